@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+
+#include <optional>
+
+namespace paperboy {
+
+// arXiv's weekly rhythm, in its own time zone (America/New_York):
+// submissions close at 14:00 on weekdays and are announced at 20:00 the same
+// evening (Sunday evening for Friday's submissions). The listing that carries
+// them is dated the next weekday: the feed for Monday 27 April holds what
+// was submitted between Thursday 14:00 and Friday 14:00.
+namespace calendar {
+
+struct SubmissionWindow
+{
+    QDateTime start; // UTC, inclusive
+    QDateTime end;   // UTC, exclusive
+};
+
+// Listings are dated Monday to Friday; Saturday and Sunday have none.
+bool hasListing(const QDate &date);
+
+// The submissions a listing date announces. None for weekends.
+// Holidays shift arXiv's schedule; the API then answers a day with no
+// papers, which is reported as "no announcement" like a weekend.
+std::optional<SubmissionWindow> submissionWindow(const QDate &listingDate);
+
+// Today's date in America/New_York.
+QDate todayInNewYork();
+
+} // namespace calendar
+} // namespace paperboy

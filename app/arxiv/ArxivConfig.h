@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+class QSettings;
+
+namespace paperboy {
+
+// Where and how Paperboy talks to arXiv. The two base URLs are the part
+// before "/rss/..." and before "/api/query": mirrors and tests replace them.
+struct ArxivConfig
+{
+    QUrl rssBase = QUrl(QStringLiteral("https://rss.arxiv.org"));
+    QUrl apiBase = QUrl(QStringLiteral("https://export.arxiv.org"));
+    int timeoutMs = 30000;    // transfer timeout: no bytes for this long aborts a request
+    int apiIntervalMs = 3000; // arXiv's API terms: at most one request every 3 seconds
+    int apiPageSize = 500;    // entries per API request when rebuilding a past day
+    QString userAgent = defaultUserAgent();
+
+    QUrl rssUrl(const QString &category) const;
+    QUrl apiUrl(const QUrlQuery &query) const;
+
+    static QString defaultUserAgent();
+    // Settings first ("arxiv/rssBaseUrl", "arxiv/apiBaseUrl",
+    // "network/timeoutSeconds"), then PAPERBOY_ARXIV_RSS_URL and
+    // PAPERBOY_ARXIV_API_URL from the environment, which win.
+    static ArxivConfig load(const QSettings &settings);
+};
+
+} // namespace paperboy

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "arxiv/ArxivConfig.h"
+#include "arxiv/FetchTypes.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace paperboy {
+
+class Database;
+
+// Fetches a day or single papers and stores them. Lives on its own QThread
+// with its own QNetworkAccessManager and its own database connection; talk to
+// it only through queued calls (FetchController does). One request at a time.
+class FetchWorker : public QObject
+{
+    Q_OBJECT
+public:
+    FetchWorker(ArxivConfig config, QString databasePath);
+    ~FetchWorker() override;
+
+    // Thread-safe: asks the running fetch to stop. Nothing is stored after a
+    // cancel; a store already under way completes (it is one transaction).
+    void cancel();
+
+public slots:
+    void fetch(const paperboy::FetchRequest &request);
+
+signals:
+    void progress(const QString &message, int done, int total);
+    void finished(const paperboy::FetchOutcome &outcome);
+
+private:
+    struct HttpResult
+    {
+        int status = 0;
+        QByteArray body;
+        FetchError error = FetchError::None;
+        QString errorText;
+    };
+    using HttpCallback = std::function<void(const HttpResult &)>;
+
+    void get(const QUrl &url, HttpCallback done);
+    void getFromApi(const QUrl &url, HttpCallback done);
+    void abortAll();
+
+    void fetchToday();
+    void onFeedsDone();
+    void fetchDate();
+    void requestApiPage(int start);
+    void fetchIds();
+    void requestIdChunk(int offset);
+
+    bool store(const QList<Paper> &papers, const QList<Announcement> &announcements, const QString &source);
+    void finish(FetchOutcome outcome);
+    void fail(FetchError error, const QString &message);
+    bool openDatabase(QString *error);
+
+    ArxivConfig m_config;
+    QString m_databasePath;
+    std::unique_ptr<Database> m_database;
+    QNetworkAccessManager *m_network = nullptr;
+    QHash<QNetworkReply *, HttpCallback> m_pending;
+    std::atomic_bool m_cancelled{false};
+    bool m_busy = false;
+
+    // State of the request in progress.
+    FetchRequest m_request;
+    QHash<QString, QByteArray> m_feedBodies; // category -> listing feed
+    QList<Paper> m_apiPapers;
+    int m_apiTotal = 0;
+};
+
+} // namespace paperboy

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+// Small helpers shared by the listing-feed and API parsers.
+namespace paperboy::xmltext {
+
+inline constexpr auto ArxivNs = "http://arxiv.org/schemas/atom";
+inline constexpr auto AtomNs = "http://www.w3.org/2005/Atom";
+inline constexpr auto DcNs = "http://purl.org/dc/elements/1.1/";
+inline constexpr auto OpenSearchNs = "http://a9.com/-/spec/opensearch/1.1/";
+
+// Collapses runs of whitespace (feeds hard-wrap titles and abstracts).
+QString collapse(const QString &text);
+
+// The calendar date of an RFC 822 date ("Thu, 24 Sep 2026 00:00:00 -0400")
+// in the offset it was written in; null when it cannot be read.
+QDate rfc822Date(const QString &text);
+
+// The calendar date of an ISO 8601 timestamp as seen in America/New_York,
+// arXiv's own time zone ("2026-09-25T04:00:11.6+00:00" -> 2026-09-25).
+QDate isoDateInNewYork(const QString &text);
+
+// Splits arXiv's dc:creator string: names separated by ", " with optional
+// " (Affiliation, Affiliation)" after a name; commas inside the parentheses
+// do not separate names. Affiliations are dropped; TeX accents become
+// the letters they stand for (S\'anchez -> Sánchez).
+QStringList splitCreators(const QString &text);
+
+// Whether the start of a document looks like HTML rather than a feed; used
+// to give "got a web page" instead of a generic XML error.
+bool looksLikeHtml(const QByteArray &bytes);
+
+} // namespace paperboy::xmltext

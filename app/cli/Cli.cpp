@@ -1,0 +1,115 @@
+#include "cli/Cli.h"
+
+#include "cli/CliCommands.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace paperboy::cli {
+
+namespace {
+
+// Removes "--db FILE" / "--db=FILE" wherever it stands; returns its value.
+QString takeDatabaseOption(QStringList &args, QString *error)
+{
+    QString value;
+    for (qsizetype i = 1; i < args.size();) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--db")) {
+            if (i + 1 >= args.size()) {
+                *error = QStringLiteral("--db needs a file name");
+                return {};
+            }
+            value = args.at(i + 1);
+            args.remove(i, 2);
+        } else if (a.startsWith(QLatin1String("--db="))) {
+            value = a.mid(5);
+            args.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    return value;
+}
+
+QString usage()
+{
+    QString text = QStringLiteral("Usage: paperboy [--db FILE] [COMMAND [OPTIONS]]\n"
+                                  "\n"
+                                  "Daily arXiv papers, scored against your own criteria. Without a command\n"
+                                  "the window opens; with one, Paperboy runs headless and exits.\n"
+                                  "\n"
+                                  "Commands:\n");
+    for (const Command &c : commands())
+        text += QStringLiteral("  %1%2\n").arg(QLatin1String(c.name), -10).arg(QLatin1String(c.summary));
+    text += QStringLiteral("\n"
+                           "Global options:\n"
+                           "  --db FILE    the cache to use (default: %1)\n"
+                           "  --help       show this help, or a command's help after the command\n"
+                           "  --version    show the version\n"
+                           "\n"
+                           "Exit status: 0 success (also \"no announcement\"), 1 other failure,\n"
+                           "2 usage error, 3 network or feed failure (nothing stored), 4 cache failure.\n"
+                           "\n"
+                           "Environment: PAPERBOY_ARXIV_RSS_URL and PAPERBOY_ARXIV_API_URL replace the\n"
+                           "arXiv base URLs (mirrors, tests).\n")
+                .arg(Database::defaultPath());
+    return text;
+}
+
+} // namespace
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    QString error;
+    takeDatabaseOption(args, &error);
+    return args.size() > 1 || !error.isEmpty();
+}
+
+QString databaseOption(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    QString error;
+    return takeDatabaseOption(args, &error);
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = arguments;
+    QString error;
+    QString db = takeDatabaseOption(args, &error);
+    if (!error.isEmpty()) {
+        err << "paperboy: " << error << "\n";
+        return ExitUsage;
+    }
+    if (db.isEmpty())
+        db = Database::defaultPath();
+
+    const QString first = args.value(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        out << usage();
+        return ExitOk;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << "paperboy " << QCoreApplication::applicationVersion() << "\n";
+        return ExitOk;
+    }
+    for (const Command &c : commands()) {
+        if (first == QLatin1String(c.name)) {
+            QStringList own = args.mid(2);
+            own.prepend(QStringLiteral("paperboy %1").arg(first));
+            CommandContext context{own, db, out, err};
+            return c.run(context);
+        }
+    }
+    err << "paperboy: unknown command '" << first << "'; try 'paperboy --help'\n";
+    return ExitUsage;
+}
+
+} // namespace paperboy::cli

@@ -1,0 +1,440 @@
+#include "cli/CliCommands.h"
+
+#include "arxiv/AnnouncementCalendar.h"
+#include "arxiv/ArxivId.h"
+#include "arxiv/FetchController.h"
+#include "cli/Cli.h"
+#include "cli/JsonFormat.h"
+#include "core/Settings.h"
+#include "export/BibtexWriter.h"
+#include "storage/Database.h"
+#include "storage/PaperRepository.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSettings>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace paperboy::cli {
+
+namespace {
+
+// Parses a subcommand's options. Returns -1 to go on, or the exit status
+// (0 after --help, 2 on a usage error).
+int parse(CommandContext &c, QCommandLineParser &parser, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(c.arguments))
+        return complain(c, ExitUsage,
+                        parser.errorText() + QStringLiteral("; try '%1 --help'").arg(c.arguments.first()));
+    if (parser.isSet(help)) {
+        c.out << parser.helpText().replace(QLatin1String("[options]"), QLatin1String("[options]"));
+        return ExitOk;
+    }
+    return -1;
+}
+
+bool parseDate(const QString &text, QDate *date)
+{
+    *date = QDate::fromString(text, Qt::ISODate);
+    return date->isValid() && text.size() == 10;
+}
+
+// Opens the cache or says why not.
+std::unique_ptr<Database> openDatabase(CommandContext &c, int *status)
+{
+    auto db = std::make_unique<Database>(c.databasePath);
+    QString error;
+    if (!db->open(&error)) {
+        *status = complain(c, ExitStorage, error);
+        return nullptr;
+    }
+    return db;
+}
+
+// Validates ids typed by a person; names the first bad one.
+bool parseIds(CommandContext &c, const QStringList &raw, QStringList *ids, int *status)
+{
+    for (const QString &text : raw) {
+        for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const ArxivId id = ArxivId::parse(part);
+            if (!id.isValid()) {
+                *status = complain(c, ExitUsage,
+                                   QStringLiteral("'%1' is not an arXiv id (like 2504.14064)").arg(part));
+                return false;
+            }
+            if (!ids->contains(id.id))
+                *ids << id.id;
+        }
+    }
+    if (ids->isEmpty()) {
+        *status = complain(c, ExitUsage, QStringLiteral("give at least one arXiv id"));
+        return false;
+    }
+    return true;
+}
+
+int exitFor(const FetchOutcome &o)
+{
+    switch (o.status) {
+    case FetchOutcome::Status::Stored:
+    case FetchOutcome::Status::NoAnnouncement:
+        return ExitOk;
+    case FetchOutcome::Status::Cancelled:
+        return ExitFailure;
+    case FetchOutcome::Status::Failed:
+        break;
+    }
+    return o.error == FetchError::Storage ? ExitStorage : ExitNetwork;
+}
+
+// Runs a fetch on the worker thread and waits for it, printing progress
+// on stderr when it is a terminal.
+FetchOutcome runFetchRequest(CommandContext &c, const FetchRequest &request, int timeoutSeconds)
+{
+    QSettings settings;
+    ArxivConfig config = ArxivConfig::load(settings);
+    if (timeoutSeconds > 0)
+        config.timeoutMs = timeoutSeconds * 1000;
+    FetchController controller(config, c.databasePath);
+    FetchOutcome result;
+    QEventLoop loop;
+    const bool tty = isatty(fileno(stderr));
+    QObject::connect(&controller, &FetchController::progress, &loop, [&](const QString &message, int, int) {
+        if (tty)
+            c.err << message << "\n" << Qt::flush;
+    });
+    QObject::connect(&controller, &FetchController::finished, &loop, [&](const FetchOutcome &o) {
+        result = o;
+        loop.quit();
+    });
+    controller.start(request);
+    loop.exec();
+    return result;
+}
+
+} // namespace
+
+int complain(CommandContext &c, int code, const QString &message)
+{
+    c.err << "paperboy: " << message << "\n" << Qt::flush;
+    return code;
+}
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {"fetch", "fetch a day's announcement into the cache", &runFetch},
+        {"add", "add single papers by arXiv id", &runAdd},
+        {"list", "list papers of a day, starred papers or search results", &runList},
+        {"star", "star papers", &runStar},
+        {"unstar", "remove stars", &runUnstar},
+        {"export", "export papers to BibTeX", &runExport},
+    };
+    return list;
+}
+
+int runFetch(CommandContext &c)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption date(
+        QStringLiteral("date"),
+        QStringLiteral("'today' (the current announcement, default) or a past YYYY-MM-DD."),
+        QStringLiteral("D"), QStringLiteral("today"));
+    const QCommandLineOption categories(
+        QStringLiteral("categories"),
+        QStringLiteral("Categories, comma separated (default from settings: %1).")
+            .arg(settings::categories(QSettings()).join(QLatin1Char(','))),
+        QStringLiteral("LIST"));
+    const QCommandLineOption announce(
+        QStringLiteral("announce"),
+        QStringLiteral("Announce types to keep: new, cross, replace, replace-cross"
+                       " (default from settings: new,cross)."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption timeout(
+        QStringLiteral("timeout"),
+        QStringLiteral("Give up on a silent request after this many seconds (default 30)."),
+        QStringLiteral("SECONDS"));
+    parser.addOptions({date, categories, announce, timeout});
+    if (const int status =
+            parse(c, parser, QStringLiteral("Fetch a day's arXiv announcement into the cache."));
+        status >= 0)
+        return status;
+    if (!parser.positionalArguments().isEmpty())
+        return complain(c, ExitUsage,
+                        QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+
+    QSettings settings;
+    FetchRequest request;
+    request.categories = settings::categories(settings);
+    request.keep = settings::announceTypes(settings);
+    QString error;
+    if (parser.isSet(categories) &&
+        (!settings::parseCategories(parser.value(categories), &request.categories, &error) ||
+         request.categories.isEmpty()))
+        return complain(c, ExitUsage, error.isEmpty() ? QStringLiteral("--categories is empty") : error);
+    if (parser.isSet(announce) &&
+        (!settings::parseAnnounceTypes(parser.value(announce), &request.keep, &error) ||
+         request.keep.isEmpty()))
+        return complain(c, ExitUsage, error.isEmpty() ? QStringLiteral("--announce is empty") : error);
+    const QString when = parser.value(date);
+    if (when != QLatin1String("today")) {
+        if (!parseDate(when, &request.date))
+            return complain(c, ExitUsage,
+                            QStringLiteral("'%1' is not a date: use today or YYYY-MM-DD").arg(when));
+        request.kind = FetchRequest::Kind::Date;
+    }
+    int timeoutSeconds = 0;
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        timeoutSeconds = parser.value(timeout).toInt(&ok);
+        if (!ok || timeoutSeconds <= 0)
+            return complain(c, ExitUsage, QStringLiteral("--timeout takes a number of seconds"));
+    }
+    const FetchOutcome outcome = runFetchRequest(c, request, timeoutSeconds);
+    if (outcome.status == FetchOutcome::Status::Stored ||
+        outcome.status == FetchOutcome::Status::NoAnnouncement) {
+        c.out << outcome.message << "\n";
+        return ExitOk;
+    }
+    return complain(c, exitFor(outcome), outcome.message);
+}
+
+int runAdd(CommandContext &c)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 QStringLiteral("arXiv ids, like 2504.14064 or hep-th/9901001."),
+                                 QStringLiteral("ID..."));
+    if (const int status =
+            parse(c, parser, QStringLiteral("Add single papers by arXiv id, from the arXiv API."));
+        status >= 0)
+        return status;
+    QStringList ids;
+    int status = 0;
+    if (!parseIds(c, parser.positionalArguments(), &ids, &status))
+        return status;
+    FetchRequest request;
+    request.kind = FetchRequest::Kind::Ids;
+    request.ids = ids;
+    const FetchOutcome outcome = runFetchRequest(c, request, 0);
+    if (outcome.status != FetchOutcome::Status::Stored)
+        return complain(c, exitFor(outcome), outcome.message);
+    if (!outcome.missingIds.isEmpty())
+        return complain(c, ExitFailure, outcome.message);
+    c.out << outcome.message << "\n";
+    return ExitOk;
+}
+
+int runList(CommandContext &c)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  QStringLiteral("The day to list (default: the latest)."),
+                                  QStringLiteral("D"));
+    const QCommandLineOption starred(QStringLiteral("starred"), QStringLiteral("Only starred papers."));
+    const QCommandLineOption relevant(
+        QStringLiteral("relevant"),
+        QStringLiteral("Only papers scored relevant (relevance >= 8, novelty >= 7)."));
+    const QCommandLineOption search(
+        QStringLiteral("search"),
+        QStringLiteral("Words to find in title, authors or abstract (whole history)."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption sort(QStringLiteral("sort"),
+                                  QStringLiteral("score, relevance, novelty or date."), QStringLiteral("KEY"),
+                                  QStringLiteral("score"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
+    parser.addOptions({date, starred, relevant, search, sort, format});
+    if (const int status = parse(c, parser, QStringLiteral("List papers from the cache.")); status >= 0)
+        return status;
+    if (!parser.positionalArguments().isEmpty())
+        return complain(c, ExitUsage,
+                        QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+
+    ListQuery query;
+    if (parser.isSet(date) && !parseDate(parser.value(date), &query.date))
+        return complain(c, ExitUsage,
+                        QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(parser.value(date)));
+    query.starredOnly = parser.isSet(starred);
+    query.relevantOnly = parser.isSet(relevant);
+    query.search = parser.value(search);
+    const QString sortKey = parser.value(sort);
+    if (sortKey == QLatin1String("score"))
+        query.sort = ListQuery::Sort::Score;
+    else if (sortKey == QLatin1String("relevance"))
+        query.sort = ListQuery::Sort::Relevance;
+    else if (sortKey == QLatin1String("novelty"))
+        query.sort = ListQuery::Sort::Novelty;
+    else if (sortKey == QLatin1String("date"))
+        query.sort = ListQuery::Sort::Date;
+    else
+        return complain(c, ExitUsage, QStringLiteral("--sort takes score, relevance, novelty or date"));
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("table") && fmt != QLatin1String("json"))
+        return complain(c, ExitUsage, QStringLiteral("--format takes table or json"));
+
+    int status = 0;
+    auto db = openDatabase(c, &status);
+    if (!db)
+        return status;
+    QString error;
+    const QList<PaperRow> rows = PaperRepository(db->connection()).list(query, &error);
+    if (!error.isEmpty())
+        return complain(c, ExitStorage, QStringLiteral("cannot read the cache: %1").arg(error));
+    if (fmt == QLatin1String("json")) {
+        c.out << QJsonDocument(papersToJson(rows)).toJson(QJsonDocument::Indented);
+    } else {
+        const int columns = qEnvironmentVariableIntValue("COLUMNS");
+        c.out << papersToTable(rows, columns > 40 ? columns : 120);
+    }
+    return ExitOk;
+}
+
+namespace {
+
+int setStars(CommandContext &c, bool star)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("arXiv ids of cached papers."),
+                                 QStringLiteral("ID..."));
+    if (const int status =
+            parse(c, parser, star ? QStringLiteral("Star papers.") : QStringLiteral("Remove stars."));
+        status >= 0)
+        return status;
+    QStringList ids;
+    int status = 0;
+    if (!parseIds(c, parser.positionalArguments(), &ids, &status))
+        return status;
+    auto db = openDatabase(c, &status);
+    if (!db)
+        return status;
+    PaperRepository repo(db->connection());
+    // Nothing changes unless every id is known.
+    const QStringList known = repo.knownIds(ids);
+    if (known.size() != ids.size()) {
+        QStringList unknown;
+        for (const QString &id : ids)
+            if (!known.contains(id))
+                unknown << id;
+        return complain(
+            c, ExitFailure,
+            QStringLiteral("not in the cache: %1 (add with 'paperboy add %1'); nothing was changed")
+                .arg(unknown.join(QLatin1Char(' '))));
+    }
+    QString error;
+    if (!repo.setStarred(ids, star, nullptr, &error))
+        return complain(c, ExitStorage, QStringLiteral("cannot write the cache: %1").arg(error));
+    c.out << (star ? "Starred " : "Unstarred ") << ids.join(QStringLiteral(", ")) << "\n";
+    return ExitOk;
+}
+
+} // namespace
+
+int runStar(CommandContext &c)
+{
+    return setStars(c, true);
+}
+
+int runUnstar(CommandContext &c)
+{
+    return setStars(c, false);
+}
+
+int runExport(CommandContext &c)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("bibtex."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("bibtex"));
+    const QCommandLineOption starred(QStringLiteral("starred"), QStringLiteral("Export starred papers."));
+    const QCommandLineOption ids(QStringLiteral("ids"),
+                                 QStringLiteral("Export these papers (comma separated)."),
+                                 QStringLiteral("ID,..."));
+    const QCommandLineOption date(
+        QStringLiteral("date"),
+        QStringLiteral("Restrict to a day (default: the latest day, unless --starred or"
+                       " --ids are given)."),
+        QStringLiteral("D"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("Write to FILE instead of standard output."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({format, starred, ids, date, output});
+    if (const int status = parse(c, parser, QStringLiteral("Export papers from the cache.")); status >= 0)
+        return status;
+    if (!parser.positionalArguments().isEmpty())
+        return complain(c, ExitUsage,
+                        QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (parser.value(format) != QLatin1String("bibtex"))
+        return complain(c, ExitUsage, QStringLiteral("--format takes bibtex"));
+    if (parser.isSet(starred) && parser.isSet(ids))
+        return complain(c, ExitUsage, QStringLiteral("--starred and --ids exclude each other"));
+
+    ListQuery query;
+    query.sort = ListQuery::Sort::Date;
+    if (parser.isSet(date) && !parseDate(parser.value(date), &query.date))
+        return complain(c, ExitUsage,
+                        QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(parser.value(date)));
+    query.starredOnly = parser.isSet(starred);
+    int status = 0;
+    if (parser.isSet(ids) && !parseIds(c, {parser.value(ids)}, &query.ids, &status))
+        return status;
+
+    auto db = openDatabase(c, &status);
+    if (!db)
+        return status;
+    PaperRepository repo(db->connection());
+    if (!query.ids.isEmpty()) {
+        const QStringList known = repo.knownIds(query.ids);
+        if (known.size() != query.ids.size()) {
+            QStringList unknown;
+            for (const QString &id : std::as_const(query.ids))
+                if (!known.contains(id))
+                    unknown << id;
+            return complain(c, ExitFailure,
+                            QStringLiteral("not in the cache: %1; nothing was exported")
+                                .arg(unknown.join(QLatin1Char(' '))));
+        }
+    }
+    QString error;
+    const QList<PaperRow> rows = repo.list(query, &error);
+    if (!error.isEmpty())
+        return complain(c, ExitStorage, QStringLiteral("cannot read the cache: %1").arg(error));
+    if (rows.isEmpty())
+        return complain(c, ExitFailure, QStringLiteral("nothing to export: no paper matches"));
+
+    QList<Paper> papers;
+    // --ids keeps the order the person gave.
+    if (!query.ids.isEmpty()) {
+        for (const QString &id : std::as_const(query.ids))
+            for (const PaperRow &row : rows)
+                if (row.paper.id == id)
+                    papers << row.paper;
+    } else {
+        for (const PaperRow &row : rows)
+            papers << row.paper;
+    }
+    const QByteArray bytes = BibtexWriter::write(papers).toUtf8();
+    if (!parser.isSet(output)) {
+        c.out.flush();
+        fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        fflush(stdout);
+        return ExitOk;
+    }
+    // Written aside and renamed into place: a full disk never leaves half a file.
+    QSaveFile file(parser.value(output));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return complain(c, ExitFailure,
+                        QStringLiteral("cannot write %1: %2").arg(parser.value(output), file.errorString()));
+    c.err << "Exported " << papers.size() << (papers.size() == 1 ? " paper to " : " papers to ")
+          << parser.value(output) << "\n";
+    return ExitOk;
+}
+
+} // namespace paperboy::cli

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace paperboy::cli {
+
+// What every subcommand gets: its own arguments (after the subcommand
+// name) and the cache file.
+struct CommandContext
+{
+    QStringList arguments; // argv[0] first, then the subcommand's own arguments
+    QString databasePath;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(CommandContext &context);
+};
+
+const QList<Command> &commands();
+
+// Shared by the commands: print "paperboy: <message>" on stderr, return code.
+int complain(CommandContext &c, int code, const QString &message);
+
+int runFetch(CommandContext &c);
+int runAdd(CommandContext &c);
+int runList(CommandContext &c);
+int runStar(CommandContext &c);
+int runUnstar(CommandContext &c);
+int runExport(CommandContext &c);
+
+} // namespace paperboy::cli

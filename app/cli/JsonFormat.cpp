@@ -1,0 +1,93 @@
+#include "cli/JsonFormat.h"
+
+#include <QJsonValue>
+
+namespace paperboy::cli {
+
+namespace {
+
+QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonValue orNull(const std::optional<int> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QString fit(const QString &text, int width)
+{
+    if (width <= 0)
+        return {};
+    if (text.size() <= width)
+        return text.leftJustified(width);
+    return text.left(width - 1) + QChar(0x2026);
+}
+
+} // namespace
+
+QJsonObject paperToJson(const PaperRow &row)
+{
+    const Paper &p = row.paper;
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), p.id);
+    o.insert(QStringLiteral("version"), p.version);
+    o.insert(QStringLiteral("title"), p.title);
+    o.insert(QStringLiteral("authors"), QJsonArray::fromStringList(p.authors));
+    o.insert(QStringLiteral("categories"), QJsonArray::fromStringList(p.categories));
+    o.insert(QStringLiteral("announce_type"), p.announceType == AnnounceType::Unknown
+                                                  ? QJsonValue(QJsonValue::Null)
+                                                  : QJsonValue(announceTypeName(p.announceType)));
+    o.insert(QStringLiteral("date"), p.announced.isValid() ? QJsonValue(p.announced.toString(Qt::ISODate))
+                                                           : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("starred"), row.starred);
+    o.insert(QStringLiteral("read"), row.read);
+    o.insert(QStringLiteral("relevance"), orNull(row.relevance));
+    o.insert(QStringLiteral("novelty"), orNull(row.novelty));
+    o.insert(QStringLiteral("comment"), orNull(row.scoreComment));
+    o.insert(QStringLiteral("abstract"), p.abstract);
+    o.insert(QStringLiteral("doi"), orNull(p.doi));
+    o.insert(QStringLiteral("journal_ref"), orNull(p.journalRef));
+    o.insert(QStringLiteral("license"), orNull(p.license));
+    o.insert(QStringLiteral("url"), p.absUrl());
+    return o;
+}
+
+QJsonArray papersToJson(const QList<PaperRow> &rows)
+{
+    QJsonArray array;
+    for (const PaperRow &row : rows)
+        array.append(paperToJson(row));
+    return array;
+}
+
+QString papersToTable(const QList<PaperRow> &rows, int width)
+{
+    // id, date, type, R, N, star, then the title takes what is left.
+    const int fixed = 12 + 1 + 10 + 1 + 6 + 1 + 3 + 1 + 3 + 1 + 1 + 1;
+    const int titleWidth = qMax(20, width - fixed);
+    QString text;
+    text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                .arg(fit(QStringLiteral("ID"), 12), fit(QStringLiteral("DATE"), 10),
+                     fit(QStringLiteral("TYPE"), 6), QStringLiteral("  R"), QStringLiteral("  N"),
+                     QStringLiteral("*"), QStringLiteral("TITLE"));
+    for (const PaperRow &row : rows) {
+        const Paper &p = row.paper;
+        auto score = [](const std::optional<int> &v) {
+            return v ? QStringLiteral("%1").arg(*v, 3) : QStringLiteral("  -");
+        };
+        text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                    .arg(fit(p.id, 12),
+                         fit(p.announced.isValid() ? p.announced.toString(Qt::ISODate) : QString(), 10),
+                         fit(p.announceType == AnnounceType::Unknown ? QString()
+                                                                     : announceTypeName(p.announceType),
+                             6),
+                         score(row.relevance), score(row.novelty),
+                         row.starred ? QStringLiteral("*") : QStringLiteral(" "),
+                         fit(p.title, titleWidth).trimmed());
+    }
+    return text;
+}
+
+} // namespace paperboy::cli

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "storage/PaperRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace paperboy::cli {
+
+// The `list --format json` shape: one object per paper, null where a value
+// is unknown (unscored papers have null relevance, novelty and comment).
+QJsonObject paperToJson(const PaperRow &row);
+QJsonArray papersToJson(const QList<PaperRow> &rows);
+
+// The `list --format table` shape, for a terminal `width` columns wide.
+QString papersToTable(const QList<PaperRow> &rows, int width);
+
+} // namespace paperboy::cli

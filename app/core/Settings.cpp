@@ -1,0 +1,92 @@
+#include "core/Settings.h"
+
+#include <QRegularExpression>
+
+namespace paperboy::settings {
+
+namespace {
+const QString kCategories = QStringLiteral("fetch/categories");
+const QString kAnnounceTypes = QStringLiteral("fetch/announceTypes");
+
+QStringList splitList(const QString &text)
+{
+    static const QRegularExpression sep(QStringLiteral("[,\\s+]+"));
+    return text.split(sep, Qt::SkipEmptyParts);
+}
+} // namespace
+
+QStringList defaultCategories()
+{
+    return {QStringLiteral("cs.LG"), QStringLiteral("cs.AI")};
+}
+
+QList<AnnounceType> defaultAnnounceTypes()
+{
+    return {AnnounceType::New, AnnounceType::Cross};
+}
+
+QStringList categories(const QSettings &s)
+{
+    QStringList out;
+    QString error;
+    if (parseCategories(s.value(kCategories).toString(), &out, &error) && !out.isEmpty())
+        return out;
+    return defaultCategories();
+}
+
+void setCategories(QSettings &s, const QStringList &categories)
+{
+    s.setValue(kCategories, categories.join(QLatin1Char(',')));
+}
+
+QList<AnnounceType> announceTypes(const QSettings &s)
+{
+    QList<AnnounceType> out;
+    QString error;
+    if (parseAnnounceTypes(s.value(kAnnounceTypes).toString(), &out, &error) && !out.isEmpty())
+        return out;
+    return defaultAnnounceTypes();
+}
+
+void setAnnounceTypes(QSettings &s, const QList<AnnounceType> &types)
+{
+    QStringList names;
+    for (AnnounceType t : types)
+        names << announceTypeName(t);
+    s.setValue(kAnnounceTypes, names.join(QLatin1Char(',')));
+}
+
+bool parseCategories(const QString &text, QStringList *out, QString *error)
+{
+    // An archive ("math", "hep-th") or archive.SUBJECT ("cs.LG", "math.AG",
+    // "astro-ph.CO"). Whether arXiv knows it is for arXiv to say.
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z\\-]*(\\.[A-Za-z\\-]+)?$"));
+    out->clear();
+    for (const QString &c : splitList(text)) {
+        if (!re.match(c).hasMatch()) {
+            *error = QStringLiteral("'%1' is not an arXiv category (like cs.LG or math.AG)").arg(c);
+            return false;
+        }
+        if (!out->contains(c))
+            *out << c;
+    }
+    return true;
+}
+
+bool parseAnnounceTypes(const QString &text, QList<AnnounceType> *out, QString *error)
+{
+    out->clear();
+    for (const QString &name : splitList(text)) {
+        const AnnounceType t = announceTypeFromName(name);
+        if (t == AnnounceType::Unknown) {
+            *error =
+                QStringLiteral("'%1' is not an announce type (new, cross, replace, replace-cross)").arg(name);
+            return false;
+        }
+        if (!out->contains(t))
+            *out << t;
+    }
+    return true;
+}
+
+} // namespace paperboy::settings

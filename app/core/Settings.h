@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/Paper.h"
+
+#include <QList>
+#include <QSettings>
+#include <QStringList>
+
+namespace paperboy::settings {
+
+// The persistent choices the window and the command line share. Stored with
+// QSettings (organisation "Paperboy", application "paperboy"); no secret is
+// ever kept here.
+
+QStringList defaultCategories();            // cs.LG, cs.AI
+QList<AnnounceType> defaultAnnounceTypes(); // new, cross
+
+QStringList categories(const QSettings &s);
+void setCategories(QSettings &s, const QStringList &categories);
+QList<AnnounceType> announceTypes(const QSettings &s);
+void setAnnounceTypes(QSettings &s, const QList<AnnounceType> &types);
+
+// Parses "cs.LG,cs.AI" (commas or spaces). Returns false and names the
+// offending entry in *error when one is not an arXiv category or archive.
+bool parseCategories(const QString &text, QStringList *out, QString *error);
+// Parses "new,cross". Returns false and names an unknown type in *error.
+bool parseAnnounceTypes(const QString &text, QList<AnnounceType> *out, QString *error);
+
+} // namespace paperboy::settings

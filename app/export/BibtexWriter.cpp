@@ -1,0 +1,533 @@
+#include "export/BibtexWriter.h"
+
+#include "text/TexToUnicode.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace paperboy {
+
+namespace {
+
+// arXiv's own stopword list for citation keys (STOPWORDS in
+// arxiv-browse/browse/formatting/cite.py), typos included ("fify",
+// "thickv"), so that keys match the ones arXiv serves.
+constexpr const char *Stopwords[] = {
+    "a",          "about",      "above",        "across",     "after",      "afterwards", "again",
+    "against",    "all",        "almost",       "alone",      "along",      "already",    "also",
+    "although",   "always",     "am",           "among",      "amongst",    "amoungst",   "amount",
+    "an",         "and",        "another",      "any",        "anyhow",     "anyone",     "anything",
+    "anyway",     "anywhere",   "are",          "around",     "as",         "at",         "back",
+    "be",         "became",     "because",      "become",     "becomes",    "becoming",   "been",
+    "before",     "beforehand", "behind",       "being",      "below",      "beside",     "besides",
+    "between",    "beyond",     "bill",         "both",       "bottom",     "but",        "by",
+    "call",       "can",        "cannot",       "cant",       "co",         "con",        "could",
+    "couldnt",    "cry",        "de",           "describe",   "detail",     "do",         "done",
+    "down",       "due",        "during",       "each",       "eg",         "eight",      "either",
+    "eleven",     "else",       "elsewhere",    "empty",      "enough",     "etc",        "even",
+    "ever",       "every",      "everyone",     "everything", "everywhere", "except",     "few",
+    "fifteen",    "fify",       "fill",         "find",       "fire",       "first",      "five",
+    "for",        "former",     "formerly",     "forty",      "found",      "four",       "from",
+    "front",      "full",       "further",      "get",        "give",       "go",         "had",
+    "has",        "hasnt",      "have",         "he",         "hence",      "her",        "here",
+    "hereafter",  "hereby",     "herein",       "hereupon",   "hers",       "herself",    "him",
+    "himself",    "his",        "how",          "however",    "hundred",    "ie",         "if",
+    "in",         "inc",        "indeed",       "interest",   "into",       "is",         "it",
+    "its",        "itself",     "keep",         "last",       "latter",     "latterly",   "least",
+    "less",       "ltd",        "made",         "many",       "may",        "me",         "meanwhile",
+    "might",      "mill",       "mine",         "more",       "moreover",   "most",       "mostly",
+    "move",       "much",       "must",         "my",         "myself",     "name",       "namely",
+    "neither",    "never",      "nevertheless", "next",       "nine",       "no",         "nobody",
+    "none",       "noone",      "nor",          "not",        "nothing",    "now",        "nowhere",
+    "of",         "off",        "often",        "on",         "once",       "one",        "only",
+    "onto",       "or",         "other",        "others",     "otherwise",  "our",        "ours",
+    "ourselves",  "out",        "over",         "own",        "part",       "per",        "perhaps",
+    "please",     "put",        "rather",       "re",         "same",       "see",        "seem",
+    "seemed",     "seeming",    "seems",        "serious",    "several",    "she",        "should",
+    "show",       "side",       "since",        "sincere",    "six",        "sixty",      "so",
+    "some",       "somehow",    "someone",      "something",  "sometime",   "sometimes",  "somewhere",
+    "still",      "such",       "system",       "take",       "ten",        "than",       "that",
+    "the",        "their",      "them",         "themselves", "then",       "thence",     "there",
+    "thereafter", "thereby",    "therefore",    "therein",    "thereupon",  "these",      "they",
+    "thickv",     "thin",       "third",        "this",       "those",      "though",     "three",
+    "through",    "throughout", "thru",         "thus",       "to",         "together",   "too",
+    "top",        "toward",     "towards",      "twelve",     "twenty",     "two",        "un",
+    "under",      "until",      "up",           "upon",       "us",         "very",       "via",
+    "was",        "we",         "well",         "were",       "what",       "whatever",   "when",
+    "whence",     "whenever",   "where",        "whereafter", "whereas",    "whereby",    "wherein",
+    "whereupon",  "wherever",   "whether",      "which",      "while",      "whither",    "who",
+    "whoever",    "whole",      "whom",         "whose",      "why",        "will",       "with",
+    "within",     "without",    "would",        "yet",        "you",        "your",       "yours",
+    "yourself",   "yourselves",
+};
+
+constexpr int KeyTitleWords = 4;
+
+bool isStopword(const QString &word)
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char *w : Stopwords)
+            s.insert(QLatin1String(w));
+        return s;
+    }();
+    return set.contains(word.toLower());
+}
+
+// ---- field values ------------------------------------------------------
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+}
+
+// Whitespace collapsed and other control characters removed.
+QString cleanWhitespace(const QString &text)
+{
+    QString out = text.simplified();
+    out.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
+    return out;
+}
+
+// BibTeX counts every brace, escaped or not, and LaTeX needs groups to nest.
+// Openers are remembered by kind ({ or \{); a closer only closes the same
+// kind and is dropped otherwise; whatever is left open is closed at the end.
+class Braces
+{
+public:
+    void open(QString &out, bool escaped)
+    {
+        m_stack.append(escaped);
+        out += escaped ? QStringLiteral("\\{") : QStringLiteral("{");
+    }
+    void close(QString &out, bool escaped)
+    {
+        if (m_stack.isEmpty() || m_stack.last() != escaped)
+            return;
+        m_stack.removeLast();
+        out += escaped ? QStringLiteral("\\}") : QStringLiteral("}");
+    }
+    void closeAll(QString &out)
+    {
+        while (!m_stack.isEmpty())
+            close(out, m_stack.last());
+    }
+
+private:
+    QList<bool> m_stack;
+};
+
+// Index of the closing math delimiter at or after from, skipping backslash
+// pairs; -1 if there is none.
+qsizetype findMathClose(QStringView text, QStringView delimiter, qsizetype from)
+{
+    for (qsizetype i = from; i < text.size();) {
+        if (text.sliced(i).startsWith(delimiter))
+            return i;
+        i += text.at(i) == QLatin1Char('\\') ? 2 : 1;
+    }
+    return -1;
+}
+
+// Math is kept as written except for balancing its braces inside the math
+// and escaping % and #, which are never valid there and would comment out or
+// break the rest of the line.
+void appendMath(QString &out, QStringView math)
+{
+    Braces braces;
+    for (qsizetype i = 0; i < math.size(); ++i) {
+        const QChar c = math.at(i);
+        const QChar next = i + 1 < math.size() ? math.at(i + 1) : QChar();
+        if (c == QLatin1Char('\\') && !next.isNull()) {
+            if (next == QLatin1Char('{') || next == QLatin1Char('}')) {
+                next == QLatin1Char('{') ? braces.open(out, true) : braces.close(out, true);
+            } else {
+                out += c;
+                out += next;
+            }
+            ++i;
+        } else if (c == QLatin1Char('{') || c == QLatin1Char('}')) {
+            c == QLatin1Char('{') ? braces.open(out, false) : braces.close(out, false);
+        } else if (c == QLatin1Char('%') || c == QLatin1Char('#')) {
+            out += QLatin1Char('\\');
+            out += c;
+        } else {
+            out += c;
+        }
+    }
+    braces.closeAll(out);
+}
+
+// A TeX field value that BibTeX, biber and LaTeX all accept: & % # _ and
+// unmatched $ escaped outside math, braces balanced, no trailing lone
+// backslash (it would escape the field's closing brace for LaTeX).
+QString safeTex(const QString &raw)
+{
+    const QString text = cleanWhitespace(raw);
+    const QStringView view(text);
+    QString out;
+    out.reserve(text.size() + 8);
+    Braces braces;
+    // Searches that failed once fail again from further on; remembering that
+    // keeps a string of unmatched delimiters linear.
+    bool noDollar = false, noDisplay = false, noParen = false, noBracket = false;
+
+    auto tryMath = [&](qsizetype &i, QStringView open, QStringView close, bool &failed) {
+        if (failed)
+            return false;
+        const qsizetype end = findMathClose(view, close, i + open.size());
+        if (end < 0) {
+            failed = true;
+            return false;
+        }
+        out += open;
+        appendMath(out, view.sliced(i + open.size(), end - i - open.size()));
+        out += close;
+        i = end + close.size();
+        return true;
+    };
+
+    for (qsizetype i = 0; i < text.size();) {
+        const QChar c = text.at(i);
+        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
+        if (c == QLatin1Char('\\')) {
+            if (next.isNull()) {
+                out += QStringLiteral("\\textbackslash{}");
+                ++i;
+            } else if (next == QLatin1Char('{') || next == QLatin1Char('}')) {
+                next == QLatin1Char('{') ? braces.open(out, true) : braces.close(out, true);
+                i += 2;
+            } else if ((next == QLatin1Char('(') && tryMath(i, u"\\(", u"\\)", noParen)) ||
+                       (next == QLatin1Char('[') && tryMath(i, u"\\[", u"\\]", noBracket))) {
+                // copied by tryMath
+            } else {
+                qsizetype end = i + 2;
+                if (isAsciiLetter(next)) {
+                    while (end < text.size() && isAsciiLetter(text.at(end)))
+                        ++end;
+                }
+                out += view.sliced(i, end - i);
+                i = end;
+            }
+        } else if (c == QLatin1Char('$')) {
+            const bool display = next == QLatin1Char('$');
+            const bool math =
+                display ? tryMath(i, u"$$", u"$$", noDisplay) : tryMath(i, u"$", u"$", noDollar);
+            if (!math) {
+                out += QStringLiteral("\\$");
+                ++i;
+            }
+        } else if (c == QLatin1Char('{') || c == QLatin1Char('}')) {
+            c == QLatin1Char('{') ? braces.open(out, false) : braces.close(out, false);
+            ++i;
+        } else if (c == QLatin1Char('&') || c == QLatin1Char('%') || c == QLatin1Char('#') ||
+                   c == QLatin1Char('_')) {
+            out += QLatin1Char('\\');
+            out += c;
+            ++i;
+        } else {
+            out += c;
+            ++i;
+        }
+    }
+    braces.closeAll(out);
+    return out;
+}
+
+// Identifiers and URLs are verbatim fields for biber: nothing is escaped,
+// but braces, backslashes and spaces would break the entry or the link.
+QString safeVerbatim(const QString &raw)
+{
+    QString out;
+    for (const QChar c : raw.trimmed()) {
+        if (c == QLatin1Char('{'))
+            out += QStringLiteral("%7B");
+        else if (c == QLatin1Char('}'))
+            out += QStringLiteral("%7D");
+        else if (c == QLatin1Char('\\'))
+            out += QStringLiteral("%5C");
+        else if (c.isSpace())
+            out += QStringLiteral("%20");
+        else if (c.category() != QChar::Other_Control)
+            out += c;
+    }
+    return out;
+}
+
+// ---- authors ------------------------------------------------------------
+
+bool isCollaboration(const QString &name)
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\b(collaborations?|consorti(um|a)|group|team|project)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(name).hasMatch();
+}
+
+// BibTeX splits author lists on "and" and reads commas as "Last, First";
+// such names, organisations ("Procter & Gamble") and collaborations (which
+// have no first name to abbreviate) are braced so that they stay one literal name.
+bool needsProtection(const QString &name)
+{
+    static const QRegularExpression andWord(QStringLiteral("(^|\\s)and(\\s|$)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return name.contains(QLatin1Char(',')) || name.contains(QLatin1Char('&')) ||
+           andWord.match(name).hasMatch() || isCollaboration(name);
+}
+
+QString authorField(const QStringList &authors)
+{
+    // "et al." in the metadata is BibTeX's "and others".
+    static const QRegularExpression etAl(QStringLiteral("^(et\\.?\\s*al\\.?|others)$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QStringList names;
+    for (const QString &author : authors) {
+        const QString name = safeTex(tex::accentsToUnicode(author));
+        if (name.isEmpty())
+            continue;
+        if (etAl.match(name).hasMatch())
+            names << QStringLiteral("others");
+        else
+            names << (needsProtection(name) ? QLatin1Char('{') + name + QLatin1Char('}') : name);
+    }
+    return names.join(QLatin1String(" and "));
+}
+
+// ---- key ----------------------------------------------------------------
+
+// The key-name arXiv's author parser picks: the last word, with surname
+// prefixes ("van der Waals") and without suffixes ("Jr"); collaborations whole.
+QString surname(const QString &fullName)
+{
+    const QString name = cleanWhitespace(fullName);
+    static const QRegularExpression collaboration(
+        QStringLiteral("([a-z0-9\\s]+\\s+(collaboration|group|team))"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = collaboration.match(name); m.hasMatch())
+        return m.captured(1);
+
+    const QString prefix = QStringLiteral("(van|der|de|la|von|del|della|da|mac|ter|dem|di|vaziri)");
+    static const QRegularExpression doublePrefix(
+        QStringLiteral("^(.*)\\s+") + prefix + QStringLiteral("\\s") + prefix + QStringLiteral("\\s(\\S+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression singlePrefix(QStringLiteral("^(.*)\\s+") + prefix +
+                                                     QStringLiteral("\\s(\\S+)$"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression suffix(
+        QStringLiteral("^(.*)\\s+(\\S+)\\s(I|II|III|IV|V|Sr|Jr|Sr\\.|Jr\\.)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression plain(QStringLiteral("^(.*)\\s+(\\S+)$"));
+
+    if (const auto m = doublePrefix.match(name); m.hasMatch())
+        return m.captured(2) + m.captured(3) + m.captured(4);
+    if (const auto m = singlePrefix.match(name); m.hasMatch())
+        return m.captured(2) + m.captured(3);
+    if (const auto m = suffix.match(name); m.hasMatch())
+        return m.captured(2);
+    if (const auto m = plain.match(name); m.hasMatch())
+        return m.captured(2);
+    return name;
+}
+
+// Letters without marks: NFKD drops the accents; the letters Unicode does not
+// decompose are spelled out the way German and Scandinavian names are.
+QString asciiFold(const QString &text)
+{
+    QString out;
+    for (const QChar c : text.toLower().normalized(QString::NormalizationForm_KD)) {
+        switch (c.unicode()) {
+        case u'ß':
+            out += QStringLiteral("ss");
+            continue;
+        case u'ø':
+            out += QLatin1Char('o');
+            continue;
+        case u'ł':
+            out += QLatin1Char('l');
+            continue;
+        case u'æ':
+            out += QStringLiteral("ae");
+            continue;
+        case u'œ':
+            out += QStringLiteral("oe");
+            continue;
+        case u'đ':
+        case u'ð':
+            out += QLatin1Char('d');
+            continue;
+        case u'þ':
+            out += QStringLiteral("th");
+            continue;
+        case u'ı':
+            out += QLatin1Char('i');
+            continue;
+        case u'ȷ':
+            out += QLatin1Char('j');
+            continue;
+        case u'ŋ':
+            out += QLatin1Char('n');
+            continue;
+        case u'ħ':
+            out += QLatin1Char('h');
+            continue;
+        default:
+            break;
+        }
+        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+            (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            out += c;
+    }
+    return out;
+}
+
+// What a piece of TeX contributes to a key: accents become letters, command
+// names ("\mathcal") contribute nothing, their arguments do.
+QString keyLetters(const QString &tex)
+{
+    static const QRegularExpression command(QStringLiteral("\\\\[A-Za-z]+"));
+    QString text = tex::accentsToUnicode(tex);
+    text.remove(command);
+    return asciiFold(text);
+}
+
+// New-style ids start with YYMM, old-style ones (hep-th/9901001) with YYMM
+// after the slash; old-style ids ran from 1991 to 2007.
+int yearFromId(const QString &id)
+{
+    static const QRegularExpression newStyle(QStringLiteral("^(\\d{2})(\\d{2})\\.\\d{4,5}"));
+    static const QRegularExpression oldStyle(QStringLiteral("/(\\d{2})(\\d{2})\\d{3}"));
+    if (const auto m = newStyle.match(id); m.hasMatch())
+        return 2000 + m.captured(1).toInt();
+    if (const auto m = oldStyle.match(id); m.hasMatch()) {
+        const int yy = m.captured(1).toInt();
+        return yy >= 91 ? 1900 + yy : 2000 + yy;
+    }
+    return 0;
+}
+
+// Without "arXiv:" and without the version suffix.
+QString plainId(const QString &id)
+{
+    static const QRegularExpression version(QStringLiteral("v\\d+$"));
+    QString out = id.trimmed();
+    if (out.startsWith(QLatin1String("arxiv:"), Qt::CaseInsensitive))
+        out = out.mid(6);
+    out.remove(version);
+    return out;
+}
+
+// The date of the latest version; failing that, the announcement, then the id.
+QString yearOf(const Paper &paper)
+{
+    if (paper.updated.isValid())
+        return QString::number(paper.updated.year());
+    if (paper.announced.isValid())
+        return QString::number(paper.announced.year());
+    const int year = yearFromId(plainId(paper.id));
+    return year > 0 ? QString::number(year) : QString();
+}
+
+QString doiUrl(const QString &doi)
+{
+    static const QRegularExpression prefix(QStringLiteral("^(https?://(dx\\.)?doi\\.org/|doi:)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QString bare = doi.trimmed();
+    bare.remove(prefix);
+    return QStringLiteral("https://doi.org/") + safeVerbatim(bare);
+}
+
+// Duplicate keys get a, b, ..., z, aa, ab, ...
+QString suffix(int n)
+{
+    QString s;
+    for (++n; n > 0; n = (n - 1) / 26)
+        s.prepend(QLatin1Char('a' + (n - 1) % 26));
+    return s;
+}
+
+} // namespace
+
+QString BibtexWriter::baseKey(const Paper &paper)
+{
+    QString words;
+    int taken = 0;
+    const QStringList titleWords = cleanWhitespace(paper.title).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : titleWords) {
+        if (taken == KeyTitleWords)
+            break;
+        if (isStopword(word))
+            continue;
+        words += keyLetters(word);
+        ++taken;
+    }
+    const QString name =
+        paper.authors.isEmpty() ? QString() : surname(tex::accentsToUnicode(paper.authors.first()));
+    const QString key = keyLetters(name) + yearOf(paper) + words;
+
+    if (std::none_of(key.cbegin(), key.cend(), [](QChar c) { return c.isLetter(); })) {
+        QString digits = plainId(paper.id);
+        digits.removeIf([](QChar c) { return !(c >= QLatin1Char('0') && c <= QLatin1Char('9')); });
+        return QStringLiteral("arxiv") + digits;
+    }
+    return key;
+}
+
+QString BibtexWriter::entry(const Paper &paper, const QString &key)
+{
+    const QString indent = QStringLiteral("      ");
+    const QString id = safeVerbatim(plainId(paper.id));
+    QString out = QStringLiteral("@misc{") + key + QStringLiteral(",\n");
+    // biblatex requires a title; a paper without one is still citable by its id.
+    QString title = safeTex(paper.title);
+    if (title.isEmpty())
+        title = id.isEmpty() ? QStringLiteral("Untitled") : QStringLiteral("arXiv:") + id;
+    out += indent + QStringLiteral("title={") + title + QStringLiteral("}, \n");
+    const QString authors = authorField(paper.authors);
+    if (!authors.isEmpty())
+        out += indent + QStringLiteral("author={") + authors + QStringLiteral("},\n");
+    const QString year = yearOf(paper);
+    if (!year.isEmpty())
+        out += indent + QStringLiteral("year={") + year + QStringLiteral("},\n");
+    out += indent + QStringLiteral("eprint={") + id + QStringLiteral("},\n");
+    out += indent + QStringLiteral("archivePrefix={arXiv},\n");
+    const QString primary = safeVerbatim(paper.primaryCategory());
+    if (!primary.isEmpty())
+        out += indent + QStringLiteral("primaryClass={") + primary + QStringLiteral("},\n");
+    if (!paper.doi.trimmed().isEmpty())
+        out += indent + QStringLiteral("doi={") + doiUrl(paper.doi) + QStringLiteral("},\n");
+    out += indent + QStringLiteral("url={https://arxiv.org/abs/") + id + QStringLiteral("}, \n");
+    out += QStringLiteral("}\n");
+    return out;
+}
+
+QString BibtexWriter::write(const QList<Paper> &papers)
+{
+    QStringList keys;
+    keys.reserve(papers.size());
+    for (const Paper &paper : papers)
+        keys << baseKey(paper);
+
+    // Every bare key stays reserved for its own paper, so a suffixed duplicate
+    // never takes the key another paper would get on its own.
+    QSet<QString> used(keys.cbegin(), keys.cend());
+    QSet<QString> seen;
+    QStringList entries;
+    for (qsizetype i = 0; i < papers.size(); ++i) {
+        QString key = keys.at(i);
+        if (seen.contains(key)) {
+            int n = 0;
+            while (used.contains(keys.at(i) + suffix(n)))
+                ++n;
+            key = keys.at(i) + suffix(n);
+            used.insert(key);
+        }
+        seen.insert(key);
+        entries << entry(papers.at(i), key);
+    }
+    return entries.join(QLatin1Char('\n'));
+}
+
+} // namespace paperboy

@@ -1,0 +1,180 @@
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace paperboy {
+
+namespace {
+
+QString uniqueConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("paperboy-%1-%2")
+        .arg(quintptr(QThread::currentThreadId()))
+        .arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
+    return false;
+}
+
+} // namespace
+
+int Database::currentSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("paperboy.sqlite"));
+}
+
+Database::Database(QString path)
+    : m_path(std::move(path))
+    , m_name(uniqueConnectionName())
+{
+}
+
+Database::~Database()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+}
+
+bool Database::open(QString *error)
+{
+    return openAtVersion(currentSchemaVersion(), error);
+}
+
+bool Database::openAtVersion(int version, QString *error)
+{
+    return openConnection(error) && migrate(version, error);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+bool Database::openConnection(QString *error)
+{
+    if (m_db.isOpen())
+        return true;
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
+        return false;
+    }
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        *error = QStringLiteral("cannot open the cache %1: %2").arg(m_path, m_db.lastError().text());
+        return false;
+    }
+    // WAL lets the window read while a worker writes; NORMAL is durable
+    // across application crashes, which is what matters here.
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=NORMAL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA busy_timeout=5000"),
+    };
+    for (const QString &sql : pragmas) {
+        QString why;
+        if (!exec(m_db, sql, &why)) {
+            *error = QStringLiteral("%1 is not a usable SQLite file (%2)").arg(m_path, why);
+            m_db.close();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Database::migrate(int target, QString *error)
+{
+    const int current = schemaVersion();
+    if (current < 0) {
+        *error = QStringLiteral("%1 is not a usable SQLite file (%2)").arg(m_path, m_db.lastError().text());
+        return false;
+    }
+    if (current > currentSchemaVersion()) {
+        *error =
+            QStringLiteral("the cache %1 was written by a newer Paperboy (schema %2, this build knows %3);"
+                           " update Paperboy or choose another file with --db")
+                .arg(m_path)
+                .arg(current)
+                .arg(currentSchemaVersion());
+        return false;
+    }
+    const auto &steps = migrations();
+    for (int v = current; v < target && v < int(steps.size()); ++v) {
+        Transaction tx(m_db);
+        if (!tx.isActive()) {
+            *error = QStringLiteral("cannot write to the cache %1: %2").arg(m_path, m_db.lastError().text());
+            return false;
+        }
+        for (const QString &sql : steps[v].statements) {
+            QString why;
+            if (!exec(m_db, sql, &why)) {
+                *error = QStringLiteral("upgrading the cache to schema %1 (%2) failed: %3")
+                             .arg(v + 1)
+                             .arg(QLatin1String(steps[v].description), why);
+                return false;
+            }
+        }
+        QString why;
+        if (!exec(m_db, QStringLiteral("PRAGMA user_version=%1").arg(v + 1), &why) || !tx.commit()) {
+            *error = QStringLiteral("upgrading the cache to schema %1 failed: %2")
+                         .arg(v + 1)
+                         .arg(why.isEmpty() ? m_db.lastError().text() : why);
+            return false;
+        }
+    }
+    return true;
+}
+
+Transaction::Transaction(QSqlDatabase &db)
+    : m_db(db)
+    , m_active(db.transaction())
+{
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+bool Transaction::commit()
+{
+    if (!m_active)
+        return false;
+    m_active = false;
+    if (m_db.commit())
+        return true;
+    m_db.rollback();
+    return false;
+}
+
+} // namespace paperboy

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace paperboy {
+
+// One SQLite connection, owned by the thread that created it. Each thread
+// that touches the cache makes its own Database (Qt forbids sharing a
+// QSqlDatabase across threads); the connection is closed and removed from
+// Qt's registry when the object dies.
+class Database
+{
+public:
+    // The schema version this build writes. Older files are migrated on
+    // open; newer ones are refused so an old build never damages them.
+    static int currentSchemaVersion();
+
+    // The default cache file: <AppDataLocation>/paperboy.sqlite.
+    static QString defaultPath();
+
+    explicit Database(QString path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens the file (creating it and its folder), applies the connection
+    // pragmas and migrates to the current schema. On failure returns false
+    // and sets a one-line error; the file is left as it was.
+    bool open(QString *error);
+    // Test seam: open and migrate only up to `version`.
+    bool openAtVersion(int version, QString *error);
+
+    QSqlDatabase &connection() { return m_db; }
+    const QString &path() const { return m_path; }
+    int schemaVersion() const;
+
+private:
+    bool openConnection(QString *error);
+    bool migrate(int target, QString *error);
+
+    QString m_path;
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+// RAII transaction: rolls back unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db);
+    ~Transaction();
+    bool isActive() const { return m_active; }
+    bool commit();
+
+private:
+    QSqlDatabase &m_db;
+    bool m_active = false;
+};
+
+} // namespace paperboy

@@ -1,0 +1,117 @@
+#include "storage/Migrations.h"
+
+namespace paperboy {
+
+namespace {
+
+QList<Migration> build()
+{
+    QList<Migration> list;
+
+    // 0 -> 1: papers and the days they were announced on.
+    list.append({"papers, days, announcements, per-paper state",
+                 {
+                     // pk is an INTEGER PRIMARY KEY so the FTS index can point at a
+                     // rowid that VACUUM never renumbers.
+                     QStringLiteral("CREATE TABLE papers ("
+                                    " pk INTEGER PRIMARY KEY,"
+                                    " id TEXT NOT NULL UNIQUE,"
+                                    " version INTEGER NOT NULL,"
+                                    " title TEXT NOT NULL,"
+                                    " authors TEXT NOT NULL," // names joined by newlines
+                                    " abstract TEXT NOT NULL,"
+                                    " categories TEXT NOT NULL," // space separated, primary first
+                                    " doi TEXT, journal_ref TEXT, license TEXT, comment TEXT,"
+                                    " updated TEXT," // date of the latest version
+                                    " first_seen TEXT NOT NULL,"
+                                    " last_changed TEXT NOT NULL)"),
+                     QStringLiteral("CREATE TABLE days ("
+                                    " date TEXT PRIMARY KEY,"
+                                    " announced INTEGER NOT NULL," // distinct papers in the feeds
+                                    " kept INTEGER NOT NULL,"      // after the announce-type filter
+                                    " categories TEXT NOT NULL,"
+                                    " announce_types TEXT NOT NULL,"
+                                    " source TEXT NOT NULL," // rss or api
+                                    " fetched_at TEXT NOT NULL)"),
+                     QStringLiteral("CREATE TABLE announcements ("
+                                    " date TEXT NOT NULL REFERENCES days(date) ON DELETE CASCADE,"
+                                    " paper_id TEXT NOT NULL REFERENCES papers(id),"
+                                    " category TEXT NOT NULL,"
+                                    " announce_type TEXT NOT NULL,"
+                                    " PRIMARY KEY (date, paper_id, category)) WITHOUT ROWID"),
+                     QStringLiteral("CREATE INDEX announcements_by_paper ON announcements(paper_id)"),
+                     // Stars and read state belong to the id, not to a version or a
+                     // day, so they survive re-fetches and new versions.
+                     QStringLiteral("CREATE TABLE paper_state ("
+                                    " paper_id TEXT PRIMARY KEY REFERENCES papers(id),"
+                                    " starred INTEGER NOT NULL DEFAULT 0,"
+                                    " read INTEGER NOT NULL DEFAULT 0,"
+                                    " hidden INTEGER NOT NULL DEFAULT 0,"
+                                    " starred_at TEXT, note TEXT)"),
+                 }});
+
+    // 1 -> 2: scoring and cost accounting.
+    list.append({"criteria, scores, runs",
+                 {
+                     QStringLiteral("CREATE TABLE criteria ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " hash TEXT NOT NULL UNIQUE,"
+                                    " body TEXT NOT NULL,"
+                                    " created_at TEXT NOT NULL)"),
+                     QStringLiteral("CREATE TABLE runs ("
+                                    " id INTEGER PRIMARY KEY,"
+                                    " kind TEXT NOT NULL," // fetch or score
+                                    " date TEXT,"
+                                    " provider TEXT, model TEXT, criteria_hash TEXT,"
+                                    " started_at TEXT NOT NULL, finished_at TEXT,"
+                                    " status TEXT NOT NULL DEFAULT 'running',"
+                                    " message TEXT,"
+                                    " requests INTEGER NOT NULL DEFAULT 0,"
+                                    " papers INTEGER NOT NULL DEFAULT 0,"
+                                    " prompt_tokens INTEGER NOT NULL DEFAULT 0,"
+                                    " cached_tokens INTEGER NOT NULL DEFAULT 0,"
+                                    " completion_tokens INTEGER NOT NULL DEFAULT 0,"
+                                    " reasoning_tokens INTEGER NOT NULL DEFAULT 0,"
+                                    " cost_usd REAL NOT NULL DEFAULT 0)"),
+                     QStringLiteral("CREATE TABLE scores ("
+                                    " paper_id TEXT NOT NULL REFERENCES papers(id),"
+                                    " version INTEGER NOT NULL,"
+                                    " criteria_hash TEXT NOT NULL,"
+                                    " model TEXT NOT NULL,"
+                                    " status TEXT NOT NULL DEFAULT 'ok'," // ok, failed, filtered
+                                    " relevance INTEGER, novelty INTEGER, comment TEXT,"
+                                    " reason TEXT,"
+                                    " run_id INTEGER REFERENCES runs(id),"
+                                    " scored_at TEXT NOT NULL,"
+                                    " PRIMARY KEY (paper_id, version, criteria_hash, model)) WITHOUT ROWID"),
+                     QStringLiteral("CREATE INDEX scores_by_time ON scores(paper_id, scored_at)"),
+                 }});
+
+    // 2 -> 3: full-text search over the whole history. External content keeps
+    // one copy of the text. The repository indexes new and changed rows with
+    // one statement per store: FTS5 flushes its pending index at every
+    // statement, so per-row triggers would write one segment per paper.
+    list.append({"full-text index",
+                 {
+                     QStringLiteral("CREATE VIRTUAL TABLE papers_fts USING fts5("
+                                    " title, authors, abstract,"
+                                    " content='papers', content_rowid='pk',"
+                                    " tokenize='unicode61 remove_diacritics 2')"),
+                     QStringLiteral("CREATE TRIGGER papers_fts_delete AFTER DELETE ON papers BEGIN"
+                                    " INSERT INTO papers_fts(papers_fts, rowid, title, authors, abstract)"
+                                    " VALUES ('delete', old.pk, old.title, old.authors, old.abstract); END"),
+                     // Index what an older file already holds.
+                     QStringLiteral("INSERT INTO papers_fts(papers_fts) VALUES ('rebuild')"),
+                 }});
+    return list;
+}
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list = build();
+    return list;
+}
+
+} // namespace paperboy

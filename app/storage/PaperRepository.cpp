@@ -1,0 +1,514 @@
+#include "storage/PaperRepository.h"
+
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace paperboy {
+
+namespace {
+
+const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
+
+QString sqlError(const QSqlQuery &q)
+{
+    const QSqlError e = q.lastError();
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? d.toString(kDateFormat) : QString();
+}
+
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+// A list bound as one JSON value and unpacked with json_each(): one
+// prepared statement for any number of ids, nothing spliced into SQL.
+QString jsonArray(const QStringList &values)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
+// SQL that ranks announce types the way AnnounceType orders them, so that a
+// paper announced as new in one category and cross in another shows as new.
+const QString kTypeRank =
+    QStringLiteral("CASE announce_type WHEN 'new' THEN 0 WHEN 'cross' THEN 1 WHEN 'replace' THEN 2"
+                   " WHEN 'replace-cross' THEN 3 WHEN 'absonly' THEN 4 ELSE 5 END");
+
+QString typeFromRank(int rank)
+{
+    static const AnnounceType types[] = {AnnounceType::New,     AnnounceType::Cross,
+                                         AnnounceType::Replace, AnnounceType::ReplaceCross,
+                                         AnnounceType::AbsOnly, AnnounceType::Unknown};
+    return announceTypeName(types[qBound(0, rank, 5)]);
+}
+
+} // namespace
+
+PaperRepository::PaperRepository(QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+bool PaperRepository::upsertPapers(const QList<Paper> &papers, StoreStats *stats, QString *error)
+{
+    // What the cache already holds of these ids, in one query.
+    struct Known
+    {
+        int version;
+        QString doi;
+        QString journalRef;
+    };
+    QHash<QString, Known> known;
+    {
+        QStringList ids;
+        ids.reserve(papers.size());
+        for (const Paper &p : papers)
+            ids << p.id;
+        QSqlQuery existing(m_db);
+        existing.setForwardOnly(true);
+        existing.prepare(QStringLiteral("SELECT id, version, doi, journal_ref FROM papers"
+                                        " WHERE id IN (SELECT value FROM json_each(?))"));
+        existing.addBindValue(jsonArray(ids));
+        if (!existing.exec()) {
+            *error = sqlError(existing);
+            return false;
+        }
+        while (existing.next())
+            known.insert(
+                existing.value(0).toString(),
+                {existing.value(1).toInt(), existing.value(2).toString(), existing.value(3).toString()});
+    }
+    QSqlQuery upsert(m_db);
+    upsert.setForwardOnly(true);
+    // A newer version replaces the row; an older one never downgrades it.
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO papers (id, version, title, authors, abstract, categories, doi, journal_ref, license,"
+        " comment, updated, first_seen, last_changed)"
+        " VALUES (:id, :version, :title, :authors, :abstract, :categories, :doi, :journal_ref, :license,"
+        " :comment, :updated, :now, :now)"
+        " ON CONFLICT(id) DO UPDATE SET version = excluded.version, title = excluded.title,"
+        " authors = excluded.authors, abstract = excluded.abstract, categories = excluded.categories,"
+        " doi = COALESCE(excluded.doi, papers.doi), journal_ref = COALESCE(excluded.journal_ref, "
+        "papers.journal_ref),"
+        " license = COALESCE(excluded.license, papers.license), comment = COALESCE(excluded.comment, "
+        "papers.comment),"
+        " updated = excluded.updated, last_changed = excluded.last_changed"
+        " WHERE excluded.version > papers.version"));
+    // Before a row's text changes its old text leaves the search index.
+    QSqlQuery unindex(m_db);
+    unindex.prepare(
+        QStringLiteral("INSERT INTO papers_fts(papers_fts, rowid, title, authors, abstract)"
+                       " SELECT 'delete', pk, title, authors, abstract FROM papers WHERE id = ?"));
+    QSqlQuery fill(m_db);
+    // arXiv adds a DOI or journal reference without a new version.
+    fill.prepare(
+        QStringLiteral("UPDATE papers SET doi = COALESCE(?, doi), journal_ref = COALESCE(?, journal_ref),"
+                       " last_changed = ? WHERE id = ?"));
+
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    QStringList toIndex;
+    for (const Paper &p : papers) {
+        const auto it = known.constFind(p.id);
+        const bool isKnown = it != known.cend();
+        const int storedVersion = isKnown ? it->version : 0;
+        const bool newDoi = isKnown && !p.doi.isEmpty() && it->doi != p.doi;
+        const bool newJournal = isKnown && !p.journalRef.isEmpty() && it->journalRef != p.journalRef;
+
+        if (!isKnown || p.version > storedVersion) {
+            if (isKnown) {
+                unindex.addBindValue(p.id);
+                if (!unindex.exec()) {
+                    *error = sqlError(unindex);
+                    return false;
+                }
+            }
+            upsert.bindValue(QStringLiteral(":id"), p.id);
+            upsert.bindValue(QStringLiteral(":version"), p.version);
+            upsert.bindValue(QStringLiteral(":title"), p.title);
+            upsert.bindValue(QStringLiteral(":authors"), p.authors.join(QLatin1Char('\n')));
+            upsert.bindValue(QStringLiteral(":abstract"), p.abstract);
+            upsert.bindValue(QStringLiteral(":categories"), p.categories.join(QLatin1Char(' ')));
+            upsert.bindValue(QStringLiteral(":doi"), nullable(p.doi));
+            upsert.bindValue(QStringLiteral(":journal_ref"), nullable(p.journalRef));
+            upsert.bindValue(QStringLiteral(":license"), nullable(p.license));
+            upsert.bindValue(QStringLiteral(":comment"), nullable(p.comment));
+            upsert.bindValue(QStringLiteral(":updated"), nullable(dateText(p.updated)));
+            upsert.bindValue(QStringLiteral(":now"), now);
+            if (!upsert.exec()) {
+                *error = sqlError(upsert);
+                return false;
+            }
+            ++(isKnown ? stats->updated : stats->added);
+            toIndex << p.id;
+        } else if (p.version == storedVersion && (newDoi || newJournal)) {
+            fill.addBindValue(nullable(p.doi));
+            fill.addBindValue(nullable(p.journalRef));
+            fill.addBindValue(now);
+            fill.addBindValue(p.id);
+            if (!fill.exec()) {
+                *error = sqlError(fill);
+                return false;
+            }
+            ++stats->updated;
+        } else {
+            ++stats->unchanged;
+        }
+    }
+    return indexForSearch(toIndex, error);
+}
+
+bool PaperRepository::indexForSearch(const QStringList &ids, QString *error)
+{
+    if (ids.isEmpty())
+        return true;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO papers_fts(rowid, title, authors, abstract)"
+                             " SELECT pk, title, authors, abstract FROM papers"
+                             " WHERE id IN (SELECT value FROM json_each(?))"));
+    q.addBindValue(jsonArray(ids));
+    if (!q.exec()) {
+        *error = sqlError(q);
+        return false;
+    }
+    return true;
+}
+
+bool PaperRepository::storeDay(const DayRecord &day, const QList<Paper> &papers,
+                               const QList<Announcement> &announcements, StoreStats *stats, QString *error)
+{
+    StoreStats local;
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    const QString date = dateText(day.date);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO days (date, announced, kept, categories, announce_types, source, fetched_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(date) DO UPDATE SET announced = excluded.announced,"
+        " kept = excluded.kept, categories = excluded.categories, announce_types = excluded.announce_types,"
+        " source = excluded.source, fetched_at = excluded.fetched_at"));
+    q.addBindValue(date);
+    q.addBindValue(day.announced);
+    q.addBindValue(day.kept);
+    q.addBindValue(day.categories.join(QLatin1Char(' ')));
+    q.addBindValue(day.announceTypes.join(QLatin1Char(' ')));
+    q.addBindValue(day.source);
+    q.addBindValue((day.fetchedAt.isValid() ? day.fetchedAt : QDateTime::currentDateTimeUtc())
+                       .toUTC()
+                       .toString(Qt::ISODate));
+    if (!q.exec()) {
+        *error = sqlError(q);
+        return false;
+    }
+    // A re-fetch of the day describes it anew.
+    q.prepare(QStringLiteral("DELETE FROM announcements WHERE date = ?"));
+    q.addBindValue(date);
+    if (!q.exec()) {
+        *error = sqlError(q);
+        return false;
+    }
+    if (!upsertPapers(papers, &local, error))
+        return false;
+
+    QSqlQuery ins(m_db);
+    ins.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO announcements (date, paper_id, category, announce_type)"
+                       " VALUES (?, ?, ?, ?)"));
+    for (const Announcement &a : announcements) {
+        ins.addBindValue(date);
+        ins.addBindValue(a.paperId);
+        ins.addBindValue(a.category);
+        ins.addBindValue(announceTypeName(a.type));
+        if (!ins.exec()) {
+            *error = sqlError(ins);
+            return false;
+        }
+    }
+    if (!tx.commit()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    if (stats)
+        *stats = local;
+    return true;
+}
+
+bool PaperRepository::storePapers(const QList<Paper> &papers, StoreStats *stats, QString *error)
+{
+    StoreStats local;
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    if (!upsertPapers(papers, &local, error))
+        return false;
+    if (!tx.commit()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    if (stats)
+        *stats = local;
+    return true;
+}
+
+QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error) const
+{
+    QList<PaperRow> rows;
+    QDate date = query.date;
+    if (!date.isValid() && !query.starredOnly && query.search.trimmed().isEmpty() && query.ids.isEmpty())
+        date = latestDay();
+    const bool byDay = date.isValid();
+
+    // The day's announcement, or for history views the paper's latest one.
+    QString sql = QStringLiteral(
+        "SELECT p.id, p.version, p.title, p.authors, p.abstract, p.categories, p.doi, p.journal_ref,"
+        " p.license, p.comment, p.updated, a.date, a.type_rank,"
+        " COALESCE(st.starred, 0), COALESCE(st.read, 0), COALESCE(st.hidden, 0),"
+        " sc.relevance, sc.novelty, sc.comment"
+        " FROM papers p");
+    if (byDay) {
+        sql += QStringLiteral(" JOIN (SELECT paper_id, date, MIN(%1) AS type_rank FROM announcements"
+                              " WHERE date = :date GROUP BY paper_id) a ON a.paper_id = p.id")
+                   .arg(kTypeRank);
+    } else {
+        sql += QStringLiteral(" LEFT JOIN (SELECT paper_id, MAX(date) AS date, MIN(%1) AS type_rank"
+                              " FROM announcements GROUP BY paper_id) a ON a.paper_id = p.id")
+                   .arg(kTypeRank);
+    }
+    sql += QStringLiteral(
+        " LEFT JOIN paper_state st ON st.paper_id = p.id"
+        " LEFT JOIN scores sc ON sc.paper_id = p.id AND sc.version = p.version AND sc.status = 'ok'"
+        " AND sc.scored_at = (SELECT MAX(s2.scored_at) FROM scores s2 WHERE s2.paper_id = p.id"
+        " AND s2.version = p.version AND s2.status = 'ok')");
+    QStringList where;
+    const QString fts = ftsQuery(query.search);
+    if (!fts.isEmpty())
+        where << QStringLiteral("p.pk IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH :fts)");
+    if (query.starredOnly)
+        where << QStringLiteral("st.starred = 1");
+    if (query.relevantOnly)
+        where << QStringLiteral("sc.relevance >= :rcut AND sc.novelty >= :ncut");
+    if (!query.ids.isEmpty())
+        where << QStringLiteral("p.id IN (SELECT value FROM json_each(:ids))");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+
+    switch (query.sort) {
+    case ListQuery::Sort::Score:
+        sql += QStringLiteral(" ORDER BY sc.relevance IS NULL, sc.relevance + sc.novelty DESC,"
+                              " sc.relevance DESC, p.id");
+        break;
+    case ListQuery::Sort::Relevance:
+        sql += QStringLiteral(" ORDER BY sc.relevance IS NULL, sc.relevance DESC, sc.novelty DESC, p.id");
+        break;
+    case ListQuery::Sort::Novelty:
+        sql += QStringLiteral(" ORDER BY sc.novelty IS NULL, sc.novelty DESC, sc.relevance DESC, p.id");
+        break;
+    case ListQuery::Sort::Date:
+        sql += QStringLiteral(" ORDER BY a.date IS NULL, a.date DESC, p.id");
+        break;
+    }
+    if (query.limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(query.limit);
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        *error = sqlError(q);
+        return rows;
+    }
+    if (byDay)
+        q.bindValue(QStringLiteral(":date"), dateText(date));
+    if (!fts.isEmpty())
+        q.bindValue(QStringLiteral(":fts"), fts);
+    if (query.relevantOnly) {
+        q.bindValue(QStringLiteral(":rcut"), query.relevanceCutoff);
+        q.bindValue(QStringLiteral(":ncut"), query.noveltyCutoff);
+    }
+    if (!query.ids.isEmpty())
+        q.bindValue(QStringLiteral(":ids"), jsonArray(query.ids));
+    if (!q.exec()) {
+        *error = sqlError(q);
+        return rows;
+    }
+    while (q.next()) {
+        PaperRow row;
+        Paper &p = row.paper;
+        p.id = q.value(0).toString();
+        p.version = q.value(1).toInt();
+        p.title = q.value(2).toString();
+        p.authors = q.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        p.abstract = q.value(4).toString();
+        p.categories = q.value(5).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        p.doi = q.value(6).toString();
+        p.journalRef = q.value(7).toString();
+        p.license = q.value(8).toString();
+        p.comment = q.value(9).toString();
+        p.updated = QDate::fromString(q.value(10).toString(), kDateFormat);
+        p.announced = QDate::fromString(q.value(11).toString(), kDateFormat);
+        p.announceType = q.value(12).isNull() ? AnnounceType::Unknown
+                                              : announceTypeFromName(typeFromRank(q.value(12).toInt()));
+        row.starred = q.value(13).toBool();
+        row.read = q.value(14).toBool();
+        row.hidden = q.value(15).toBool();
+        if (!q.value(16).isNull())
+            row.relevance = q.value(16).toInt();
+        if (!q.value(17).isNull())
+            row.novelty = q.value(17).toInt();
+        row.scoreComment = q.value(18).toString();
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+QStringList PaperRepository::knownIds(const QStringList &ids) const
+{
+    QStringList known;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM papers WHERE id = ?"));
+    for (const QString &id : ids) {
+        q.addBindValue(id);
+        if (q.exec() && q.next())
+            known << id;
+        q.finish();
+    }
+    return known;
+}
+
+bool PaperRepository::setStarred(const QStringList &ids, bool starred, QStringList *unknown, QString *error)
+{
+    const QStringList known = knownIds(ids);
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO paper_state (paper_id, starred, starred_at) VALUES (?, ?, ?)"
+        " ON CONFLICT(paper_id) DO UPDATE SET starred = excluded.starred,"
+        " starred_at = CASE WHEN excluded.starred THEN COALESCE(paper_state.starred_at, excluded.starred_at)"
+        " ELSE NULL END"));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    for (const QString &id : known) {
+        q.addBindValue(id);
+        q.addBindValue(starred ? 1 : 0);
+        q.addBindValue(starred ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)));
+        if (!q.exec()) {
+            *error = sqlError(q);
+            return false;
+        }
+    }
+    if (!tx.commit()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    if (unknown) {
+        unknown->clear();
+        for (const QString &id : ids)
+            if (!known.contains(id))
+                *unknown << id;
+    }
+    return true;
+}
+
+bool PaperRepository::setRead(const QStringList &ids, bool read, QString *error)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO paper_state (paper_id, read) SELECT id, ? FROM papers WHERE id = ?"
+                             " ON CONFLICT(paper_id) DO UPDATE SET read = excluded.read"));
+    for (const QString &id : ids) {
+        q.addBindValue(read ? 1 : 0);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            *error = sqlError(q);
+            return false;
+        }
+    }
+    if (!tx.commit()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+DayRecord readDay(const QSqlQuery &q)
+{
+    DayRecord d;
+    d.date = QDate::fromString(q.value(0).toString(), kDateFormat);
+    d.announced = q.value(1).toInt();
+    d.kept = q.value(2).toInt();
+    d.categories = q.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    d.announceTypes = q.value(4).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    d.source = q.value(5).toString();
+    d.fetchedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
+    return d;
+}
+
+const QString kDayColumns =
+    QStringLiteral("date, announced, kept, categories, announce_types, source, fetched_at");
+
+} // namespace
+
+QList<DayRecord> PaperRepository::days() const
+{
+    QList<DayRecord> result;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT %1 FROM days ORDER BY date DESC").arg(kDayColumns)))
+        while (q.next())
+            result << readDay(q);
+    return result;
+}
+
+std::optional<DayRecord> PaperRepository::day(const QDate &date) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM days WHERE date = ?").arg(kDayColumns));
+    q.addBindValue(dateText(date));
+    if (q.exec() && q.next())
+        return readDay(q);
+    return std::nullopt;
+}
+
+QDate PaperRepository::latestDay() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT MAX(date) FROM days WHERE kept > 0")) && q.next())
+        return QDate::fromString(q.value(0).toString(), kDateFormat);
+    return {};
+}
+
+int PaperRepository::paperCount() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT COUNT(*) FROM papers")) && q.next() ? q.value(0).toInt() : 0;
+}
+
+QString ftsQuery(const QString &text)
+{
+    static const QRegularExpression words(QStringLiteral("[\\w\\x{00C0}-\\x{024F}]+"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    auto it = words.globalMatch(text);
+    while (it.hasNext())
+        terms << QLatin1Char('"') + it.next().captured(0) + QLatin1Char('"');
+    if (terms.isEmpty())
+        return {};
+    terms.last() += QLatin1Char('*');
+    return terms.join(QLatin1Char(' '));
+}
+
+} // namespace paperboy

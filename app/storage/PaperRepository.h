@@ -1,0 +1,118 @@
+#pragma once
+
+#include "core/Paper.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+namespace paperboy {
+
+// One day's announcement as stored: the counts the status bar and the
+// digest show, and what the fetch asked for.
+struct DayRecord
+{
+    QDate date;
+    int announced = 0; // distinct papers in the feeds for the followed categories
+    int kept = 0;      // after the announce-type filter
+    QStringList categories;
+    QStringList announceTypes;
+    QString source; // "rss" or "api"
+    QDateTime fetchedAt;
+};
+
+// That a paper was announced in a category with a type on a day.
+struct Announcement
+{
+    QString paperId;
+    QString category;
+    AnnounceType type = AnnounceType::Unknown;
+};
+
+struct StoreStats
+{
+    int added = 0;     // new to the cache
+    int updated = 0;   // a newer version, or metadata arXiv added later (DOI, journal)
+    int unchanged = 0; // already cached as is
+};
+
+// A paper as a list shows it: the paper, the user's marks on it, and its
+// latest score when it has one.
+struct PaperRow
+{
+    Paper paper; // announced/announceType describe the day shown
+    bool starred = false;
+    bool read = false;
+    bool hidden = false;
+    std::optional<int> relevance;
+    std::optional<int> novelty;
+    QString scoreComment;
+};
+
+struct ListQuery
+{
+    enum class Sort
+    {
+        Score,
+        Relevance,
+        Novelty,
+        Date
+    };
+    QDate date; // null: see PaperRepository::list
+    bool starredOnly = false;
+    bool relevantOnly = false;
+    QString search;  // words, matched by prefix against title, authors and abstract
+    QStringList ids; // restrict to these ids when not empty
+    Sort sort = Sort::Score;
+    int relevanceCutoff = 8;
+    int noveltyCutoff = 7;
+    int limit = -1;
+};
+
+// Reads and writes papers, days and per-paper state. Every method runs on the
+// connection it was given, so a repository lives on one thread. Writes of
+// many rows happen inside one transaction with prepared statements.
+class PaperRepository
+{
+public:
+    explicit PaperRepository(QSqlDatabase &db);
+
+    // Stores a fetched day in one transaction: the papers (one row per id,
+    // a newer version replaces an older one), the day's announcements (a
+    // re-fetch replaces them) and the day's counts. All or nothing.
+    bool storeDay(const DayRecord &day, const QList<Paper> &papers, const QList<Announcement> &announcements,
+                  StoreStats *stats, QString *error);
+    // Stores papers that belong to no day (added by id). All or nothing.
+    bool storePapers(const QList<Paper> &papers, StoreStats *stats, QString *error);
+
+    // Lists papers. With a date: that day's announcement. Without a date,
+    // starred, search or id filters range over the whole history; with none
+    // of them the latest day is shown.
+    QList<PaperRow> list(const ListQuery &query, QString *error) const;
+
+    // Stars or unstars; returns the ids that are not in the cache (left alone).
+    bool setStarred(const QStringList &ids, bool starred, QStringList *unknown, QString *error);
+    bool setRead(const QStringList &ids, bool read, QString *error);
+
+    QList<DayRecord> days() const;
+    std::optional<DayRecord> day(const QDate &date) const;
+    QDate latestDay() const;
+    int paperCount() const;
+    QStringList knownIds(const QStringList &ids) const;
+
+private:
+    bool upsertPapers(const QList<Paper> &papers, StoreStats *stats, QString *error);
+    bool indexForSearch(const QStringList &ids, QString *error);
+
+    QSqlDatabase &m_db;
+};
+
+// Turns what a person types into a safe FTS5 query: every word must match,
+// the last one as a prefix (results as you type); FTS syntax is neutralised.
+QString ftsQuery(const QString &text);
+
+} // namespace paperboy

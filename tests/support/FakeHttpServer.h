@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QTcpServer>
+#include <QUrl>
+
+#include <functional>
+
+class QTcpSocket;
+
+namespace paperboy::test {
+
+// A small HTTP/1.1 server on 127.0.0.1 (random port) for tests: it replays
+// captured responses and misbehaves on purpose (errors, slow answers,
+// truncated bodies, silence). Runs in the thread that created it; the code
+// under test talks to it over real sockets.
+class FakeHttpServer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Request
+    {
+        QByteArray method;
+        QByteArray path;                       // without the query
+        QByteArray query;                      // raw, still percent-encoded
+        QHash<QByteArray, QByteArray> headers; // lower-case names
+        QByteArray body;
+        qint64 receivedMs = 0; // since the server started
+        QUrl url() const;      // path + query, for QUrlQuery
+    };
+
+    struct Response
+    {
+        int status = 200;
+        QByteArray contentType = "application/xml; charset=utf-8";
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        int delayMs = 0;     // wait before answering
+        bool hang = false;   // never answer (the client's timeout must fire)
+        int truncateAt = -1; // send only this many body bytes, then close
+        static Response ok(const QByteArray &body,
+                           const QByteArray &contentType = "application/xml; charset=utf-8");
+        static Response error(int status, const QByteArray &body = {},
+                              const QByteArray &contentType = "text/html; charset=utf-8");
+    };
+
+    using Handler = std::function<Response(const Request &)>;
+
+    explicit FakeHttpServer(QObject *parent = nullptr);
+    ~FakeHttpServer() override;
+
+    bool listen(quint16 port = 0);
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:<port>
+
+    // Answers everything with the handler (default: 404).
+    void setHandler(Handler handler);
+    // Answers requests whose path is `path` (or starts with it when it ends
+    // in '*') with `response`; later routes win over earlier ones.
+    void route(const QByteArray &path, const Response &response);
+
+    QList<Request> requests() const;
+    void clearRequests();
+    int openConnections() const { return m_open; }
+    int maxConcurrentRequests() const { return m_maxInFlight; }
+
+signals:
+    void requestReceived();
+
+private:
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void respond(QTcpSocket *socket, const Request &request);
+    void write(QTcpSocket *socket, const Response &response);
+
+    QTcpServer m_server;
+    Handler m_handler;
+    QList<QPair<QByteArray, Response>> m_routes;
+    mutable QMutex m_mutex;
+    QList<Request> m_requests;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QDateTime m_started;
+    int m_open = 0;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
+};
+
+} // namespace paperboy::test
+
+Q_DECLARE_METATYPE(paperboy::test::FakeHttpServer::Response)

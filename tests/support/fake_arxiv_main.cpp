@@ -1,0 +1,85 @@
+// A stand-in for rss.arxiv.org and export.arxiv.org on 127.0.0.1, for trying
+// Paperboy by hand and for scripts:
+//
+//   paperboy-fake-arxiv --port 8088 --feed cs.LG=day/cs.LG.xml --feed cs.AI=day/cs.AI.xml
+//   PAPERBOY_ARXIV_RSS_URL=http://127.0.0.1:8088 paperboy fetch --categories cs.LG,cs.AI
+//
+// A category without a --feed gets arXiv's own error channel (HTTP 400),
+// as an unknown category does on the real service.
+#include "support/FakeHttpServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+using paperboy::test::FakeHttpServer;
+
+namespace {
+
+QByteArray errorFeed(const QByteArray &query)
+{
+    return "<?xml version='1.0' encoding='UTF-8'?>\n"
+           "<rss version=\"2.0\"><channel><title>Feed error for query: https://rss.arxiv.org/rss/" +
+           query + "</title><link>http://rss.arxiv.org/rss/</link><description>Bad archive '" + query +
+           "'.</description><managingEditor>rss-help.arxiv.org</managingEditor></channel></rss>\n";
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Serve arXiv listing feeds and API answers from files."));
+    parser.addHelpOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (default: any free one)."),
+                                  QStringLiteral("PORT"), QStringLiteral("0"));
+    const QCommandLineOption feed(QStringLiteral("feed"), QStringLiteral("Serve FILE at /rss/CATEGORY."),
+                                  QStringLiteral("CATEGORY=FILE"));
+    const QCommandLineOption api(QStringLiteral("api"), QStringLiteral("Serve FILE for every /api/query."),
+                                 QStringLiteral("FILE"));
+    parser.addOptions({port, feed, api});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    QHash<QByteArray, QByteArray> feeds;
+    for (const QString &spec : parser.values(feed)) {
+        const qsizetype eq = spec.indexOf(QLatin1Char('='));
+        QFile file(spec.mid(eq + 1));
+        if (eq <= 0 || !file.open(QIODevice::ReadOnly)) {
+            err << "paperboy-fake-arxiv: cannot read " << spec << "\n";
+            return 2;
+        }
+        feeds.insert(spec.left(eq).toUtf8(), file.readAll());
+    }
+    QByteArray apiBody;
+    if (parser.isSet(api)) {
+        QFile file(parser.value(api));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "paperboy-fake-arxiv: cannot read " << parser.value(api) << "\n";
+            return 2;
+        }
+        apiBody = file.readAll();
+    }
+
+    FakeHttpServer server;
+    server.setHandler([&](const FakeHttpServer::Request &request) {
+        if (request.path.startsWith("/rss/")) {
+            const QByteArray category = request.path.mid(5);
+            if (feeds.contains(category))
+                return FakeHttpServer::Response::ok(feeds.value(category));
+            return FakeHttpServer::Response::error(400, errorFeed(category),
+                                                   "application/xml; charset=utf-8");
+        }
+        if (request.path == "/api/query" && !apiBody.isEmpty())
+            return FakeHttpServer::Response::ok(apiBody, "application/atom+xml; charset=utf-8");
+        return FakeHttpServer::Response::error(404, "not found\n", "text/plain");
+    });
+    if (!server.listen(quint16(parser.value(port).toUInt()))) {
+        err << "paperboy-fake-arxiv: cannot listen on port " << parser.value(port) << "\n";
+        return 1;
+    }
+    QTextStream(stdout) << "Listening on " << server.baseUrl().toString() << "\n" << Qt::flush;
+    return app.exec();
+}

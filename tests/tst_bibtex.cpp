@@ -1,0 +1,750 @@
+#include "export/BibtexWriter.h"
+#include "support/TestPaths.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using paperboy::BibtexWriter;
+using paperboy::Paper;
+
+namespace {
+
+const QString DoomArenaFixture = QStringLiteral("bibtex/arxiv_2504.14064_doomarena_post2024format.bib");
+const QString HgmFixture = QStringLiteral("bibtex/arxiv_2510.21614_hgm_tex-accent-title_utf8-authors.bib");
+
+Paper makePaper(const QString &id, const QString &title, const QStringList &authors,
+                const QDate &updated = QDate(2025, 6, 1))
+{
+    Paper p;
+    p.id = id;
+    p.title = title;
+    p.authors = authors;
+    p.categories = {QStringLiteral("cs.LG")};
+    p.updated = updated;
+    return p;
+}
+
+Paper doomArena()
+{
+    Paper p = makePaper(
+        QStringLiteral("2504.14064"),
+        QStringLiteral("DoomArena: A framework for Testing AI Agents Against Evolving Security Threats"),
+        {QStringLiteral("Leo Boisvert"), QStringLiteral("Mihir Bansal"),
+         QStringLiteral("Chandra Kiran Reddy Evuru"), QStringLiteral("Gabriel Huang"),
+         QStringLiteral("Abhay Puri"), QStringLiteral("Avinandan Bose"), QStringLiteral("Maryam Fazel"),
+         QStringLiteral("Quentin Cappart"), QStringLiteral("Jason Stanley"),
+         QStringLiteral("Alexandre Lacoste"), QStringLiteral("Alexandre Drouin"),
+         QStringLiteral("Krishnamurthy Dvijotham")},
+        QDate(2025, 4, 23));
+    p.version = 2;
+    p.categories = {QStringLiteral("cs.CR"), QStringLiteral("cs.AI")};
+    p.announced = QDate(2025, 4, 22);
+    return p;
+}
+
+// The authors as arXiv's metadata spells them: TeX accents, or already UTF-8.
+Paper hgm(bool texAuthors)
+{
+    Paper p = makePaper(
+        QStringLiteral("2510.21614"),
+        QStringLiteral("Huxley-G\\\"odel Machine: Human-Level Coding Agent Development by an "
+                       "Approximation of the Optimal Self-Improving Machine"),
+        {QStringLiteral("Wenyi Wang"),
+         texAuthors ? QStringLiteral("Piotr Pi\\k{e}kos") : QStringLiteral("Piotr Piękos"),
+         QStringLiteral("Li Nanbo"), QStringLiteral("Firas Laakom"), QStringLiteral("Yimeng Chen"),
+         QStringLiteral("Mateusz Ostaszewski"), QStringLiteral("Mingchen Zhuge"),
+         texAuthors ? QStringLiteral("J\\\"urgen Schmidhuber") : QStringLiteral("Jürgen Schmidhuber")},
+        QDate(2025, 10, 24));
+    p.categories = {QStringLiteral("cs.AI"), QStringLiteral("cs.LG")};
+    return p;
+}
+
+// ---- a small BibTeX reader ----------------------------------------------
+
+struct BibEntry
+{
+    QString type;
+    QString key;
+    QMap<QString, QString> fields; // lower-cased names
+};
+
+// Reads entries the way BibTeX's own parser does: @type{key, name = {value}, ...}.
+// Inside a value every brace counts, backslash-escaped or not. Anything that
+// is not an entry (other than whitespace) is an error.
+class BibReader
+{
+public:
+    explicit BibReader(const QString &text)
+        : m_text(text)
+    {
+    }
+
+    QList<BibEntry> read()
+    {
+        QList<BibEntry> entries;
+        while (skipSpace(), m_pos < m_text.size()) {
+            BibEntry e;
+            if (!expect(QLatin1Char('@')))
+                return {};
+            e.type = word().toLower();
+            if (e.type.isEmpty() || !expect(QLatin1Char('{')))
+                return {};
+            const qsizetype comma = m_text.indexOf(QLatin1Char(','), m_pos);
+            if (comma < 0)
+                return fail(QStringLiteral("no key"));
+            e.key = m_text.mid(m_pos, comma - m_pos).trimmed();
+            m_pos = comma + 1;
+            while (true) {
+                skipSpace();
+                if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('}')) {
+                    ++m_pos;
+                    break;
+                }
+                const QString name = word().toLower();
+                skipSpace();
+                if (name.isEmpty() || !expect(QLatin1Char('=')))
+                    return {};
+                skipSpace();
+                QString value;
+                if (!bracedValue(value))
+                    return {};
+                if (e.fields.contains(name))
+                    return fail(QStringLiteral("duplicate field ") + name);
+                e.fields.insert(name, value);
+                skipSpace();
+                if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char(','))
+                    ++m_pos;
+                else if (m_pos >= m_text.size() || m_text.at(m_pos) != QLatin1Char('}'))
+                    return fail(QStringLiteral("expected , or } after ") + name);
+            }
+            entries << e;
+        }
+        return entries;
+    }
+
+    QString error() const { return m_error; }
+
+private:
+    QList<BibEntry> fail(const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = message + QStringLiteral(" at offset ") + QString::number(m_pos);
+        return {};
+    }
+    void skipSpace()
+    {
+        while (m_pos < m_text.size() && m_text.at(m_pos).isSpace())
+            ++m_pos;
+    }
+    bool expect(QChar c)
+    {
+        if (m_pos < m_text.size() && m_text.at(m_pos) == c) {
+            ++m_pos;
+            return true;
+        }
+        fail(QStringLiteral("expected ") + c);
+        return false;
+    }
+    QString word()
+    {
+        const qsizetype start = m_pos;
+        while (m_pos < m_text.size() && m_text.at(m_pos).isLetterOrNumber())
+            ++m_pos;
+        return m_text.mid(start, m_pos - start);
+    }
+    bool bracedValue(QString &value)
+    {
+        if (!expect(QLatin1Char('{')))
+            return false;
+        int depth = 1;
+        const qsizetype start = m_pos;
+        for (; m_pos < m_text.size(); ++m_pos) {
+            const QChar c = m_text.at(m_pos);
+            if (c == QLatin1Char('{'))
+                ++depth;
+            else if (c == QLatin1Char('}') && --depth == 0)
+                break;
+        }
+        if (depth != 0) {
+            fail(QStringLiteral("unbalanced value"));
+            return false;
+        }
+        value = m_text.mid(start, m_pos - start);
+        ++m_pos;
+        return true;
+    }
+
+    QString m_text;
+    qsizetype m_pos = 0;
+    QString m_error;
+};
+
+QList<BibEntry> readBib(const QString &text)
+{
+    BibReader reader(text);
+    const QList<BibEntry> entries = reader.read();
+    if (!reader.error().isEmpty())
+        qWarning("BibTeX reader: %s", qPrintable(reader.error()));
+    return entries;
+}
+
+// BibTeX's name splitting: " and " (any case) at brace depth 0.
+QStringList splitNames(const QString &field)
+{
+    QStringList names;
+    QString current;
+    int depth = 0;
+    for (qsizetype i = 0; i < field.size(); ++i) {
+        const QChar c = field.at(i);
+        depth += c == QLatin1Char('{') ? 1 : c == QLatin1Char('}') ? -1 : 0;
+        if (depth == 0 && field.mid(i, 5).compare(QLatin1String(" and "), Qt::CaseInsensitive) == 0) {
+            names << current;
+            current.clear();
+            i += 4;
+            continue;
+        }
+        current += c;
+    }
+    names << current;
+    return names;
+}
+
+// What LaTeX would stumble over in a field value: & % # _ outside math, %
+// and # anywhere, an unclosed $, unbalanced grouping braces, a lone
+// backslash at the end. Empty when the value is safe.
+QString latexProblem(const QString &value)
+{
+    bool math = false;
+    int depth = 0;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c == QLatin1Char('\\')) {
+            if (i + 1 == value.size())
+                return QStringLiteral("trailing backslash");
+            const QChar next = value.at(++i);
+            if (next == QLatin1Char('(') || next == QLatin1Char('['))
+                math = true;
+            else if (next == QLatin1Char(')') || next == QLatin1Char(']'))
+                math = false;
+        } else if (c == QLatin1Char('$')) {
+            if (i + 1 < value.size() && value.at(i + 1) == QLatin1Char('$'))
+                ++i;
+            math = !math;
+        } else if (c == QLatin1Char('{')) {
+            ++depth;
+        } else if (c == QLatin1Char('}')) {
+            if (--depth < 0)
+                return QStringLiteral("unmatched }");
+        } else if (c == QLatin1Char('%') || c == QLatin1Char('#')) {
+            return QStringLiteral("raw ") + c;
+        } else if (!math && (c == QLatin1Char('&') || c == QLatin1Char('_'))) {
+            return QStringLiteral("raw ") + c + QStringLiteral(" outside math");
+        }
+    }
+    if (math)
+        return QStringLiteral("unclosed math");
+    if (depth != 0)
+        return QStringLiteral("unclosed {");
+    return {};
+}
+
+// ---- biber ----------------------------------------------------------------
+
+struct BiberRun
+{
+    bool ran = false;
+    int exitCode = -1;
+    QStringList problems; // WARN and ERROR lines
+    QString log;
+    QString output; // the re-written .bib
+};
+
+QString biberPath()
+{
+    const QString found = QStandardPaths::findExecutable(QStringLiteral("biber"));
+    return found.isEmpty() ? QStringLiteral("/usr/bin/biber") : found;
+}
+
+// biber --tool reads the file with the same btparse library biblatex users
+// run, validates it against the data model and writes it back out. It logs
+// problems as lines starting with "WARN -" or "ERROR -".
+BiberRun runBiber(const QString &bib)
+{
+    BiberRun run;
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return run;
+    QFile in(dir.filePath(QStringLiteral("in.bib")));
+    if (!in.open(QIODevice::WriteOnly))
+        return run;
+    in.write(bib.toUtf8());
+    in.close();
+
+    QProcess biber;
+    biber.setWorkingDirectory(dir.path());
+    biber.setProcessChannelMode(QProcess::MergedChannels);
+    biber.start(biberPath(),
+                {QStringLiteral("--tool"), QStringLiteral("--validate-datamodel"),
+                 QStringLiteral("--output-file=") + dir.filePath(QStringLiteral("out.bib")), in.fileName()});
+    if (!biber.waitForFinished(180000) || biber.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.ran = true;
+    run.exitCode = biber.exitCode();
+    run.log = QString::fromUtf8(biber.readAll());
+    static const QRegularExpression problem(QStringLiteral("^(WARN|ERROR)\\b.*$"),
+                                            QRegularExpression::MultilineOption);
+    for (auto it = problem.globalMatch(run.log); it.hasNext();)
+        run.problems << it.next().captured(0);
+    QFile out(dir.filePath(QStringLiteral("out.bib")));
+    if (out.open(QIODevice::ReadOnly))
+        run.output = QString::fromUtf8(out.readAll());
+    return run;
+}
+
+} // namespace
+
+class TestBibtex : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void reproducesDoomArenaFixture();
+    void reproducesHgmFixture_data();
+    void reproducesHgmFixture();
+    void fixtureEntriesReadBack();
+    void keys_data();
+    void keys();
+    void keyIsNeverEmpty_data();
+    void keyIsNeverEmpty();
+    void duplicateKeysGetLetterSuffixes();
+    void suffixSkipsKeysOfOtherPapers();
+    void escapesTitles_data();
+    void escapesTitles();
+    void writesAuthors_data();
+    void writesAuthors();
+    void doiLineOnlyWithDoi();
+    void yearFallsBack_data();
+    void yearFallsBack();
+    void fileLayout();
+    void biberAcceptsTrickyFile();
+    void biberCatchesBrokenFiles_data();
+    void biberCatchesBrokenFiles();
+
+private:
+    QList<Paper> trickyPapers() const;
+};
+
+void TestBibtex::reproducesDoomArenaFixture()
+{
+    const QString expected = QString::fromUtf8(paperboy::test::readFixture(DoomArenaFixture));
+    QCOMPARE(BibtexWriter::baseKey(doomArena()), QStringLiteral("boisvert2025doomarenaframeworktestingai"));
+    QCOMPARE(BibtexWriter::write({doomArena()}), expected);
+    QCOMPARE(BibtexWriter::entry(doomArena(), QStringLiteral("boisvert2025doomarenaframeworktestingai")),
+             expected);
+}
+
+void TestBibtex::reproducesHgmFixture_data()
+{
+    QTest::addColumn<bool>("texAuthors");
+    QTest::newRow("utf8 authors") << false;
+    QTest::newRow("tex authors") << true;
+}
+
+void TestBibtex::reproducesHgmFixture()
+{
+    QFETCH(bool, texAuthors);
+    const QString expected = QString::fromUtf8(paperboy::test::readFixture(HgmFixture));
+    QCOMPARE(BibtexWriter::baseKey(hgm(texAuthors)),
+             QStringLiteral("wang2025huxleygodelmachinehumanlevelcoding"));
+    QCOMPARE(BibtexWriter::write({hgm(texAuthors)}), expected);
+}
+
+// The reader must understand arXiv's own files, or its verdicts elsewhere mean nothing.
+void TestBibtex::fixtureEntriesReadBack()
+{
+    const QString text = QString::fromUtf8(paperboy::test::readFixture(HgmFixture)) + QLatin1Char('\n') +
+                         QString::fromUtf8(paperboy::test::readFixture(DoomArenaFixture));
+    const QList<BibEntry> entries = readBib(text);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).type, QStringLiteral("misc"));
+    QCOMPARE(entries.at(0).key, QStringLiteral("wang2025huxleygodelmachinehumanlevelcoding"));
+    QCOMPARE(entries.at(0).fields.value(QStringLiteral("title")).left(15),
+             QStringLiteral("Huxley-G\\\"odel "));
+    QCOMPARE(splitNames(entries.at(0).fields.value(QStringLiteral("author"))).size(), 8);
+    QCOMPARE(entries.at(1).fields.value(QStringLiteral("primaryclass")), QStringLiteral("cs.CR"));
+    QCOMPARE(entries.at(1).fields.value(QStringLiteral("url")),
+             QStringLiteral("https://arxiv.org/abs/2504.14064"));
+    QCOMPARE(entries.at(1).fields.size(), 7);
+}
+
+void TestBibtex::keys_data()
+{
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("key");
+
+    // arXiv's words: split on spaces, stopwords tested on the raw word.
+    QTest::newRow("pynlqn, new-style key")
+        << QStringLiteral("Nils Müller")
+        << QStringLiteral("A Principle for Global Optimization with Gradients")
+        << QStringLiteral("muller2025principleglobaloptimizationgradients");
+    QTest::newRow("stopwords in any case")
+        << QStringLiteral("Ashish Vaswani") << QStringLiteral("Attention Is All You Need")
+        << QStringLiteral("vaswani2025attentionneed");
+    QTest::newRow("tex accent author")
+        << QStringLiteral("José S\\'anchez") << QStringLiteral("The {B}ayes Factor")
+        << QStringLiteral("sanchez2025bayesfactor");
+    QTest::newRow("letters without decomposition")
+        << QStringLiteral("Søren Weiß-{\\O}rsted") << QStringLiteral("{\\AE}sthetic Graphs")
+        << QStringLiteral("weissorsted2025aestheticgraphs");
+    QTest::newRow("surname prefix") << QStringLiteral("Ludwig van Beethoven") << QStringLiteral("Symphonies")
+                                    << QStringLiteral("vanbeethoven2025symphonies");
+    QTest::newRow("double prefix") << QStringLiteral("Johannes van der Waals") << QStringLiteral("Forces")
+                                   << QStringLiteral("vanderwaals2025forces");
+    QTest::newRow("suffix") << QStringLiteral("Martin Luther King Jr.") << QStringLiteral("Dreams")
+                            << QStringLiteral("king2025dreams");
+    QTest::newRow("collaboration") << QStringLiteral("ATLAS Collaboration") << QStringLiteral("Higgs Mass")
+                                   << QStringLiteral("atlascollaboration2025higgsmass");
+    QTest::newRow("math keeps letters only")
+        << QStringLiteral("Ann Lee") << QStringLiteral("$\\mathcal{O}(n^2)$ Sorting in the {W}ild")
+        << QStringLiteral("lee2025on2sortingwild");
+    QTest::newRow("commands drop their names")
+        << QStringLiteral("Ann Lee") << QStringLiteral("\\emph{Fast} R\\&D_2 100\\% -- Now")
+        << QStringLiteral("lee2025fastrd2100");
+    QTest::newRow("non-latin surname")
+        << QStringLiteral("王伟") << QStringLiteral("Graph Networks") << QStringLiteral("2025graphnetworks");
+    QTest::newRow("no authors") << QString() << QStringLiteral("Graph Networks")
+                                << QStringLiteral("2025graphnetworks");
+}
+
+void TestBibtex::keys()
+{
+    QFETCH(QString, author);
+    QFETCH(QString, title);
+    QFETCH(QString, key);
+    const QStringList authors =
+        author.isEmpty() ? QStringList() : QStringList{author, QStringLiteral("B Other")};
+    QCOMPARE(BibtexWriter::baseKey(makePaper(QStringLiteral("2501.00001"), title, authors)), key);
+}
+
+void TestBibtex::keyIsNeverEmpty_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QStringList>("authors");
+    QTest::addColumn<QString>("key");
+
+    QTest::newRow("nothing but an id")
+        << QStringLiteral("2504.14064") << QString() << QStringList() << QStringLiteral("arxiv250414064");
+    QTest::newRow("only symbols") << QStringLiteral("2504.14064v3") << QStringLiteral("$$ --- ?!")
+                                  << QStringList{QStringLiteral("王")} << QStringLiteral("arxiv250414064");
+    QTest::newRow("old-style id") << QStringLiteral("hep-th/9901001") << QString() << QStringList()
+                                  << QStringLiteral("arxiv9901001");
+}
+
+void TestBibtex::keyIsNeverEmpty()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, title);
+    QFETCH(QStringList, authors);
+    QFETCH(QString, key);
+    const Paper paper = makePaper(id, title, authors, QDate());
+    QCOMPARE(BibtexWriter::baseKey(paper), key);
+    const QList<BibEntry> entries = readBib(BibtexWriter::write({paper}));
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().key, key);
+    // biblatex requires a title: an untitled paper is named by its id.
+    if (title.isEmpty())
+        QCOMPARE(entries.first().fields.value(QStringLiteral("title")),
+                 QStringLiteral("arXiv:") + entries.first().fields.value(QStringLiteral("eprint")));
+}
+
+// The first paper keeps the bare key, later ones get a, b, ... as biblatex
+// users expect from their own tools.
+void TestBibtex::duplicateKeysGetLetterSuffixes()
+{
+    QList<Paper> papers;
+    for (int i = 0; i < 4; ++i)
+        papers << makePaper(QStringLiteral("2501.0000%1").arg(i + 1), QStringLiteral("Equal Title"),
+                            {QStringLiteral("Ann Smith")});
+    papers.insert(2, doomArena());
+    const QList<BibEntry> entries = readBib(BibtexWriter::write(papers));
+    QStringList keys;
+    for (const BibEntry &e : entries)
+        keys << e.key;
+    QCOMPARE(keys,
+             (QStringList{QStringLiteral("smith2025equaltitle"), QStringLiteral("smith2025equaltitlea"),
+                          QStringLiteral("boisvert2025doomarenaframeworktestingai"),
+                          QStringLiteral("smith2025equaltitleb"), QStringLiteral("smith2025equaltitlec")}));
+    QCOMPARE(entries.at(1).fields.value(QStringLiteral("eprint")), QStringLiteral("2501.00002"));
+}
+
+// A suffixed key must not take the bare key of another paper in the file.
+void TestBibtex::suffixSkipsKeysOfOtherPapers()
+{
+    const QList<Paper> papers = {
+        makePaper(QStringLiteral("2501.00001"), QStringLiteral("Foo"), {QStringLiteral("Ann Smith")}),
+        makePaper(QStringLiteral("2501.00002"), QStringLiteral("Foo"), {QStringLiteral("Ann Smith")}),
+        makePaper(QStringLiteral("2501.00003"), QStringLiteral("Fooa"), {QStringLiteral("Ann Smith")}),
+    };
+    const QList<BibEntry> entries = readBib(BibtexWriter::write(papers));
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.at(0).key, QStringLiteral("smith2025foo"));
+    QCOMPARE(entries.at(1).key, QStringLiteral("smith2025foob"));
+    QCOMPARE(entries.at(2).key, QStringLiteral("smith2025fooa"));
+}
+
+void TestBibtex::escapesTitles_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("field");
+
+    auto row = [](const char *name, const char *title, const char *field) {
+        QTest::newRow(name) << QString::fromUtf8(title) << QString::fromUtf8(field);
+    };
+    row("specials", R"(R&D at 50% of #1 my_var)", R"(R\&D at 50\% of \#1 my\_var)");
+    row("already escaped", R"(Already \& escaped \% \_ \#)", R"(Already \& escaped \% \_ \#)");
+    row("escaped backslash then special", R"(a\\& b)", R"(a\\\& b)");
+    row("math kept", R"($\mathcal{O}(n^2)$ sort with $x_i$ and a_b)",
+        R"($\mathcal{O}(n^2)$ sort with $x_i$ and a\_b)");
+    row("paren and display math", R"(\(x_1\) and $$y_2$$ z_3)", R"(\(x_1\) and $$y_2$$ z\_3)");
+    row("percent in math", R"($50%$ of $\#$)", R"($50\%$ of $\#$)");
+    row("lone dollar", R"(Price in $ and more)", R"(Price in \$ and more)");
+    row("odd dollars", R"($a$ costs $5)", R"($a$ costs \$5)");
+    row("tex accent kept", R"(Huxley-G\"odel {B}ayes)", R"(Huxley-G\"odel {B}ayes)");
+    row("unclosed brace", R"(Unbalanced {open)", R"(Unbalanced {open})");
+    row("stray close", R"(Stray close} brace)", R"(Stray close brace)");
+    row("reversed braces", R"(}{ swapped)", R"({ swapped})");
+    row("escaped brace unclosed", R"(Escaped \{set)", R"(Escaped \{set\})");
+    row("escaped close stray", R"(a\} b)", R"(a b)");
+    row("mixed kinds", R"({a\} \{b})", R"({a \{b\}})");
+    row("brace in math", R"($\frac{a$ and $b}$)", R"($\frac{a}$ and $b$)");
+    row("group around math", R"({$x$} and {$y)", R"({$x$} and {\$y})");
+    row("trailing backslash", R"(Trailing backslash \)", R"(Trailing backslash \textbackslash{})");
+    row("at sign", R"(Mail me@example.org @misc{x,)", R"(Mail me@example.org @misc{x,})");
+    row("whitespace", "  lots   of\n whitespace\t", "lots of whitespace");
+    row("control characters", "bell\x07 and\x01 nul", "bell and nul");
+}
+
+void TestBibtex::escapesTitles()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, field);
+    const QList<BibEntry> entries = readBib(
+        BibtexWriter::write({makePaper(QStringLiteral("2501.00001"), title, {QStringLiteral("A B")})}));
+    QCOMPARE(entries.size(), 1);
+    const QString written = entries.first().fields.value(QStringLiteral("title"));
+    QCOMPARE(written, field);
+    QCOMPARE(latexProblem(written), QString());
+}
+
+void TestBibtex::writesAuthors_data()
+{
+    QTest::addColumn<QStringList>("authors");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("names");
+
+    QTest::newRow("tex accents") << QStringList{QStringLiteral("José S\\'anchez"),
+                                                QStringLiteral("G\\\"unter M{\\\"u}ller")}
+                                 << QStringLiteral("José Sánchez and Günter Müller") << 2;
+    QTest::newRow("utf8") << QStringList{QStringLiteral("Piotr Piękos"), QStringLiteral("Jürgen Schmidhuber")}
+                          << QStringLiteral("Piotr Piękos and Jürgen Schmidhuber") << 2;
+    QTest::newRow("letters") << QStringList{QStringLiteral("{\\L}ukasz Kaiser"),
+                                            QStringLiteral("J.~Stra\\ss e")}
+                             << QStringLiteral("Łukasz Kaiser and J. Straße") << 2;
+    QTest::newRow("collaboration") << QStringList{QStringLiteral("The ATLAS Collaboration"),
+                                                  QStringLiteral("Jane Doe")}
+                                   << QStringLiteral("{The ATLAS Collaboration} and Jane Doe") << 2;
+    QTest::newRow("and inside a name")
+        << QStringList{QStringLiteral("Tom and Jerry"), QStringLiteral("Ann AND Bo")}
+        << QStringLiteral("{Tom and Jerry} and {Ann AND Bo}") << 2;
+    QTest::newRow("and inside a word is fine")
+        << QStringList{QStringLiteral("Alexandra Anderson")} << QStringLiteral("Alexandra Anderson") << 1;
+    QTest::newRow("commas") << QStringList{QStringLiteral("Smith, John"), QStringLiteral("Doe, J., Jr., III")}
+                            << QStringLiteral("{Smith, John} and {Doe, J., Jr., III}") << 2;
+    QTest::newRow("specials") << QStringList{QStringLiteral("Procter \\& Gamble"),
+                                             QStringLiteral("A_b C#d 5%")}
+                              << QStringLiteral("{Procter \\& Gamble} and A\\_b C\\#d 5\\%") << 2;
+    QTest::newRow("unbalanced") << QStringList{QStringLiteral("Ann {Lee"), QStringLiteral("Bo} Chen")}
+                                << QStringLiteral("Ann {Lee} and Bo Chen") << 2;
+    QTest::newRow("empty names dropped")
+        << QStringList{QString(), QStringLiteral("  "), QStringLiteral("Ann Lee")}
+        << QStringLiteral("Ann Lee") << 1;
+    QTest::newRow("et al") << QStringList{QStringLiteral("Ann Lee"), QStringLiteral("et al.")}
+                           << QStringLiteral("Ann Lee and others") << 2;
+}
+
+void TestBibtex::writesAuthors()
+{
+    QFETCH(QStringList, authors);
+    QFETCH(QString, field);
+    QFETCH(int, names);
+    const QList<BibEntry> entries =
+        readBib(BibtexWriter::write({makePaper(QStringLiteral("2501.00001"), QStringLiteral("T"), authors)}));
+    QCOMPARE(entries.size(), 1);
+    const QString written = entries.first().fields.value(QStringLiteral("author"));
+    QCOMPARE(written, field);
+    QCOMPARE(splitNames(written).size(), names);
+    QCOMPARE(latexProblem(written), QString());
+}
+
+void TestBibtex::doiLineOnlyWithDoi()
+{
+    Paper paper = doomArena();
+    QVERIFY(!BibtexWriter::write({paper}).contains(QLatin1String("doi=")));
+
+    paper.doi = QStringLiteral("10.1145/3597503.3639187");
+    const QString withDoi = BibtexWriter::write({paper});
+    QVERIFY(withDoi.contains(QLatin1String("      primaryClass={cs.CR},\n"
+                                           "      doi={https://doi.org/10.1145/3597503.3639187},\n"
+                                           "      url={https://arxiv.org/abs/2504.14064}, \n}\n")));
+
+    // Already a link, or with odd characters: still one clean link.
+    paper.doi = QStringLiteral(" https://doi.org/10.1002/(SICI)1097{x}_y ");
+    const QList<BibEntry> entries = readBib(BibtexWriter::write({paper}));
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().fields.value(QStringLiteral("doi")),
+             QStringLiteral("https://doi.org/10.1002/(SICI)1097%7Bx%7D_y"));
+}
+
+void TestBibtex::yearFallsBack_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QDate>("updated");
+    QTest::addColumn<QDate>("announced");
+    QTest::addColumn<QString>("year");
+
+    // The year of the latest version, not of v1 (arXiv gives 2501.14249 year 2026).
+    QTest::newRow("latest version") << QStringLiteral("2501.14249") << QDate(2026, 2, 3) << QDate(2025, 1, 27)
+                                    << QStringLiteral("2026");
+    QTest::newRow("announced") << QStringLiteral("2501.14249") << QDate() << QDate(2025, 1, 27)
+                               << QStringLiteral("2025");
+    QTest::newRow("new-style id") << QStringLiteral("2412.00001v2") << QDate() << QDate()
+                                  << QStringLiteral("2024");
+    QTest::newRow("old-style id 199x")
+        << QStringLiteral("hep-th/9901001") << QDate() << QDate() << QStringLiteral("1999");
+    QTest::newRow("old-style id 200x")
+        << QStringLiteral("math/0601001") << QDate() << QDate() << QStringLiteral("2006");
+}
+
+void TestBibtex::yearFallsBack()
+{
+    QFETCH(QString, id);
+    QFETCH(QDate, updated);
+    QFETCH(QDate, announced);
+    QFETCH(QString, year);
+    Paper paper = makePaper(id, QStringLiteral("Some Title"), {QStringLiteral("Ann Lee")}, updated);
+    paper.announced = announced;
+    const QList<BibEntry> entries = readBib(BibtexWriter::write({paper}));
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().fields.value(QStringLiteral("year")), year);
+    QCOMPARE(entries.first().key, QStringLiteral("lee") + year + QStringLiteral("title"));
+    // The eprint and the link never carry a version.
+    QVERIFY(!entries.first().fields.value(QStringLiteral("eprint")).contains(QLatin1String("v2")));
+    QCOMPARE(entries.first().fields.value(QStringLiteral("url")),
+             QStringLiteral("https://arxiv.org/abs/") +
+                 entries.first().fields.value(QStringLiteral("eprint")));
+}
+
+void TestBibtex::fileLayout()
+{
+    QCOMPARE(BibtexWriter::write({}), QString());
+    const QString hgmEntry = QString::fromUtf8(paperboy::test::readFixture(HgmFixture));
+    const QString doomEntry = QString::fromUtf8(paperboy::test::readFixture(DoomArenaFixture));
+    const QString file = BibtexWriter::write({hgm(true), doomArena()});
+    QCOMPARE(file, hgmEntry + QLatin1Char('\n') + doomEntry);
+    QVERIFY(file.endsWith(QLatin1String("}\n")));
+    QVERIFY(file.contains(QLatin1String("}\n\n@misc{")));
+    QVERIFY(!file.contains(QLatin1String("\n\n\n")));
+}
+
+QList<Paper> TestBibtex::trickyPapers() const
+{
+    QList<Paper> papers = {doomArena(), hgm(true)};
+    Paper tricky = makePaper(
+        QStringLiteral("2501.00001"),
+        QStringLiteral("R&D 50% #1 my_var $\\mathcal{O}(n^2)$ $x_i$ {open \\{set }stray $5 @misc{x, \\"),
+        {QStringLiteral("José S\\'anchez"), QStringLiteral("The ATLAS Collaboration"),
+         QStringLiteral("Tom and Jerry"), QStringLiteral("Doe, J., Jr., III"),
+         QStringLiteral("Procter \\& Gamble"), QStringLiteral("Ann {Lee"),
+         QStringLiteral("Jürgen Schmidhuber"), QStringLiteral("et al")});
+    tricky.doi = QStringLiteral("10.1002/(SICI)1097-4636(199710)37:1<95::AID-JBM12>3.0.CO;2-A");
+    papers << tricky << tricky;
+    papers << makePaper(QStringLiteral("2501.00002"), QStringLiteral("$\\frac{a$ and $b}$ }{"),
+                        {QStringLiteral("Bo} Chen")});
+    papers << makePaper(QStringLiteral("hep-th/9901001"), QString(), {});
+    return papers;
+}
+
+void TestBibtex::biberAcceptsTrickyFile()
+{
+    QVERIFY2(QFileInfo(biberPath()).isExecutable(), "biber is required for this test (apt install biber)");
+    const QList<Paper> papers = trickyPapers();
+    const QString bib = BibtexWriter::write(papers);
+    const QList<BibEntry> ours = readBib(bib);
+    QCOMPARE(ours.size(), papers.size());
+
+    const BiberRun run = runBiber(bib);
+    QVERIFY2(run.ran, "biber did not run");
+    QVERIFY2(run.problems.isEmpty(), qPrintable(run.problems.join(QLatin1Char('\n'))));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.log));
+
+    // biber read every entry and split every author list as intended.
+    const QList<BibEntry> theirs = readBib(run.output);
+    QCOMPARE(theirs.size(), ours.size());
+    QMap<QString, BibEntry> byKey;
+    for (const BibEntry &e : theirs)
+        byKey.insert(e.key, e);
+    for (const BibEntry &e : ours) {
+        QVERIFY2(byKey.contains(e.key), qPrintable(e.key));
+        const QString author = e.fields.value(QStringLiteral("author"));
+        const QString biberAuthor = byKey.value(e.key).fields.value(QStringLiteral("author"));
+        QCOMPARE(biberAuthor.isEmpty(), author.isEmpty());
+        if (!author.isEmpty())
+            QCOMPARE(splitNames(biberAuthor).size(), splitNames(author).size());
+        for (auto it = e.fields.cbegin(); it != e.fields.cend(); ++it) {
+            if (it.key() != QLatin1String("url") && it.key() != QLatin1String("doi"))
+                QVERIFY2(latexProblem(it.value()).isEmpty(),
+                         qPrintable(it.key() + QLatin1String(": ") + it.value()));
+        }
+    }
+    const BibEntry tricky = byKey.value(QStringLiteral("sanchez2025rd501myvar"));
+    QCOMPARE(splitNames(tricky.fields.value(QStringLiteral("author"))).size(), 8);
+    const QString author = tricky.fields.value(QStringLiteral("author"));
+    QVERIFY2(author.startsWith(
+                 QStringLiteral("Sánchez, José and {The ATLAS Collaboration} and {Tom and Jerry} and "
+                                "{Doe, J., Jr., III} and {Procter \\& Gamble} and ")),
+             qPrintable(author));
+    QVERIFY2(author.endsWith(QLatin1String(" and others")), qPrintable(author));
+    QVERIFY(byKey.contains(QStringLiteral("sanchez2025rd501myvara")));
+}
+
+// The biber check above can fail: biber does report what the writer guards against.
+void TestBibtex::biberCatchesBrokenFiles_data()
+{
+    QTest::addColumn<QString>("bib");
+    QTest::newRow("unbalanced brace")
+        << QStringLiteral("@misc{a2025,\n      title={Unbalanced { brace}, \n"
+                          "      year={2025},\n}\n\n@misc{b2025,\n      title={ok},\n}\n");
+    QTest::newRow("unprotected commas") << QStringLiteral("@misc{a2025,\n      title={t},\n"
+                                                          "      author={Doe, J., Jr., III},\n}\n");
+    QTest::newRow("duplicate key") << QStringLiteral("@misc{a2025,\n      title={t},\n}\n\n"
+                                                     "@misc{a2025,\n      title={u},\n}\n");
+}
+
+void TestBibtex::biberCatchesBrokenFiles()
+{
+    QFETCH(QString, bib);
+    QVERIFY2(QFileInfo(biberPath()).isExecutable(), "biber is required for this test (apt install biber)");
+    const BiberRun run = runBiber(bib);
+    QVERIFY2(run.ran, "biber did not run");
+    QVERIFY2(!run.problems.isEmpty(), qPrintable(run.log));
+}
+
+QTEST_GUILESS_MAIN(TestBibtex)
+#include "tst_bibtex.moc"

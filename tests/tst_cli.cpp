@@ -1,0 +1,371 @@
+// Drives the real `paperboy` executable, headless, against a fake arXiv on
+// 127.0.0.1: exit statuses, stdout, one-line errors on stderr, the cache file.
+#include "storage/Database.h"
+#include "support/FakeHttpServer.h"
+#include "support/TestPaths.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace paperboy;
+using paperboy::test::FakeHttpServer;
+using paperboy::test::readData;
+using paperboy::test::readFixture;
+
+namespace {
+
+struct Result
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_home;
+    QString m_db;
+    std::unique_ptr<FakeHttpServer> m_server;
+
+    // Runs paperboy while this thread keeps serving the fake arXiv.
+    Result paperboy(QStringList args, bool withDb = true)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("PAPERBOY_ARXIV_RSS_URL"), m_server->baseUrl().toString());
+        env.insert(QStringLiteral("PAPERBOY_ARXIV_API_URL"), m_server->baseUrl().toString());
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(env);
+        if (withDb)
+            args = QStringList{QStringLiteral("--db"), m_db} + args;
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(test::paperboyBinary(), args);
+        if (!process.waitForStarted(5000))
+            qFatal("paperboy did not start");
+        if (!finished.wait(60000))
+            qFatal("paperboy did not finish");
+        Result r;
+        r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        r.out = QString::fromUtf8(process.readAllStandardOutput());
+        r.err = QString::fromUtf8(process.readAllStandardError());
+        return r;
+    }
+
+    void serveNormalDay()
+    {
+        m_server->route("/rss/cs.LG", FakeHttpServer::Response::ok(readFixture(QStringLiteral(
+                                          "arxiv-rss/rss_new_2026-04-27_cs.LG_trimmed3.xml"))));
+        m_server->route("/rss/cs.AI", FakeHttpServer::Response::ok(readFixture(QStringLiteral(
+                                          "arxiv-rss/rss_new_2026-04-27_cs.AI_trimmed3.xml"))));
+    }
+
+    int paperCount()
+    {
+        Database db(m_db);
+        QString error;
+        if (!db.open(&error))
+            return -1;
+        QSqlQuery q(db.connection());
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM papers")) && q.next() ? q.value(0).toInt() : -1;
+    }
+
+    static bool oneLine(const QString &text)
+    {
+        return text.trimmed().count(QLatin1Char('\n')) == 0 && !text.isEmpty();
+    }
+
+private slots:
+    void init()
+    {
+        m_db = m_home.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        m_server = std::make_unique<FakeHttpServer>();
+        QVERIFY(m_server->listen());
+    }
+
+    void helpAndVersion()
+    {
+        const Result help = paperboy({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        for (const char *word : {"fetch", "add", "list", "star", "unstar", "export", "--db", "Exit status"})
+            QVERIFY2(help.out.contains(QLatin1String(word)), word);
+        const Result version = paperboy({QStringLiteral("--version")});
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.startsWith(QLatin1String("paperboy 0.")));
+        const Result fetchHelp = paperboy({QStringLiteral("fetch"), QStringLiteral("--help")});
+        QCOMPARE(fetchHelp.code, 0);
+        QVERIFY(fetchHelp.out.contains(QLatin1String("--categories")));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command";
+        QTest::newRow("unknown option") << QStringList{"list", "--colour"} << "Unknown option";
+        QTest::newRow("bad date") << QStringList{"fetch", "--date", "yesterday"} << "not a date";
+        QTest::newRow("bad category") << QStringList{"fetch", "--categories", "cs.LG,Robots!"} << "Robots!";
+        QTest::newRow("bad announce") << QStringList{"fetch", "--announce", "new,old"} << "'old'";
+        QTest::newRow("bad id") << QStringList{"add", "abc"} << "'abc' is not an arXiv id";
+        QTest::newRow("no id") << QStringList{"star"} << "at least one";
+        QTest::newRow("bad sort") << QStringList{"list", "--sort", "size"} << "--sort";
+        QTest::newRow("bad format") << QStringList{"export", "--format", "ris"} << "--format";
+        QTest::newRow("db without file") << QStringList{"list", "--db"} << "--db needs";
+    }
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, says);
+        const Result r = paperboy(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+        QVERIFY2(oneLine(r.err), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void fetchThenListAsJson()
+    {
+        serveNormalDay();
+        const Result fetch = paperboy({QStringLiteral("fetch")});
+        QCOMPARE(fetch.code, 0);
+        QVERIFY2(fetch.out.contains(QLatin1String("Stored 6 papers for Mon 27 Apr 2026")),
+                 qPrintable(fetch.out));
+        QCOMPARE(paperCount(), 6);
+
+        const Result list =
+            paperboy({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(list.code, 0);
+        QJsonParseError perr;
+        const QJsonDocument doc = QJsonDocument::fromJson(list.out.toUtf8(), &perr);
+        QVERIFY2(perr.error == QJsonParseError::NoError, qPrintable(perr.errorString()));
+        QVERIFY(doc.isArray());
+        const QJsonArray array = doc.array();
+        QCOMPARE(array.size(), 6);
+        QStringList ids;
+        for (const QJsonValue &v : array) {
+            const QJsonObject o = v.toObject();
+            for (const char *key : {"id", "version", "title", "authors", "categories", "announce_type",
+                                    "date", "starred", "read", "relevance", "novelty", "comment"})
+                QVERIFY2(o.contains(QLatin1String(key)), key);
+            QVERIFY(o.value(QStringLiteral("authors")).isArray());
+            QVERIFY(o.value(QStringLiteral("relevance")).isNull());
+            QVERIFY(o.value(QStringLiteral("comment")).isNull());
+            QCOMPARE(o.value(QStringLiteral("date")).toString(), QStringLiteral("2026-04-27"));
+            ids << o.value(QStringLiteral("id")).toString();
+        }
+        ids.sort();
+        QCOMPARE(ids, (QStringList{"2604.21935", "2604.21936", "2604.21937", "2604.21952", "2604.21953",
+                                   "2604.21956"}));
+        const QJsonObject first = array.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("id")).toString(), QStringLiteral("2604.21935"));
+        QCOMPARE(first.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(first.value(QStringLiteral("announce_type")).toString(), QStringLiteral("new"));
+        QCOMPARE(first.value(QStringLiteral("categories")).toArray().first().toString(),
+                 QStringLiteral("cs.AI"));
+        QCOMPARE(first.value(QStringLiteral("starred")).toBool(), false);
+
+        const Result table = paperboy({QStringLiteral("list")});
+        QCOMPARE(table.code, 0);
+        QCOMPARE(table.out.trimmed().split(QLatin1Char('\n')).size(), 7); // header + 6
+        QVERIFY(table.out.contains(QLatin1String("2604.21956")));
+    }
+
+    void noAnnouncementExitsZero()
+    {
+        m_server->route("/rss/cs.LG",
+                        FakeHttpServer::Response::ok(readData(QStringLiteral("feeds/empty_saturday.xml"))));
+        const Result r =
+            paperboy({QStringLiteral("fetch"), QStringLiteral("--categories"), QStringLiteral("cs.LG")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith(QLatin1String("No announcement on Sat 7 Nov 2026")), qPrintable(r.out));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void feedFailuresExitThreeAndStoreNothing_data()
+    {
+        QTest::addColumn<FakeHttpServer::Response>("bad");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("503") << FakeHttpServer::Response::error(503, "down") << "HTTP 503";
+        QTest::newRow("html") << FakeHttpServer::Response::ok(
+                                     readData(QStringLiteral("feeds/maintenance.html")), "text/html")
+                              << "web page";
+        FakeHttpServer::Response hang;
+        hang.hang = true;
+        QTest::newRow("hang") << hang << "did not answer within 1 s";
+        QTest::newRow("unknown category")
+            << FakeHttpServer::Response::error(400, readData(QStringLiteral("feeds/error_bad_archive.xml")),
+                                               "application/xml")
+            << "Bad archive";
+    }
+    void feedFailuresExitThreeAndStoreNothing()
+    {
+        QFETCH(FakeHttpServer::Response, bad);
+        QFETCH(QString, says);
+        serveNormalDay();
+        m_server->route("/rss/cs.AI", bad);
+        const Result r =
+            paperboy({QStringLiteral("fetch"), QStringLiteral("--timeout"), QStringLiteral("1")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(says) && r.err.contains(QLatin1String("cs.AI")), qPrintable(r.err));
+        QVERIFY2(oneLine(r.err), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(paperCount(), 0);
+    }
+
+    void starUnstarAndStarredList()
+    {
+        serveNormalDay();
+        QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
+        const Result star =
+            paperboy({QStringLiteral("star"), QStringLiteral("2604.21952"), QStringLiteral("2604.21935v1")});
+        QCOMPARE(star.code, 0);
+        Result list = paperboy({QStringLiteral("list"), QStringLiteral("--starred"),
+                                QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 2);
+
+        // One unknown id: an error, and nothing changes.
+        const Result bad =
+            paperboy({QStringLiteral("unstar"), QStringLiteral("2604.21952"), QStringLiteral("2604.99999")});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains(QLatin1String("2604.99999")) && oneLine(bad.err), qPrintable(bad.err));
+        list = paperboy({QStringLiteral("list"), QStringLiteral("--starred"), QStringLiteral("--format"),
+                         QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 2);
+
+        QCOMPARE(paperboy({QStringLiteral("unstar"), QStringLiteral("2604.21952")}).code, 0);
+        list = paperboy({QStringLiteral("list"), QStringLiteral("--starred"), QStringLiteral("--format"),
+                         QStringLiteral("json")});
+        const QJsonArray starred = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(starred.size(), 1);
+        QCOMPARE(starred.first().toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("2604.21935"));
+        QCOMPARE(starred.first().toObject().value(QStringLiteral("starred")).toBool(), true);
+
+        // Stars survive fetching the day again.
+        QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
+        list = paperboy({QStringLiteral("list"), QStringLiteral("--starred"), QStringLiteral("--format"),
+                         QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 1);
+    }
+
+    void searchFindsAcrossTheHistory()
+    {
+        serveNormalDay();
+        QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
+        const Result r =
+            paperboy({QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("anomaly detect"),
+                      QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.code, 0);
+        const QJsonArray found = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(found.size(), 2); // 2604.21953 and 2604.21956
+    }
+
+    void exportBibtexThatBiberAccepts()
+    {
+        serveNormalDay();
+        QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
+        QCOMPARE(
+            paperboy({QStringLiteral("star"), QStringLiteral("2604.21952"), QStringLiteral("2604.21956")})
+                .code,
+            0);
+        const QString bib = m_home.filePath(QStringLiteral("starred.bib"));
+        const Result r =
+            paperboy({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("bibtex"),
+                      QStringLiteral("--starred"), QStringLiteral("-o"), bib});
+        QCOMPARE(r.code, 0);
+        QFile file(bib);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QCOMPARE(text.count(QLatin1String("@misc{")), 2);
+        QVERIFY(text.contains(QLatin1String("eprint={2604.21952}")));
+        QVERIFY(text.contains(QLatin1String("eprint={2604.21956}")));
+        QVERIFY(text.contains(QLatin1String("primaryClass={cs.LG}")));
+        QVERIFY(text.contains(QLatin1String("year={2026}")));
+
+        QProcess biber;
+        biber.setWorkingDirectory(m_home.path());
+        biber.start(QStringLiteral("biber"),
+                    {QStringLiteral("--tool"), QStringLiteral("--validate-datamodel"),
+                     QStringLiteral("--output-file"), m_home.filePath(QStringLiteral("out.bib")), bib});
+        QVERIFY2(biber.waitForFinished(60000), "biber did not finish (is it installed?)");
+        const QString log = QString::fromUtf8(biber.readAllStandardOutput() + biber.readAllStandardError());
+        QCOMPARE(biber.exitCode(), 0);
+        QVERIFY2(!log.contains(QLatin1String("WARN")) && !log.contains(QLatin1String("ERROR")),
+                 qPrintable(log));
+
+        // To standard output, by id, in the order given.
+        const Result out = paperboy(
+            {QStringLiteral("export"), QStringLiteral("--ids"), QStringLiteral("2604.21956,2604.21935")});
+        QCOMPARE(out.code, 0);
+        QVERIFY(out.out.indexOf(QLatin1String("2604.21956")) < out.out.indexOf(QLatin1String("2604.21935")));
+    }
+
+    void exportOfUnknownIdsWritesNothing()
+    {
+        serveNormalDay();
+        QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
+        const QString bib = m_home.filePath(QStringLiteral("none.bib"));
+        const Result r = paperboy({QStringLiteral("export"), QStringLiteral("--ids"),
+                                   QStringLiteral("2604.21956,2604.99999"), QStringLiteral("-o"), bib});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("2604.99999")) && oneLine(r.err), qPrintable(r.err));
+        QVERIFY(!QFile::exists(bib));
+    }
+
+    void addByIdThroughTheApi()
+    {
+        m_server->route("/api/query", FakeHttpServer::Response::ok(readFixture(QStringLiteral(
+                                          "arxiv-atom/api2026_idlist_oldstyle_astro-ph_0601001.xml"))));
+        const Result r = paperboy({QStringLiteral("add"), QStringLiteral("astro-ph/0601001")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("Stored 1 paper")), qPrintable(r.out));
+        const Result list =
+            paperboy({QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("jupiters"),
+                      QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray found = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("astro-ph/0601001"));
+        QVERIFY(found.first().toObject().value(QStringLiteral("date")).isNull());
+    }
+
+    void aNewerCacheIsRefusedWithExitFour()
+    {
+        {
+            Database db(m_db);
+            QString error;
+            QVERIFY(db.open(&error));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
+        }
+        const Result r = paperboy({QStringLiteral("list")});
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(QLatin1String("newer Paperboy")) && oneLine(r.err), qPrintable(r.err));
+    }
+
+    void defaultCacheLivesInTheDataDirectory()
+    {
+        serveNormalDay();
+        const Result r = paperboy({QStringLiteral("fetch")}, false);
+        QCOMPARE(r.code, 0);
+        QVERIFY(QFile::exists(m_home.filePath(QStringLiteral("data/Paperboy/paperboy/paperboy.sqlite"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,389 @@
+#include "arxiv/FetchController.h"
+#include "storage/Database.h"
+#include "support/FakeHttpServer.h"
+#include "support/TestPaths.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace paperboy;
+using paperboy::test::FakeHttpServer;
+using paperboy::test::readData;
+using paperboy::test::readFixture;
+
+namespace {
+
+const QString kLG = QStringLiteral("arxiv-rss/rss_new_2026-04-27_cs.LG_trimmed3.xml");
+const QString kAI = QStringLiteral("arxiv-rss/rss_new_2026-04-27_cs.AI_trimmed3.xml");
+
+// cs.AI's feed of that day with cs.LG's first paper cross-listed into it, as
+// arXiv lists a paper in every category it belongs to.
+QByteArray aiFeedWithCrossList()
+{
+    const QByteArray lg = readFixture(kLG);
+    const qsizetype start = lg.indexOf("<item>");
+    const qsizetype end = lg.indexOf("</item>", start) + 7;
+    QByteArray item = lg.mid(start, end - start);
+    item.replace("Announce Type: new", "Announce Type: cross");
+    item.replace("<arxiv:announce_type>new<", "<arxiv:announce_type>cross<");
+    QByteArray ai = readFixture(kAI);
+    ai.insert(ai.lastIndexOf("</channel>"), item + "\n");
+    return ai;
+}
+
+int count(const QString &dbPath, const QString &sql)
+{
+    Database db(dbPath);
+    QString error;
+    if (!db.open(&error))
+        return -1;
+    QSqlQuery q(db.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+class TestFetchWorker : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_dbPath;
+    std::unique_ptr<FakeHttpServer> m_server;
+
+    ArxivConfig config(int timeoutMs = 5000) const
+    {
+        ArxivConfig c;
+        c.rssBase = m_server->baseUrl();
+        c.apiBase = m_server->baseUrl();
+        c.timeoutMs = timeoutMs;
+        c.apiIntervalMs = 200;
+        return c;
+    }
+
+    FetchOutcome run(const FetchRequest &request, const ArxivConfig &cfg)
+    {
+        FetchController controller(cfg, m_dbPath);
+        QSignalSpy done(&controller, &FetchController::finished);
+        controller.start(request);
+        if (!done.wait(20000))
+            qFatal("the fetch did not finish");
+        return done.first().first().value<FetchOutcome>();
+    }
+
+    FetchRequest today(const QStringList &categories = {QStringLiteral("cs.LG"), QStringLiteral("cs.AI")})
+    {
+        FetchRequest r;
+        r.categories = categories;
+        return r;
+    }
+
+    int papers() const { return count(m_dbPath, QStringLiteral("SELECT COUNT(*) FROM papers")); }
+
+private slots:
+    void init()
+    {
+        m_dbPath = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        m_server = std::make_unique<FakeHttpServer>();
+        QVERIFY(m_server->listen());
+    }
+    void cleanup() { m_server.reset(); }
+
+    void normalDayStoresEachKeptPaperOnce()
+    {
+        m_server->route("/rss/cs.LG", FakeHttpServer::Response::ok(readFixture(kLG)));
+        m_server->route("/rss/cs.AI", FakeHttpServer::Response::ok(aiFeedWithCrossList()));
+        const FetchOutcome o = run(today(), config());
+        QCOMPARE(int(o.status), int(FetchOutcome::Status::Stored));
+        QCOMPARE(o.date, QDate(2026, 4, 27));
+        QCOMPARE(o.announced, 6); // 3 + 3 + 1 cross-list of a paper already counted
+        QCOMPARE(o.kept, 6);
+        QCOMPARE(o.stats.added, 6);
+        QVERIFY2(o.message.contains(QLatin1String("Stored 6 papers for Mon 27 Apr 2026")),
+                 qPrintable(o.message));
+        QCOMPARE(papers(), 6);
+        QCOMPARE(count(m_dbPath,
+                       QStringLiteral("SELECT COUNT(*) FROM announcements WHERE paper_id = '2604.21952'")),
+                 2);
+        QCOMPARE(count(m_dbPath, QStringLiteral("SELECT announced FROM days WHERE date = '2026-04-27'")), 6);
+
+        // Every request carried a descriptive User-Agent.
+        const auto requests = m_server->requests();
+        QCOMPARE(requests.size(), 2);
+        for (const auto &r : requests)
+            QVERIFY2(r.headers.value("user-agent").startsWith("Paperboy/"),
+                     r.headers.value("user-agent").constData());
+
+        // Fetching again stores nothing twice.
+        const FetchOutcome again = run(today(), config());
+        QCOMPARE(int(again.status), int(FetchOutcome::Status::Stored));
+        QCOMPARE(again.stats.added, 0);
+        QCOMPARE(again.stats.unchanged, 6);
+        QCOMPARE(papers(), 6);
+    }
+
+    void announceTypeFilterDecidesWhatIsKept()
+    {
+        const QByteArray combined = readFixture(
+            QStringLiteral("arxiv-rss/rss_combined_2026-09-24_cs.LG+cs.AI+cs.CL+stat.ML_trimmed4.xml"));
+        m_server->route("/rss/cs.LG", FakeHttpServer::Response::ok(combined));
+        FetchRequest r = today({QStringLiteral("cs.LG")});
+        const FetchOutcome o = run(r, config()); // default: new and cross
+        QCOMPARE(o.announced, 4);
+        QCOMPARE(o.kept, 3);
+        QVERIFY(!o.storedIds.contains(QStringLiteral("2009.13987"))); // the replacement
+        QCOMPARE(papers(), 3);
+
+        r.keep = {AnnounceType::New, AnnounceType::Cross, AnnounceType::Replace};
+        const FetchOutcome all = run(r, config());
+        QCOMPARE(all.kept, 4);
+        QCOMPARE(papers(), 4);
+        QCOMPARE(count(m_dbPath, QStringLiteral("SELECT kept FROM days WHERE date = '2026-09-24'")), 4);
+    }
+
+    void emptyDayIsNoAnnouncementNotAFailure()
+    {
+        m_server->route("/rss/cs.LG",
+                        FakeHttpServer::Response::ok(readData(QStringLiteral("feeds/empty_saturday.xml"))));
+        const FetchOutcome o = run(today({QStringLiteral("cs.LG")}), config());
+        QCOMPARE(int(o.status), int(FetchOutcome::Status::NoAnnouncement));
+        QCOMPARE(o.error, FetchError::None);
+        QCOMPARE(o.date, QDate(2026, 11, 7));
+        QVERIFY2(o.message.startsWith(QLatin1String("No announcement on Sat 7 Nov 2026")),
+                 qPrintable(o.message));
+        QVERIFY(o.message.contains(QLatin1String("weekends")));
+        QCOMPARE(count(m_dbPath, QStringLiteral("SELECT COUNT(*) FROM days")), 0);
+    }
+
+    void failuresNameTheCategoryAndStoreNothing_data()
+    {
+        QTest::addColumn<FakeHttpServer::Response>("bad");
+        QTest::addColumn<int>("error");
+        QTest::addColumn<QString>("cause");
+        const QByteArray feed = readFixture(kAI);
+        FakeHttpServer::Response html =
+            FakeHttpServer::Response::ok(readData(QStringLiteral("feeds/maintenance.html")), "text/html");
+        QTest::newRow("html page") << html << int(FetchError::Format) << "a web page instead of a feed";
+        FakeHttpServer::Response truncated = FakeHttpServer::Response::ok(feed);
+        truncated.truncateAt = int(feed.size() / 2);
+        QTest::newRow("truncated body") << truncated << int(FetchError::Network) << "cs.AI";
+        FakeHttpServer::Response cut = FakeHttpServer::Response::ok(feed.left(feed.size() / 2));
+        QTest::newRow("truncated xml") << cut << int(FetchError::Format) << "ends early";
+        QTest::newRow("http 503") << FakeHttpServer::Response::error(503, "busy") << int(FetchError::Http)
+                                  << "HTTP 503 (Service Unavailable)";
+        QTest::newRow("http 404") << FakeHttpServer::Response::error(404, "nope") << int(FetchError::Http)
+                                  << "HTTP 404";
+        FakeHttpServer::Response unknown = FakeHttpServer::Response::error(
+            400, readData(QStringLiteral("feeds/error_bad_archive.xml")), "application/xml");
+        QTest::newRow("unknown category") << unknown << int(FetchError::Rejected) << "Bad archive 'cs.XX'";
+    }
+    void failuresNameTheCategoryAndStoreNothing()
+    {
+        QFETCH(FakeHttpServer::Response, bad);
+        QFETCH(int, error);
+        QFETCH(QString, cause);
+        // cs.LG is fine, cs.AI is broken: nothing of either may be stored.
+        m_server->route("/rss/cs.LG", FakeHttpServer::Response::ok(readFixture(kLG)));
+        m_server->route("/rss/cs.AI", bad);
+        const FetchOutcome o = run(today(), config());
+        QCOMPARE(int(o.status), int(FetchOutcome::Status::Failed));
+        QCOMPARE(int(o.error), error);
+        QVERIFY2(o.message.contains(QLatin1String("cs.AI")), qPrintable(o.message));
+        QVERIFY2(o.message.contains(cause), qPrintable(o.message));
+        QVERIFY2(o.message.contains(QLatin1String("nothing was stored")), qPrintable(o.message));
+        QVERIFY(!o.message.contains(QLatin1Char('\n')));
+        QCOMPARE(papers(), 0);
+    }
+
+    void aHangIsCutByTheTransferTimeout()
+    {
+        FakeHttpServer::Response hang;
+        hang.hang = true;
+        m_server->route("/rss/cs.LG", hang);
+        QElapsedTimer timer;
+        timer.start();
+        const FetchOutcome o = run(today({QStringLiteral("cs.LG")}), config(700));
+        QCOMPARE(int(o.error), int(FetchError::Timeout));
+        QVERIFY2(o.message.contains(QLatin1String("did not answer within 0.7 s")), qPrintable(o.message));
+        QVERIFY(timer.elapsed() < 15000);
+        QCOMPARE(papers(), 0);
+    }
+
+    void cancelStopsAndStoresNothing()
+    {
+        FakeHttpServer::Response slow = FakeHttpServer::Response::ok(readFixture(kLG));
+        slow.delayMs = 10000;
+        m_server->route("/rss/cs.LG", slow);
+        FetchController controller(config(), m_dbPath);
+        QSignalSpy done(&controller, &FetchController::finished);
+        QSignalSpy arrived(m_server.get(), &FakeHttpServer::requestReceived);
+        controller.start(today({QStringLiteral("cs.LG")}));
+        QVERIFY(arrived.wait(5000));
+        QElapsedTimer timer;
+        timer.start();
+        controller.cancel();
+        QVERIFY(done.wait(5000));
+        QVERIFY(timer.elapsed() < 3000);
+        const auto o = done.first().first().value<FetchOutcome>();
+        QCOMPARE(int(o.status), int(FetchOutcome::Status::Cancelled));
+        QCOMPARE(papers(), 0);
+    }
+
+    void feedsForDifferentDaysAreRefused()
+    {
+        m_server->route("/rss/cs.LG", FakeHttpServer::Response::ok(readFixture(kLG)));
+        m_server->route("/rss/cs.AI", FakeHttpServer::Response::ok(readFixture(QStringLiteral(
+                                          "arxiv-rss/atom_rss.arxiv.org_2026-09-25_cs.LG_trimmed3.xml"))));
+        const FetchOutcome o = run(today(), config());
+        QCOMPARE(int(o.error), int(FetchError::Format));
+        QVERIFY2(o.message.contains(QLatin1String("disagree")), qPrintable(o.message));
+        QCOMPARE(papers(), 0);
+    }
+
+    void connectionRefusedIsANetworkError()
+    {
+        ArxivConfig cfg = config();
+        const quint16 port = m_server->port();
+        m_server.reset(); // nobody listens there any more
+        cfg.rssBase = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        const FetchOutcome o = run(today({QStringLiteral("cs.LG")}), cfg);
+        QCOMPARE(int(o.error), int(FetchError::Network));
+        QVERIFY2(o.message.startsWith(QLatin1String("Could not fetch cs.LG: network error")),
+                 qPrintable(o.message));
+        m_server = std::make_unique<FakeHttpServer>();
+    }
+
+    void pastDayComesFromTheApiInPagesWithinTheRateLimit()
+    {
+        // Three pages of the API's answer, served in turn.
+        const QByteArray all =
+            readFixture(QStringLiteral("arxiv-atom/api2026_search_testing_100entries.xml"));
+        m_server->setHandler([all](const FakeHttpServer::Request &request) {
+            const QUrlQuery query(request.url());
+            const int start = query.queryItemValue(QStringLiteral("start")).toInt();
+            QByteArray body = all;
+            // Keep entries [start, start + 40) and claim 100 in total.
+            qsizetype from = 0;
+            QList<QByteArray> entries;
+            while ((from = body.indexOf("<entry>", from)) >= 0) {
+                const qsizetype to = body.indexOf("</entry>", from) + 8;
+                entries << body.mid(from, to - from);
+                from = to;
+            }
+            const qsizetype head = body.indexOf("<entry>");
+            QByteArray page = body.left(head);
+            page.replace("<opensearch:totalResults>214881<", "<opensearch:totalResults>100<");
+            for (qsizetype i = start; i < qMin<qsizetype>(start + 40, entries.size()); ++i)
+                page += entries.at(i);
+            page += "</feed>\n";
+            return FakeHttpServer::Response::ok(page, "application/atom+xml");
+        });
+        FetchRequest r;
+        r.kind = FetchRequest::Kind::Date;
+        r.date = QDate(2026, 4, 28); // a Tuesday
+        r.categories = {QStringLiteral("cs.LG"), QStringLiteral("cs.SE")};
+        ArxivConfig cfg = config();
+        cfg.apiPageSize = 40;
+        cfg.apiIntervalMs = 600;
+        const FetchOutcome o = run(r, cfg);
+        QVERIFY2(o.status == FetchOutcome::Status::Stored, qPrintable(o.message));
+        const auto requests = m_server->requests();
+        QCOMPARE(requests.size(), 3);
+        for (qsizetype i = 1; i < requests.size(); ++i)
+            QVERIFY2(requests.at(i).receivedMs - requests.at(i - 1).receivedMs >= 550,
+                     qPrintable(QString::number(requests.at(i).receivedMs - requests.at(i - 1).receivedMs)));
+        const QUrlQuery first(requests.first().url());
+        // Tuesday's listing holds what was submitted from Friday 14:00 to Monday
+        // 14:00 New York time (EDT, UTC-4).
+        QCOMPARE(first.queryItemValue(QStringLiteral("search_query"), QUrl::FullyDecoded),
+                 QStringLiteral("(cat:cs.LG OR cat:cs.SE) AND submittedDate:[202604241800 TO 202604271759]"));
+        QVERIFY(requests.first().headers.value("user-agent").startsWith("Paperboy/"));
+        // Papers in neither followed category are not kept; the rest are.
+        QVERIFY(o.kept > 0 && o.kept < 100);
+        QCOMPARE(o.announced, 100);
+        QCOMPARE(papers(), o.kept);
+        QCOMPARE(count(m_dbPath, QStringLiteral("SELECT source = 'api' FROM days WHERE date = '2026-04-28'")),
+                 1);
+    }
+
+    void theDefaultApiIntervalIsThreeSeconds()
+    {
+        m_server->route("/api/query", FakeHttpServer::Response::ok(readFixture(QStringLiteral(
+                                          "arxiv-atom/api2026_idlist_oldstyle_astro-ph_0601001.xml"))));
+        ArxivConfig cfg = config();
+        cfg.apiIntervalMs = ArxivConfig().apiIntervalMs;
+        QCOMPARE(cfg.apiIntervalMs, 3000);
+        FetchRequest r;
+        r.kind = FetchRequest::Kind::Ids;
+        r.ids = {QStringLiteral("astro-ph/0601001")};
+        QVERIFY(run(r, cfg).status == FetchOutcome::Status::Stored);
+        QVERIFY(run(r, cfg).status == FetchOutcome::Status::Stored);
+        const auto requests = m_server->requests();
+        QCOMPARE(requests.size(), 2);
+        QVERIFY2(requests.at(1).receivedMs - requests.at(0).receivedMs >= 2900,
+                 qPrintable(QString::number(requests.at(1).receivedMs - requests.at(0).receivedMs)));
+    }
+
+    void weekendDateNeedsNoRequest()
+    {
+        FetchRequest r;
+        r.kind = FetchRequest::Kind::Date;
+        r.date = QDate(2026, 11, 8); // a Sunday
+        const FetchOutcome o = run(r, config());
+        QCOMPARE(int(o.status), int(FetchOutcome::Status::NoAnnouncement));
+        QVERIFY2(o.message.contains(QLatin1String("Sun 8 Nov 2026")), qPrintable(o.message));
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
+    void holidayFromTheApiIsNoAnnouncement()
+    {
+        m_server->route("/api/query", FakeHttpServer::Response::ok(readFixture(
+                                          QStringLiteral("arxiv-atom/api2026_empty_totalResults0.xml"))));
+        FetchRequest r;
+        r.kind = FetchRequest::Kind::Date;
+        r.date = QDate(2025, 12, 25); // a Thursday
+        const FetchOutcome o = run(r, config());
+        QCOMPARE(int(o.status), int(FetchOutcome::Status::NoAnnouncement));
+        QCOMPARE(papers(), 0);
+    }
+
+    void addByIdStoresThePaper()
+    {
+        m_server->route("/api/query", FakeHttpServer::Response::ok(readFixture(QStringLiteral(
+                                          "arxiv-atom/api2026_idlist_oldstyle_astro-ph_0601001.xml"))));
+        FetchRequest r;
+        r.kind = FetchRequest::Kind::Ids;
+        r.ids = {QStringLiteral("astro-ph/0601001"), QStringLiteral("2501.99999")};
+        const FetchOutcome o = run(r, config());
+        QCOMPARE(int(o.status), int(FetchOutcome::Status::Stored));
+        QCOMPARE(o.storedIds, QStringList{QStringLiteral("astro-ph/0601001")});
+        QCOMPARE(o.missingIds, QStringList{QStringLiteral("2501.99999")});
+        QCOMPARE(papers(), 1);
+        const QUrlQuery query(m_server->requests().first().url());
+        QCOMPARE(query.queryItemValue(QStringLiteral("id_list")),
+                 QStringLiteral("astro-ph/0601001,2501.99999"));
+    }
+
+    void apiErrorFeedIsAnError()
+    {
+        m_server->route(
+            "/api/query",
+            FakeHttpServer::Response::error(
+                400, readFixture(QStringLiteral("arxiv-atom/api2026_error_http400_incorrect_id_format.xml")),
+                "application/atom+xml"));
+        FetchRequest r;
+        r.kind = FetchRequest::Kind::Ids;
+        r.ids = {QStringLiteral("2501.00001")};
+        const FetchOutcome o = run(r, config());
+        QCOMPARE(int(o.error), int(FetchError::Rejected));
+        QVERIFY2(o.message.contains(QLatin1String("incorrect id format for abc")), qPrintable(o.message));
+        QCOMPARE(papers(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFetchWorker)
+#include "tst_fetchworker.moc"

@@ -1,0 +1,275 @@
+#include "storage/Database.h"
+#include "storage/PaperRepository.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace paperboy;
+
+namespace {
+
+Paper makePaper(const QString &id, int version, const QString &title, const QString &abstract = QString())
+{
+    Paper p;
+    p.id = id;
+    p.version = version;
+    p.title = title;
+    p.abstract = abstract.isEmpty() ? QStringLiteral("An abstract about ") + title : abstract;
+    p.authors = {QStringLiteral("Ada Lovelace"), QStringLiteral("José Sánchez")};
+    p.categories = {QStringLiteral("cs.LG"), QStringLiteral("cs.AI")};
+    p.announced = QDate(2026, 4, 27);
+    p.updated = p.announced;
+    p.announceType = AnnounceType::New;
+    return p;
+}
+
+DayRecord makeDay(const QDate &date, int announced, int kept)
+{
+    DayRecord d;
+    d.date = date;
+    d.announced = announced;
+    d.kept = kept;
+    d.categories = {QStringLiteral("cs.LG"), QStringLiteral("cs.AI")};
+    d.announceTypes = {QStringLiteral("new"), QStringLiteral("cross")};
+    d.source = QStringLiteral("rss");
+    return d;
+}
+
+int count(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+class TestRepository : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+    PaperRepository repo() { return PaperRepository(m_db->connection()); }
+
+private slots:
+    void init()
+    {
+        m_db = std::make_unique<Database>(
+            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())));
+        QString error;
+        QVERIFY2(m_db->open(&error), qPrintable(error));
+    }
+    void cleanup() { m_db.reset(); }
+
+    void storesADayOncePerPaper()
+    {
+        const QDate day(2026, 4, 27);
+        QList<Paper> papers = {
+            makePaper(QStringLiteral("2604.00001"), 1, QStringLiteral("Sparse Mixtures")),
+            makePaper(QStringLiteral("2604.00002"), 1, QStringLiteral("Quantized Transformers"))};
+        // The first paper was announced in both categories.
+        QList<Announcement> ann = {
+            {QStringLiteral("2604.00001"), QStringLiteral("cs.LG"), AnnounceType::New},
+            {QStringLiteral("2604.00001"), QStringLiteral("cs.AI"), AnnounceType::Cross},
+            {QStringLiteral("2604.00002"), QStringLiteral("cs.AI"), AnnounceType::Cross}};
+        StoreStats stats;
+        QString error;
+        QVERIFY2(repo().storeDay(makeDay(day, 5, 2), papers, ann, &stats, &error), qPrintable(error));
+        QCOMPARE(stats.added, 2);
+        QCOMPARE(count(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM papers")), 2);
+        QCOMPARE(count(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM announcements")), 3);
+
+        ListQuery q;
+        q.date = day;
+        q.sort = ListQuery::Sort::Date;
+        const auto rows = repo().list(q, &error);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).paper.id, QStringLiteral("2604.00001"));
+        // New in one category, cross in the other: shown as new.
+        QCOMPARE(rows.at(0).paper.announceType, AnnounceType::New);
+        QCOMPARE(rows.at(1).paper.announceType, AnnounceType::Cross);
+        QCOMPARE(rows.at(0).paper.authors.size(), 2);
+        QCOMPARE(rows.at(0).paper.categories,
+                 (QStringList{QStringLiteral("cs.LG"), QStringLiteral("cs.AI")}));
+        QVERIFY(!rows.at(0).relevance.has_value());
+
+        const auto record = repo().day(day);
+        QVERIFY(record.has_value());
+        QCOMPARE(record->announced, 5);
+        QCOMPARE(record->kept, 2);
+        QCOMPARE(repo().latestDay(), day);
+
+        // Fetching the same day again changes nothing and duplicates nothing.
+        QVERIFY(repo().storeDay(makeDay(day, 5, 2), papers, ann, &stats, &error));
+        QCOMPARE(stats.added, 0);
+        QCOMPARE(stats.unchanged, 2);
+        QCOMPARE(count(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM papers")), 2);
+        QCOMPARE(count(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM announcements")), 3);
+    }
+
+    void aNewerVersionUpdatesTheRowAndAnOlderOneNeverDowngrades()
+    {
+        QString error;
+        StoreStats stats;
+        QVERIFY(repo().storePapers({makePaper(QStringLiteral("2604.00001"), 1, QStringLiteral("Old title"))},
+                                   &stats, &error));
+        QVERIFY(repo().setStarred({QStringLiteral("2604.00001")}, true, nullptr, &error));
+        QVERIFY(repo().storePapers({makePaper(QStringLiteral("2604.00001"), 3, QStringLiteral("New title"))},
+                                   &stats, &error));
+        QCOMPARE(stats.updated, 1);
+        QVERIFY(repo().storePapers(
+            {makePaper(QStringLiteral("2604.00001"), 2, QStringLiteral("Middle title"))}, &stats, &error));
+        QCOMPARE(stats.unchanged, 1);
+        QCOMPARE(count(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM papers")), 1);
+
+        ListQuery q;
+        q.ids = {QStringLiteral("2604.00001")};
+        const auto rows = repo().list(q, &error);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().paper.version, 3);
+        QCOMPARE(rows.first().paper.title, QStringLiteral("New title"));
+        QVERIFY(rows.first().starred); // the star belongs to the id, not the version
+
+        // The search index follows the update: the old title is gone.
+        q = ListQuery();
+        q.search = QStringLiteral("old title");
+        QCOMPARE(repo().list(q, &error).size(), 0);
+        q.search = QStringLiteral("new tit");
+        QCOMPARE(repo().list(q, &error).size(), 1);
+    }
+
+    void aDoiArrivingLaterIsAddedWithoutANewVersion()
+    {
+        QString error;
+        StoreStats stats;
+        Paper p = makePaper(QStringLiteral("2604.00001"), 1, QStringLiteral("T"));
+        QVERIFY(repo().storePapers({p}, &stats, &error));
+        p.doi = QStringLiteral("10.1000/xyz");
+        QVERIFY(repo().storePapers({p}, &stats, &error));
+        QCOMPARE(stats.updated, 1);
+        ListQuery q;
+        q.ids = {p.id};
+        QCOMPARE(repo().list(q, &error).first().paper.doi, QStringLiteral("10.1000/xyz"));
+    }
+
+    void starsAndReadStateSurviveRefetch()
+    {
+        const QDate day(2026, 4, 27);
+        QString error;
+        const QList<Paper> papers = {makePaper(QStringLiteral("2604.00001"), 1, QStringLiteral("A"))};
+        const QList<Announcement> ann = {
+            {QStringLiteral("2604.00001"), QStringLiteral("cs.LG"), AnnounceType::New}};
+        QVERIFY(repo().storeDay(makeDay(day, 1, 1), papers, ann, nullptr, &error));
+        QVERIFY(repo().setStarred({QStringLiteral("2604.00001")}, true, nullptr, &error));
+        QVERIFY(repo().setRead({QStringLiteral("2604.00001")}, true, &error));
+        QVERIFY(repo().storeDay(makeDay(day, 1, 1), papers, ann, nullptr, &error));
+        ListQuery q;
+        q.starredOnly = true;
+        const auto rows = repo().list(q, &error);
+        QCOMPARE(rows.size(), 1);
+        QVERIFY(rows.first().read);
+        QVERIFY(repo().setStarred({QStringLiteral("2604.00001")}, false, nullptr, &error));
+        QCOMPARE(repo().list(q, &error).size(), 0);
+    }
+
+    void starringUnknownIdsReportsThem()
+    {
+        QString error;
+        QStringList unknown;
+        QVERIFY(repo().storePapers({makePaper(QStringLiteral("2604.00001"), 1, QStringLiteral("A"))}, nullptr,
+                                   &error));
+        QVERIFY(repo().setStarred({QStringLiteral("2604.00001"), QStringLiteral("2604.99999")}, true,
+                                  &unknown, &error));
+        QCOMPARE(unknown, QStringList{QStringLiteral("2604.99999")});
+        QCOMPARE(count(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM paper_state")), 1);
+    }
+
+    void aFailingStoreLeavesNothingBehind()
+    {
+        const QDate day(2026, 4, 27);
+        QString error;
+        const QList<Paper> papers = {makePaper(QStringLiteral("2604.00001"), 1, QStringLiteral("A")),
+                                     makePaper(QStringLiteral("2604.00002"), 1, QStringLiteral("B"))};
+        // The second announcement points at a paper that is not being stored:
+        // the foreign key fails half-way through the transaction.
+        const QList<Announcement> ann = {
+            {QStringLiteral("2604.00001"), QStringLiteral("cs.LG"), AnnounceType::New},
+            {QStringLiteral("2699.00000"), QStringLiteral("cs.LG"), AnnounceType::New}};
+        QVERIFY(!repo().storeDay(makeDay(day, 2, 2), papers, ann, nullptr, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(count(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM papers")), 0);
+        QCOMPARE(count(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM days")), 0);
+        QCOMPARE(count(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM papers_fts")), 0);
+    }
+
+    void searchCoversTheWholeHistory()
+    {
+        QString error;
+        QList<Paper> papers;
+        papers << makePaper(QStringLiteral("2601.00001"), 1, QStringLiteral("Mixture of Experts routing"))
+               << makePaper(QStringLiteral("2602.00002"), 1, QStringLiteral("Diffusion for images"))
+               << makePaper(QStringLiteral("2603.00003"), 1, QStringLiteral("Pruning experts"),
+                            QStringLiteral("We prune mixture-of-experts layers."));
+        QVERIFY(repo().storePapers(papers, nullptr, &error));
+        ListQuery q;
+        q.search = QStringLiteral("experts");
+        QCOMPARE(repo().list(q, &error).size(), 2);
+        q.search = QStringLiteral("mixture exp"); // as you type: last word is a prefix
+        QCOMPARE(repo().list(q, &error).size(), 2);
+        q.search = QStringLiteral("sanchez"); // diacritics folded: finds Sánchez
+        QCOMPARE(repo().list(q, &error).size(), 3);
+        q.search = QStringLiteral("lovelace");
+        QCOMPARE(repo().list(q, &error).size(), 3);
+        // FTS syntax typed by a person is neither an error nor an injection.
+        for (const char *text :
+             {"\"unbalanced", "title:foo", "a OR", "NEAR(", "*", "-x", "'); DROP TABLE papers;--"}) {
+            q.search = QString::fromLatin1(text);
+            error.clear();
+            repo().list(q, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(QString::fromLatin1(text) + QStringLiteral(": ") + error));
+        }
+        QCOMPARE(repo().paperCount(), 3);
+    }
+
+    void sortsByScoresWithUnscoredLast()
+    {
+        QString error;
+        QList<Paper> papers;
+        for (int i = 1; i <= 4; ++i)
+            papers << makePaper(QStringLiteral("2604.0000%1").arg(i), 1, QStringLiteral("P%1").arg(i));
+        QVERIFY(repo().storePapers(papers, nullptr, &error));
+        QSqlQuery q(m_db->connection());
+        // Scores as the scoring stage will write them.
+        const char *rows[][3] = {
+            {"2604.00001", "5", "9"}, {"2604.00002", "9", "8"}, {"2604.00003", "8", "3"}};
+        for (const auto &r : rows) {
+            q.prepare(QStringLiteral(
+                "INSERT INTO scores (paper_id, version, criteria_hash, model, relevance, novelty,"
+                " comment, scored_at) VALUES (?, 1, 'c1', 'm', ?, ?, 'why', '2026-04-27T20:00:00Z')"));
+            q.addBindValue(QString::fromLatin1(r[0]));
+            q.addBindValue(QString::fromLatin1(r[1]).toInt());
+            q.addBindValue(QString::fromLatin1(r[2]).toInt());
+            QVERIFY(q.exec());
+        }
+        auto ids = [&](ListQuery lq) {
+            QStringList out;
+            for (const PaperRow &row : repo().list(lq, &error))
+                out << row.paper.id.right(1);
+            return out;
+        };
+        ListQuery lq;
+        lq.sort = ListQuery::Sort::Relevance;
+        QCOMPARE(ids(lq), (QStringList{"2", "3", "1", "4"}));
+        lq.sort = ListQuery::Sort::Novelty;
+        QCOMPARE(ids(lq), (QStringList{"1", "2", "3", "4"}));
+        lq.sort = ListQuery::Sort::Score;
+        QCOMPARE(ids(lq), (QStringList{"2", "1", "3", "4"}));
+        lq.relevantOnly = true; // relevance >= 8 and novelty >= 7
+        QCOMPARE(ids(lq), (QStringList{"2"}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRepository)
+#include "tst_repository.moc"

@@ -1,0 +1,147 @@
+#include "MainWindow.h"
+
+#include "PaperTableModel.h"
+#include "arxiv/FetchController.h"
+#include "core/Settings.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+namespace paperboy {
+
+MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_databasePath(databasePath)
+    , m_database(std::make_unique<Database>(databasePath))
+    , m_model(new PaperTableModel(this))
+{
+    setWindowTitle(tr("Paperboy"));
+    resize(1100, 720);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_fetchAction = toolbar->addAction(tr("Fetch today"), this, &MainWindow::fetchToday);
+    m_fetchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_stopAction = toolbar->addAction(tr("Stop"));
+    m_stopAction->setEnabled(false);
+
+    m_table = new QTableView;
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(PaperTableModel::Title, QHeaderView::Stretch);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+
+    m_reader = new QPlainTextEdit;
+    m_reader->setReadOnly(true);
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_reader);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    setCentralWidget(splitter);
+
+    m_dayLabel = new QLabel;
+    statusBar()->addWidget(m_dayLabel, 1);
+    m_progress = new QProgressBar;
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    statusBar()->addPermanentWidget(m_progress);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrent);
+
+    QSettings settings;
+    m_fetch = new FetchController(ArxivConfig::load(settings), m_databasePath, this);
+    connect(m_stopAction, &QAction::triggered, m_fetch, &FetchController::cancel);
+    connect(m_fetch, &FetchController::progress, this, [this](const QString &message, int done, int total) {
+        statusBar()->showMessage(message);
+        m_progress->setRange(0, qMax(0, total));
+        m_progress->setValue(done);
+    });
+    connect(m_fetch, &FetchController::finished, this, &MainWindow::onFetchFinished);
+
+    QString error;
+    if (!m_database->open(&error)) {
+        m_fetchAction->setEnabled(false);
+        m_dayLabel->setText(tr("The cache cannot be opened: %1").arg(error));
+        return;
+    }
+    reload();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::fetchToday()
+{
+    QSettings settings;
+    FetchRequest request;
+    request.categories = settings::categories(settings);
+    request.keep = settings::announceTypes(settings);
+    m_fetchAction->setEnabled(false);
+    m_stopAction->setEnabled(true);
+    m_progress->show();
+    m_fetch->start(request);
+}
+
+void MainWindow::onFetchFinished(const FetchOutcome &outcome)
+{
+    m_fetchAction->setEnabled(true);
+    m_stopAction->setEnabled(false);
+    m_progress->hide();
+    statusBar()->showMessage(outcome.message, 15000);
+    if (outcome.status == FetchOutcome::Status::Failed)
+        QMessageBox::warning(this, tr("Fetch failed"), outcome.message);
+    if (outcome.status == FetchOutcome::Status::Stored)
+        reload();
+}
+
+void MainWindow::reload()
+{
+    PaperRepository repo(m_database->connection());
+    QString error;
+    ListQuery query;
+    m_model->setRows(repo.list(query, &error));
+    const QDate day = repo.latestDay();
+    if (!error.isEmpty()) {
+        m_dayLabel->setText(tr("Cannot read the cache: %1").arg(error));
+    } else if (!day.isValid()) {
+        m_dayLabel->setText(tr("No papers yet: click Fetch today."));
+    } else if (const auto record = repo.day(day)) {
+        m_dayLabel->setText(tr("%1: %2 announced, %3 kept")
+                                .arg(QLocale().toString(day, QLocale::LongFormat))
+                                .arg(record->announced)
+                                .arg(record->kept));
+    }
+    m_table->resizeColumnToContents(PaperTableModel::Star);
+}
+
+void MainWindow::showCurrent()
+{
+    const PaperRow *row = m_model->rowAt(m_table->currentIndex().row());
+    if (!row) {
+        m_reader->clear();
+        return;
+    }
+    const Paper &p = row->paper;
+    m_reader->setPlainText(QStringLiteral("%1\n\n%2\n%3 · %4\n\n%5")
+                               .arg(p.title, p.authors.join(QStringLiteral(", ")),
+                                    p.categories.join(QStringLiteral(", ")), p.id, p.abstract));
+}
+
+} // namespace paperboy

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "arxiv/FetchTypes.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QTableView;
+
+namespace paperboy {
+
+class Database;
+class FetchController;
+class PaperTableModel;
+
+// The daily window: fetch today's announcement, see the day's papers, read
+// an abstract. Fetching runs on the fetch thread; this window only reads.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+private:
+    void fetchToday();
+    void onFetchFinished(const FetchOutcome &outcome);
+    void reload();
+    void showCurrent();
+
+    QString m_databasePath;
+    std::unique_ptr<Database> m_database;
+    FetchController *m_fetch = nullptr;
+    PaperTableModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QPlainTextEdit *m_reader = nullptr;
+    QAction *m_fetchAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_dayLabel = nullptr;
+};
+
+} // namespace paperboy
