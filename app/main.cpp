@@ -6,7 +6,11 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QStringList>
+#include <QTranslator>
 
 namespace {
 
@@ -25,6 +29,18 @@ QStringList arguments(int argc, char **argv)
     return list;
 }
 
+// Paperboy's own strings and Qt's, in the system language when shipped.
+void installTranslations(QCoreApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("paperboy"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -40,6 +56,11 @@ int main(int argc, char **argv)
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Paperboy"));
     QApplication::setDesktopFileName(QStringLiteral(PAPERBOY_APP_ID));
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/paperboy-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+    installTranslations(app);
     QString db = paperboy::cli::databaseOption(args);
     if (db.isEmpty())
         db = paperboy::Database::defaultPath();

@@ -10,12 +10,12 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QToolBar>
 
 namespace paperboy {
@@ -45,9 +45,19 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(PaperTableModel::Title, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->resizeSection(PaperTableModel::Star, 32);
+    header->resizeSection(PaperTableModel::Relevance, 84);
+    header->resizeSection(PaperTableModel::Novelty, 76);
+    header->resizeSection(PaperTableModel::Authors, 220);
+    header->resizeSection(PaperTableModel::Category, 90);
+    header->resizeSection(PaperTableModel::Type, 70);
 
-    m_reader = new QPlainTextEdit;
-    m_reader->setReadOnly(true);
+    m_reader = new QTextBrowser;
+    m_reader->setOpenExternalLinks(true);
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_table);
@@ -128,7 +138,8 @@ void MainWindow::reload()
                                 .arg(record->announced)
                                 .arg(record->kept));
     }
-    m_table->resizeColumnToContents(PaperTableModel::Star);
+    if (m_model->rowCount() > 0)
+        m_table->selectRow(0);
 }
 
 void MainWindow::showCurrent()
@@ -138,10 +149,16 @@ void MainWindow::showCurrent()
         m_reader->clear();
         return;
     }
+    // Feed text is untrusted: everything is escaped, never interpreted as HTML.
     const Paper &p = row->paper;
-    m_reader->setPlainText(QStringLiteral("%1\n\n%2\n%3 · %4\n\n%5")
-                               .arg(p.title, p.authors.join(QStringLiteral(", ")),
-                                    p.categories.join(QStringLiteral(", ")), p.id, p.abstract));
+    const QString html =
+        QStringLiteral("<h2>%1</h2><p>%2</p><p style='color:gray'>%3 &middot; %4 &middot; "
+                       "<a href='%5'>%6</a> &middot; <a href='%7'>%8</a></p><p>%9</p>")
+            .arg(p.title.toHtmlEscaped(), p.authors.join(QStringLiteral(", ")).toHtmlEscaped(),
+                 p.id.toHtmlEscaped(), p.categories.join(QStringLiteral(", ")).toHtmlEscaped(),
+                 p.absUrl().toHtmlEscaped(), tr("Abstract page").toHtmlEscaped(), p.pdfUrl().toHtmlEscaped(),
+                 tr("PDF").toHtmlEscaped(), p.abstract.toHtmlEscaped());
+    m_reader->setHtml(html);
 }
 
 } // namespace paperboy

@@ -8,7 +8,7 @@
 
 class QAction;
 class QLabel;
-class QPlainTextEdit;
+class QTextBrowser;
 class QProgressBar;
 class QTableView;
 
@@ -38,7 +38,7 @@ private:
     FetchController *m_fetch = nullptr;
     PaperTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
-    QPlainTextEdit *m_reader = nullptr;
+    QTextBrowser *m_reader = nullptr;
     QAction *m_fetchAction = nullptr;
     QAction *m_stopAction = nullptr;
     QProgressBar *m_progress = nullptr;

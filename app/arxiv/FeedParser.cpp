@@ -17,7 +17,8 @@ namespace {
 void readDescription(const QString &text, Paper &paper)
 {
     static const QRegularExpression head(QStringLiteral("^\\s*arXiv:(\\S+)\\s+Announce Type:\\s*(\\S+)"));
-    const auto m = head.match(text);
+    // Only the head is matched: a regex over the whole abstract would scan it.
+    const auto m = head.match(QStringView(text).left(160));
     if (m.hasMatch()) {
         const ArxivId id = ArxivId::parse(m.captured(1));
         if (paper.id.isEmpty() && id.isValid()) {

@@ -195,10 +195,10 @@ void FetchWorker::fetchToday()
                 // arXiv's error channel comes as HTTP 400 with a feed body.
                 const ListingParseResult parsed = parseListingFeed(r.body);
                 if (parsed.isFeedError) {
-                    fail(
-                        FetchError::Rejected,
-                        QStringLiteral("Could not fetch %1: %2. Check the category name; nothing was stored.")
-                            .arg(category, parsed.error));
+                    fail(FetchError::Rejected,
+                         QStringLiteral(
+                             "Could not fetch %1: %2 (check the category name); nothing was stored.")
+                             .arg(category, parsed.error));
                     return;
                 }
             }
@@ -291,33 +291,7 @@ void FetchWorker::onFeedsDone()
         }
     }
     outcome.kept = int(kept.size());
-    if (m_cancelled) {
-        fail(FetchError::Cancelled, QStringLiteral("Fetch cancelled; nothing was stored."));
-        return;
-    }
-    emit progress(QStringLiteral("Storing %1").arg(plural(outcome.kept, "paper", "papers")), outcome.kept,
-                  outcome.kept);
-
-    DayRecord day;
-    day.date = date;
-    day.announced = outcome.announced;
-    day.kept = outcome.kept;
-    day.categories = m_request.categories;
-    for (AnnounceType t : std::as_const(m_request.keep))
-        day.announceTypes << announceTypeName(t);
-    day.source = QStringLiteral("rss");
-    QString error;
-    if (!openDatabase(&error) || !PaperRepository(m_database->connection())
-                                      .storeDay(day, kept, keptAnnouncements, &outcome.stats, &error)) {
-        fail(FetchError::Storage,
-             QStringLiteral("Could not store the day: %1; nothing was changed.").arg(error));
-        return;
-    }
-    outcome.status = FetchOutcome::Status::Stored;
-    for (const Paper &p : std::as_const(kept))
-        outcome.storedIds << p.id;
-    outcome.message = storedMessage(outcome);
-    finish(outcome);
+    storeDay(outcome, kept, keptAnnouncements, QStringLiteral("rss"));
 }
 
 // --- A past day: the API's submission window -----------------------------
@@ -430,30 +404,7 @@ void FetchWorker::requestApiPage(int start)
             finish(outcome);
             return;
         }
-        DayRecord day;
-        day.date = m_request.date;
-        day.announced = outcome.announced;
-        day.kept = outcome.kept;
-        day.categories = m_request.categories;
-        for (AnnounceType t : std::as_const(m_request.keep))
-            day.announceTypes << announceTypeName(t);
-        day.source = QStringLiteral("api");
-        QString error;
-        if (m_cancelled) {
-            fail(FetchError::Cancelled, QStringLiteral("Fetch cancelled; nothing was stored."));
-            return;
-        }
-        if (!openDatabase(&error) || !PaperRepository(m_database->connection())
-                                          .storeDay(day, kept, announcements, &outcome.stats, &error)) {
-            fail(FetchError::Storage,
-                 QStringLiteral("Could not store the day: %1; nothing was changed.").arg(error));
-            return;
-        }
-        outcome.status = FetchOutcome::Status::Stored;
-        for (const Paper &p : std::as_const(kept))
-            outcome.storedIds << p.id;
-        outcome.message = storedMessage(outcome);
-        finish(outcome);
+        storeDay(outcome, kept, announcements, QStringLiteral("api"));
     });
 }
 
@@ -531,6 +482,37 @@ void FetchWorker::requestIdChunk(int offset)
 }
 
 // --- Shared ----------------------------------------------------------------
+
+void FetchWorker::storeDay(FetchOutcome outcome, const QList<Paper> &kept,
+                           const QList<Announcement> &announcements, const QString &source)
+{
+    if (m_cancelled) {
+        fail(FetchError::Cancelled, QStringLiteral("Fetch cancelled; nothing was stored."));
+        return;
+    }
+    emit progress(QStringLiteral("Storing %1").arg(plural(outcome.kept, "paper", "papers")), outcome.kept,
+                  outcome.kept);
+    DayRecord day;
+    day.date = outcome.date;
+    day.announced = outcome.announced;
+    day.kept = outcome.kept;
+    day.categories = m_request.categories;
+    for (AnnounceType t : std::as_const(m_request.keep))
+        day.announceTypes << announceTypeName(t);
+    day.source = source;
+    QString error;
+    if (!openDatabase(&error) || !PaperRepository(m_database->connection())
+                                      .storeDay(day, kept, announcements, &outcome.stats, &error)) {
+        fail(FetchError::Storage,
+             QStringLiteral("Could not store the day: %1; nothing was changed.").arg(error));
+        return;
+    }
+    outcome.status = FetchOutcome::Status::Stored;
+    for (const Paper &p : kept)
+        outcome.storedIds << p.id;
+    outcome.message = storedMessage(outcome);
+    finish(outcome);
+}
 
 bool FetchWorker::openDatabase(QString *error)
 {

@@ -62,7 +62,9 @@ private:
     void fetchIds();
     void requestIdChunk(int offset);
 
-    bool store(const QList<Paper> &papers, const QList<Announcement> &announcements, const QString &source);
+    // Stores a fetched day in one transaction and finishes the request.
+    void storeDay(FetchOutcome outcome, const QList<Paper> &kept, const QList<Announcement> &announcements,
+                  const QString &source);
     void finish(FetchOutcome outcome);
     void fail(FetchError error, const QString &message);
     bool openDatabase(QString *error);

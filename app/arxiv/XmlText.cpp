@@ -54,34 +54,37 @@ QDate isoDateInNewYork(const QString &text)
 QStringList splitCreators(const QString &text)
 {
     QStringList names;
-    QString current;
-    int depth = 0;
-    auto flush = [&] {
-        QString name = current.simplified();
-        current.clear();
+    auto flush = [&names](QStringView piece) {
+        QString name = piece.toString().simplified();
         if (name.startsWith(QLatin1String("and ")))
             name = name.mid(4).trimmed();
         if (!name.isEmpty())
             names << tex::accentsToUnicode(name);
     };
-    for (const QChar c : text) {
+    // Walk once: commas at depth 0 end a name, parentheses hold affiliations.
+    QString current;
+    int depth = 0;
+    qsizetype runStart = 0; // start of the current run of name characters
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
         if (c == QLatin1Char('(')) {
+            if (depth == 0)
+                current += QStringView(text).mid(runStart, i - runStart);
             ++depth;
-            continue;
-        }
-        if (c == QLatin1Char(')')) {
+        } else if (c == QLatin1Char(')')) {
             depth = qMax(0, depth - 1);
-            continue;
+            runStart = i + 1;
+        } else if (c == QLatin1Char(',') && depth == 0) {
+            current += QStringView(text).mid(runStart, i - runStart);
+            flush(current);
+            current.clear();
+            runStart = i + 1;
         }
-        if (depth > 0)
-            continue; // inside an affiliation
-        if (c == QLatin1Char(',')) {
-            flush();
-            continue;
-        }
-        current += c;
     }
-    flush();
+    if (depth == 0)
+        current += QStringView(text).mid(runStart);
+    flush(current);
     return names;
 }
 

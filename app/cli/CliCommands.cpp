@@ -81,6 +81,17 @@ bool parseIds(CommandContext &c, const QStringList &raw, QStringList *ids, int *
     return true;
 }
 
+// The ids of `ids` that the cache does not hold, in the order given.
+QStringList unknownIds(const PaperRepository &repo, const QStringList &ids)
+{
+    const QStringList known = repo.knownIds(ids);
+    QStringList unknown;
+    for (const QString &id : ids)
+        if (!known.contains(id))
+            unknown << id;
+    return unknown;
+}
+
 int exitFor(const FetchOutcome &o)
 {
     switch (o.status) {
@@ -391,12 +402,7 @@ int runExport(CommandContext &c)
         return status;
     PaperRepository repo(db->connection());
     if (!query.ids.isEmpty()) {
-        const QStringList known = repo.knownIds(query.ids);
-        if (known.size() != query.ids.size()) {
-            QStringList unknown;
-            for (const QString &id : std::as_const(query.ids))
-                if (!known.contains(id))
-                    unknown << id;
+        if (const QStringList unknown = unknownIds(repo, query.ids); !unknown.isEmpty()) {
             return complain(c, ExitFailure,
                             QStringLiteral("not in the cache: %1; nothing was exported")
                                 .arg(unknown.join(QLatin1Char(' '))));

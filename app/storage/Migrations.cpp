@@ -96,7 +96,7 @@ QList<Migration> build()
                      QStringLiteral("CREATE VIRTUAL TABLE papers_fts USING fts5("
                                     " title, authors, abstract,"
                                     " content='papers', content_rowid='pk',"
-                                    " tokenize='unicode61 remove_diacritics 2')"),
+                                    " tokenize='unicode61 remove_diacritics 2', detail=column)"),
                      QStringLiteral("CREATE TRIGGER papers_fts_delete AFTER DELETE ON papers BEGIN"
                                     " INSERT INTO papers_fts(papers_fts, rowid, title, authors, abstract)"
                                     " VALUES ('delete', old.pk, old.title, old.authors, old.abstract); END"),
