@@ -2,6 +2,7 @@
 // opens the window. Kept thin: everything else lives in the libraries.
 #include "MainWindow.h"
 #include "cli/Cli.h"
+#include "keychain/KeyStore.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -50,7 +51,22 @@ int main(int argc, char **argv)
         // No display needed: a QCoreApplication never touches the GUI.
         QCoreApplication app(argc, argv);
         describeApplication();
-        return paperboy::cli::run(app.arguments());
+        const paperboy::KeyStore store;
+        const QString account = paperboy::KeyStore::defaultAccount();
+        paperboy::cli::KeyAccess keys;
+        keys.read = [&](QString *key) {
+            QString error;
+            return store.read(account, key, &error) == paperboy::KeyStore::Result::Ok ? QString() : error;
+        };
+        keys.write = [&](const QString &key) {
+            QString error;
+            return store.write(account, key, &error) == paperboy::KeyStore::Result::Ok ? QString() : error;
+        };
+        keys.remove = [&] {
+            QString error;
+            return store.remove(account, &error) == paperboy::KeyStore::Result::Ok ? QString() : error;
+        };
+        return paperboy::cli::run(app.arguments(), keys);
     }
     QApplication app(argc, argv);
     describeApplication();

@@ -11,6 +11,8 @@
 #include "support/FeedSynthesizer.h"
 #include "support/TestPaths.h"
 
+#include "BenchStats.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -20,23 +22,6 @@
 #include <algorithm>
 
 using namespace paperboy;
-
-namespace {
-
-struct Stats
-{
-    double median, min, max;
-};
-
-Stats summarize(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const qsizetype n = v.size();
-    const double median = n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-    return {median, v.first(), v.last()};
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -93,7 +78,7 @@ int main(int argc, char **argv)
     out << "feed: " << items << " items, " << feed.size() / 1024 << " KiB; " << runs << " runs\n";
     for (const auto &[name, values] :
          {std::pair{"parse", parseMs}, {"store", storeMs}, {"parse+store", totalMs}}) {
-        const Stats s = summarize(values);
+        const bench::Stats s = bench::summarize(values);
         out << QStringLiteral("%1 median %2 ms  (min %3, max %4)\n")
                    .arg(QLatin1String(name), -12)
                    .arg(s.median, 0, 'f', 1)

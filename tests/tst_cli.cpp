@@ -2,6 +2,7 @@
 // 127.0.0.1: exit statuses, stdout, one-line errors on stderr, the cache file.
 #include "storage/Database.h"
 #include "support/FakeHttpServer.h"
+#include "support/FeedSynthesizer.h"
 #include "support/TestPaths.h"
 
 #include <QFile>
@@ -46,11 +47,16 @@ private:
         env.insert(QStringLiteral("HOME"), m_home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
         env.insert(QStringLiteral("PAPERBOY_ARXIV_RSS_URL"), m_server->baseUrl().toString());
         env.insert(QStringLiteral("PAPERBOY_ARXIV_API_URL"), m_server->baseUrl().toString());
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("OPENAI_API_KEY"));
+        env.remove(QStringLiteral("OPENAI_BASE_URL"));
+        // No keyring in the tests' environment: the key lookup must fail fast.
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
         process.setProcessEnvironment(env);
         if (withDb)
             args = QStringList{QStringLiteral("--db"), m_db} + args;
@@ -67,12 +73,14 @@ private:
         return r;
     }
 
+    // rss/cs.LG+cs.AI on 27 April 2026: the two captured feeds combined.
     void serveNormalDay()
     {
-        m_server->route("/rss/cs.LG", FakeHttpServer::Response::ok(readFixture(QStringLiteral(
-                                          "arxiv-rss/rss_new_2026-04-27_cs.LG_trimmed3.xml"))));
-        m_server->route("/rss/cs.AI", FakeHttpServer::Response::ok(readFixture(QStringLiteral(
-                                          "arxiv-rss/rss_new_2026-04-27_cs.AI_trimmed3.xml"))));
+        m_server->route(
+            "/rss/cs.LG+cs.AI",
+            FakeHttpServer::Response::ok(test::combineListingFeeds(
+                {readFixture(QStringLiteral("arxiv-rss/rss_new_2026-04-27_cs.LG_trimmed3.xml")),
+                 readFixture(QStringLiteral("arxiv-rss/rss_new_2026-04-27_cs.AI_trimmed3.xml"))})));
     }
 
     int paperCount()
@@ -125,6 +133,7 @@ private slots:
         QTest::newRow("no id") << QStringList{"star"} << "at least one";
         QTest::newRow("bad sort") << QStringList{"list", "--sort", "size"} << "--sort";
         QTest::newRow("bad format") << QStringList{"export", "--format", "ris"} << "--format";
+        QTest::newRow("future date") << QStringList{"fetch", "--date", "2099-01-01"} << "in the future";
         QTest::newRow("db without file") << QStringList{"list", "--db"} << "--db needs";
     }
     void usageErrorsExitTwo()
@@ -192,7 +201,8 @@ private slots:
         const Result r =
             paperboy({QStringLiteral("fetch"), QStringLiteral("--categories"), QStringLiteral("cs.LG")});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.startsWith(QLatin1String("No announcement on Sat 7 Nov 2026")), qPrintable(r.out));
+        QVERIFY2(r.out.startsWith(QLatin1String("No announcement on 2026-11-07 (Saturday)")),
+                 qPrintable(r.out));
         QVERIFY(r.err.isEmpty());
     }
 
@@ -216,8 +226,7 @@ private slots:
     {
         QFETCH(FakeHttpServer::Response, bad);
         QFETCH(QString, says);
-        serveNormalDay();
-        m_server->route("/rss/cs.AI", bad);
+        m_server->route("/rss/cs.LG+cs.AI", bad);
         const Result r =
             paperboy({QStringLiteral("fetch"), QStringLiteral("--timeout"), QStringLiteral("1")});
         QCOMPARE(r.code, 3);
@@ -342,6 +351,103 @@ private slots:
         QCOMPARE(found.first().toObject().value(QStringLiteral("id")).toString(),
                  QStringLiteral("astro-ph/0601001"));
         QVERIFY(found.first().toObject().value(QStringLiteral("date")).isNull());
+    }
+
+    void scoreOfflineThenDigest()
+    {
+        serveNormalDay();
+        QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
+        const Result score =
+            paperboy({QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("offline")});
+        QCOMPARE(score.code, 0);
+        QVERIFY2(score.out.startsWith(QLatin1String("Scored 6 of 6 papers of 2026-04-27 with offline")),
+                 qPrintable(score.out));
+
+        const Result list =
+            paperboy({QStringLiteral("list"), QStringLiteral("--sort"), QStringLiteral("relevance"),
+                      QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 6);
+        QStringList order;
+        for (const QJsonValue &v : rows) {
+            const QJsonObject o = v.toObject();
+            const int r = o.value(QStringLiteral("relevance")).toInt();
+            QVERIFY(r >= 1 && r <= 10);
+            QVERIFY(!o.value(QStringLiteral("comment")).toString().isEmpty());
+            order << o.value(QStringLiteral("id")).toString();
+        }
+        // Quantization and pruning of transformers ranks above athletics.
+        QVERIFY(order.indexOf(QStringLiteral("2604.21952")) < order.indexOf(QStringLiteral("2604.21953")));
+        QCOMPARE(order.first(), QStringLiteral("2604.21952"));
+
+        // Scored once: a second run sends nothing.
+        const Result again =
+            paperboy({QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("offline")});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains(QLatin1String("nothing sent")), qPrintable(again.out));
+
+        const Result md =
+            paperboy({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("markdown")});
+        QCOMPARE(md.code, 0);
+        for (const char *part :
+             {"# Paperboy digest 2026-04-27", "| [offline] | Prompt | Completion | Total |",
+              "Total arXiv papers: 6", "Total scanned papers: 6",
+              "Total relevant papers:", "## Table of contents", "ArXiv ID: [2604.21952]",
+              "Relevance: ", "## Paper selection prompt", "Model compression and efficiency"})
+            QVERIFY2(md.out.contains(QLatin1String(part)), part);
+        // Sorted by relevance + novelty: the best paper comes first.
+        QVERIFY(md.out.indexOf(QLatin1String("## 1. Focus Session")) > 0);
+
+        const Result json = paperboy({QStringLiteral("export"), QStringLiteral("--format"),
+                                      QStringLiteral("json"), QStringLiteral("--relevant")});
+        QCOMPARE(json.code, 0);
+        const QJsonObject digest = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        const QJsonObject totals = digest.value(QStringLiteral("totals")).toObject();
+        QCOMPARE(totals.value(QStringLiteral("announced")).toInt(), 6);
+        QCOMPARE(digest.value(QStringLiteral("papers")).toArray().size(),
+                 totals.value(QStringLiteral("relevant")).toInt());
+        QVERIFY(digest.value(QStringLiteral("prompt")).toString().contains(QLatin1String("ARXIVID")));
+    }
+
+    void scoreNeedsADayAndAKey()
+    {
+        const Result empty =
+            paperboy({QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("offline")});
+        QCOMPARE(empty.code, 1);
+        QVERIFY2(empty.err.contains(QLatin1String("fetch one first")) && oneLine(empty.err),
+                 qPrintable(empty.err));
+        serveNormalDay();
+        QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
+        const Result noKey =
+            paperboy({QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("openai")});
+        QCOMPARE(noKey.code, 1);
+        QVERIFY2(noKey.err.contains(QLatin1String("no API key")) && oneLine(noKey.err),
+                 qPrintable(noKey.err));
+        const Result bad =
+            paperboy({QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("magic")});
+        QCOMPARE(bad.code, 2);
+    }
+
+    void aBadServerOverrideIsAUsageError()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PAPERBOY_ARXIV_RSS_URL"), QStringLiteral("localhost:8080"));
+        process.setProcessEnvironment(env);
+        process.start(test::paperboyBinary(), {QStringLiteral("--db"), m_db, QStringLiteral("fetch")});
+        QVERIFY(process.waitForFinished(20000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError())
+                    .contains(QLatin1String("PAPERBOY_ARXIV_RSS_URL")));
+    }
+
+    void anUnusableCacheFailsBeforeAnyDownload()
+    {
+        serveNormalDay();
+        const Result r = paperboy({QStringLiteral("--db"), m_home.path(), QStringLiteral("fetch")}, false);
+        QCOMPARE(r.code, 4);
+        QVERIFY2(oneLine(r.err), qPrintable(r.err));
+        QCOMPARE(m_server->requests().size(), 0);
     }
 
     void aNewerCacheIsRefusedWithExitFour()

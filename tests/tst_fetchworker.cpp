@@ -1,11 +1,13 @@
 #include "arxiv/FetchController.h"
 #include "storage/Database.h"
 #include "support/FakeHttpServer.h"
+#include "support/FeedSynthesizer.h"
 #include "support/TestPaths.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -20,19 +22,10 @@ namespace {
 const QString kLG = QStringLiteral("arxiv-rss/rss_new_2026-04-27_cs.LG_trimmed3.xml");
 const QString kAI = QStringLiteral("arxiv-rss/rss_new_2026-04-27_cs.AI_trimmed3.xml");
 
-// cs.AI's feed of that day with cs.LG's first paper cross-listed into it, as
-// arXiv lists a paper in every category it belongs to.
-QByteArray aiFeedWithCrossList()
+// What rss/cs.LG+cs.AI holds that day: every paper of either category once.
+QByteArray combinedDay()
 {
-    const QByteArray lg = readFixture(kLG);
-    const qsizetype start = lg.indexOf("<item>");
-    const qsizetype end = lg.indexOf("</item>", start) + 7;
-    QByteArray item = lg.mid(start, end - start);
-    item.replace("Announce Type: new", "Announce Type: cross");
-    item.replace("<arxiv:announce_type>new<", "<arxiv:announce_type>cross<");
-    QByteArray ai = readFixture(kAI);
-    ai.insert(ai.lastIndexOf("</channel>"), item + "\n");
-    return ai;
+    return test::combineListingFeeds({readFixture(kLG), readFixture(kAI)});
 }
 
 int count(const QString &dbPath, const QString &sql)
@@ -85,6 +78,12 @@ private:
     int papers() const { return count(m_dbPath, QStringLiteral("SELECT COUNT(*) FROM papers")); }
 
 private slots:
+    void initTestCase()
+    {
+        // The API clock file lives in the cache folder: keep the tests' apart.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
     void init()
     {
         m_dbPath = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
@@ -95,12 +94,16 @@ private slots:
 
     void normalDayStoresEachKeptPaperOnce()
     {
-        m_server->route("/rss/cs.LG", FakeHttpServer::Response::ok(readFixture(kLG)));
-        m_server->route("/rss/cs.AI", FakeHttpServer::Response::ok(aiFeedWithCrossList()));
+        // A paper listed twice in the feed (arXiv does not, but a mirror might) is stored once.
+        QByteArray feed = combinedDay();
+        const QByteArray lg = readFixture(kLG);
+        const qsizetype from = lg.indexOf("<item>");
+        feed.insert(feed.lastIndexOf("</channel>"), lg.mid(from, lg.indexOf("</item>", from) + 7 - from));
+        m_server->route("/rss/cs.LG+cs.AI", FakeHttpServer::Response::ok(feed));
         const FetchOutcome o = run(today(), config());
         QCOMPARE(int(o.status), int(FetchOutcome::Status::Stored));
         QCOMPARE(o.date, QDate(2026, 4, 27));
-        QCOMPARE(o.announced, 6); // 3 + 3 + 1 cross-list of a paper already counted
+        QCOMPARE(o.announced, 6);
         QCOMPARE(o.kept, 6);
         QCOMPARE(o.stats.added, 6);
         QVERIFY2(o.message.contains(QLatin1String("Stored 6 papers for Mon 27 Apr 2026")),
@@ -111,9 +114,10 @@ private slots:
                  2);
         QCOMPARE(count(m_dbPath, QStringLiteral("SELECT announced FROM days WHERE date = '2026-04-27'")), 6);
 
-        // Every request carried a descriptive User-Agent.
+        // One request for both categories, with a descriptive User-Agent.
         const auto requests = m_server->requests();
-        QCOMPARE(requests.size(), 2);
+        QCOMPARE(requests.size(), 1);
+        QCOMPARE(requests.first().path, QByteArray("/rss/cs.LG+cs.AI"));
         for (const auto &r : requests)
             QVERIFY2(r.headers.value("user-agent").startsWith("Paperboy/"),
                      r.headers.value("user-agent").constData());
@@ -153,7 +157,7 @@ private slots:
         QCOMPARE(int(o.status), int(FetchOutcome::Status::NoAnnouncement));
         QCOMPARE(o.error, FetchError::None);
         QCOMPARE(o.date, QDate(2026, 11, 7));
-        QVERIFY2(o.message.startsWith(QLatin1String("No announcement on Sat 7 Nov 2026")),
+        QVERIFY2(o.message.startsWith(QLatin1String("No announcement on 2026-11-07 (Saturday)")),
                  qPrintable(o.message));
         QVERIFY(o.message.contains(QLatin1String("weekends")));
         QCOMPARE(count(m_dbPath, QStringLiteral("SELECT COUNT(*) FROM days")), 0);
@@ -170,7 +174,8 @@ private slots:
         QTest::newRow("html page") << html << int(FetchError::Format) << "a web page instead of a feed";
         FakeHttpServer::Response truncated = FakeHttpServer::Response::ok(feed);
         truncated.truncateAt = int(feed.size() / 2);
-        QTest::newRow("truncated body") << truncated << int(FetchError::Network) << "cs.AI";
+        QTest::newRow("truncated body")
+            << truncated << int(FetchError::Network) << "closed before the whole answer";
         FakeHttpServer::Response cut = FakeHttpServer::Response::ok(feed.left(feed.size() / 2));
         QTest::newRow("truncated xml") << cut << int(FetchError::Format) << "ends early";
         QTest::newRow("http 503") << FakeHttpServer::Response::error(503, "busy") << int(FetchError::Http)
@@ -186,17 +191,20 @@ private slots:
         QFETCH(FakeHttpServer::Response, bad);
         QFETCH(int, error);
         QFETCH(QString, cause);
-        // cs.LG is fine, cs.AI is broken: nothing of either may be stored.
+        // A day is already stored: a failed fetch must leave it as it was.
         m_server->route("/rss/cs.LG", FakeHttpServer::Response::ok(readFixture(kLG)));
-        m_server->route("/rss/cs.AI", bad);
+        QVERIFY(run(today({QStringLiteral("cs.LG")}), config()).status == FetchOutcome::Status::Stored);
+        m_server->route("/rss/cs.LG+cs.AI", bad);
         const FetchOutcome o = run(today(), config());
         QCOMPARE(int(o.status), int(FetchOutcome::Status::Failed));
         QCOMPARE(int(o.error), error);
-        QVERIFY2(o.message.contains(QLatin1String("cs.AI")), qPrintable(o.message));
+        QVERIFY2(o.message.contains(QLatin1String("cs.LG+cs.AI")), qPrintable(o.message));
         QVERIFY2(o.message.contains(cause), qPrintable(o.message));
         QVERIFY2(o.message.contains(QLatin1String("nothing was stored")), qPrintable(o.message));
         QVERIFY(!o.message.contains(QLatin1Char('\n')));
-        QCOMPARE(papers(), 0);
+        QCOMPARE(papers(), 3);
+        QCOMPARE(count(m_dbPath, QStringLiteral("SELECT COUNT(*) FROM announcements")), 3);
+        QCOMPARE(count(m_dbPath, QStringLiteral("SELECT kept FROM days")), 3);
     }
 
     void aHangIsCutByTheTransferTimeout()
@@ -233,15 +241,51 @@ private slots:
         QCOMPARE(papers(), 0);
     }
 
-    void feedsForDifferentDaysAreRefused()
+    void cancelRightAfterStartIsNotLost()
     {
         m_server->route("/rss/cs.LG", FakeHttpServer::Response::ok(readFixture(kLG)));
-        m_server->route("/rss/cs.AI", FakeHttpServer::Response::ok(readFixture(QStringLiteral(
-                                          "arxiv-rss/atom_rss.arxiv.org_2026-09-25_cs.LG_trimmed3.xml"))));
-        const FetchOutcome o = run(today(), config());
-        QCOMPARE(int(o.error), int(FetchError::Format));
-        QVERIFY2(o.message.contains(QLatin1String("disagree")), qPrintable(o.message));
+        m_server->route("/api/query", FakeHttpServer::Response::ok(readFixture(QStringLiteral(
+                                          "arxiv-atom/api2026_idlist_oldstyle_astro-ph_0601001.xml"))));
+        FetchRequest ids;
+        ids.kind = FetchRequest::Kind::Ids;
+        ids.ids = {QStringLiteral("astro-ph/0601001")};
+        for (const FetchRequest &request : {today({QStringLiteral("cs.LG")}), ids}) {
+            FetchController controller(config(), m_dbPath);
+            QSignalSpy done(&controller, &FetchController::finished);
+            controller.start(request);
+            controller.cancel();
+            QVERIFY(done.wait(10000));
+            const auto o = done.first().first().value<FetchOutcome>();
+            QCOMPARE(int(o.status), int(FetchOutcome::Status::Cancelled));
+        }
         QCOMPARE(papers(), 0);
+    }
+
+    void destroyingTheControllerMidFetchIsClean()
+    {
+        FakeHttpServer::Response hang;
+        hang.hang = true;
+        m_server->route("/rss/cs.LG", hang);
+        {
+            FetchController controller(config(), m_dbPath);
+            QSignalSpy arrived(m_server.get(), &FakeHttpServer::requestReceived);
+            controller.start(today({QStringLiteral("cs.LG")}));
+            QVERIFY(arrived.wait(5000));
+        } // cancels, stops the thread, waits
+        QCOMPARE(papers(), 0);
+    }
+
+    void fetchingOtherCategoriesKeepsTheDaysFirstListing()
+    {
+        m_server->route("/rss/cs.LG", FakeHttpServer::Response::ok(readFixture(kLG)));
+        m_server->route("/rss/cs.CL", FakeHttpServer::Response::ok(readFixture(QStringLiteral(
+                                          "arxiv-rss/rss_new_2026-04-27_cs.CL_trimmed3.xml"))));
+        QVERIFY(run(today({QStringLiteral("cs.LG")}), config()).status == FetchOutcome::Status::Stored);
+        QVERIFY(run(today({QStringLiteral("cs.CL")}), config()).status == FetchOutcome::Status::Stored);
+        QCOMPARE(count(m_dbPath, QStringLiteral("SELECT COUNT(DISTINCT paper_id) FROM announcements")), 6);
+        QCOMPARE(count(m_dbPath, QStringLiteral("SELECT kept FROM days WHERE date = '2026-04-27'")), 6);
+        QCOMPARE(count(m_dbPath, QStringLiteral("SELECT announced FROM days WHERE date = '2026-04-27'")), 6);
+        QCOMPARE(count(m_dbPath, QStringLiteral("SELECT categories = 'cs.CL cs.LG' FROM days")), 1);
     }
 
     void connectionRefusedIsANetworkError()
@@ -335,7 +379,8 @@ private slots:
         r.date = QDate(2026, 11, 8); // a Sunday
         const FetchOutcome o = run(r, config());
         QCOMPARE(int(o.status), int(FetchOutcome::Status::NoAnnouncement));
-        QVERIFY2(o.message.contains(QLatin1String("Sun 8 Nov 2026")), qPrintable(o.message));
+        QVERIFY2(o.message.contains(QLatin1String("No announcement on 2026-11-08 (Sunday)")),
+                 qPrintable(o.message));
         QCOMPARE(m_server->requests().size(), 0);
     }
 
@@ -366,6 +411,33 @@ private slots:
         const QUrlQuery query(m_server->requests().first().url());
         QCOMPARE(query.queryItemValue(QStringLiteral("id_list")),
                  QStringLiteral("astro-ph/0601001,2501.99999"));
+    }
+
+    void addStoresOnlyThePapersAskedFor()
+    {
+        m_server->route("/api/query", FakeHttpServer::Response::ok(readFixture(QStringLiteral(
+                                          "arxiv-atom/api_legacy2016_search_au_del_maestro_10entries.xml"))));
+        FetchRequest r;
+        r.kind = FetchRequest::Kind::Ids;
+        r.ids = {QStringLiteral("1201.4869")};
+        const FetchOutcome o = run(r, config());
+        QCOMPARE(int(o.status), int(FetchOutcome::Status::Stored));
+        QCOMPARE(papers(), 1);
+    }
+
+    void anApiDayTooBigOrCutShortIsAnError()
+    {
+        // The 100-entry capture says 214,881 results: no day is that big.
+        m_server->route("/api/query", FakeHttpServer::Response::ok(readFixture(QStringLiteral(
+                                          "arxiv-atom/api2026_search_testing_100entries.xml"))));
+        FetchRequest r;
+        r.kind = FetchRequest::Kind::Date;
+        r.date = QDate(2026, 4, 28);
+        r.categories = {QStringLiteral("cs.LG"), QStringLiteral("cs.SE")};
+        FetchOutcome o = run(r, config());
+        QCOMPARE(int(o.status), int(FetchOutcome::Status::Failed));
+        QVERIFY2(o.message.contains(QLatin1String("214881 papers for one day")), qPrintable(o.message));
+        QCOMPARE(papers(), 0);
     }
 
     void apiErrorFeedIsAnError()

@@ -1,9 +1,13 @@
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 
 using namespace paperboy;
 
@@ -140,6 +144,56 @@ private slots:
         QCOMPARE(repo().list(q, &error).size(), 1);
     }
 
+    void aPaperNamedTwiceInOneStoreKeepsTheSearchIndexWhole()
+    {
+        QString error;
+        QVERIFY(repo().storePapers(
+            {makePaper(QStringLiteral("2604.00001"), 1, QStringLiteral("First title"))}, nullptr, &error));
+        StoreStats stats;
+        QVERIFY2(
+            repo().storePapers({makePaper(QStringLiteral("2604.00001"), 3, QStringLiteral("Third title")),
+                                makePaper(QStringLiteral("2604.00001"), 2, QStringLiteral("Second title")),
+                                makePaper(QStringLiteral("2604.00001"), 3, QStringLiteral("Third title"))},
+                               &stats, &error),
+            qPrintable(error));
+        QCOMPARE(stats.updated, 1);
+        QSqlQuery check(m_db->connection());
+        QVERIFY2(check.exec(
+                     QStringLiteral("INSERT INTO papers_fts(papers_fts, rank) VALUES('integrity-check', 1)")),
+                 qPrintable(check.lastError().text()));
+        ListQuery q;
+        q.search = QStringLiteral("third");
+        QCOMPARE(repo().list(q, &error).size(), 1);
+        q.search = QStringLiteral("first");
+        QCOMPARE(repo().list(q, &error).size(), 0);
+    }
+
+    void twoConnectionsOpeningANewCacheAtOnce()
+    {
+        // A cron job and the window may create the cache at the same moment.
+        const QString path = m_dir.filePath(QStringLiteral("race.sqlite"));
+        std::atomic_int failures{0};
+        QList<QThread *> threads;
+        for (int i = 0; i < 4; ++i) {
+            threads << QThread::create([&] {
+                Database db(path);
+                QString error;
+                if (!db.open(&error))
+                    ++failures;
+            });
+            threads.last()->start();
+        }
+        for (QThread *t : threads) {
+            t->wait();
+            delete t;
+        }
+        QCOMPARE(failures.load(), 0);
+        Database db(path);
+        QString error;
+        QVERIFY(db.open(&error));
+        QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+    }
+
     void aDoiArrivingLaterIsAddedWithoutANewVersion()
     {
         QString error;
@@ -201,7 +255,13 @@ private slots:
         QVERIFY(!error.isEmpty());
         QCOMPARE(count(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM papers")), 0);
         QCOMPARE(count(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM days")), 0);
-        QCOMPARE(count(m_db->connection(), QStringLiteral("SELECT COUNT(*) FROM papers_fts")), 0);
+        // The index agrees with the (empty) table, and finds nothing.
+        QSqlQuery check(m_db->connection());
+        QVERIFY(check.exec(
+            QStringLiteral("INSERT INTO papers_fts(papers_fts, rank) VALUES('integrity-check', 1)")));
+        QCOMPARE(count(m_db->connection(),
+                       QStringLiteral("SELECT COUNT(*) FROM papers_fts WHERE papers_fts MATCH 'abstract'")),
+                 0);
     }
 
     void searchCoversTheWholeHistory()

@@ -40,6 +40,12 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     const PaperRow *row = rowAt(index.row());
     if (!row || index.column() < 0 || index.column() >= ColumnCount)
         return {};
+    if (role == Qt::ToolTipRole && (index.column() == Title || index.column() == Authors)) {
+        // Tooltips guess rich text: feed text is escaped so it is never markup.
+        const QString text =
+            index.column() == Title ? row->paper.title : row->paper.authors.join(QStringLiteral(", "));
+        return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
+    }
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Star:

@@ -89,8 +89,10 @@ Entry readEntry(QXmlStreamReader &xml)
             xml.skipCurrentElement();
         }
     }
-    // The error feed: one entry titled "Error" whose id points into /api/errors.
-    e.isError = p.title == QLatin1String("Error") || e.rawId.contains(QLatin1String("/api/errors"));
+    // The error feed: one entry titled "Error" whose id points into
+    // /api/errors. A real paper may be titled "Error"; its id is an arXiv id.
+    e.isError = e.rawId.contains(QLatin1String("/api/errors")) ||
+                (p.title == QLatin1String("Error") && !ArxivId::parse(e.rawId).isValid());
     if (!e.primary.isEmpty()) {
         categories.removeAll(e.primary);
         categories.prepend(e.primary);

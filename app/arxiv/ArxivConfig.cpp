@@ -40,7 +40,7 @@ QString ArxivConfig::defaultUserAgent()
         .arg(version, QString::fromLatin1(qVersion()), QSysInfo::prettyProductName());
 }
 
-ArxivConfig ArxivConfig::load(const QSettings &settings)
+ArxivConfig ArxivConfig::load(const QSettings &settings, QString *error)
 {
     ArxivConfig c;
     auto urlFrom = [](const QString &text, const QUrl &fallback) {
@@ -51,8 +51,21 @@ ArxivConfig ArxivConfig::load(const QSettings &settings)
     c.apiBase = urlFrom(settings.value(QStringLiteral("arxiv/apiBaseUrl")).toString(), c.apiBase);
     const int timeout = settings.value(QStringLiteral("network/timeoutSeconds"), 30).toInt();
     c.timeoutMs = qBound(1, timeout, 600) * 1000;
-    c.rssBase = urlFrom(qEnvironmentVariable("PAPERBOY_ARXIV_RSS_URL"), c.rssBase);
-    c.apiBase = urlFrom(qEnvironmentVariable("PAPERBOY_ARXIV_API_URL"), c.apiBase);
+    for (const auto &[name, target] :
+         {std::pair{"PAPERBOY_ARXIV_RSS_URL", &c.rssBase}, std::pair{"PAPERBOY_ARXIV_API_URL", &c.apiBase}}) {
+        if (!qEnvironmentVariableIsSet(name))
+            continue;
+        const QString value = qEnvironmentVariable(name);
+        const QUrl url(value.trimmed());
+        if (url.isValid() &&
+            (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) &&
+            !url.host().isEmpty()) {
+            *target = url;
+        } else if (error) {
+            *error = QStringLiteral("%1='%2' is not an http(s) URL like http://127.0.0.1:8080")
+                         .arg(QLatin1String(name), value);
+        }
+    }
     return c;
 }
 

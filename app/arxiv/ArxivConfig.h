@@ -25,8 +25,10 @@ struct ArxivConfig
     static QString defaultUserAgent();
     // Settings first ("arxiv/rssBaseUrl", "arxiv/apiBaseUrl",
     // "network/timeoutSeconds"), then PAPERBOY_ARXIV_RSS_URL and
-    // PAPERBOY_ARXIV_API_URL from the environment, which win.
-    static ArxivConfig load(const QSettings &settings);
+    // PAPERBOY_ARXIV_API_URL from the environment, which win. A variable that
+    // is set but not an http(s) URL is an error (in *error), never a silent
+    // fall back to arXiv itself.
+    static ArxivConfig load(const QSettings &settings, QString *error = nullptr);
 };
 
 } // namespace paperboy

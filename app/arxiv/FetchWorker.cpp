@@ -5,40 +5,70 @@
 #include "arxiv/FeedParser.h"
 #include "storage/Database.h"
 
-#include <QDeadlineTimer>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QLocale>
-#include <QMutex>
+#include <QLockFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace paperboy {
 
 namespace {
 
-// arXiv asks for one API request every 3 s from a client; every worker in the
-// process shares this clock so two fetches at once still respect it.
-QMutex g_apiClockMutex;
-QDeadlineTimer g_nextApiRequest(0, Qt::PreciseTimer);
+// arXiv asks for one API request every 3 s from a client. The clock is a
+// small file in the cache folder, locked while read and moved on, so that
+// every Paperboy process on the machine (cron and the window) shares it.
+QString apiClockPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("arxiv-api-clock"));
+}
 
-// Reserves the next slot: returns how long to wait before sending.
+// Reserves the next slot and returns how long to wait before sending.
 int reserveApiSlot(int intervalMs)
 {
-    QMutexLocker lock(&g_apiClockMutex);
-    const qint64 wait = qMax<qint64>(0, g_nextApiRequest.remainingTime());
-    g_nextApiRequest = QDeadlineTimer(wait + intervalMs, Qt::PreciseTimer);
-    return int(wait);
+    const QString path = apiClockPath();
+    QLockFile lock(path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(10000);
+    const bool locked = lock.tryLock(5000);
+    QFile file(path);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 next = now;
+    if (file.open(QIODevice::ReadOnly))
+        next = qMax(now, file.readAll().trimmed().toLongLong());
+    file.close();
+    // A clock far in the future is a broken file, not a reason to wait for ever.
+    if (next - now > 60000)
+        next = now;
+    if (locked && file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(QByteArray::number(next + intervalMs));
+    return int(next - now);
 }
 
 // Counts the interval from when an answer arrived, too, so a slow answer
 // never lets the next request follow it sooner than the interval.
 void apiAnswered(int intervalMs)
 {
-    QMutexLocker lock(&g_apiClockMutex);
-    if (g_nextApiRequest.remainingTime() < intervalMs)
-        g_nextApiRequest = QDeadlineTimer(intervalMs, Qt::PreciseTimer);
+    const QString path = apiClockPath();
+    QLockFile lock(path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(10000);
+    if (!lock.tryLock(5000))
+        return;
+    QFile file(path);
+    const qint64 earliest = QDateTime::currentMSecsSinceEpoch() + intervalMs;
+    qint64 next = 0;
+    if (file.open(QIODevice::ReadOnly))
+        next = file.readAll().trimmed().toLongLong();
+    file.close();
+    if (next < earliest && file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(QByteArray::number(earliest));
 }
 
 QString humanDate(const QDate &date)
@@ -58,6 +88,13 @@ QString storedMessage(const FetchOutcome &o)
             .arg(plural(o.kept, "paper", "papers"), humanDate(o.date), QLocale::c().toString(o.announced),
                  QLocale::c().toString(o.stats.added), QLocale::c().toString(o.stats.updated));
     return text;
+}
+
+// "No announcement on 2026-11-07 (Saturday): arXiv does not announce on weekends."
+QString noAnnouncement(const QDate &date, const QString &why)
+{
+    return QStringLiteral("No announcement on %1 (%2): %3.")
+        .arg(date.toString(Qt::ISODate), QLocale::c().dayName(date.dayOfWeek()), why);
 }
 
 // ranks announce types like the enum: smaller is more interesting
@@ -81,12 +118,16 @@ FetchWorker::~FetchWorker() = default;
 
 void FetchWorker::cancel()
 {
-    m_cancelled = true;
+    // Queued behind any fetch() already posted, so a cancel right after a
+    // start is never lost; the flag is only touched on the worker's thread.
     QMetaObject::invokeMethod(this, &FetchWorker::abortAll, Qt::QueuedConnection);
 }
 
 void FetchWorker::abortAll()
 {
+    if (!m_busy)
+        return;
+    m_cancelled = true;
     const auto replies = m_pending.keys();
     for (QNetworkReply *reply : replies)
         reply->abort();
@@ -100,9 +141,16 @@ void FetchWorker::get(const QUrl &url, HttpCallback done)
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     QNetworkReply *reply = m_network->get(request);
     m_pending.insert(reply, std::move(done));
+    // The transfer timeout cuts silence; this cuts a server that trickles a
+    // byte now and then for ever.
+    QTimer::singleShot(qMax(10 * m_config.timeoutMs, 60000), reply, [this, reply] {
+        m_deadlineHit.insert(reply);
+        reply->abort();
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         HttpCallback callback = m_pending.take(reply);
+        const bool deadline = m_deadlineHit.remove(reply);
         HttpResult r;
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->isOpen())
@@ -113,7 +161,11 @@ void FetchWorker::get(const QUrl &url, HttpCallback done)
         } else if (err == QNetworkReply::OperationCanceledError || err == QNetworkReply::TimeoutError) {
             // Only the transfer timeout aborts a request that was not cancelled.
             r.error = FetchError::Timeout;
-            r.errorText = QStringLiteral("arXiv did not answer within %1 s").arg(m_config.timeoutMs / 1000.0);
+            r.errorText =
+                deadline
+                    ? QStringLiteral("arXiv did not finish answering within %1 s")
+                          .arg(qMax(10 * m_config.timeoutMs, 60000) / 1000)
+                    : QStringLiteral("arXiv did not answer within %1 s").arg(m_config.timeoutMs / 1000.0);
         } else if (r.status >= 400) {
             r.error = FetchError::Http;
             const QString reason =
@@ -161,7 +213,9 @@ void FetchWorker::fetch(const FetchRequest &request)
     m_busy = true;
     m_cancelled = false;
     m_request = request;
-    m_feedBodies.clear();
+    m_request.categories.removeDuplicates();
+    if (m_request.categories.isEmpty() && request.kind != FetchRequest::Kind::Ids)
+        return fail(FetchError::Rejected, QStringLiteral("No category to fetch."));
     m_apiPapers.clear();
     m_apiTotal = 0;
     switch (request.kind) {
@@ -177,94 +231,79 @@ void FetchWorker::fetch(const FetchRequest &request)
     }
 }
 
-// --- Today: one listing feed per category --------------------------------
+// --- Today: the listing feed of the followed categories ------------------
 
-void FetchWorker::fetchToday()
+namespace {
+
+// The type a paper has in one followed category, from the type the combined
+// feed gives it: new/cross and replace/replace-cross differ only in whether
+// the category is the paper's primary one.
+AnnounceType typeInCategory(const Paper &p, const QString &category)
 {
-    const QStringList categories = m_request.categories;
-    emit progress(
-        QStringLiteral("Fetching today's announcement for %1").arg(categories.join(QStringLiteral(", "))), 0,
-        int(categories.size()));
-    // Each category is its own request so that a failure names the category
-    // and each paper records the categories it was announced in.
-    for (const QString &category : categories) {
-        get(m_config.rssUrl(category), [this, category](const HttpResult &r) {
-            if (!m_busy)
-                return; // an earlier failure already finished this fetch
-            if (r.error == FetchError::Http && r.status == 400 && !r.body.isEmpty()) {
-                // arXiv's error channel comes as HTTP 400 with a feed body.
-                const ListingParseResult parsed = parseListingFeed(r.body);
-                if (parsed.isFeedError) {
-                    fail(FetchError::Rejected,
-                         QStringLiteral(
-                             "Could not fetch %1: %2 (check the category name); nothing was stored.")
-                             .arg(category, parsed.error));
-                    return;
-                }
-            }
-            if (r.error == FetchError::Cancelled) {
-                fail(FetchError::Cancelled, QStringLiteral("Fetch cancelled; nothing was stored."));
-                return;
-            }
-            if (r.error != FetchError::None) {
-                fail(
-                    r.error,
-                    QStringLiteral("Could not fetch %1: %2; nothing was stored.").arg(category, r.errorText));
-                return;
-            }
-            m_feedBodies.insert(category, r.body);
-            emit progress(QStringLiteral("Fetched %1").arg(category), int(m_feedBodies.size()),
-                          int(m_request.categories.size()));
-            if (m_feedBodies.size() == m_request.categories.size())
-                onFeedsDone();
-        });
+    const bool primary = category == p.primaryCategory();
+    switch (p.announceType) {
+    case AnnounceType::New:
+    case AnnounceType::Cross:
+        return primary ? AnnounceType::New : AnnounceType::Cross;
+    case AnnounceType::Replace:
+    case AnnounceType::ReplaceCross:
+        return primary ? AnnounceType::Replace : AnnounceType::ReplaceCross;
+    default:
+        return p.announceType;
     }
 }
 
-void FetchWorker::onFeedsDone()
+} // namespace
+
+void FetchWorker::fetchToday()
 {
-    QDate date;
-    QString dateCategory;
-    QHash<QString, Paper> papers; // id -> newest version seen
-    QStringList order;            // feed order, first appearance
-    QHash<QString, QList<Announcement>> announced;
-    for (const QString &category : std::as_const(m_request.categories)) {
-        const ListingParseResult parsed = parseListingFeed(m_feedBodies.value(category));
-        if (!parsed.ok) {
-            fail(parsed.isFeedError ? FetchError::Rejected : FetchError::Format,
-                 QStringLiteral("Could not fetch %1: %2; nothing was stored.").arg(category, parsed.error));
-            return;
-        }
-        if (date.isValid() && parsed.feed.date != date) {
-            fail(
+    // One request for all categories (rss/cs.LG+cs.AI): arXiv lists each
+    // paper once, with the categories it belongs to.
+    const QString query = m_request.categories.join(QLatin1Char('+'));
+    emit progress(QStringLiteral("Fetching today's announcement for %1")
+                      .arg(m_request.categories.join(QStringLiteral(", "))),
+                  0, 1);
+    get(m_config.rssUrl(query), [this, query](const HttpResult &r) {
+        if (r.error == FetchError::Cancelled)
+            return fail(FetchError::Cancelled, QStringLiteral("Fetch cancelled; nothing was stored."));
+        const ListingParseResult parsed = parseListingFeed(r.body);
+        if (parsed.isFeedError) // arXiv's error channel comes as HTTP 400 with a feed body
+            return fail(
+                FetchError::Rejected,
+                QStringLiteral("Could not fetch %1: %2 (check the category names); nothing was stored.")
+                    .arg(query, parsed.error));
+        if (r.error != FetchError::None)
+            return fail(
+                r.error,
+                QStringLiteral("Could not fetch %1: %2; nothing was stored.").arg(query, r.errorText));
+        if (!parsed.ok)
+            return fail(
                 FetchError::Format,
-                QStringLiteral("The feeds disagree on the day (%1 is for %2, %3 for %4): arXiv is mid-update;"
-                               " try again in a few minutes. Nothing was stored.")
-                    .arg(dateCategory, humanDate(date), category, humanDate(parsed.feed.date)));
-            return;
-        }
-        date = parsed.feed.date;
-        dateCategory = category;
-        for (const Paper &p : parsed.feed.papers) {
-            auto it = papers.find(p.id);
-            if (it == papers.end()) {
-                papers.insert(p.id, p);
-                order << p.id;
-            } else if (p.version > it->version) {
-                *it = p;
-            }
-            announced[p.id].append({p.id, category, p.announceType});
+                QStringLiteral("Could not fetch %1: %2; nothing was stored.").arg(query, parsed.error));
+        onFeed(parsed.feed);
+    });
+}
+
+void FetchWorker::onFeed(const ListingFeed &feed)
+{
+    FetchOutcome outcome;
+    outcome.date = feed.date;
+    QHash<QString, qsizetype> seen; // id -> index in papers
+    QList<Paper> papers;
+    for (const Paper &p : feed.papers) {
+        const auto it = seen.constFind(p.id);
+        if (it == seen.cend()) {
+            seen.insert(p.id, papers.size());
+            papers << p;
+        } else if (p.version > papers.at(*it).version) {
+            papers[*it] = p;
         }
     }
-
-    FetchOutcome outcome;
-    outcome.date = date;
-    outcome.announced = int(order.size());
-    if (order.isEmpty()) {
+    outcome.announced = int(papers.size());
+    if (papers.isEmpty()) {
         outcome.status = FetchOutcome::Status::NoAnnouncement;
         outcome.message =
-            QStringLiteral("No announcement on %1 (%2): nothing new to fetch.")
-                .arg(humanDate(date), calendar::hasListing(date)
+            noAnnouncement(feed.date, calendar::hasListing(feed.date)
                                           ? QStringLiteral("an arXiv holiday")
                                           : QStringLiteral("arXiv does not announce on weekends"));
         finish(outcome);
@@ -272,26 +311,23 @@ void FetchWorker::onFeedsDone()
     }
 
     QList<Paper> kept;
-    QList<Announcement> keptAnnouncements;
-    for (const QString &id : std::as_const(order)) {
-        Paper paper = papers.value(id);
-        bool keep = false;
-        AnnounceType best = AnnounceType::Unknown;
-        for (const Announcement &a : announced.value(id)) {
-            if (!m_request.keep.contains(a.type))
+    QList<Announcement> announcements;
+    for (const Paper &p : std::as_const(papers)) {
+        if (!m_request.keep.contains(p.announceType))
+            continue;
+        kept << p;
+        bool any = false;
+        for (const QString &category : std::as_const(m_request.categories)) {
+            if (!p.categories.contains(category))
                 continue;
-            keep = true;
-            keptAnnouncements << a;
-            if (rank(a.type) < rank(best))
-                best = a.type;
+            announcements.append({p.id, category, typeInCategory(p, category)});
+            any = true;
         }
-        if (keep) {
-            paper.announceType = best;
-            kept << paper;
-        }
+        if (!any) // listed under an archive ("math") rather than a category
+            announcements.append({p.id, m_request.categories.first(), p.announceType});
     }
     outcome.kept = int(kept.size());
-    storeDay(outcome, kept, keptAnnouncements, QStringLiteral("rss"));
+    storeDay(outcome, kept, announcements, QStringLiteral("rss"));
 }
 
 // --- A past day: the API's submission window -----------------------------
@@ -308,8 +344,7 @@ void FetchWorker::fetchDate()
         FetchOutcome o;
         o.status = FetchOutcome::Status::NoAnnouncement;
         o.date = date;
-        o.message = QStringLiteral("No announcement on %1: arXiv does not announce on weekends.")
-                        .arg(humanDate(date));
+        o.message = noAnnouncement(date, QStringLiteral("arXiv does not announce on weekends"));
         finish(o);
         return;
     }
@@ -358,8 +393,27 @@ void FetchWorker::requestApiPage(int start)
         m_apiTotal = qMax(m_apiTotal, parsed.totalResults);
         emit progress(QStringLiteral("Fetched %1 of %2 papers").arg(m_apiPapers.size()).arg(m_apiTotal),
                       int(m_apiPapers.size()), m_apiTotal);
+        // A day is at most a few thousand papers: a bigger total means the
+        // query is wrong, and paging through it would take hours.
+        constexpr int kMaxDay = 10000;
+        if (parsed.totalResults > kMaxDay)
+            return fail(
+                FetchError::Format,
+                QStringLiteral("Could not fetch %1 from the arXiv API: it reports %2 papers for one day, more"
+                               " than any day holds; nothing was stored.")
+                    .arg(m_request.categories.join(QLatin1Char('+')))
+                    .arg(parsed.totalResults));
         const int next = start + int(parsed.papers.size());
-        if (!parsed.papers.isEmpty() && next < parsed.totalResults) {
+        if (next < parsed.totalResults) {
+            // An empty page before the end is the API failing, not the day ending.
+            if (parsed.papers.isEmpty())
+                return fail(
+                    FetchError::Format,
+                    QStringLiteral("Could not fetch %1 from the arXiv API: it stopped after %2 of %3 papers;"
+                                   " nothing was stored.")
+                        .arg(m_request.categories.join(QLatin1Char('+')))
+                        .arg(start)
+                        .arg(parsed.totalResults));
             requestApiPage(next);
             return;
         }
@@ -399,8 +453,9 @@ void FetchWorker::requestApiPage(int start)
         if (outcome.announced == 0) {
             outcome.status = FetchOutcome::Status::NoAnnouncement;
             outcome.message =
-                QStringLiteral("No announcement on %1 (no papers in %2; an arXiv holiday?).")
-                    .arg(humanDate(m_request.date), m_request.categories.join(QStringLiteral(", ")));
+                noAnnouncement(m_request.date,
+                               QStringLiteral("the arXiv API lists no papers in %1 for it; an arXiv holiday?")
+                                   .arg(m_request.categories.join(QStringLiteral(", "))));
             finish(outcome);
             return;
         }
@@ -440,7 +495,10 @@ void FetchWorker::requestIdChunk(int offset)
                            .arg(chunk.join(QStringLiteral(", ")), why));
             return;
         }
-        m_apiPapers << parsed.papers;
+        // Only what was asked for: an API answer may hold more.
+        for (const Paper &p : parsed.papers)
+            if (chunk.contains(p.id))
+                m_apiPapers << p;
         emit progress(QStringLiteral("Fetched %1 of %2").arg(m_apiPapers.size()).arg(m_request.ids.size()),
                       int(m_apiPapers.size()), int(m_request.ids.size()));
         if (offset + kChunk < m_request.ids.size()) {

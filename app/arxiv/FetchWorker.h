@@ -7,9 +7,9 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -56,7 +56,7 @@ private:
     void abortAll();
 
     void fetchToday();
-    void onFeedsDone();
+    void onFeed(const struct ListingFeed &feed);
     void fetchDate();
     void requestApiPage(int start);
     void fetchIds();
@@ -74,12 +74,12 @@ private:
     std::unique_ptr<Database> m_database;
     QNetworkAccessManager *m_network = nullptr;
     QHash<QNetworkReply *, HttpCallback> m_pending;
-    std::atomic_bool m_cancelled{false};
+    QSet<QNetworkReply *> m_deadlineHit;
+    bool m_cancelled = false; // worker thread only
     bool m_busy = false;
 
     // State of the request in progress.
     FetchRequest m_request;
-    QHash<QString, QByteArray> m_feedBodies; // category -> listing feed
     QList<Paper> m_apiPapers;
     int m_apiTotal = 0;
 };

@@ -77,7 +77,7 @@ QString databaseOption(const QStringList &arguments)
     return takeDatabaseOption(args, &error);
 }
 
-int run(const QStringList &arguments)
+int run(const QStringList &arguments, const KeyAccess &keys)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -104,7 +104,7 @@ int run(const QStringList &arguments)
         if (first == QLatin1String(c.name)) {
             QStringList own = args.mid(2);
             own.prepend(QStringLiteral("paperboy %1").arg(first));
-            CommandContext context{own, db, out, err};
+            CommandContext context{own, db, out, err, keys};
             return c.run(context);
         }
     }

@@ -1,12 +1,13 @@
 #include "cli/CliCommands.h"
+#include "cli/CliSupport.h"
 
 #include "arxiv/AnnouncementCalendar.h"
 #include "arxiv/ArxivId.h"
 #include "arxiv/FetchController.h"
 #include "cli/Cli.h"
-#include "cli/JsonFormat.h"
 #include "core/Settings.h"
 #include "export/BibtexWriter.h"
+#include "export/PaperFormat.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
 
@@ -21,76 +22,6 @@
 namespace paperboy::cli {
 
 namespace {
-
-// Parses a subcommand's options. Returns -1 to go on, or the exit status
-// (0 after --help, 2 on a usage error).
-int parse(CommandContext &c, QCommandLineParser &parser, const QString &description)
-{
-    parser.setApplicationDescription(description);
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(c.arguments))
-        return complain(c, ExitUsage,
-                        parser.errorText() + QStringLiteral("; try '%1 --help'").arg(c.arguments.first()));
-    if (parser.isSet(help)) {
-        c.out << parser.helpText().replace(QLatin1String("[options]"), QLatin1String("[options]"));
-        return ExitOk;
-    }
-    return -1;
-}
-
-bool parseDate(const QString &text, QDate *date)
-{
-    *date = QDate::fromString(text, Qt::ISODate);
-    return date->isValid() && text.size() == 10;
-}
-
-// Opens the cache or says why not.
-std::unique_ptr<Database> openDatabase(CommandContext &c, int *status)
-{
-    auto db = std::make_unique<Database>(c.databasePath);
-    QString error;
-    if (!db->open(&error)) {
-        *status = complain(c, ExitStorage, error);
-        return nullptr;
-    }
-    return db;
-}
-
-// Validates ids typed by a person; names the first bad one.
-bool parseIds(CommandContext &c, const QStringList &raw, QStringList *ids, int *status)
-{
-    for (const QString &text : raw) {
-        for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const ArxivId id = ArxivId::parse(part);
-            if (!id.isValid()) {
-                *status = complain(c, ExitUsage,
-                                   QStringLiteral("'%1' is not an arXiv id (like 2504.14064)").arg(part));
-                return false;
-            }
-            if (!ids->contains(id.id))
-                *ids << id.id;
-        }
-    }
-    if (ids->isEmpty()) {
-        *status = complain(c, ExitUsage, QStringLiteral("give at least one arXiv id"));
-        return false;
-    }
-    return true;
-}
-
-// The ids of `ids` that the cache does not hold, in the order given.
-QStringList unknownIds(const PaperRepository &repo, const QStringList &ids)
-{
-    const QStringList known = repo.knownIds(ids);
-    QStringList unknown;
-    for (const QString &id : ids)
-        if (!known.contains(id))
-            unknown << id;
-    return unknown;
-}
 
 int exitFor(const FetchOutcome &o)
 {
@@ -108,12 +39,8 @@ int exitFor(const FetchOutcome &o)
 
 // Runs a fetch on the worker thread and waits for it, printing progress
 // on stderr when it is a terminal.
-FetchOutcome runFetchRequest(CommandContext &c, const FetchRequest &request, int timeoutSeconds)
+FetchOutcome runFetchRequest(CommandContext &c, const ArxivConfig &config, const FetchRequest &request)
 {
-    QSettings settings;
-    ArxivConfig config = ArxivConfig::load(settings);
-    if (timeoutSeconds > 0)
-        config.timeoutMs = timeoutSeconds * 1000;
     FetchController controller(config, c.databasePath);
     FetchOutcome result;
     QEventLoop loop;
@@ -129,6 +56,22 @@ FetchOutcome runFetchRequest(CommandContext &c, const FetchRequest &request, int
     controller.start(request);
     loop.exec();
     return result;
+}
+
+// What every fetching command checks before touching the network: the
+// arXiv addresses, and that the cache opens (no download goes to waste).
+bool prepareFetch(CommandContext &c, int timeoutSeconds, ArxivConfig *config, int *status)
+{
+    QSettings settings;
+    QString error;
+    *config = ArxivConfig::load(settings, &error);
+    if (!error.isEmpty()) {
+        *status = complain(c, ExitUsage, error);
+        return false;
+    }
+    if (timeoutSeconds > 0)
+        config->timeoutMs = timeoutSeconds * 1000;
+    return openDatabase(c, status) != nullptr;
 }
 
 } // namespace
@@ -147,7 +90,9 @@ const QList<Command> &commands()
         {"list", "list papers of a day, starred papers or search results", &runList},
         {"star", "star papers", &runStar},
         {"unstar", "remove stars", &runUnstar},
-        {"export", "export papers to BibTeX", &runExport},
+        {"score", "score a day's papers for relevance and novelty", &runScore},
+        {"key", "keep the LLM API key in the OS keychain", &runKey},
+        {"export", "export papers to BibTeX, or the day's digest to Markdown or JSON", &runExport},
     };
     return list;
 }
@@ -200,6 +145,8 @@ int runFetch(CommandContext &c)
         if (!parseDate(when, &request.date))
             return complain(c, ExitUsage,
                             QStringLiteral("'%1' is not a date: use today or YYYY-MM-DD").arg(when));
+        if (request.date > calendar::todayInNewYork())
+            return complain(c, ExitUsage, QStringLiteral("%1 is in the future").arg(when));
         request.kind = FetchRequest::Kind::Date;
     }
     int timeoutSeconds = 0;
@@ -209,7 +156,11 @@ int runFetch(CommandContext &c)
         if (!ok || timeoutSeconds <= 0)
             return complain(c, ExitUsage, QStringLiteral("--timeout takes a number of seconds"));
     }
-    const FetchOutcome outcome = runFetchRequest(c, request, timeoutSeconds);
+    ArxivConfig config;
+    int status = 0;
+    if (!prepareFetch(c, timeoutSeconds, &config, &status))
+        return status;
+    const FetchOutcome outcome = runFetchRequest(c, config, request);
     if (outcome.status == FetchOutcome::Status::Stored ||
         outcome.status == FetchOutcome::Status::NoAnnouncement) {
         c.out << outcome.message << "\n";
@@ -235,7 +186,10 @@ int runAdd(CommandContext &c)
     FetchRequest request;
     request.kind = FetchRequest::Kind::Ids;
     request.ids = ids;
-    const FetchOutcome outcome = runFetchRequest(c, request, 0);
+    ArxivConfig config;
+    if (!prepareFetch(c, 0, &config, &status))
+        return status;
+    const FetchOutcome outcome = runFetchRequest(c, config, request);
     if (outcome.status != FetchOutcome::Status::Stored)
         return complain(c, exitFor(outcome), outcome.message);
     if (!outcome.missingIds.isEmpty())
@@ -357,90 +311,6 @@ int runStar(CommandContext &c)
 int runUnstar(CommandContext &c)
 {
     return setStars(c, false);
-}
-
-int runExport(CommandContext &c)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("bibtex."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("bibtex"));
-    const QCommandLineOption starred(QStringLiteral("starred"), QStringLiteral("Export starred papers."));
-    const QCommandLineOption ids(QStringLiteral("ids"),
-                                 QStringLiteral("Export these papers (comma separated)."),
-                                 QStringLiteral("ID,..."));
-    const QCommandLineOption date(
-        QStringLiteral("date"),
-        QStringLiteral("Restrict to a day (default: the latest day, unless --starred or"
-                       " --ids are given)."),
-        QStringLiteral("D"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QStringLiteral("Write to FILE instead of standard output."),
-                                    QStringLiteral("FILE"));
-    parser.addOptions({format, starred, ids, date, output});
-    if (const int status = parse(c, parser, QStringLiteral("Export papers from the cache.")); status >= 0)
-        return status;
-    if (!parser.positionalArguments().isEmpty())
-        return complain(c, ExitUsage,
-                        QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    if (parser.value(format) != QLatin1String("bibtex"))
-        return complain(c, ExitUsage, QStringLiteral("--format takes bibtex"));
-    if (parser.isSet(starred) && parser.isSet(ids))
-        return complain(c, ExitUsage, QStringLiteral("--starred and --ids exclude each other"));
-
-    ListQuery query;
-    query.sort = ListQuery::Sort::Date;
-    if (parser.isSet(date) && !parseDate(parser.value(date), &query.date))
-        return complain(c, ExitUsage,
-                        QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(parser.value(date)));
-    query.starredOnly = parser.isSet(starred);
-    int status = 0;
-    if (parser.isSet(ids) && !parseIds(c, {parser.value(ids)}, &query.ids, &status))
-        return status;
-
-    auto db = openDatabase(c, &status);
-    if (!db)
-        return status;
-    PaperRepository repo(db->connection());
-    if (!query.ids.isEmpty()) {
-        if (const QStringList unknown = unknownIds(repo, query.ids); !unknown.isEmpty()) {
-            return complain(c, ExitFailure,
-                            QStringLiteral("not in the cache: %1; nothing was exported")
-                                .arg(unknown.join(QLatin1Char(' '))));
-        }
-    }
-    QString error;
-    const QList<PaperRow> rows = repo.list(query, &error);
-    if (!error.isEmpty())
-        return complain(c, ExitStorage, QStringLiteral("cannot read the cache: %1").arg(error));
-    if (rows.isEmpty())
-        return complain(c, ExitFailure, QStringLiteral("nothing to export: no paper matches"));
-
-    QList<Paper> papers;
-    // --ids keeps the order the person gave.
-    if (!query.ids.isEmpty()) {
-        for (const QString &id : std::as_const(query.ids))
-            for (const PaperRow &row : rows)
-                if (row.paper.id == id)
-                    papers << row.paper;
-    } else {
-        for (const PaperRow &row : rows)
-            papers << row.paper;
-    }
-    const QByteArray bytes = BibtexWriter::write(papers).toUtf8();
-    if (!parser.isSet(output)) {
-        c.out.flush();
-        fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        fflush(stdout);
-        return ExitOk;
-    }
-    // Written aside and renamed into place: a full disk never leaves half a file.
-    QSaveFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return complain(c, ExitFailure,
-                        QStringLiteral("cannot write %1: %2").arg(parser.value(output), file.errorString()));
-    c.err << "Exported " << papers.size() << (papers.size() == 1 ? " paper to " : " papers to ")
-          << parser.value(output) << "\n";
-    return ExitOk;
 }
 
 } // namespace paperboy::cli

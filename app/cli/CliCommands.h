@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli/Cli.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -15,6 +17,7 @@ struct CommandContext
     QString databasePath;
     QTextStream &out;
     QTextStream &err;
+    KeyAccess keys; // functions may be empty (no keychain)
 };
 
 struct Command
@@ -35,5 +38,7 @@ int runList(CommandContext &c);
 int runStar(CommandContext &c);
 int runUnstar(CommandContext &c);
 int runExport(CommandContext &c);
+int runScore(CommandContext &c);
+int runKey(CommandContext &c);
 
 } // namespace paperboy::cli

@@ -134,6 +134,12 @@ bool Database::migrate(int target, QString *error)
             *error = QStringLiteral("cannot write to the cache %1: %2").arg(m_path, m_db.lastError().text());
             return false;
         }
+        // Another process may have migrated while this one waited for the lock.
+        const int now = schemaVersion();
+        if (now > v) {
+            v = now - 1;
+            continue;
+        }
         for (const QString &sql : steps[v].statements) {
             QString why;
             if (!exec(m_db, sql, &why)) {
@@ -154,16 +160,22 @@ bool Database::migrate(int target, QString *error)
     return true;
 }
 
+// IMMEDIATE takes the write lock at BEGIN, so a writer that reads first
+// (a migration, an upsert) waits on the busy timeout instead of failing with
+// SQLITE_BUSY when another process writes at the same moment.
 Transaction::Transaction(QSqlDatabase &db)
     : m_db(db)
-    , m_active(db.transaction())
 {
+    QSqlQuery q(m_db);
+    m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 Transaction::~Transaction()
 {
-    if (m_active)
-        m_db.rollback();
+    if (m_active) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
 }
 
 bool Transaction::commit()
@@ -171,9 +183,10 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     m_active = false;
-    if (m_db.commit())
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("COMMIT")))
         return true;
-    m_db.rollback();
+    q.exec(QStringLiteral("ROLLBACK"));
     return false;
 }
 

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -60,8 +61,23 @@ PaperRepository::PaperRepository(QSqlDatabase &db)
 {
 }
 
-bool PaperRepository::upsertPapers(const QList<Paper> &papers, StoreStats *stats, QString *error)
+bool PaperRepository::upsertPapers(const QList<Paper> &input, StoreStats *stats, QString *error)
 {
+    // One row per id: a list naming a paper twice keeps its newest version.
+    QList<Paper> papers;
+    papers.reserve(input.size());
+    {
+        QHash<QString, qsizetype> at;
+        for (const Paper &p : input) {
+            const auto it = at.constFind(p.id);
+            if (it == at.cend()) {
+                at.insert(p.id, papers.size());
+                papers << p;
+            } else if (p.version > papers.at(*it).version) {
+                papers[*it] = p;
+            }
+        }
+    }
     // What the cache already holds of these ids, in one query.
     struct Known
     {
@@ -194,28 +210,49 @@ bool PaperRepository::storeDay(const DayRecord &day, const QList<Paper> &papers,
         return false;
     }
     const QString date = dateText(day.date);
+    // A fetch of other categories for a day already held adds to it; a fetch
+    // of the same (or more) categories describes it anew.
+    DayRecord merged = day;
+    if (const auto old = this->day(day.date)) {
+        QSet<QString> fresh(day.categories.cbegin(), day.categories.cend());
+        QSet<QString> before(old->categories.cbegin(), old->categories.cend());
+        if (!fresh.contains(before)) {
+            merged.announced = fresh.intersects(before) ? qMax(old->announced, day.announced)
+                                                        : old->announced + day.announced;
+            for (const QString &c : old->categories)
+                if (!merged.categories.contains(c))
+                    merged.categories << c;
+            for (const QString &t : old->announceTypes)
+                if (!merged.announceTypes.contains(t))
+                    merged.announceTypes << t;
+        }
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "INSERT INTO days (date, announced, kept, categories, announce_types, source, fetched_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(date) DO UPDATE SET announced = excluded.announced,"
+        " VALUES (:date, :announced, :kept,"
+        " :categories, :types, :source, :fetched) ON CONFLICT(date) DO UPDATE SET announced = "
+        "excluded.announced,"
         " kept = excluded.kept, categories = excluded.categories, announce_types = excluded.announce_types,"
         " source = excluded.source, fetched_at = excluded.fetched_at"));
-    q.addBindValue(date);
-    q.addBindValue(day.announced);
-    q.addBindValue(day.kept);
-    q.addBindValue(day.categories.join(QLatin1Char(' ')));
-    q.addBindValue(day.announceTypes.join(QLatin1Char(' ')));
-    q.addBindValue(day.source);
-    q.addBindValue((day.fetchedAt.isValid() ? day.fetchedAt : QDateTime::currentDateTimeUtc())
-                       .toUTC()
-                       .toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":date"), date);
+    q.bindValue(QStringLiteral(":announced"), merged.announced);
+    q.bindValue(QStringLiteral(":kept"), merged.kept);
+    q.bindValue(QStringLiteral(":categories"), merged.categories.join(QLatin1Char(' ')));
+    q.bindValue(QStringLiteral(":types"), merged.announceTypes.join(QLatin1Char(' ')));
+    q.bindValue(QStringLiteral(":source"), day.source);
+    q.bindValue(QStringLiteral(":fetched"),
+                (day.fetchedAt.isValid() ? day.fetchedAt : QDateTime::currentDateTimeUtc())
+                    .toUTC()
+                    .toString(Qt::ISODate));
     if (!q.exec()) {
         *error = sqlError(q);
         return false;
     }
-    // A re-fetch of the day describes it anew.
-    q.prepare(QStringLiteral("DELETE FROM announcements WHERE date = ?"));
+    q.prepare(QStringLiteral("DELETE FROM announcements WHERE date = ? AND category IN"
+                             " (SELECT value FROM json_each(?))"));
     q.addBindValue(date);
+    q.addBindValue(jsonArray(day.categories));
     if (!q.exec()) {
         *error = sqlError(q);
         return false;
@@ -236,6 +273,14 @@ bool PaperRepository::storeDay(const DayRecord &day, const QList<Paper> &papers,
             *error = sqlError(ins);
             return false;
         }
+    }
+    // The day's kept count is what its announcements now hold.
+    q.prepare(QStringLiteral("UPDATE days SET kept = (SELECT COUNT(DISTINCT paper_id) FROM announcements"
+                             " WHERE date = :date) WHERE date = :date"));
+    q.bindValue(QStringLiteral(":date"), date);
+    if (!q.exec()) {
+        *error = sqlError(q);
+        return false;
     }
     if (!tx.commit()) {
         *error = m_db.lastError().text();
@@ -462,6 +507,73 @@ const QString kDayColumns =
     QStringLiteral("date, announced, kept, categories, announce_types, source, fetched_at");
 
 } // namespace
+
+QList<Paper> readPapers(QSqlQuery &q)
+{
+    QList<Paper> papers;
+    while (q.next()) {
+        Paper p;
+        p.id = q.value(0).toString();
+        p.version = q.value(1).toInt();
+        p.title = q.value(2).toString();
+        p.authors = q.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        p.abstract = q.value(4).toString();
+        p.categories = q.value(5).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        papers << p;
+    }
+    return papers;
+}
+
+namespace {
+const QString kPaperColumns = QStringLiteral("p.id, p.version, p.title, p.authors, p.abstract, p.categories");
+} // namespace
+
+QList<Paper> PaperRepository::history(const QDate &day, int limit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM papers p WHERE NOT EXISTS (SELECT 1 FROM announcements a"
+                             " WHERE a.paper_id = p.id AND a.date >= ?) ORDER BY p.pk DESC LIMIT ?")
+                  .arg(kPaperColumns));
+    q.addBindValue(dateText(day));
+    q.addBindValue(limit);
+    return q.exec() ? readPapers(q) : QList<Paper>();
+}
+
+QList<Paper> PaperRepository::papersMarked(const char *column) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    return q.exec(QStringLiteral("SELECT %1 FROM papers p JOIN paper_state s ON s.paper_id = p.id"
+                                 " WHERE s.%2 = 1 ORDER BY p.pk")
+                      .arg(kPaperColumns, QLatin1String(column)))
+               ? readPapers(q)
+               : QList<Paper>();
+}
+
+QList<Paper> PaperRepository::starredPapers() const
+{
+    return papersMarked("starred");
+}
+
+QList<Paper> PaperRepository::hiddenPapers() const
+{
+    return papersMarked("hidden");
+}
+
+QList<Paper> PaperRepository::papersOfDay(const QDate &day) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM papers p WHERE p.id IN (SELECT paper_id FROM announcements"
+                             " WHERE date = ?) ORDER BY p.id")
+                  .arg(kPaperColumns));
+    q.addBindValue(dateText(day));
+    QList<Paper> papers = q.exec() ? readPapers(q) : QList<Paper>();
+    for (Paper &p : papers)
+        p.announced = day;
+    return papers;
+}
 
 QList<DayRecord> PaperRepository::days() const
 {

@@ -10,6 +10,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace paperboy {
 
 // One day's announcement as stored: the counts the status bar and the
@@ -98,6 +100,15 @@ public:
     bool setStarred(const QStringList &ids, bool starred, QStringList *unknown, QString *error);
     bool setRead(const QStringList &ids, bool read, QString *error);
 
+    // Papers first seen before `day`, newest first, at most `limit`: the
+    // background the offline scorer measures novelty and word rarity against.
+    QList<Paper> history(const QDate &day, int limit) const;
+    // Papers the person starred, or hid as "not interested".
+    QList<Paper> starredPapers() const;
+    QList<Paper> hiddenPapers() const;
+    // Every paper announced on a day.
+    QList<Paper> papersOfDay(const QDate &day) const;
+
     QList<DayRecord> days() const;
     std::optional<DayRecord> day(const QDate &date) const;
     QDate latestDay() const;
@@ -107,9 +118,15 @@ public:
 private:
     bool upsertPapers(const QList<Paper> &papers, StoreStats *stats, QString *error);
     bool indexForSearch(const QStringList &ids, QString *error);
+    // column: "starred" or "hidden" (a constant, never data).
+    QList<Paper> papersMarked(const char *column) const;
 
     QSqlDatabase &m_db;
 };
+
+// Reads rows of (id, version, title, authors, abstract, categories), the
+// column order every paper query here selects, into papers.
+QList<Paper> readPapers(QSqlQuery &q);
 
 // Turns what a person types into a safe FTS5 query: every word must match,
 // the last one as a prefix (results as you type); FTS syntax is neutralised.

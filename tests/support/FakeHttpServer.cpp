@@ -162,7 +162,8 @@ void FakeHttpServer::respond(QTcpSocket *socket, const Request &request)
             write(guard, response);
     };
     if (response.delayMs > 0)
-        QTimer::singleShot(response.delayMs, this, send);
+        QTimer::singleShot(response.delayMs, Qt::PreciseTimer, this,
+                           send); // coarse timers fire up to 5% early
     else
         send();
 }

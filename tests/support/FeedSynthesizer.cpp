@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace paperboy::test {
 
@@ -31,6 +32,37 @@ QByteArray synthesizeListingFeed(const QByteArray &capturedFeed, int items, int 
     }
     feed += capturedFeed.mid(tail);
     return feed;
+}
+
+QByteArray combineListingFeeds(const QList<QByteArray> &feeds)
+{
+    if (feeds.isEmpty())
+        return {};
+    static const QRegularExpression guid(QStringLiteral("<guid[^>]*>([^<]*)</guid>"));
+    QByteArray items;
+    QSet<QString> seen;
+    for (const QByteArray &feed : feeds) {
+        qsizetype from = 0;
+        while ((from = feed.indexOf("<item>", from)) >= 0) {
+            const qsizetype to = feed.indexOf("</item>", from) + 7;
+            const QByteArray item = feed.mid(from, to - from);
+            from = to;
+            const QString id =
+                guid.match(QString::fromUtf8(item)).captured(1).section(QLatin1Char('v'), 0, -2);
+            if (!id.isEmpty() && seen.contains(id))
+                continue;
+            seen.insert(id);
+            items += item + "\n    ";
+        }
+    }
+    QByteArray first = feeds.first();
+    const qsizetype head = first.indexOf("<item>");
+    const qsizetype tail = first.lastIndexOf("</item>");
+    if (head < 0 || tail < 0) {
+        const qsizetype end = first.lastIndexOf("</channel>");
+        return first.left(end) + items + first.mid(end);
+    }
+    return first.left(head) + items + first.mid(tail + 7);
 }
 
 } // namespace paperboy::test

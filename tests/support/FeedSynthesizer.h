@@ -10,4 +10,8 @@ namespace paperboy::test {
 // (2609.<serial>) so that several synthetic days do not collide.
 QByteArray synthesizeListingFeed(const QByteArray &capturedFeed, int items, int firstSerial = 10000);
 
+// The combined feed arXiv serves for rss/A+B: the first feed's channel with
+// the items of all of them, each paper once (first occurrence wins).
+QByteArray combineListingFeeds(const QList<QByteArray> &feeds);
+
 } // namespace paperboy::test

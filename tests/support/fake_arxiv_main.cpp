@@ -4,9 +4,11 @@
 //   paperboy-fake-arxiv --port 8088 --feed cs.LG=day/cs.LG.xml --feed cs.AI=day/cs.AI.xml
 //   PAPERBOY_ARXIV_RSS_URL=http://127.0.0.1:8088 paperboy fetch --categories cs.LG,cs.AI
 //
-// A category without a --feed gets arXiv's own error channel (HTTP 400),
-// as an unknown category does on the real service.
+// rss/cs.LG+cs.AI combines the categories' feeds, each paper once. A
+// category without a --feed gets arXiv's own error channel (HTTP 400), as an
+// unknown category does on the real service.
 #include "support/FakeHttpServer.h"
+#include "support/FeedSynthesizer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "cli/JsonFormat.h"
+#include "export/PaperFormat.h"
 
 #include <QJsonValue>
 
-namespace paperboy::cli {
+namespace paperboy {
 
 namespace {
 
@@ -65,11 +65,11 @@ QJsonArray papersToJson(const QList<PaperRow> &rows)
 QString papersToTable(const QList<PaperRow> &rows, int width)
 {
     // id, date, type, R, N, star, then the title takes what is left.
-    const int fixed = 12 + 1 + 10 + 1 + 6 + 1 + 3 + 1 + 3 + 1 + 1 + 1;
+    const int fixed = 16 + 1 + 10 + 1 + 6 + 1 + 3 + 1 + 3 + 1 + 1 + 1;
     const int titleWidth = qMax(20, width - fixed);
     QString text;
     text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                .arg(fit(QStringLiteral("ID"), 12), fit(QStringLiteral("DATE"), 10),
+                .arg(fit(QStringLiteral("ID"), 16), fit(QStringLiteral("DATE"), 10),
                      fit(QStringLiteral("TYPE"), 6), QStringLiteral("  R"), QStringLiteral("  N"),
                      QStringLiteral("*"), QStringLiteral("TITLE"));
     for (const PaperRow &row : rows) {
@@ -78,7 +78,7 @@ QString papersToTable(const QList<PaperRow> &rows, int width)
             return v ? QStringLiteral("%1").arg(*v, 3) : QStringLiteral("  -");
         };
         text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                    .arg(fit(p.id, 12),
+                    .arg(fit(p.id, 16),
                          fit(p.announced.isValid() ? p.announced.toString(Qt::ISODate) : QString(), 10),
                          fit(p.announceType == AnnounceType::Unknown ? QString()
                                                                      : announceTypeName(p.announceType),
@@ -90,4 +90,4 @@ QString papersToTable(const QList<PaperRow> &rows, int width)
     return text;
 }
 
-} // namespace paperboy::cli
+} // namespace paperboy

@@ -7,7 +7,7 @@
 #include <QList>
 #include <QString>
 
-namespace paperboy::cli {
+namespace paperboy {
 
 // The `list --format json` shape: one object per paper, null where a value
 // is unknown (unscored papers have null relevance, novelty and comment).
@@ -17,4 +17,4 @@ QJsonArray papersToJson(const QList<PaperRow> &rows);
 // The `list --format table` shape, for a terminal `width` columns wide.
 QString papersToTable(const QList<PaperRow> &rows, int width);
 
-} // namespace paperboy::cli
+} // namespace paperboy

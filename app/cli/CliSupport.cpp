@@ -1,0 +1,80 @@
+#include "cli/CliSupport.h"
+
+#include "arxiv/ArxivId.h"
+#include "cli/Cli.h"
+#include "storage/Database.h"
+#include "storage/PaperRepository.h"
+
+namespace paperboy::cli {
+
+// Parses a subcommand's options. Returns -1 to go on, or the exit status
+// (0 after --help, 2 on a usage error).
+int parse(CommandContext &c, QCommandLineParser &parser, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(c.arguments))
+        return complain(c, ExitUsage,
+                        parser.errorText() + QStringLiteral("; try '%1 --help'").arg(c.arguments.first()));
+    if (parser.isSet(help)) {
+        c.out << parser.helpText().replace(QLatin1String("[options]"), QLatin1String("[options]"));
+        return ExitOk;
+    }
+    return -1;
+}
+
+bool parseDate(const QString &text, QDate *date)
+{
+    *date = QDate::fromString(text, Qt::ISODate);
+    return date->isValid() && text.size() == 10;
+}
+
+// Opens the cache or says why not.
+std::unique_ptr<Database> openDatabase(CommandContext &c, int *status)
+{
+    auto db = std::make_unique<Database>(c.databasePath);
+    QString error;
+    if (!db->open(&error)) {
+        *status = complain(c, ExitStorage, error);
+        return nullptr;
+    }
+    return db;
+}
+
+// Validates ids typed by a person; names the first bad one.
+bool parseIds(CommandContext &c, const QStringList &raw, QStringList *ids, int *status)
+{
+    for (const QString &text : raw) {
+        for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const ArxivId id = ArxivId::parse(part);
+            if (!id.isValid()) {
+                *status = complain(c, ExitUsage,
+                                   QStringLiteral("'%1' is not an arXiv id (like 2504.14064)").arg(part));
+                return false;
+            }
+            if (!ids->contains(id.id))
+                *ids << id.id;
+        }
+    }
+    if (ids->isEmpty()) {
+        *status = complain(c, ExitUsage, QStringLiteral("give at least one arXiv id"));
+        return false;
+    }
+    return true;
+}
+
+// The ids of `ids` that the cache does not hold, in the order given.
+QStringList unknownIds(const PaperRepository &repo, const QStringList &ids)
+{
+    const QStringList known = repo.knownIds(ids);
+    QStringList unknown;
+    for (const QString &id : ids)
+        if (!known.contains(id))
+            unknown << id;
+    return unknown;
+}
+
+} // namespace paperboy::cli

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "cli/CliCommands.h"
+
+#include <QDate>
+#include <QStringList>
+
+#include <memory>
+
+// What the subcommands share: option parsing, dates, ids, the cache.
+namespace paperboy {
+class Database;
+class PaperRepository;
+} // namespace paperboy
+
+namespace paperboy::cli {
+
+// Parses a subcommand's options. Returns -1 to go on, or the exit status
+// (0 after --help, 2 on a usage error).
+int parse(CommandContext &c, QCommandLineParser &parser, const QString &description);
+// YYYY-MM-DD, exactly.
+bool parseDate(const QString &text, QDate *date);
+// Opens the cache or says why not (and sets *status).
+std::unique_ptr<Database> openDatabase(CommandContext &c, int *status);
+// Validates ids typed by a person; names the first bad one.
+bool parseIds(CommandContext &c, const QStringList &raw, QStringList *ids, int *status);
+// The ids of `ids` that the cache does not hold, in the order given.
+QStringList unknownIds(const PaperRepository &repo, const QStringList &ids);
+
+} // namespace paperboy::cli

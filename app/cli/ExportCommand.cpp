@@ -1,0 +1,150 @@
+#include "cli/Cli.h"
+#include "cli/CliCommands.h"
+#include "cli/CliSupport.h"
+#include "export/BibtexWriter.h"
+#include "export/DigestWriter.h"
+#include "scoring/Criteria.h"
+#include "storage/Database.h"
+#include "storage/PaperRepository.h"
+#include "storage/ScoreRepository.h"
+
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace paperboy::cli {
+
+namespace {
+
+// To stdout, or to a file written aside and renamed into place: a full disk
+// never leaves half a file, and an old file stays as it was.
+int writeOutput(CommandContext &c, const QString &path, const QByteArray &bytes, const QString &what)
+{
+    if (path.isEmpty()) {
+        c.out.flush();
+        fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        fflush(stdout);
+        return ExitOk;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return complain(c, ExitFailure, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    c.err << "Exported " << what << " to " << path << "\n";
+    return ExitOk;
+}
+
+int exportDigest(CommandContext &c, Database &db, QDate date, bool relevantOnly, bool json,
+                 const QString &path)
+{
+    PaperRepository repo(db.connection());
+    if (!date.isValid())
+        date = repo.latestDay();
+    const auto day = date.isValid() ? repo.day(date) : std::nullopt;
+    if (!day)
+        return complain(c, ExitFailure,
+                        date.isValid()
+                            ? QStringLiteral("%1 is not in the cache").arg(date.toString(Qt::ISODate))
+                            : QStringLiteral("the cache holds no day yet: fetch one first"));
+    ScoreRepository scores(db.connection());
+    const auto criteria = scores.currentCriteria();
+    ListQuery query;
+    query.date = date;
+    QString error;
+    const QList<PaperRow> rows = repo.list(query, &error);
+    if (!error.isEmpty())
+        return complain(c, ExitStorage, QStringLiteral("cannot read the cache: %1").arg(error));
+    const Digest d = digest::make(*day, scores.runsForDay(date), rows,
+                                  criteria ? criteria->criteria : Criteria::defaults(),
+                                  PriceTable::defaults(), relevantOnly);
+    const QByteArray bytes = json ? QJsonDocument(digest::toJson(d)).toJson(QJsonDocument::Indented)
+                                  : digest::toMarkdown(d).toUtf8();
+    return writeOutput(c, path, bytes, QStringLiteral("the digest of %1").arg(date.toString(Qt::ISODate)));
+}
+
+} // namespace
+
+int runExport(CommandContext &c)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("bibtex (papers), markdown or json (the day's digest)."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("bibtex"));
+    const QCommandLineOption starred(QStringLiteral("starred"),
+                                     QStringLiteral("BibTeX: export starred papers."));
+    const QCommandLineOption ids(QStringLiteral("ids"),
+                                 QStringLiteral("BibTeX: export these papers (comma separated)."),
+                                 QStringLiteral("ID,..."));
+    const QCommandLineOption relevant(QStringLiteral("relevant"),
+                                      QStringLiteral("Digest: only the papers scored relevant."));
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  QStringLiteral("The day (default: the latest day; for BibTeX, all days when"
+                                                 " --starred or --ids are given)."),
+                                  QStringLiteral("D"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("Write to FILE instead of standard output."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({format, starred, ids, relevant, date, output});
+    if (const int status = parse(c, parser, QStringLiteral("Export papers or the day's digest."));
+        status >= 0)
+        return status;
+    if (!parser.positionalArguments().isEmpty())
+        return complain(c, ExitUsage,
+                        QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("bibtex") && fmt != QLatin1String("markdown") && fmt != QLatin1String("json"))
+        return complain(c, ExitUsage, QStringLiteral("--format takes bibtex, markdown or json"));
+    if (parser.isSet(starred) && parser.isSet(ids))
+        return complain(c, ExitUsage, QStringLiteral("--starred and --ids exclude each other"));
+    const bool digestFormat = fmt != QLatin1String("bibtex");
+    if (digestFormat && (parser.isSet(starred) || parser.isSet(ids)))
+        return complain(c, ExitUsage, QStringLiteral("--starred and --ids are for --format bibtex"));
+    if (!digestFormat && parser.isSet(relevant))
+        return complain(c, ExitUsage, QStringLiteral("--relevant is for --format markdown or json"));
+
+    ListQuery query;
+    query.sort = ListQuery::Sort::Date;
+    if (parser.isSet(date) && !parseDate(parser.value(date), &query.date))
+        return complain(c, ExitUsage,
+                        QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(parser.value(date)));
+    query.starredOnly = parser.isSet(starred);
+    int status = 0;
+    if (parser.isSet(ids) && !parseIds(c, {parser.value(ids)}, &query.ids, &status))
+        return status;
+
+    auto db = openDatabase(c, &status);
+    if (!db)
+        return status;
+    if (digestFormat)
+        return exportDigest(c, *db, query.date, parser.isSet(relevant), fmt == QLatin1String("json"),
+                            parser.value(output));
+
+    PaperRepository repo(db->connection());
+    if (const QStringList unknown = unknownIds(repo, query.ids); !unknown.isEmpty())
+        return complain(
+            c, ExitFailure,
+            QStringLiteral("not in the cache: %1; nothing was exported").arg(unknown.join(QLatin1Char(' '))));
+    QString error;
+    const QList<PaperRow> rows = repo.list(query, &error);
+    if (!error.isEmpty())
+        return complain(c, ExitStorage, QStringLiteral("cannot read the cache: %1").arg(error));
+    if (rows.isEmpty())
+        return complain(c, ExitFailure, QStringLiteral("nothing to export: no paper matches"));
+
+    QList<Paper> papers;
+    // --ids keeps the order the person gave.
+    if (!query.ids.isEmpty()) {
+        for (const QString &id : std::as_const(query.ids))
+            for (const PaperRow &row : rows)
+                if (row.paper.id == id)
+                    papers << row.paper;
+    } else {
+        for (const PaperRow &row : rows)
+            papers << row.paper;
+    }
+    return writeOutput(c, parser.value(output), BibtexWriter::write(papers).toUtf8(),
+                       papers.size() == 1 ? QStringLiteral("1 paper")
+                                          : QStringLiteral("%1 papers").arg(papers.size()));
+}
+
+} // namespace paperboy::cli

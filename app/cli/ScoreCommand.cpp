@@ -1,0 +1,253 @@
+#include "arxiv/ArxivConfig.h"
+#include "cli/Cli.h"
+#include "cli/CliCommands.h"
+#include "cli/CliSupport.h"
+#include "scoring/ScoreController.h"
+
+#include <QEventLoop>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSettings>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace paperboy::cli {
+
+namespace {
+
+bool parsePositive(const QString &text, int *value)
+{
+    bool ok = false;
+    *value = text.toInt(&ok);
+    return ok && *value > 0;
+}
+
+} // namespace
+
+int runScore(CommandContext &c)
+{
+    QSettings settings;
+    QCommandLineParser parser;
+    const QCommandLineOption date(QStringLiteral("date"), QStringLiteral("The day (default: the latest)."),
+                                  QStringLiteral("D"));
+    const QCommandLineOption provider(
+        QStringLiteral("provider"),
+        QStringLiteral("offline, or openai for any OpenAI-compatible server (default:"
+                       " openai when OPENAI_API_KEY is set, else from settings)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption model(QStringLiteral("model"), QStringLiteral("The model (default gpt-5-mini)."),
+                                   QStringLiteral("M"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                     QStringLiteral("The server, e.g. http://localhost:11434/v1 (default:"
+                                                    " OPENAI_BASE_URL, else https://api.openai.com/v1)."),
+                                     QStringLiteral("URL"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
+                                         QStringLiteral("Requests in flight (default 4)."),
+                                         QStringLiteral("N"));
+    const QCommandLineOption batch(
+        QStringLiteral("batch-size"),
+        QStringLiteral("Papers per request (default: chosen from the day's size)."), QStringLiteral("N"));
+    const QCommandLineOption maxCost(QStringLiteral("max-cost"),
+                                     QStringLiteral("Stop sending when the run has cost this much."),
+                                     QStringLiteral("USD"));
+    const QCommandLineOption effort(
+        QStringLiteral("reasoning-effort"),
+        QStringLiteral("For reasoning models: minimal, low, medium or high (default"
+                       " low for gpt-5 and o-series models)."),
+        QStringLiteral("E"));
+    const QCommandLineOption titleFilter(QStringLiteral("title-filter"),
+                                         QStringLiteral("on or off: a cheap title-only pass first on big days"
+                                                        " (default on, above 400 papers)."),
+                                         QStringLiteral("on|off"));
+    const QCommandLineOption rescore(QStringLiteral("rescore"),
+                                     QStringLiteral("Score again papers that already have a score."));
+    const QCommandLineOption estimateOnly(QStringLiteral("estimate"),
+                                          QStringLiteral("Print what the run would cost and send nothing."));
+    parser.addOptions({date, provider, model, baseUrl, concurrency, batch, maxCost, effort, titleFilter,
+                       rescore, estimateOnly});
+    if (const int status =
+            parse(c, parser,
+                  QStringLiteral("Score a day's papers for relevance and novelty against your criteria."));
+        status >= 0)
+        return status;
+    if (!parser.positionalArguments().isEmpty())
+        return complain(c, ExitUsage,
+                        QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+
+    ScoreRequest request;
+    if (parser.isSet(date) && !parseDate(parser.value(date), &request.date))
+        return complain(c, ExitUsage,
+                        QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(parser.value(date)));
+    // The environment wins over the keychain, for cron and scripts.
+    QString key = qEnvironmentVariable("OPENAI_API_KEY");
+    QString providerName = parser.value(provider);
+    if (providerName.isEmpty())
+        providerName =
+            !key.isEmpty()
+                ? QStringLiteral("openai")
+                : settings.value(QStringLiteral("scoring/provider"), QStringLiteral("offline")).toString();
+    if (providerName == QLatin1String("offline"))
+        request.provider = ScoreRequest::Provider::Offline;
+    else if (providerName == QLatin1String("openai"))
+        request.provider = ScoreRequest::Provider::OpenAI;
+    else
+        return complain(c, ExitUsage, QStringLiteral("--provider takes offline or openai"));
+
+    LlmConfig &llm = request.llm;
+    llm.model = parser.value(model);
+    if (llm.model.isEmpty())
+        llm.model = settings.value(QStringLiteral("scoring/model"), llm.model).toString();
+    QString base = parser.value(baseUrl);
+    if (base.isEmpty())
+        base = qEnvironmentVariable("OPENAI_BASE_URL");
+    if (base.isEmpty())
+        base = settings.value(QStringLiteral("scoring/baseUrl")).toString();
+    if (!base.isEmpty()) {
+        llm.baseUrl = QUrl(base);
+        if (!llm.baseUrl.isValid() || llm.baseUrl.scheme().isEmpty() || llm.baseUrl.host().isEmpty())
+            return complain(
+                c, ExitUsage,
+                QStringLiteral("'%1' is not a server address (like http://host:port/v1)").arg(base));
+    }
+    if (key.isEmpty() && request.provider == ScoreRequest::Provider::OpenAI && c.keys.read)
+        c.keys.read(&key); // no keyring: same as no key
+
+    llm.apiKey = key;
+    llm.userAgent = ArxivConfig::defaultUserAgent();
+    llm.reasoningEffort = parser.value(effort);
+    if (llm.reasoningEffort.isEmpty()) {
+        // Reasoning models spend most of their cost thinking; "low" is plenty to rank abstracts.
+        static const QRegularExpression reasoning(QStringLiteral("^(?:.*/)?(?:gpt-5|o\\d)"));
+        if (reasoning.match(llm.model).hasMatch())
+            llm.reasoningEffort =
+                settings.value(QStringLiteral("scoring/reasoningEffort"), QStringLiteral("low")).toString();
+    }
+    if (!llm.reasoningEffort.isEmpty() && !QStringList{QStringLiteral("minimal"), QStringLiteral("low"),
+                                                       QStringLiteral("medium"), QStringLiteral("high")}
+                                               .contains(llm.reasoningEffort))
+        return complain(c, ExitUsage,
+                        QStringLiteral("--reasoning-effort takes minimal, low, medium or high"));
+    if (parser.isSet(concurrency) && !parsePositive(parser.value(concurrency), &request.concurrency))
+        return complain(c, ExitUsage, QStringLiteral("--concurrency takes a positive number"));
+    if (parser.isSet(batch) && !parsePositive(parser.value(batch), &request.batchSize))
+        return complain(c, ExitUsage, QStringLiteral("--batch-size takes a positive number"));
+    if (parser.isSet(maxCost)) {
+        bool ok = false;
+        request.maxCostUsd = parser.value(maxCost).toDouble(&ok);
+        if (!ok || request.maxCostUsd <= 0)
+            return complain(c, ExitUsage, QStringLiteral("--max-cost takes an amount in USD, like 0.50"));
+    }
+    if (parser.isSet(titleFilter)) {
+        const QString v = parser.value(titleFilter);
+        if (v != QLatin1String("on") && v != QLatin1String("off"))
+            return complain(c, ExitUsage, QStringLiteral("--title-filter takes on or off"));
+        request.titleFilter = v == QLatin1String("on");
+    }
+    request.rescore = parser.isSet(rescore);
+    request.estimateOnly = parser.isSet(estimateOnly);
+    request.prices = PriceTable::defaults();
+    if (request.provider == ScoreRequest::Provider::OpenAI && !request.estimateOnly && llm.apiKey.isEmpty() &&
+        llm.baseUrl.host() == QLatin1String("api.openai.com"))
+        return complain(
+            c, ExitFailure,
+            QStringLiteral("no API key: set OPENAI_API_KEY or save one with 'paperboy key set', or"
+                           " score with --provider offline"));
+
+    ScoreController controller(c.databasePath);
+    ScoreOutcome outcome;
+    QEventLoop loop;
+    const bool tty = isatty(fileno(stderr));
+    int lastShown = -1;
+    QObject::connect(&controller, &ScoreController::progress, &loop,
+                     [&](int done, int total, qint64 tokens, double cost) {
+                         // On a terminal, a running line; in logs, every tenth of the way.
+                         const int tenth = total > 0 ? done * 10 / total : 0;
+                         if (!tty && tenth == lastShown)
+                             return;
+                         lastShown = tenth;
+                         c.err << QStringLiteral("%1scored %2/%3, %4 tokens, $%5%6")
+                                      .arg(tty ? QStringLiteral("\r") : QString())
+                                      .arg(done)
+                                      .arg(total)
+                                      .arg(QLocale::c().toString(tokens))
+                                      .arg(cost, 0, 'f', 4)
+                                      .arg(tty ? QString() : QStringLiteral("\n"))
+                               << Qt::flush;
+                     });
+    if (!request.estimateOnly)
+        QObject::connect(&controller, &ScoreController::estimated, &loop, [&](const QString &text, double) {
+            c.err << text << "\n" << Qt::flush;
+        });
+    QObject::connect(&controller, &ScoreController::finished, &loop, [&](const ScoreOutcome &o) {
+        outcome = o;
+        loop.quit();
+    });
+    controller.start(request);
+    loop.exec();
+    if (tty)
+        c.err << "\n";
+
+    for (const QString &failure : std::as_const(outcome.failures))
+        c.err << "paperboy: not scored: " << failure << "\n";
+    switch (outcome.status) {
+    case ScoreOutcome::Status::Done:
+    case ScoreOutcome::Status::NothingToDo:
+    case ScoreOutcome::Status::Stopped:
+        c.out << outcome.message << "\n";
+        return outcome.failed > 0 ? ExitFailure : ExitOk;
+    case ScoreOutcome::Status::Cancelled:
+        return complain(c, ExitFailure, outcome.message);
+    case ScoreOutcome::Status::Failed:
+        break;
+    }
+    const int code = outcome.failure == ScoreOutcome::Failure::Storage    ? ExitStorage
+                     : outcome.failure == ScoreOutcome::Failure::Provider ? ExitNetwork
+                                                                          : ExitFailure;
+    return complain(c, code, outcome.message);
+}
+
+int runKey(CommandContext &c)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(
+        QStringLiteral("action"),
+        QStringLiteral("set (reads the key from standard input), clear, or status."));
+    if (const int status = parse(c, parser, QStringLiteral("Keep the LLM API key in the OS keychain."));
+        status >= 0)
+        return status;
+    const QString action = parser.positionalArguments().value(0);
+    if (parser.positionalArguments().size() != 1 ||
+        !QStringList{QStringLiteral("set"), QStringLiteral("clear"), QStringLiteral("status")}.contains(
+            action))
+        return complain(c, ExitUsage, QStringLiteral("key takes set, clear or status"));
+    if (!c.keys.read)
+        return complain(c, ExitFailure, QStringLiteral("this build has no keychain support"));
+    if (action == QLatin1String("set")) {
+        // From stdin, so the key never shows in the process list or shell history.
+        QTextStream in(stdin);
+        const QString key = in.readLine().trimmed();
+        if (key.isEmpty())
+            return complain(c, ExitUsage,
+                            QStringLiteral("no key on standard input (try: paperboy key set < keyfile)"));
+        if (const QString why = c.keys.write(key); !why.isEmpty())
+            return complain(c, ExitFailure, QStringLiteral("the keychain did not take the key: %1").arg(why));
+        c.out << "The API key is in the keychain.\n";
+        return ExitOk;
+    }
+    if (action == QLatin1String("clear")) {
+        if (const QString why = c.keys.remove(); !why.isEmpty())
+            return complain(c, ExitFailure,
+                            QStringLiteral("the keychain did not remove the key: %1").arg(why));
+        c.out << "The API key was removed from the keychain.\n";
+        return ExitOk;
+    }
+    QString key;
+    const QString why = c.keys.read(&key);
+    c.out << (key.isEmpty() ? QStringLiteral("No API key in the keychain%1.\n")
+                                  .arg(why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why))
+                            : QStringLiteral("An API key is in the keychain.\n"));
+    return ExitOk;
+}
+
+} // namespace paperboy::cli

@@ -1,0 +1,149 @@
+#include "export/DigestWriter.h"
+
+#include "export/PaperFormat.h"
+#include "scoring/PromptBuilder.h"
+
+#include <QJsonArray>
+#include <QMap>
+
+#include <algorithm>
+
+namespace paperboy::digest {
+
+namespace {
+
+struct ModelTotals
+{
+    TokenUsage usage;
+    double promptCost = 0;
+    double completionCost = 0;
+};
+
+// Tokens and cost per model over the day's runs, prompt and completion apart.
+QMap<QString, ModelTotals> byModel(const Digest &d)
+{
+    QMap<QString, ModelTotals> totals;
+    for (const RunRecord &r : d.runs) {
+        ModelTotals &t = totals[r.model];
+        TokenUsage u;
+        u.prompt = r.promptTokens;
+        u.cached = r.cachedTokens;
+        u.completion = r.completionTokens;
+        u.reasoning = r.reasoningTokens;
+        t.usage += u;
+        const ModelPrice p = d.prices.price(r.model);
+        t.promptCost += (double(u.prompt - u.cached) * p.input + double(u.cached) * p.cachedInput) / 1e6;
+        t.completionCost += double(u.completion) * p.output / 1e6;
+    }
+    return totals;
+}
+
+QString money(double usd)
+{
+    return QStringLiteral("$%1").arg(usd, 0, 'f', 2);
+}
+
+int sortKey(const PaperRow &row)
+{
+    return row.relevance && row.novelty ? *row.relevance + *row.novelty : -1;
+}
+
+} // namespace
+
+Digest make(const DayRecord &day, const QList<RunRecord> &runs, QList<PaperRow> papers,
+            const Criteria &criteria, const PriceTable &prices, bool relevantOnly)
+{
+    Digest d;
+    d.day = day;
+    d.runs = runs;
+    d.criteria = criteria;
+    d.prices = prices;
+    std::stable_sort(papers.begin(), papers.end(), [](const PaperRow &a, const PaperRow &b) {
+        if (sortKey(a) != sortKey(b))
+            return sortKey(a) > sortKey(b);
+        return a.relevance.value_or(0) > b.relevance.value_or(0);
+    });
+    for (const PaperRow &row : papers) {
+        const bool relevant =
+            row.relevance && row.novelty && criteria.isRelevant(*row.relevance, *row.novelty);
+        d.relevant += relevant;
+        if (relevant || !relevantOnly)
+            d.papers << row;
+    }
+    return d;
+}
+
+QString toMarkdown(const Digest &d)
+{
+    QString md = QStringLiteral("# Paperboy digest %1\n\n").arg(d.day.date.toString(Qt::ISODate));
+    const auto totals = byModel(d);
+    for (auto it = totals.begin(); it != totals.end(); ++it) {
+        const ModelTotals &t = it.value();
+        md += QStringLiteral("| [%1] | Prompt | Completion | Total |\n|---|---|---|---|\n").arg(it.key());
+        md += QStringLiteral("| Token | %1 | %2 | %3 |\n")
+                  .arg(t.usage.prompt)
+                  .arg(t.usage.completion)
+                  .arg(t.usage.prompt + t.usage.completion);
+        md += QStringLiteral("| Cost | %1 | %2 | %3 |\n\n")
+                  .arg(money(t.promptCost), money(t.completionCost), money(t.promptCost + t.completionCost));
+    }
+    md +=
+        QStringLiteral("Total arXiv papers: %1\n\nTotal scanned papers: %2\n\nTotal relevant papers: %3\n\n")
+            .arg(d.day.announced)
+            .arg(d.day.kept)
+            .arg(d.relevant);
+    md += QStringLiteral("## Table of contents\n\n");
+    for (qsizetype i = 0; i < d.papers.size(); ++i) {
+        const Paper &p = d.papers.at(i).paper;
+        md += QStringLiteral("%1. %2 Authors: %3\n")
+                  .arg(i + 1)
+                  .arg(p.title, p.authors.join(QStringLiteral(", ")));
+    }
+    md += QLatin1Char('\n');
+    for (qsizetype i = 0; i < d.papers.size(); ++i) {
+        const PaperRow &row = d.papers.at(i);
+        const Paper &p = row.paper;
+        md += QStringLiteral("## %1. %2\n\n").arg(i + 1).arg(p.title);
+        md += QStringLiteral("ArXiv ID: [%1](%2)\n\n").arg(p.id, p.absUrl());
+        md += QStringLiteral("Authors: %1\n\n").arg(p.authors.join(QStringLiteral(", ")));
+        md += QStringLiteral("Abstract: %1\n\n").arg(p.abstract);
+        if (row.relevance && row.novelty) {
+            md += QStringLiteral("Comment: %1\n\n").arg(row.scoreComment);
+            md += QStringLiteral("Relevance: %1 Novelty: %2\n\n").arg(*row.relevance).arg(*row.novelty);
+        } else {
+            md += QStringLiteral("Not scored.\n\n");
+        }
+    }
+    md += QStringLiteral("## Paper selection prompt\n\n") + prompt::render(d.criteria, true) +
+          QLatin1Char('\n');
+    return md;
+}
+
+QJsonObject toJson(const Digest &d)
+{
+    QJsonArray models;
+    const auto totals = byModel(d);
+    for (auto it = totals.begin(); it != totals.end(); ++it) {
+        const ModelTotals &t = it.value();
+        models.append(QJsonObject{{QStringLiteral("model"), it.key()},
+                                  {QStringLiteral("prompt_tokens"), t.usage.prompt},
+                                  {QStringLiteral("cached_tokens"), t.usage.cached},
+                                  {QStringLiteral("completion_tokens"), t.usage.completion},
+                                  {QStringLiteral("reasoning_tokens"), t.usage.reasoning},
+                                  {QStringLiteral("prompt_cost_usd"), t.promptCost},
+                                  {QStringLiteral("completion_cost_usd"), t.completionCost},
+                                  {QStringLiteral("cost_usd"), t.promptCost + t.completionCost}});
+    }
+    return QJsonObject{
+        {QStringLiteral("date"), d.day.date.toString(Qt::ISODate)},
+        {QStringLiteral("models"), models},
+        {QStringLiteral("totals"), QJsonObject{{QStringLiteral("announced"), d.day.announced},
+                                               {QStringLiteral("scanned"), d.day.kept},
+                                               {QStringLiteral("relevant"), d.relevant}}},
+        {QStringLiteral("papers"), papersToJson(d.papers)},
+        {QStringLiteral("criteria_hash"), d.criteria.hash()},
+        {QStringLiteral("prompt"), prompt::render(d.criteria, true)},
+    };
+}
+
+} // namespace paperboy::digest

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "scoring/Criteria.h"
+#include "scoring/Pricing.h"
+#include "storage/PaperRepository.h"
+#include "storage/ScoreRepository.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace paperboy {
+
+// Everything one day's digest shows.
+struct Digest
+{
+    DayRecord day;
+    QList<RunRecord> runs;  // the day's scoring runs: tokens and cost by model
+    QList<PaperRow> papers; // in digest order: relevance + novelty, highest first
+    Criteria criteria;
+    PriceTable prices;
+    int relevant = 0;
+};
+
+// The day's digest in the shape of the reference system's: date, a token and
+// cost table by model, the day's totals (announced, scanned, relevant), a
+// table of contents, each paper (id, authors, abstract, comment, relevance,
+// novelty), and the prompt used.
+namespace digest {
+
+// Orders papers by relevance + novelty (unscored last) and counts the relevant ones.
+Digest make(const DayRecord &day, const QList<RunRecord> &runs, QList<PaperRow> papers,
+            const Criteria &criteria, const PriceTable &prices, bool relevantOnly);
+QString toMarkdown(const Digest &d);
+QJsonObject toJson(const Digest &d);
+
+} // namespace digest
+} // namespace paperboy

@@ -1,0 +1,77 @@
+#include "keychain/KeyStore.h"
+
+#include <QEventLoop>
+
+#include <qt6keychain/keychain.h>
+
+namespace paperboy {
+
+namespace {
+
+KeyStore::Result classify(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::NoError:
+        return KeyStore::Result::Ok;
+    case QKeychain::EntryNotFound:
+        return KeyStore::Result::NotFound;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        return KeyStore::Result::NoKeyring;
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError:
+        break;
+    }
+    return KeyStore::Result::Failed;
+}
+
+// Runs a job to completion and reports how it went.
+KeyStore::Result run(QKeychain::Job &job, QString *error)
+{
+    job.setAutoDelete(false);
+    job.setInsecureFallback(false);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    const KeyStore::Result result = classify(job.error());
+    if (error && result != KeyStore::Result::Ok)
+        *error = job.errorString();
+    return result;
+}
+
+} // namespace
+
+KeyStore::KeyStore(QString service)
+    : m_service(std::move(service))
+{
+}
+
+KeyStore::Result KeyStore::read(const QString &account, QString *key, QString *error) const
+{
+    QKeychain::ReadPasswordJob job(m_service);
+    job.setKey(account);
+    const Result result = run(job, error);
+    if (result == Result::Ok)
+        *key = job.textData();
+    return result;
+}
+
+KeyStore::Result KeyStore::write(const QString &account, const QString &key, QString *error) const
+{
+    QKeychain::WritePasswordJob job(m_service);
+    job.setKey(account);
+    job.setTextData(key);
+    return run(job, error);
+}
+
+KeyStore::Result KeyStore::remove(const QString &account, QString *error) const
+{
+    QKeychain::DeletePasswordJob job(m_service);
+    job.setKey(account);
+    return run(job, error);
+}
+
+} // namespace paperboy

@@ -1,0 +1,76 @@
+#include "scoring/CostEstimate.h"
+
+#include "scoring/PromptBuilder.h"
+
+#include <QLocale>
+
+namespace paperboy {
+
+namespace {
+
+constexpr int kCharsPerToken = 4;
+constexpr int kOutputTokensPerPaper = 60; // id, a one-line comment, two numbers
+
+qint64 tokens(qsizetype chars)
+{
+    return (chars + kCharsPerToken - 1) / kCharsPerToken;
+}
+
+} // namespace
+
+int CostEstimate::reasoningTokensPerPaper(const QString &effort)
+{
+    // Orders of magnitude seen with gpt-5-class models ranking abstracts;
+    // the point is the ratio between efforts, which is what a person chooses.
+    if (effort == QLatin1String("minimal"))
+        return 10;
+    if (effort == QLatin1String("low"))
+        return 120;
+    if (effort == QLatin1String("medium"))
+        return 450;
+    if (effort == QLatin1String("high"))
+        return 1400;
+    return 0;
+}
+
+CostEstimate CostEstimate::estimate(const Criteria &criteria, const QList<Paper> &papers, int batchSize,
+                                    const QString &model, const QString &reasoningEffort,
+                                    const PriceTable &prices)
+{
+    CostEstimate e;
+    e.papers = int(papers.size());
+    if (papers.isEmpty())
+        return e;
+    const int size = batchSize > 0 ? batchSize : 20;
+    e.requests = int((papers.size() + size - 1) / size);
+    const ChatPrompt empty = prompt::build(criteria, {}, true);
+    const qint64 prefix = tokens(empty.system.size() + empty.user.size());
+    qint64 paperTokens = 0;
+    for (const Paper &p : papers)
+        paperTokens += tokens(p.id.size() + p.title.size() + p.abstract.size() +
+                              p.authors.join(QStringLiteral(", ")).size() + 40);
+    e.usage.prompt = prefix * e.requests + paperTokens;
+    // Providers cache a repeated prefix of 1,024 tokens or more; the first request pays in full.
+    e.usage.cached = prefix >= 1024 ? prefix * (e.requests - 1) : 0;
+    e.usage.reasoning = qint64(reasoningTokensPerPaper(reasoningEffort)) * e.papers;
+    e.usage.completion = qint64(kOutputTokensPerPaper) * e.papers + e.usage.reasoning;
+    e.costUsd = prices.cost(model, e.usage);
+    return e;
+}
+
+QString CostEstimate::describe(const QString &model, const QString &effort) const
+{
+    const QLocale c = QLocale::c();
+    QString text = QStringLiteral("Estimate: %1 papers in %2 requests to %3")
+                       .arg(c.toString(papers), c.toString(requests), model);
+    if (!effort.isEmpty())
+        text += QStringLiteral(" (reasoning %1)").arg(effort);
+    text += QStringLiteral(": about %1 prompt and %2 completion tokens")
+                .arg(c.toString(usage.prompt), c.toString(usage.completion));
+    if (usage.reasoning > 0)
+        text += QStringLiteral(" (%1 of them reasoning)").arg(c.toString(usage.reasoning));
+    text += QStringLiteral(", about $%1.").arg(costUsd, 0, 'f', costUsd < 1 ? 3 : 2);
+    return text;
+}
+
+} // namespace paperboy

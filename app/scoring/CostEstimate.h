@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Paper.h"
+#include "scoring/Criteria.h"
+#include "scoring/Pricing.h"
+
+#include <QList>
+#include <QString>
+
+namespace paperboy {
+
+// What scoring a set of papers should cost, before anything is sent:
+// papers x expected tokens x price. Prompt tokens are counted from the text
+// that will be sent (about 4 characters a token for English); completion
+// tokens from the size of a record, plus the hidden reasoning a reasoning
+// model spends per paper at the chosen effort.
+struct CostEstimate
+{
+    int papers = 0;
+    int requests = 0;
+    TokenUsage usage; // expected; cached assumes the provider caches the static prefix
+    double costUsd = 0;
+
+    static CostEstimate estimate(const Criteria &criteria, const QList<Paper> &papers, int batchSize,
+                                 const QString &model, const QString &reasoningEffort,
+                                 const PriceTable &prices);
+    // Hidden reasoning tokens per paper at an effort ("" for non-reasoning models).
+    static int reasoningTokensPerPaper(const QString &effort);
+    QString describe(const QString &model, const QString &effort) const;
+};
+
+} // namespace paperboy

@@ -1,0 +1,206 @@
+#include "scoring/LlmClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+
+namespace paperboy {
+
+namespace {
+
+QUrl completionsUrl(QUrl base)
+{
+    QString path = base.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    if (!path.endsWith(QLatin1String("/chat/completions")))
+        path += QStringLiteral("/chat/completions");
+    base.setPath(path);
+    return base;
+}
+
+// "Please try again in 26.604s", "in 20ms", "in 1m3s".
+int retryFromMessage(const QString &message)
+{
+    static const QRegularExpression re(QStringLiteral("try again in\\s+(?:(\\d+)m)?\\s*([\\d.]+)?(ms|s)?"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(message);
+    if (!m.hasMatch())
+        return -1;
+    double ms = m.captured(1).toDouble() * 60000;
+    const double value = m.captured(2).toDouble();
+    ms += m.captured(3) == QLatin1String("ms") ? value : value * 1000;
+    return ms > 0 ? int(qMin(ms, 3600000.0)) : -1;
+}
+
+// Whatever a server says, no secret goes into a message: anything shaped
+// like a key is masked.
+QString scrub(QString text)
+{
+    static const QRegularExpression key(
+        QStringLiteral("\\b(sk-[A-Za-z0-9_\\-*]{6,}|AIza[A-Za-z0-9_\\-]{20,}|[A-Za-z0-9_\\-]{32,})"));
+    text.replace(key, QStringLiteral("[key]"));
+    text = text.simplified();
+    return text.size() > 300 ? text.left(299) + QChar(0x2026) : text;
+}
+
+} // namespace
+
+LlmClient::LlmClient(LlmConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+}
+
+QNetworkAccessManager *LlmClient::leastBusyManager()
+{
+    constexpr int kConnectionsPerManager = 6;
+    for (QNetworkAccessManager *m : std::as_const(m_managers)) {
+        int busy = 0;
+        for (QNetworkAccessManager *used : std::as_const(m_replyManager))
+            busy += used == m;
+        if (busy < kConnectionsPerManager)
+            return m;
+    }
+    m_managers << new QNetworkAccessManager(this);
+    return m_managers.last();
+}
+
+QString LlmClient::scrubbed(const QString &text) const
+{
+    QString t = text;
+    // The key itself first, before anything shortens the text and cuts it.
+    if (m_config.apiKey.size() >= 8)
+        t.replace(m_config.apiKey, QStringLiteral("[key]"));
+    return scrub(t);
+}
+
+void LlmClient::complete(const ChatPrompt &prompt, Callback done, bool structured)
+{
+    QJsonObject body{
+        {QStringLiteral("model"), m_config.model},
+        {QStringLiteral("messages"),
+         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
+                                {QStringLiteral("content"), prompt.system}},
+                    QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                {QStringLiteral("content"), prompt.user}}}},
+    };
+    if (m_config.structuredOutput && structured)
+        body.insert(QStringLiteral("response_format"), prompt::responseFormat());
+    if (!m_config.reasoningEffort.isEmpty())
+        body.insert(QStringLiteral("reasoning_effort"), m_config.reasoningEffort);
+
+    QNetworkRequest request(completionsUrl(m_config.baseUrl));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!m_config.userAgent.isEmpty())
+        request.setHeader(QNetworkRequest::UserAgentHeader, m_config.userAgent);
+    if (!m_config.apiKey.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_config.apiKey.toUtf8());
+    request.setTransferTimeout(m_config.timeoutMs);
+    QNetworkAccessManager *manager = leastBusyManager();
+    QNetworkReply *reply = manager->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    m_pending.insert(reply, std::move(done));
+    m_replyManager.insert(reply, manager);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_replyManager.remove(reply);
+        Callback callback = m_pending.take(reply);
+        if (!callback)
+            return;
+        LlmReply r;
+        const auto err = reply->error();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 0 &&
+            (err == QNetworkReply::OperationCanceledError || err == QNetworkReply::TimeoutError)) {
+            r.error = LlmReply::Error::Timeout;
+            r.message =
+                QStringLiteral("the server did not answer within %1 s").arg(m_config.timeoutMs / 1000);
+        } else if (status == 0) {
+            r.error = LlmReply::Error::Network;
+            r.message = QStringLiteral("network error: %1").arg(scrubbed(reply->errorString()));
+        } else {
+            QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+            if (m_config.apiKey.size() >= 8) // a careless server may quote the key back
+                body.replace(m_config.apiKey.toUtf8(), "[key]");
+            r = interpret(status, body, reply->rawHeader("retry-after"), reply->rawHeader("retry-after-ms"));
+        }
+        callback(r);
+    });
+}
+
+void LlmClient::abortAll()
+{
+    // Every caller hears "cancelled" now, once; the replies' own finished
+    // signals then find no callback.
+    const auto pending = std::exchange(m_pending, {});
+    m_replyManager.clear();
+    LlmReply cancelled;
+    cancelled.error = LlmReply::Error::Cancelled;
+    cancelled.message = QStringLiteral("cancelled");
+    for (auto it = pending.begin(); it != pending.end(); ++it) {
+        if (it.key()->isRunning())
+            it.key()->abort();
+        if (it.value())
+            it.value()(cancelled);
+    }
+}
+
+LlmReply LlmClient::interpret(int status, const QByteArray &body, const QByteArray &retryAfterHeader,
+                              const QByteArray &retryAfterMsHeader)
+{
+    LlmReply r;
+    r.httpStatus = status;
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    if (status >= 200 && status < 300) {
+        const QJsonArray choices = json.value(QStringLiteral("choices")).toArray();
+        const QJsonObject message = choices.first().toObject().value(QStringLiteral("message")).toObject();
+        if (choices.isEmpty() || !message.value(QStringLiteral("content")).isString()) {
+            r.error = LlmReply::Error::BadResponse;
+            const QString refusal = message.value(QStringLiteral("refusal")).toString();
+            r.message = refusal.isEmpty() ? QStringLiteral("the server's answer holds no message")
+                                          : QStringLiteral("the model refused: %1").arg(scrub(refusal));
+        }
+        r.content = message.value(QStringLiteral("content")).toString();
+        r.model = json.value(QStringLiteral("model")).toString();
+        r.usage = TokenUsage::fromJson(json.value(QStringLiteral("usage")).toObject());
+        return r;
+    }
+
+    const QJsonObject error = json.value(QStringLiteral("error")).toObject();
+    const QString code = error.value(QStringLiteral("code")).toString();
+    const QString type = error.value(QStringLiteral("type")).toString();
+    const QString text = scrub(error.value(QStringLiteral("message")).toString());
+    r.message = text.isEmpty() ? QStringLiteral("HTTP %1").arg(status)
+                               : QStringLiteral("HTTP %1: %2").arg(status).arg(text);
+    if (code == QLatin1String("insufficient_quota") || type == QLatin1String("insufficient_quota")) {
+        r.error = LlmReply::Error::Quota;
+    } else if (status == 401 || code == QLatin1String("invalid_api_key")) {
+        r.error = LlmReply::Error::InvalidKey;
+    } else if (code == QLatin1String("context_length_exceeded") ||
+               text.contains(QLatin1String("maximum context length"), Qt::CaseInsensitive)) {
+        r.error = LlmReply::Error::ContextTooLong;
+    } else if (status == 429) {
+        r.error = LlmReply::Error::RateLimited;
+        bool ok = false;
+        const int ms = retryAfterMsHeader.trimmed().toInt(&ok);
+        if (ok && ms >= 0)
+            r.retryAfterMs = ms;
+        else if (const double s = retryAfterHeader.trimmed().toDouble(&ok); ok && s >= 0)
+            r.retryAfterMs = int(s * 1000);
+        else
+            r.retryAfterMs = retryFromMessage(text);
+    } else if (status >= 500) {
+        r.error = LlmReply::Error::Server;
+    } else if (status == 400 && (text.contains(QLatin1String("response_format"), Qt::CaseInsensitive) ||
+                                 text.contains(QLatin1String("json_schema"), Qt::CaseInsensitive))) {
+        r.error = LlmReply::Error::Unsupported;
+    } else {
+        r.error = LlmReply::Error::Rejected;
+    }
+    return r;
+}
+
+} // namespace paperboy

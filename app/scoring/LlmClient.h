@@ -1,0 +1,91 @@
+#pragma once
+
+#include "scoring/Pricing.h"
+#include "scoring/PromptBuilder.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace paperboy {
+
+// How to reach an OpenAI-compatible server (OpenAI, Ollama, llama.cpp,
+// vLLM, LM Studio, OpenRouter, DeepSeek, Gemini's OpenAI endpoint ...).
+struct LlmConfig
+{
+    QUrl baseUrl = QUrl(QStringLiteral("https://api.openai.com/v1")); // .../chat/completions is appended
+    QString model = QStringLiteral("gpt-5-mini");
+    QString apiKey;               // never logged, never stored by this class
+    QString reasoningEffort;      // minimal, low, medium, high; empty: not sent
+    bool structuredOutput = true; // response_format with a JSON schema
+    int timeoutMs = 180000;       // no bytes for this long aborts the request
+    QString userAgent;
+};
+
+struct LlmReply
+{
+    enum class Error
+    {
+        None,
+        RateLimited,    // 429: wait retryAfterMs, then try again
+        Quota,          // insufficient_quota: stop the run
+        InvalidKey,     // 401 / invalid_api_key: stop the run
+        ContextTooLong, // the batch does not fit: split it
+        Unsupported,    // the server rejects response_format: retry without it
+        Server,         // 5xx: back off and retry
+        Timeout,
+        Network,
+        BadResponse, // 200 but not a chat completion
+        Rejected,    // another 4xx: the request itself is wrong
+        Cancelled,
+    };
+    Error error = Error::None;
+    int httpStatus = 0;
+    QString content;
+    QString model; // as the server names it
+    TokenUsage usage;
+    int retryAfterMs = -1; // from Retry-After / retry-after-ms / "try again in Xs"
+    QString message;       // one line, safe to show (no key)
+};
+
+// Sends chat completions. Lives on the thread that uses it; any number of
+// requests may be in flight.
+class LlmClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LlmClient(LlmConfig config, QObject *parent = nullptr);
+
+    const LlmConfig &config() const { return m_config; }
+    void setStructuredOutput(bool on) { m_config.structuredOutput = on; }
+
+    using Callback = std::function<void(const LlmReply &)>;
+    // `structured`: ask for the scores schema when the config allows it
+    // (never for the title-only pass, which answers with ids).
+    void complete(const ChatPrompt &prompt, Callback done, bool structured = true);
+    void abortAll();
+    int inFlight() const { return int(m_pending.size()); }
+
+    // Exposed for tests: classify a finished HTTP exchange.
+    static LlmReply interpret(int status, const QByteArray &body, const QByteArray &retryAfterHeader,
+                              const QByteArray &retryAfterMsHeader);
+
+private:
+    QNetworkAccessManager *leastBusyManager();
+    // Masks the configured key and anything shaped like a key.
+    QString scrubbed(const QString &text) const;
+
+    LlmConfig m_config;
+    // Qt 6.4 opens at most 6 HTTP/1.1 connections per host and manager, so
+    // higher concurrency against a local plain-HTTP server needs several.
+    QList<QNetworkAccessManager *> m_managers;
+    QHash<QNetworkReply *, Callback> m_pending;
+    QHash<QNetworkReply *, QNetworkAccessManager *> m_replyManager;
+};
+
+} // namespace paperboy

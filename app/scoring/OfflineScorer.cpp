@@ -1,0 +1,261 @@
+#include "scoring/OfflineScorer.h"
+
+#include "scoring/FeedbackClassifier.h"
+#include "scoring/NearestNeighbours.h"
+#include "scoring/RelevanceMatcher.h"
+#include "scoring/ScoringCorpus.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace paperboy {
+
+namespace {
+
+// Relevance: the match score (RelevanceMatch::score) at or above the n-th
+// threshold gives n + 1. One clear mention of one specific term (score
+// about 0.45) lands at 5; a paper squarely on a topic, its terms in the
+// title and repeated, or several of a topic's terms together, at 8-10;
+// no criteria term at 1-2.
+constexpr double kRelevanceThresholds[] = {0.08, 0.16, 0.25, 0.35, 0.47, 0.60, 0.75, 0.95, 1.20};
+
+// Novelty is judged against how close papers of the history usually come to
+// each other: a paper as close to the history as the median history paper is
+// to the rest gets 5-6; closer ones less, further ones more. This sample of
+// history papers gives that yardstick.
+constexpr int kBaselineSample = 200;
+constexpr int kMinBaseline = 30;
+
+// The classifier: at most this many history papers as weak negatives,
+// together weighing this many times the starred papers.
+constexpr int kMaxWeakNegatives = 2000;
+constexpr double kWeakNegativeShare = 2.0;
+// How the classifier's calibrated probability (median starred paper 0.9,
+// median other paper 0.1) moves the match score; see blend().
+constexpr double kClassifierScale = 1.3; // relevance 10
+constexpr double kLiftFrom = 0.15;
+constexpr double kLiftFull = 0.7;
+constexpr double kOrdinaryProbability = 0.1;
+constexpr double kHiddenDamping = 0.5;
+
+int relevanceFromScore(double score)
+{
+    int relevance = 1;
+    for (const double threshold : kRelevanceThresholds)
+        if (score >= threshold)
+            ++relevance;
+    return relevance;
+}
+
+// Without a yardstick (little or no history): a linear map, identical text
+// (1.0) to 1 and nothing shared to 10.
+int absoluteNovelty(double similarity)
+{
+    return std::clamp(int(std::lround(10.0 - 12.0 * similarity)), 1, 10);
+}
+
+int novelty(double similarity, const std::vector<float> &baseline)
+{
+    if (int(baseline.size()) < kMinBaseline)
+        return absoluteNovelty(similarity);
+    // Mid-rank among the yardstick's similarities: 0 when less similar to
+    // the history than every sampled history paper, 1 when more than all.
+    const auto lower = std::lower_bound(baseline.begin(), baseline.end(), float(similarity));
+    const auto upper = std::upper_bound(baseline.begin(), baseline.end(), float(similarity));
+    const double rank =
+        (double(lower - baseline.begin()) + 0.5 * double(upper - lower)) / double(baseline.size());
+    int value = int(std::lround(1.0 + 9.0 * (1.0 - rank)));
+    // Whatever the yardstick says, a near copy is not novel and a paper that
+    // shares almost nothing with the history is.
+    if (similarity >= 0.85)
+        value = 1;
+    else if (similarity >= 0.7)
+        value = std::min(value, 2);
+    else if (similarity >= 0.55)
+        value = std::min(value, 4);
+    else if (similarity < 0.1)
+        value = std::max(value, 9);
+    return std::clamp(value, 1, 10);
+}
+
+double classifierTrust(qsizetype stars)
+{
+    // More stars, more say: 0.6 at five stars, full from fifteen on.
+    return std::min(1.0, 0.6 + 0.04 * double(stars - OfflineScorer::kMinStarsToLearn));
+}
+
+// Joins the classifier's calibrated probability p to the keyword match
+// score. Unseen papers on a starred subject typically read 0.35-0.5, as
+// they share less with the starred ones than those share with each other;
+// from 0.15 (just above the ordinary paper) to 0.7 the lift grows to
+// relevance 10 at full trust, and the more the keywords already say, the
+// less it adds. Below the ordinary paper, like the hidden ones, a paper
+// keeps less of its keyword score.
+double blend(double keywords, double p, double trust)
+{
+    const double hiddenLike = std::clamp((kOrdinaryProbability - p) / kOrdinaryProbability, 0.0, 1.0);
+    const double base = keywords * (1 - kHiddenDamping * trust * hiddenLike);
+    const double learned = kClassifierScale * std::clamp((p - kLiftFrom) / (kLiftFull - kLiftFrom), 0.0, 1.0);
+    return base + trust * learned * std::clamp(1 - base / kClassifierScale, 0.0, 1.0);
+}
+
+// Every k-th of n items, k chosen so that at most `limit` are picked: a
+// fixed, spread-out sample.
+std::vector<int> spreadSample(int n, int limit)
+{
+    std::vector<int> sample;
+    const int stride = std::max(1, (n + limit - 1) / limit);
+    for (int i = 0; i < n; i += stride)
+        sample.push_back(i);
+    return sample;
+}
+
+// Trains on the starred papers (positives), the hidden ones (strong
+// negatives) and a sample of the history (weak negatives: what the person
+// did not star, though some of it they might). The feedback papers are the
+// corpus documents from `firstFeedbackDoc` on, starred then hidden.
+FeedbackClassifier learnFromFeedback(const SparseCorpus &corpus, const QList<Paper> &history,
+                                     const OfflineScorer::Feedback &feedback, int firstFeedbackDoc)
+{
+    std::vector<FeedbackClassifier::Example> examples;
+    QSet<QString> marked;
+    int doc = firstFeedbackDoc;
+    for (const Paper &p : feedback.starred) {
+        examples.push_back({doc++, 1.0f, 1.0f});
+        marked.insert(p.id);
+    }
+    for (const Paper &p : feedback.hidden) {
+        examples.push_back({doc++, 0.0f, 1.0f});
+        marked.insert(p.id);
+    }
+    std::vector<int> weak;
+    for (const int h : spreadSample(int(history.size()), kMaxWeakNegatives))
+        if (!marked.contains(history.at(h).id))
+            weak.push_back(h);
+    const float weakWeight = weak.empty()
+                                 ? 0.0f
+                                 : float(std::min(1.0, kWeakNegativeShare * double(feedback.starred.size()) /
+                                                           double(weak.size())));
+    for (const int h : weak)
+        examples.push_back({h, 0.0f, weakWeight});
+    FeedbackClassifier classifier;
+    classifier.train(corpus, examples);
+    return classifier;
+}
+
+// The largest similarity to the history (the first historyCount corpus
+// documents) of each day paper (the documents after them), skipping its
+// own copies; then the same for a sample of history papers, the yardstick.
+std::vector<float> similarities(const SparseCorpus &corpus, int historyCount,
+                                const std::vector<std::vector<int>> &historyCopies)
+{
+    std::vector<NearestNeighbours::Query> queries;
+    for (int i = 0; i < int(historyCopies.size()); ++i)
+        queries.push_back({historyCount + i, historyCopies[i]});
+    const std::vector<int> sample = spreadSample(historyCount, kBaselineSample);
+    for (const int &h : sample)
+        queries.push_back({h, std::span<const int>(&h, 1)});
+    return NearestNeighbours(corpus, 0, historyCount).maxSimilarities(queries);
+}
+
+QString lowerFirst(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toLower();
+    return text;
+}
+
+} // namespace
+
+OfflineScorer::OfflineScorer(Criteria criteria)
+    : m_criteria(std::move(criteria))
+{
+}
+
+QList<PaperScore> OfflineScorer::score(const QList<Paper> &papers, const QList<Paper> &history,
+                                       const Feedback &feedback) const
+{
+    QList<PaperScore> scores;
+    if (papers.isEmpty())
+        return scores;
+
+    const int historyCount = int(history.size());
+    const int dayCount = int(papers.size());
+    const bool learn = feedback.starred.size() >= kMinStarsToLearn;
+
+    // Corpus order: history, the day, then (when learning) starred and hidden papers.
+    std::vector<const Paper *> all;
+    all.reserve(historyCount + dayCount + feedback.starred.size() + feedback.hidden.size());
+    for (const QList<Paper> *list : {&history, &papers})
+        for (const Paper &p : *list)
+            all.push_back(&p);
+    if (learn)
+        for (const QList<Paper> *list : {&feedback.starred, &feedback.hidden})
+            for (const Paper &p : *list)
+                all.push_back(&p);
+
+    // A day paper the history already holds is not counted twice in
+    // document frequencies, nor compared with itself for novelty.
+    // (Lookups only: QHash's iteration order is never relied on.)
+    QHash<QString, int> dayIndex;
+    dayIndex.reserve(dayCount);
+    for (int i = 0; i < dayCount; ++i)
+        dayIndex.insert(papers.at(i).id, i);
+    std::vector<std::vector<int>> historyCopies(dayCount);
+    for (int h = 0; h < historyCount; ++h) {
+        const auto it = dayIndex.constFind(history.at(h).id);
+        if (it != dayIndex.constEnd())
+            historyCopies[it.value()].push_back(h);
+    }
+    std::vector<bool> countInDf(all.size(), false);
+    for (int i = 0; i < historyCount + dayCount; ++i)
+        countInDf[i] = i < historyCount || historyCopies[i - historyCount].empty();
+
+    const ScoringCorpus text(m_criteria, all, historyCount, historyCount + dayCount, countInDf);
+    const SparseCorpus &corpus = text.corpus();
+
+    FeedbackClassifier classifier;
+    if (learn)
+        classifier = learnFromFeedback(corpus, history, feedback, historyCount + dayCount);
+    const std::vector<float> similarity = similarities(corpus, historyCount, historyCopies);
+    std::vector<float> baseline(similarity.begin() + dayCount, similarity.end());
+    std::sort(baseline.begin(), baseline.end());
+
+    const RelevanceMatcher matcher(m_criteria, text.terms(), corpus, text.termDf());
+    const double trust = classifierTrust(feedback.starred.size());
+    scores.reserve(papers.size());
+    for (int i = 0; i < papers.size(); ++i) {
+        const Paper &paper = papers.at(i);
+        const RelevanceMatch match = matcher.match(text.counts(i));
+        double relevanceScore = match.score;
+        QString comment = match.comment;
+        if (classifier.isTrained()) {
+            relevanceScore = blend(match.score, classifier.probability(corpus, historyCount + i), trust);
+            const int before = relevanceFromScore(match.score), after = relevanceFromScore(relevanceScore);
+            if (after > before)
+                comment = QStringLiteral("Like papers you starred; %1").arg(lowerFirst(comment));
+            else if (after < before)
+                comment = QStringLiteral("Like papers you hid; %1").arg(lowerFirst(comment));
+        }
+
+        PaperScore s;
+        s.paperId = paper.id;
+        s.version = paper.version;
+        s.relevance = relevanceFromScore(relevanceScore);
+        s.novelty = novelty(similarity[i], baseline);
+        s.comment = comment;
+        const QString followed = m_criteria.followedAuthorIn(paper.authors);
+        if (!followed.isEmpty()) {
+            s.authorMatch = true;
+            s.relevance = std::max(s.relevance, m_criteria.relevanceCutoff);
+            s.novelty = std::max(s.novelty, m_criteria.noveltyCutoff);
+            s.comment = QStringLiteral("Followed author: %1; %2").arg(followed, lowerFirst(comment));
+        }
+        scores.append(s);
+    }
+    return scores;
+}
+
+} // namespace paperboy

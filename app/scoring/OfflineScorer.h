@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/Paper.h"
+#include "scoring/Criteria.h"
+#include "scoring/ScoreTypes.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace paperboy {
+
+// Scores papers with no network and no model: relevance from how well title
+// and abstract match the criteria's topics and keywords (BM25 over the
+// corpus, irrelevant keywords counting against), joined once the person has
+// starred enough papers by a linear classifier over TF-IDF features trained
+// on starred (positive) vs hidden and other papers; novelty from how unlike
+// a paper is to what the history already holds. Both mapped to 1..10; the
+// comment names the matched topics and terms. Deterministic.
+class OfflineScorer
+{
+public:
+    // What the person's marks teach the scorer.
+    struct Feedback
+    {
+        QList<Paper> starred; // positives
+        QList<Paper> hidden;  // "not interested": strong negatives
+    };
+    static constexpr int kMinStarsToLearn = 5;
+
+    explicit OfflineScorer(Criteria criteria);
+
+    // `history`: earlier papers from the cache (for document frequencies and
+    // novelty; the caller bounds its size, e.g. the last 20,000 papers).
+    QList<PaperScore> score(const QList<Paper> &papers, const QList<Paper> &history,
+                            const Feedback &feedback) const;
+
+private:
+    Criteria m_criteria;
+};
+
+} // namespace paperboy

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "scoring/LlmClient.h"
+#include "scoring/Pricing.h"
+
+#include <QDate>
+#include <QMetaType>
+#include <QStringList>
+
+namespace paperboy {
+
+struct ScoreRequest
+{
+    enum class Provider
+    {
+        Offline,
+        OpenAI
+    };
+    QDate date; // null: the latest day in the cache
+    Provider provider = Provider::Offline;
+    LlmConfig llm; // for Provider::OpenAI
+    PriceTable prices;
+    int concurrency = 4; // requests in flight
+    int requestsPerMinute = 120;
+    int batchSize = 0;          // papers per request; 0 picks one from the day's size
+    double maxCostUsd = 0;      // stop sending when a run has cost this much; 0: no budget
+    bool titleFilter = true;    // a title-only first pass on big days
+    int titleFilterAbove = 400; // ... when more papers than this are to be scored
+    bool rescore = false;       // score again even where a score exists
+    bool estimateOnly = false;  // say what it would cost, send nothing
+    int maxTries = 3;           // a paper missing from replies is sent again this often
+    int backoffBaseMs = 1000;   // first wait after a 5xx or a timeout, doubled each time
+};
+
+struct ScoreOutcome
+{
+    enum class Status
+    {
+        Done,
+        NothingToDo,
+        Stopped,
+        Failed,
+        Cancelled
+    };
+    // Why a run failed: nothing to score against, the provider, or the cache.
+    enum class Failure
+    {
+        None,
+        Setup,
+        Provider,
+        Storage
+    };
+    Status status = Status::Failed;
+    Failure failure = Failure::None;
+    QDate date;
+    QString model;
+    int toScore = 0;  // papers that needed a score
+    int scored = 0;   // got one in this run
+    int failed = 0;   // marked failed, with a reason
+    int filtered = 0; // dropped by the title pre-filter
+    int relevant = 0; // of those scored, above the cut-offs
+    int requests = 0;
+    TokenUsage usage;
+    double costUsd = 0;
+    QStringList failures; // "id: reason"
+    QString message;      // one line for a person
+};
+
+} // namespace paperboy
+
+Q_DECLARE_METATYPE(paperboy::ScoreRequest)
+Q_DECLARE_METATYPE(paperboy::ScoreOutcome)

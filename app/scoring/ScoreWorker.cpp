@@ -1,0 +1,580 @@
+#include "scoring/ScoreWorker.h"
+
+#include "scoring/CostEstimate.h"
+#include "scoring/OfflineScorer.h"
+#include "scoring/ReplyParser.h"
+#include "storage/Database.h"
+#include "storage/PaperRepository.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace paperboy {
+
+namespace {
+
+constexpr int kOfflineHistory = 20000;
+constexpr int kTitleBatch = 150;
+constexpr int kMaxTransientTries = 6;
+
+QString money(double usd)
+{
+    return QStringLiteral("$%1").arg(usd, 0, 'f', usd < 1 ? 4 : 2);
+}
+
+QString count(qint64 n)
+{
+    return QLocale::c().toString(n);
+}
+
+} // namespace
+
+ScoreWorker::ScoreWorker(QString databasePath)
+    : m_databasePath(std::move(databasePath))
+{
+}
+
+ScoreWorker::~ScoreWorker() = default;
+
+void ScoreWorker::cancel()
+{
+    m_cancelled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_busy)
+                stopRun(ScoreOutcome::Status::Cancelled,
+                        QStringLiteral("Scoring stopped; every finished batch was kept."));
+        },
+        Qt::QueuedConnection);
+}
+
+bool ScoreWorker::openDatabase(QString *error)
+{
+    if (m_database)
+        return true;
+    auto db = std::make_unique<Database>(m_databasePath);
+    if (!db->open(error))
+        return false;
+    m_database = std::move(db);
+    m_scores = std::make_unique<ScoreRepository>(m_database->connection());
+    return true;
+}
+
+void ScoreWorker::score(const ScoreRequest &request)
+{
+    if (m_busy) {
+        ScoreOutcome o;
+        o.message = QStringLiteral("Scoring is already running.");
+        emit finished(o);
+        return;
+    }
+    m_busy = true;
+    ++m_runNumber;
+    m_cancelled = false;
+    m_stopping = false;
+    m_pausedUntil = QDeadlineTimer(0);
+    m_pauseScheduled = false;
+    m_request = request;
+    m_outcome = ScoreOutcome();
+    m_queue.clear();
+    m_titleSurvivors.clear();
+    m_titleBatchesLeft = 0;
+    m_inFlight = 0;
+    m_waiting = 0;
+    m_recentStarts.clear();
+    m_settled.clear();
+
+    QList<Paper> papers;
+    if (!prepare(request, &papers))
+        return;
+    if (request.provider == ScoreRequest::Provider::Offline)
+        scoreOffline(papers);
+    else
+        startLlm(papers);
+}
+
+bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
+{
+    QString error;
+    if (!openDatabase(&error)) {
+        m_outcome.message = QStringLiteral("Cannot open the cache: %1").arg(error);
+        m_outcome.failure = ScoreOutcome::Failure::Storage;
+        finish();
+        return false;
+    }
+    PaperRepository repo(m_database->connection());
+    m_outcome.date = request.date.isValid() ? request.date : repo.latestDay();
+    if (!m_outcome.date.isValid()) {
+        m_outcome.message = QStringLiteral("There is no day in the cache yet: fetch one first.");
+        m_outcome.failure = ScoreOutcome::Failure::Setup;
+        finish();
+        return false;
+    }
+    if (!repo.day(m_outcome.date)) {
+        m_outcome.message = QStringLiteral("%1 is not in the cache: fetch it first.")
+                                .arg(QLocale::c().toString(m_outcome.date, QStringLiteral("ddd d MMM yyyy")));
+        m_outcome.failure = ScoreOutcome::Failure::Setup;
+        finish();
+        return false;
+    }
+    auto current = m_scores->currentCriteria();
+    if (!current)
+        current = m_scores->saveCriteria(Criteria::defaults(), &error);
+    if (!current) {
+        m_outcome.message = QStringLiteral("Cannot store the criteria: %1").arg(error);
+        m_outcome.failure = ScoreOutcome::Failure::Storage;
+        finish();
+        return false;
+    }
+    m_criteria = current->criteria;
+    m_criteriaHash = current->hash;
+    m_outcome.model =
+        request.provider == ScoreRequest::Provider::Offline ? QStringLiteral("offline") : request.llm.model;
+    *papers = request.rescore ? repo.papersOfDay(m_outcome.date)
+                              : m_scores->unscored(m_outcome.date, m_criteriaHash, m_outcome.model);
+    m_outcome.toScore = int(papers->size());
+    if (papers->isEmpty()) {
+        m_outcome.status = ScoreOutcome::Status::NothingToDo;
+        m_outcome.message =
+            QStringLiteral("Every paper of %1 already has a score from %2 for these criteria; nothing sent.")
+                .arg(m_outcome.date.toString(Qt::ISODate), m_outcome.model);
+        finish();
+        return false;
+    }
+    if (request.provider == ScoreRequest::Provider::OpenAI) {
+        const CostEstimate estimate =
+            CostEstimate::estimate(m_criteria, *papers, request.batchSize, m_outcome.model,
+                                   request.llm.reasoningEffort, request.prices);
+        const QString text = estimate.describe(m_outcome.model, request.llm.reasoningEffort);
+        emit estimated(text, estimate.costUsd);
+        if (request.estimateOnly) {
+            m_outcome.status = ScoreOutcome::Status::NothingToDo;
+            m_outcome.message = text;
+            finish();
+            return false;
+        }
+    }
+    m_run = RunRecord();
+    m_run.date = m_outcome.date;
+    m_run.provider = request.provider == ScoreRequest::Provider::Offline ? QStringLiteral("offline")
+                                                                         : QStringLiteral("openai");
+    m_run.model = m_outcome.model;
+    m_run.criteriaHash = m_criteriaHash;
+    m_run.id = m_scores->startRun(m_run, &error);
+    if (m_run.id == 0) {
+        m_outcome.message = QStringLiteral("Cannot write to the cache: %1").arg(error);
+        m_outcome.failure = ScoreOutcome::Failure::Storage;
+        finish();
+        return false;
+    }
+    emit progress(0, m_outcome.toScore, 0, 0);
+    return true;
+}
+
+PaperScore ScoreWorker::withAuthorRule(PaperScore score, const Paper &paper) const
+{
+    const QString author = m_criteria.followedAuthorIn(paper.authors);
+    if (author.isEmpty())
+        return score;
+    score.authorMatch = true;
+    score.relevance = qMax(score.relevance, m_criteria.relevanceCutoff);
+    score.novelty = qMax(score.novelty, m_criteria.noveltyCutoff);
+    if (!score.comment.contains(author))
+        score.comment = QStringLiteral("Followed author: %1. %2").arg(author, score.comment).trimmed();
+    return score;
+}
+
+// --- Offline ---------------------------------------------------------------
+
+void ScoreWorker::scoreOffline(const QList<Paper> &papers)
+{
+    PaperRepository repo(m_database->connection());
+    OfflineScorer::Feedback feedback;
+    feedback.starred = repo.starredPapers();
+    feedback.hidden = repo.hiddenPapers();
+    const QList<Paper> history = repo.history(m_outcome.date, kOfflineHistory);
+    QList<PaperScore> scores = OfflineScorer(m_criteria).score(papers, history, feedback);
+    for (qsizetype i = 0; i < scores.size() && i < papers.size(); ++i)
+        scores[i] = withAuthorRule(scores[i], papers.at(i));
+    storeScores(scores);
+    if (!m_busy)
+        return; // storing failed and finished the run
+    m_outcome.status = ScoreOutcome::Status::Done;
+    finish();
+}
+
+// --- LLM ---------------------------------------------------------------------
+
+void ScoreWorker::startLlm(const QList<Paper> &papers)
+{
+    LlmConfig config = m_request.llm;
+    delete m_client;
+    m_client = new LlmClient(config, this);
+    const bool filter = m_request.titleFilter && papers.size() > m_request.titleFilterAbove;
+    splitIntoBatches(papers, filter);
+    if (filter)
+        m_titleBatchesLeft = int(m_queue.size());
+    pump();
+}
+
+void ScoreWorker::splitIntoBatches(const QList<Paper> &papers, bool titlesOnly)
+{
+    if (papers.isEmpty())
+        return;
+    const int concurrency = qMax(1, m_request.concurrency);
+    int size = titlesOnly ? kTitleBatch : m_request.batchSize;
+    qsizetype batches = 0;
+    if (size > 0) {
+        batches = (papers.size() + size - 1) / size;
+    } else {
+        // Enough batches to keep every connection busy, each big enough that
+        // the shared criteria prefix is a small part of its prompt, and a
+        // multiple of the concurrency so the last round is not half empty.
+        const int target = qBound(5, int(papers.size()) / (concurrency * 3), 25);
+        batches = (papers.size() + target - 1) / target;
+        batches = ((batches + concurrency - 1) / concurrency) * concurrency;
+        batches = qMin(batches, papers.size());
+    }
+    // Even sizes: the batches differ by one paper at most.
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < batches; ++i) {
+        const qsizetype take = papers.size() / batches + (i < papers.size() % batches ? 1 : 0);
+        Batch b;
+        b.papers = papers.mid(start, take);
+        b.titlesOnly = titlesOnly;
+        start += take;
+        m_queue << b;
+    }
+}
+
+void ScoreWorker::pump()
+{
+    if (m_stopping || m_cancelled)
+        return maybeFinish();
+    if (!m_pausedUntil.hasExpired()) {
+        if (!m_pauseScheduled) {
+            m_pauseScheduled = true;
+            const int run = m_runNumber;
+            QTimer::singleShot(int(m_pausedUntil.remainingTime()), Qt::PreciseTimer, this, [this, run] {
+                if (run != m_runNumber)
+                    return;
+                m_pauseScheduled = false;
+                pump();
+            });
+        }
+        return maybeFinish();
+    }
+    // The per-minute limit: count the starts of the last 60 s.
+    m_recentStarts.removeIf([](const QDeadlineTimer &t) { return t.hasExpired(); });
+    while (!m_queue.isEmpty() && m_inFlight < qMax(1, m_request.concurrency)) {
+        if (m_request.requestsPerMinute > 0 && m_recentStarts.size() >= m_request.requestsPerMinute) {
+            const qint64 wait = qMax<qint64>(1, m_recentStarts.first().remainingTime());
+            QTimer::singleShot(int(wait), this, &ScoreWorker::pump);
+            return;
+        }
+        send(m_queue.takeFirst());
+    }
+    maybeFinish();
+}
+
+void ScoreWorker::send(Batch batch)
+{
+    ++m_inFlight;
+    ++m_outcome.requests;
+    m_recentStarts << QDeadlineTimer(60000);
+    const ChatPrompt prompt =
+        batch.titlesOnly ? prompt::buildTitleFilter(m_criteria, batch.papers)
+                         : prompt::build(m_criteria, batch.papers, m_client->config().structuredOutput);
+    const bool structured = m_client->config().structuredOutput && !batch.titlesOnly;
+    const int run = m_runNumber;
+    m_client->complete(
+        prompt,
+        [this, batch, structured, run](const LlmReply &reply) {
+            if (run != m_runNumber)
+                return; // an answer for a run that has ended
+            --m_inFlight;
+            if (reply.error == LlmReply::Error::Unsupported && structured) {
+                // The server does not take a JSON schema: plain JSON lines from now on.
+                m_client->setStructuredOutput(false);
+                m_queue.prepend(batch);
+                return pump();
+            }
+            // Count the tokens, store the batch, then check the budget: what
+            // crossed it is kept and counted.
+            m_outcome.usage += reply.usage;
+            m_outcome.costUsd = m_request.prices.cost(m_outcome.model, m_outcome.usage);
+            if (batch.titlesOnly)
+                onTitleReply(batch, reply);
+            else
+                onReply(batch, reply);
+            checkBudget();
+            pump();
+        },
+        !batch.titlesOnly);
+}
+
+void ScoreWorker::checkBudget()
+{
+    if (!m_stopping && m_request.maxCostUsd > 0 && m_outcome.costUsd >= m_request.maxCostUsd) {
+        stopRun(ScoreOutcome::Status::Stopped,
+                QStringLiteral("Stopped at the budget of %1 (spent %2); every finished batch was kept.")
+                    .arg(money(m_request.maxCostUsd), money(m_outcome.costUsd)));
+    }
+}
+
+void ScoreWorker::retryLater(Batch batch, int waitMs)
+{
+    ++m_waiting;
+    const int run = m_runNumber;
+    QTimer::singleShot(qMax(0, waitMs), this, [this, batch, run] {
+        if (run != m_runNumber)
+            return; // the run it belonged to has ended
+        --m_waiting;
+        if (!m_stopping)
+            m_queue.prepend(batch);
+        pump();
+    });
+}
+
+void ScoreWorker::onReply(Batch batch, const LlmReply &reply)
+{
+    using E = LlmReply::Error;
+    switch (reply.error) {
+    case E::None:
+        break;
+    case E::Cancelled:
+        return;
+    case E::InvalidKey:
+        return stopRun(
+            ScoreOutcome::Status::Failed,
+            QStringLiteral("The API key was rejected (%1): check it in Settings or OPENAI_API_KEY.")
+                .arg(reply.message));
+    case E::Quota:
+        return stopRun(ScoreOutcome::Status::Failed,
+                       QStringLiteral("The account has no quota left (%1): check the plan and billing.")
+                           .arg(reply.message));
+    case E::ContextTooLong:
+        if (batch.papers.size() > 1) {
+            const qsizetype half = batch.papers.size() / 2;
+            Batch a = batch, b = batch;
+            a.papers = batch.papers.mid(0, half);
+            b.papers = batch.papers.mid(half);
+            m_queue.prepend(b);
+            m_queue.prepend(a);
+            return;
+        }
+        return markFailed(batch.papers,
+                          QStringLiteral("too long for the model's context (%1)").arg(reply.message));
+    case E::RateLimited:
+    case E::Server:
+    case E::Timeout:
+    case E::Network:
+    case E::BadResponse:
+        if (++batch.transientTries > kMaxTransientTries)
+            return markFailed(batch.papers, reply.message);
+        if (reply.error == E::RateLimited && reply.retryAfterMs >= 0) {
+            // The limit is the account's: nobody sends until it has passed.
+            m_pausedUntil = QDeadlineTimer(reply.retryAfterMs + 50, Qt::PreciseTimer);
+            return retryLater(batch, reply.retryAfterMs + 50);
+        }
+        return retryLater(batch, m_request.backoffBaseMs << qMin(batch.transientTries - 1, 6));
+    case E::Unsupported:
+    case E::Rejected:
+        return markFailed(batch.papers, reply.message);
+    }
+
+    QSet<QString> ids;
+    for (const Paper &p : std::as_const(batch.papers))
+        ids.insert(p.id);
+    const ReplyParseResult parsed = parseScoreReply(reply.content, ids);
+    QHash<QString, ParsedScore> byId;
+    for (const ParsedScore &s : parsed.scores)
+        byId.insert(s.id, s);
+    QList<PaperScore> scores;
+    Batch missing = batch;
+    missing.papers.clear();
+    for (const Paper &p : std::as_const(batch.papers)) {
+        const auto it = byId.constFind(p.id);
+        if (it == byId.cend()) {
+            missing.papers << p;
+            continue;
+        }
+        PaperScore s;
+        s.paperId = p.id;
+        s.version = p.version;
+        s.relevance = it->relevance;
+        s.novelty = it->novelty;
+        s.comment = it->comment;
+        scores << withAuthorRule(s, p);
+    }
+    storeScores(scores);
+    if (missing.papers.isEmpty())
+        return;
+    // Papers the reply left out go again, up to maxTries, then fail with why.
+    if (++missing.tries >= m_request.maxTries) {
+        markFailed(missing.papers, QStringLiteral("no valid score in %1 replies").arg(missing.tries));
+        return;
+    }
+    m_queue << missing;
+}
+
+void ScoreWorker::onTitleReply(const Batch &batch, const LlmReply &reply)
+{
+    if (reply.error == LlmReply::Error::Cancelled)
+        return;
+    QSet<QString> keep;
+    if (reply.error == LlmReply::Error::None) {
+        QSet<QString> ids;
+        for (const Paper &p : batch.papers)
+            ids.insert(p.id);
+        // The filter answers with ids only; parse them as records with dummy scores.
+        static const QRegularExpression idPattern(
+            QStringLiteral("\\d{4}\\.\\d{4,5}|[a-z\\-]+(?:\\.[A-Z]{2})?/\\d{7}"));
+        auto it = idPattern.globalMatch(reply.content);
+        while (it.hasNext()) {
+            const QString id = it.next().captured(0);
+            if (ids.contains(id))
+                keep.insert(id);
+        }
+    } else if (reply.error == LlmReply::Error::InvalidKey || reply.error == LlmReply::Error::Quota) {
+        onReply(batch, reply); // stops the run with the right message
+        return;
+    } else {
+        // When the cheap pass fails, everything goes to the full pass.
+        for (const Paper &p : batch.papers)
+            keep.insert(p.id);
+    }
+    QList<Paper> dropped;
+    for (const Paper &p : batch.papers)
+        (keep.contains(p.id) || !m_criteria.followedAuthorIn(p.authors).isEmpty() ? m_titleSurvivors
+                                                                                  : dropped)
+            << p;
+    if (!dropped.isEmpty()) {
+        QString error;
+        if (!m_scores->storeUnscored(dropped, QStringLiteral("filtered"),
+                                     QStringLiteral("title pre-filter: not relevant by its title"),
+                                     m_criteriaHash, m_outcome.model, m_run.id, &error))
+            return stopRun(ScoreOutcome::Status::Failed,
+                           QStringLiteral("Cannot write to the cache: %1").arg(error));
+        m_outcome.filtered += int(dropped.size());
+        for (const Paper &p : std::as_const(dropped))
+            m_settled.insert(p.id);
+    }
+    if (--m_titleBatchesLeft == 0) {
+        splitIntoBatches(m_titleSurvivors, false);
+        m_titleSurvivors.clear();
+    }
+}
+
+// --- Shared ------------------------------------------------------------------
+
+void ScoreWorker::storeScores(const QList<PaperScore> &scores)
+{
+    if (scores.isEmpty())
+        return;
+    QString error;
+    // Each batch is committed as soon as it returns: a crash loses only what is in flight.
+    if (!m_scores->storeScores(scores, m_criteriaHash, m_outcome.model, m_run.id, &error))
+        return stopRun(ScoreOutcome::Status::Failed,
+                       QStringLiteral("Cannot write the scores to the cache: %1; earlier batches were kept.")
+                           .arg(error));
+    for (const PaperScore &s : scores) {
+        m_settled.insert(s.paperId);
+        ++m_outcome.scored;
+        if (s.authorMatch || m_criteria.isRelevant(s.relevance, s.novelty))
+            ++m_outcome.relevant;
+    }
+    emit progress(int(m_settled.size()), m_outcome.toScore,
+                  m_outcome.usage.prompt + m_outcome.usage.completion, m_outcome.costUsd);
+}
+
+void ScoreWorker::markFailed(const QList<Paper> &papers, const QString &reason)
+{
+    QString error;
+    if (!m_scores->storeUnscored(papers, QStringLiteral("failed"), reason, m_criteriaHash, m_outcome.model,
+                                 m_run.id, &error))
+        return stopRun(ScoreOutcome::Status::Failed,
+                       QStringLiteral("Cannot write to the cache: %1").arg(error));
+    for (const Paper &p : papers) {
+        m_settled.insert(p.id);
+        ++m_outcome.failed;
+        m_outcome.failures << QStringLiteral("%1: %2").arg(p.id, reason);
+    }
+    emit progress(int(m_settled.size()), m_outcome.toScore,
+                  m_outcome.usage.prompt + m_outcome.usage.completion, m_outcome.costUsd);
+}
+
+void ScoreWorker::stopRun(ScoreOutcome::Status status, const QString &message)
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_outcome.status = status;
+    if (status == ScoreOutcome::Status::Failed && m_outcome.failure == ScoreOutcome::Failure::None)
+        m_outcome.failure = message.startsWith(QLatin1String("Cannot")) ? ScoreOutcome::Failure::Storage
+                                                                        : ScoreOutcome::Failure::Provider;
+    m_outcome.message = message;
+    m_queue.clear();
+    if (m_client)
+        m_client->abortAll();
+    m_inFlight = 0;
+    maybeFinish();
+}
+
+void ScoreWorker::maybeFinish()
+{
+    if (!m_busy || m_inFlight > 0 || (!m_stopping && (m_waiting > 0 || !m_queue.isEmpty())))
+        return;
+    if (m_stopping && m_waiting > 0)
+        m_waiting = 0; // parked retries are dropped; their timers find m_stopping set
+    if (!m_stopping)
+        m_outcome.status = ScoreOutcome::Status::Done;
+    finish();
+}
+
+void ScoreWorker::finish()
+{
+    if (!m_busy)
+        return;
+    m_busy = false;
+    ++m_runNumber; // parked retries and late answers of this run stand down
+    if (m_run.id > 0) {
+        m_run.status = m_outcome.status == ScoreOutcome::Status::Done        ? QStringLiteral("done")
+                       : m_outcome.status == ScoreOutcome::Status::Cancelled ? QStringLiteral("cancelled")
+                       : m_outcome.status == ScoreOutcome::Status::Stopped   ? QStringLiteral("stopped")
+                                                                             : QStringLiteral("failed");
+        m_run.requests = m_outcome.requests;
+        m_run.papers = m_outcome.scored;
+        m_run.promptTokens = m_outcome.usage.prompt;
+        m_run.cachedTokens = m_outcome.usage.cached;
+        m_run.completionTokens = m_outcome.usage.completion;
+        m_run.reasoningTokens = m_outcome.usage.reasoning;
+        m_run.costUsd = m_outcome.costUsd;
+        m_run.message = m_outcome.message;
+        QString error;
+        m_scores->finishRun(m_run, &error);
+    }
+    if (m_run.id > 0) {
+        QString text =
+            QStringLiteral("Scored %1 of %2 papers of %3 with %4: %5 relevant")
+                .arg(count(m_outcome.scored), count(m_outcome.toScore), m_outcome.date.toString(Qt::ISODate),
+                     m_outcome.model, count(m_outcome.relevant));
+        if (m_outcome.filtered > 0)
+            text += QStringLiteral(", %1 set aside by title").arg(count(m_outcome.filtered));
+        if (m_outcome.failed > 0)
+            text += QStringLiteral(", %1 failed").arg(count(m_outcome.failed));
+        if (m_outcome.requests > 0)
+            text += QStringLiteral("; %1 requests, %2 prompt + %3 completion tokens, %4")
+                        .arg(count(m_outcome.requests), count(m_outcome.usage.prompt),
+                             count(m_outcome.usage.completion), money(m_outcome.costUsd));
+        text += QLatin1Char('.');
+        m_outcome.message = m_outcome.status == ScoreOutcome::Status::Done
+                                ? text
+                                : m_outcome.message + QLatin1Char(' ') + text;
+    }
+    emit finished(m_outcome);
+}
+
+} // namespace paperboy

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/Paper.h"
+#include "scoring/Criteria.h"
+#include "scoring/ScoreJob.h"
+#include "scoring/ScoreTypes.h"
+#include "storage/ScoreRepository.h"
+
+#include <QDeadlineTimer>
+#include <QList>
+#include <QObject>
+#include <QSet>
+
+#include <atomic>
+#include <memory>
+
+namespace paperboy {
+
+class Database;
+class LlmClient;
+
+// Scores a day's papers and stores each batch as it returns. Lives on its own
+// QThread with its own network manager and database connection; talk to it
+// only through queued calls (ScoreController does). One run at a time.
+class ScoreWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ScoreWorker(QString databasePath);
+    ~ScoreWorker() override;
+
+    // Thread-safe: stop sending; what was scored stays.
+    void cancel();
+
+public slots:
+    void score(const paperboy::ScoreRequest &request);
+
+signals:
+    // done/total papers, with the tokens and cost so far.
+    void progress(int done, int total, qint64 tokens, double costUsd);
+    // Before anything is sent to a paid provider: what the run should cost.
+    void estimated(const QString &text, double costUsd);
+    void finished(const paperboy::ScoreOutcome &outcome);
+
+private:
+    struct Batch
+    {
+        QList<Paper> papers;
+        int tries = 0;          // replies that came back without some of these papers
+        int transientTries = 0; // 5xx, timeouts, rate limits
+        bool titlesOnly = false;
+    };
+
+    bool prepare(const ScoreRequest &request, QList<Paper> *papers);
+    void scoreOffline(const QList<Paper> &papers);
+    void startLlm(const QList<Paper> &papers);
+    void splitIntoBatches(const QList<Paper> &papers, bool titlesOnly);
+    void pump();
+    void send(Batch batch);
+    void onReply(Batch batch, const LlmReply &reply);
+    void onTitleReply(const Batch &batch, const LlmReply &reply);
+    void retryLater(Batch batch, int waitMs);
+    void storeScores(const QList<PaperScore> &scores);
+    void markFailed(const QList<Paper> &papers, const QString &reason);
+    void checkBudget();
+    void stopRun(ScoreOutcome::Status status, const QString &message);
+    void maybeFinish();
+    void finish();
+    PaperScore withAuthorRule(PaperScore score, const Paper &paper) const;
+    bool openDatabase(QString *error);
+
+    QString m_databasePath;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ScoreRepository> m_scores;
+    LlmClient *m_client = nullptr;
+    std::atomic_bool m_cancelled{false};
+    bool m_busy = false;
+
+    ScoreRequest m_request;
+    Criteria m_criteria;
+    QString m_criteriaHash;
+    RunRecord m_run;
+    ScoreOutcome m_outcome;
+    QList<Batch> m_queue;
+    QList<Paper> m_titleSurvivors;
+    int m_titleBatchesLeft = 0;
+    int m_inFlight = 0;
+    int m_waiting = 0;                    // batches parked on a timer (backoff, rate limit)
+    QList<QDeadlineTimer> m_recentStarts; // for the requests-per-minute limit
+    bool m_stopping = false;
+    int m_runNumber = 0;             // timers and answers of an ended run check it and stand down
+    QDeadlineTimer m_pausedUntil{0}; // after a 429: nobody sends before this
+    bool m_pauseScheduled = false;
+    QSet<QString> m_settled; // ids scored, failed or filtered in this run
+};
+
+} // namespace paperboy

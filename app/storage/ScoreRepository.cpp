@@ -1,0 +1,267 @@
+#include "storage/ScoreRepository.h"
+
+#include "storage/Database.h"
+#include "storage/PaperRepository.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace paperboy {
+
+namespace {
+
+QString sqlError(const QSqlQuery &q)
+{
+    const QSqlError e = q.lastError();
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QVariant nullableText(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+// The papers of a day at their current version, joined to the score for
+// (criteria, model) when there is one.
+const QString kDayWithScores = QStringLiteral(
+    "SELECT p.id, p.version, p.title, p.authors, p.abstract, p.categories, s.status"
+    " FROM papers p"
+    " JOIN (SELECT DISTINCT paper_id FROM announcements WHERE date = :date) a ON a.paper_id = p.id"
+    " LEFT JOIN scores s ON s.paper_id = p.id AND s.version = p.version"
+    " AND s.criteria_hash = :hash AND s.model = :model");
+
+} // namespace
+
+ScoreRepository::ScoreRepository(QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+std::optional<CriteriaVersion> ScoreRepository::currentCriteria() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id, hash, body, created_at FROM criteria ORDER BY id DESC LIMIT 1")) ||
+        !q.next())
+        return std::nullopt;
+    CriteriaVersion v;
+    v.id = q.value(0).toInt();
+    v.hash = q.value(1).toString();
+    v.criteria = Criteria::fromJson(QJsonDocument::fromJson(q.value(2).toByteArray()).object());
+    v.createdAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+    return v;
+}
+
+std::optional<CriteriaVersion> ScoreRepository::saveCriteria(const Criteria &criteria, QString *error)
+{
+    const QString hash = criteria.hash();
+    if (const auto current = currentCriteria(); current && current->hash == hash)
+        return current;
+    QSqlQuery q(m_db);
+    // Returning to an earlier version makes it current again: it moves to the end.
+    q.prepare(QStringLiteral("DELETE FROM criteria WHERE hash = ?"));
+    q.addBindValue(hash);
+    Transaction tx(m_db);
+    if (!q.exec()) {
+        *error = sqlError(q);
+        return std::nullopt;
+    }
+    q.prepare(QStringLiteral("INSERT INTO criteria (hash, body, created_at) VALUES (?, ?, ?)"));
+    q.addBindValue(hash);
+    q.addBindValue(QString::fromUtf8(criteria.canonicalJson()));
+    q.addBindValue(now());
+    if (!q.exec() || !tx.commit()) {
+        *error = q.lastError().isValid() ? sqlError(q) : m_db.lastError().text();
+        return std::nullopt;
+    }
+    return currentCriteria();
+}
+
+QList<Paper> ScoreRepository::unscored(const QDate &day, const QString &criteriaHash,
+                                       const QString &model) const
+{
+    QList<Paper> papers;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(kDayWithScores +
+              QStringLiteral(" WHERE s.status IS NULL OR s.status = 'failed' ORDER BY p.id"));
+    q.bindValue(QStringLiteral(":date"), day.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":hash"), criteriaHash);
+    q.bindValue(QStringLiteral(":model"), model);
+    if (!q.exec())
+        return papers;
+    papers = readPapers(q);
+    for (Paper &p : papers)
+        p.announced = day;
+    return papers;
+}
+
+QStringList ScoreRepository::scoredWithOtherCriteria(const QDate &day, const QString &criteriaHash) const
+{
+    QStringList ids;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT s.paper_id FROM scores s"
+        " JOIN announcements a ON a.paper_id = s.paper_id AND a.date = ?"
+        " WHERE s.status = 'ok' AND s.criteria_hash <> ?"
+        " AND NOT EXISTS (SELECT 1 FROM scores t WHERE t.paper_id = s.paper_id AND t.criteria_hash = ?"
+        " AND t.status = 'ok') ORDER BY s.paper_id"));
+    q.addBindValue(day.toString(Qt::ISODate));
+    q.addBindValue(criteriaHash);
+    q.addBindValue(criteriaHash);
+    if (q.exec())
+        while (q.next())
+            ids << q.value(0).toString();
+    return ids;
+}
+
+bool ScoreRepository::storeScores(const QList<PaperScore> &scores, const QString &criteriaHash,
+                                  const QString &model, int runId, QString *error)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO scores (paper_id, version, criteria_hash, model, status, relevance, novelty,"
+        " comment, reason, run_id, scored_at) VALUES (?, ?, ?, ?, 'ok', ?, ?, ?, NULL, ?, ?)"));
+    const QString stamp = now();
+    for (const PaperScore &s : scores) {
+        q.addBindValue(s.paperId);
+        q.addBindValue(s.version);
+        q.addBindValue(criteriaHash);
+        q.addBindValue(model);
+        q.addBindValue(s.relevance);
+        q.addBindValue(s.novelty);
+        q.addBindValue(s.comment);
+        q.addBindValue(runId > 0 ? QVariant(runId) : QVariant(QMetaType(QMetaType::Int)));
+        q.addBindValue(stamp);
+        if (!q.exec()) {
+            *error = sqlError(q);
+            return false;
+        }
+    }
+    if (!tx.commit()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool ScoreRepository::storeUnscored(const QList<Paper> &papers, const QString &status, const QString &reason,
+                                    const QString &criteriaHash, const QString &model, int runId,
+                                    QString *error)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    // Never overwrites a good score.
+    q.prepare(QStringLiteral(
+        "INSERT INTO scores (paper_id, version, criteria_hash, model, status, reason, run_id, scored_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET status = excluded.status,"
+        " reason = excluded.reason, run_id = excluded.run_id, scored_at = excluded.scored_at"
+        " WHERE scores.status <> 'ok'"));
+    const QString stamp = now();
+    for (const Paper &p : papers) {
+        q.addBindValue(p.id);
+        q.addBindValue(p.version);
+        q.addBindValue(criteriaHash);
+        q.addBindValue(model);
+        q.addBindValue(status);
+        q.addBindValue(reason);
+        q.addBindValue(runId > 0 ? QVariant(runId) : QVariant(QMetaType(QMetaType::Int)));
+        q.addBindValue(stamp);
+        if (!q.exec()) {
+            *error = sqlError(q);
+            return false;
+        }
+    }
+    if (!tx.commit()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+int ScoreRepository::startRun(const RunRecord &run, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("INSERT INTO runs (kind, date, provider, model, criteria_hash, started_at, status)"
+                       " VALUES (?, ?, ?, ?, ?, ?, 'running')"));
+    q.addBindValue(run.kind);
+    q.addBindValue(nullableText(run.date.isValid() ? run.date.toString(Qt::ISODate) : QString()));
+    q.addBindValue(run.provider);
+    q.addBindValue(run.model);
+    q.addBindValue(run.criteriaHash);
+    q.addBindValue(now());
+    if (!q.exec()) {
+        *error = sqlError(q);
+        return 0;
+    }
+    return q.lastInsertId().toInt();
+}
+
+bool ScoreRepository::finishRun(const RunRecord &run, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "UPDATE runs SET finished_at = ?, status = ?, message = ?, requests = ?, papers = ?, prompt_tokens = "
+        "?,"
+        " cached_tokens = ?, completion_tokens = ?, reasoning_tokens = ?, cost_usd = ? WHERE id = ?"));
+    q.addBindValue(now());
+    q.addBindValue(run.status);
+    q.addBindValue(nullableText(run.message));
+    q.addBindValue(run.requests);
+    q.addBindValue(run.papers);
+    q.addBindValue(run.promptTokens);
+    q.addBindValue(run.cachedTokens);
+    q.addBindValue(run.completionTokens);
+    q.addBindValue(run.reasoningTokens);
+    q.addBindValue(run.costUsd);
+    q.addBindValue(run.id);
+    if (!q.exec()) {
+        *error = sqlError(q);
+        return false;
+    }
+    return true;
+}
+
+QList<RunRecord> ScoreRepository::runsForDay(const QDate &day) const
+{
+    QList<RunRecord> runs;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT id, kind, provider, model, criteria_hash, started_at, finished_at, status, message, requests,"
+        " papers, prompt_tokens, cached_tokens, completion_tokens, reasoning_tokens, cost_usd"
+        " FROM runs WHERE date = ? ORDER BY id"));
+    q.addBindValue(day.toString(Qt::ISODate));
+    if (!q.exec())
+        return runs;
+    while (q.next()) {
+        RunRecord r;
+        r.id = q.value(0).toInt();
+        r.kind = q.value(1).toString();
+        r.date = day;
+        r.provider = q.value(2).toString();
+        r.model = q.value(3).toString();
+        r.criteriaHash = q.value(4).toString();
+        r.startedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        r.finishedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        r.status = q.value(7).toString();
+        r.message = q.value(8).toString();
+        r.requests = q.value(9).toInt();
+        r.papers = q.value(10).toInt();
+        r.promptTokens = q.value(11).toLongLong();
+        r.cachedTokens = q.value(12).toLongLong();
+        r.completionTokens = q.value(13).toLongLong();
+        r.reasoningTokens = q.value(14).toLongLong();
+        r.costUsd = q.value(15).toDouble();
+        runs << r;
+    }
+    return runs;
+}
+
+} // namespace paperboy

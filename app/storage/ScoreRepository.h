@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/Paper.h"
+#include "scoring/Criteria.h"
+#include "scoring/ScoreTypes.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace paperboy {
+
+struct CriteriaVersion
+{
+    int id = 0; // increases with every saved edit
+    QString hash;
+    Criteria criteria;
+    QDateTime createdAt;
+};
+
+// One scoring (or fetch) run and what it cost.
+struct RunRecord
+{
+    int id = 0;
+    QString kind = QStringLiteral("score");
+    QDate date;
+    QString provider; // offline, openai, ...
+    QString model;
+    QString criteriaHash;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QString status = QStringLiteral("running"); // running, done, failed, cancelled
+    QString message;
+    int requests = 0;
+    int papers = 0;
+    qint64 promptTokens = 0;
+    qint64 cachedTokens = 0; // part of promptTokens
+    qint64 completionTokens = 0;
+    qint64 reasoningTokens = 0; // part of completionTokens
+    double costUsd = 0;
+};
+
+// Criteria versions, scores and runs. Lives on one thread, like its connection.
+class ScoreRepository
+{
+public:
+    explicit ScoreRepository(QSqlDatabase &db);
+
+    // Stores `criteria` as a new version unless it equals the current one;
+    // returns the current version either way.
+    std::optional<CriteriaVersion> saveCriteria(const Criteria &criteria, QString *error);
+    // The latest saved version; none before the first save.
+    std::optional<CriteriaVersion> currentCriteria() const;
+
+    // The papers of a day that have no score for (criteria, model) at their
+    // current version. Failed papers count as unscored (they are retried).
+    QList<Paper> unscored(const QDate &day, const QString &criteriaHash, const QString &model) const;
+    // Papers of a day whose latest score was made with other criteria.
+    QStringList scoredWithOtherCriteria(const QDate &day, const QString &criteriaHash) const;
+
+    // One transaction: a batch's scores, committed as soon as it returns.
+    bool storeScores(const QList<PaperScore> &scores, const QString &criteriaHash, const QString &model,
+                     int runId, QString *error);
+    // Papers that could not be scored, with the reason (status "failed"), or
+    // that a pre-filter dropped (status "filtered").
+    bool storeUnscored(const QList<Paper> &papers, const QString &status, const QString &reason,
+                       const QString &criteriaHash, const QString &model, int runId, QString *error);
+
+    int startRun(const RunRecord &run, QString *error);
+    bool finishRun(const RunRecord &run, QString *error);
+    QList<RunRecord> runsForDay(const QDate &day) const;
+
+private:
+    QSqlDatabase &m_db;
+};
+
+} // namespace paperboy

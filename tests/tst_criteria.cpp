@@ -1,0 +1,83 @@
+#include "scoring/Criteria.h"
+#include "storage/Database.h"
+#include "storage/ScoreRepository.h"
+
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace paperboy;
+
+class TestCriteria : public QObject
+{
+    Q_OBJECT
+private slots:
+    void defaultsCoverTheReferenceGround()
+    {
+        const Criteria c = Criteria::defaults();
+        QStringList names;
+        for (const auto &t : c.topics)
+            names << t.name;
+        QCOMPARE(names, (QStringList{"Model architecture", "Model compression and efficiency",
+                                     "High-performance computing", "Representation learning"}));
+        QCOMPARE(c.relevanceRubric.size(), 5);
+        QCOMPARE(c.noveltyRubric.size(), 5);
+        QCOMPARE(c.relevanceRubric.first().high, 10);
+        QCOMPARE(c.relevanceRubric.last().low, 1);
+        QVERIFY(c.relevantKeywords.contains(QStringLiteral("Quantization")));
+        QVERIFY(c.irrelevantKeywords.contains(QStringLiteral("Reinforcement learning")));
+        QCOMPARE(c.relevanceCutoff, 8);
+        QCOMPARE(c.noveltyCutoff, 7);
+        QVERIFY(c.isRelevant(8, 7));
+        QVERIFY(!c.isRelevant(8, 6));
+        QVERIFY(!c.isRelevant(7, 10));
+    }
+
+    void jsonRoundTripKeepsTheHash()
+    {
+        Criteria c = Criteria::defaults();
+        c.followedAuthors = {QStringLiteral("Jürgen Schmidhuber")};
+        const Criteria back = Criteria::fromJson(QJsonDocument::fromJson(c.canonicalJson()).object());
+        QCOMPARE(back.hash(), c.hash());
+        QCOMPARE(back.followedAuthors, c.followedAuthors);
+        QCOMPARE(c.hash().size(), 16);
+        Criteria edited = c;
+        edited.relevantKeywords << QStringLiteral("State-space models");
+        QVERIFY(edited.hash() != c.hash());
+    }
+
+    void followedAuthorsIgnoreCaseAndAccents()
+    {
+        Criteria c;
+        c.followedAuthors = {QStringLiteral("jurgen schmidhuber"), QStringLiteral("Yoshua Bengio")};
+        QCOMPARE(c.followedAuthorIn({QStringLiteral("Ada Lovelace"), QStringLiteral("Jürgen Schmidhuber")}),
+                 QStringLiteral("Jürgen Schmidhuber"));
+        QCOMPARE(c.followedAuthorIn({QStringLiteral("Yoshua  Bengio")}), QStringLiteral("Yoshua  Bengio"));
+        QVERIFY(c.followedAuthorIn({QStringLiteral("Samy Bengio")}).isEmpty());
+    }
+
+    void eachSavedEditIsANewVersion()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("c.sqlite")));
+        QString error;
+        QVERIFY(db.open(&error));
+        ScoreRepository repo(db.connection());
+        QVERIFY(!repo.currentCriteria().has_value());
+        const auto first = repo.saveCriteria(Criteria::defaults(), &error);
+        QVERIFY2(first.has_value(), qPrintable(error));
+        QCOMPARE(repo.saveCriteria(Criteria::defaults(), &error)->id, first->id); // unchanged: same version
+        Criteria edited = Criteria::defaults();
+        edited.relevanceCutoff = 9;
+        const auto second = repo.saveCriteria(edited, &error);
+        QVERIFY(second->id > first->id);
+        QVERIFY(second->hash != first->hash);
+        QCOMPARE(repo.currentCriteria()->criteria.relevanceCutoff, 9);
+        // Going back to the earlier text makes it current again.
+        QCOMPARE(repo.saveCriteria(Criteria::defaults(), &error)->hash, first->hash);
+        QCOMPARE(repo.currentCriteria()->hash, first->hash);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCriteria)
+#include "tst_criteria.moc"

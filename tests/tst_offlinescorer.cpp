@@ -1,0 +1,416 @@
+#include "arxiv/ApiParser.h"
+#include "arxiv/FeedParser.h"
+#include "scoring/OfflineScorer.h"
+#include "scoring/TextFeatures.h"
+#include "support/TestPaths.h"
+
+#include <QDir>
+#include <QMap>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace paperboy;
+using paperboy::test::fixturePath;
+using paperboy::test::readFixture;
+
+namespace {
+
+// The real papers of the captured feeds: 16 from the listing feeds (machine
+// learning and neighbours), 100 from an API search for "testing" (software,
+// statistical and group testing), 10 physics papers from a legacy API answer.
+struct Fixtures
+{
+    QList<Paper> listings;
+    QList<Paper> testing;
+    QList<Paper> physics;
+
+    QList<Paper> all() const { return listings + testing + physics; }
+};
+
+const Fixtures &fixtures()
+{
+    static const Fixtures f = [] {
+        Fixtures out;
+        const QDir rss(fixturePath(QStringLiteral("arxiv-rss")));
+        for (const QString &file : rss.entryList({QStringLiteral("*.xml")}, QDir::Files, QDir::Name)) {
+            const ListingParseResult r = parseListingFeed(readFixture(QStringLiteral("arxiv-rss/") + file));
+            if (!r.ok)
+                qFatal("%s: %s", qPrintable(file), qPrintable(r.error));
+            out.listings += r.feed.papers;
+        }
+        const auto api = [](const char *file) {
+            const ApiParseResult r =
+                parseApiFeed(readFixture(QLatin1String("arxiv-atom/") + QLatin1String(file)));
+            if (!r.ok)
+                qFatal("%s: %s", file, qPrintable(r.error));
+            return r.papers;
+        };
+        out.testing = api("api2026_search_testing_100entries.xml");
+        out.physics = api("api_legacy2016_search_au_del_maestro_10entries.xml");
+        return out;
+    }();
+    return f;
+}
+
+Paper paper(const QString &id)
+{
+    for (const Paper &p : fixtures().all())
+        if (p.id == id)
+            return p;
+    qFatal("no fixture paper %s", qPrintable(id));
+}
+
+QList<Paper> papers(const QStringList &ids)
+{
+    QList<Paper> out;
+    for (const QString &id : ids)
+        out << paper(id);
+    return out;
+}
+
+// Every fixture paper except `ids`.
+QList<Paper> allBut(const QStringList &ids)
+{
+    QList<Paper> out;
+    for (const Paper &p : fixtures().all())
+        if (!ids.contains(p.id))
+            out << p;
+    return out;
+}
+
+const PaperScore &scoreOf(const QList<PaperScore> &scores, const QString &id)
+{
+    for (const PaperScore &s : scores)
+        if (s.paperId == id)
+            return s;
+    qFatal("no score for %s", qPrintable(id));
+}
+
+QString describe(const PaperScore &s)
+{
+    return QStringLiteral("%1: relevance %2, novelty %3, \"%4\"")
+        .arg(s.paperId)
+        .arg(s.relevance)
+        .arg(s.novelty)
+        .arg(s.comment);
+}
+
+bool sameScores(const QList<PaperScore> &a, const QList<PaperScore> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (a[i].paperId != b[i].paperId || a[i].version != b[i].version ||
+            a[i].relevance != b[i].relevance || a[i].novelty != b[i].novelty ||
+            a[i].comment != b[i].comment || a[i].authorMatch != b[i].authorMatch)
+            return false;
+    return true;
+}
+
+const QString kAccelerating = QStringLiteral("2604.21952"); // quantization, pruning, speculative decoding
+const QString kAthletics = QStringLiteral("2604.21953");    // anomaly detection in athletics
+
+// Metamorphic testing papers of the "testing" search.
+const QStringList kMetamorphicStarred{"2407.18756", "1904.08007", "2312.06056", "2502.09460", "1907.06632"};
+const QStringList kMetamorphicUnseen{"2009.01554", "2103.02870", "1808.05353"};
+// Metamorphic testing of varied software, and of machine-learning systems.
+const QStringList kMetamorphicMixed{"2407.18756", "1904.08007", "2312.06056", "2502.09460", "2009.01554"};
+const QStringList kMachineLearningMetamorphic{"2103.02870", "1808.05353"};
+// Group testing (pooled screening).
+const QStringList kGroupTestingHidden{"1306.4664", "1009.3186"};
+const QStringList kGroupTestingUnseen{"1106.3680", "2008.01944", "2004.03322"};
+
+} // namespace
+
+class TestOfflineScorer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void stemsMeetAcrossWordForms()
+    {
+        QCOMPARE(contentStems(u"quantized quantization quantizes quantisation"),
+                 (QStringList{"quantiz", "quantiz", "quantiz", "quantiz"}));
+        QCOMPARE(contentStems(u"Pruning pruned prunes prune"), (QStringList{"prun", "prun", "prun", "prun"}));
+        QCOMPARE(contentStems(u"sparse sparsity"), (QStringList{"spars", "spars"}));
+        QCOMPARE(contentStems(u"Mixture-of-Experts (MoEs) for LLMs"),
+                 (QStringList{"mixtur", "expert", "moe", "llm"}));
+        // Short words and singular "-s" words keep their meaning.
+        QCOMPARE(contentStems(u"speed bias analysis process string"),
+                 (QStringList{"speed", "bias", "analysis", "process", "string"}));
+        // Stopwords, numbers, single letters and TeX commands are dropped.
+        QCOMPARE(contentStems(u"We train the model on 1000 GPUs with $\\mathbf{x}$ in \\emph{FP8}"),
+                 (QStringList{"train", "model", "gpu", "fp8"}));
+        QVERIFY(contentStems(u"").isEmpty());
+    }
+
+    void matchingPaperRanksAboveUnrelated()
+    {
+        const OfflineScorer scorer(Criteria::defaults());
+        const QList<Paper> day = fixtures().listings;
+        const QList<PaperScore> scores = scorer.score(day, fixtures().testing + fixtures().physics, {});
+        QCOMPARE(scores.size(), day.size());
+
+        const PaperScore &match = scoreOf(scores, kAccelerating);
+        const PaperScore &unrelated = scoreOf(scores, kAthletics);
+        QVERIFY2(match.relevance >= 7, qPrintable(describe(match)));
+        QVERIFY2(unrelated.relevance <= 3, qPrintable(describe(unrelated)));
+        // It leads the whole day.
+        for (const PaperScore &s : scores)
+            QVERIFY2(s.paperId == kAccelerating || s.relevance < match.relevance, qPrintable(describe(s)));
+    }
+
+    void commentsNameTopicsAndTerms()
+    {
+        const OfflineScorer scorer(Criteria::defaults());
+        const QList<PaperScore> scores =
+            scorer.score(papers({kAccelerating, kAthletics}), fixtures().testing + fixtures().physics, {});
+        const QString match = scoreOf(scores, kAccelerating).comment;
+        QVERIFY2(match.startsWith(QLatin1String("Matches Model compression and efficiency (")),
+                 qPrintable(match));
+        QVERIFY2(match.contains(QLatin1String("quantization")), qPrintable(match));
+        QVERIFY2(match.contains(QLatin1String("pruning")), qPrintable(match));
+        QVERIFY2(match.contains(QLatin1String("Model architecture")), qPrintable(match));
+        const QString unrelated = scoreOf(scores, kAthletics).comment;
+        QVERIFY2(unrelated.startsWith(QLatin1String("No topic matched")), qPrintable(unrelated));
+        for (const PaperScore &s : scores)
+            QVERIFY2(!s.comment.contains(QLatin1Char('\n')), qPrintable(s.comment));
+    }
+
+    void allScoresWithinRange()
+    {
+        const OfflineScorer scorer(Criteria::defaults());
+        const QList<Paper> day = fixtures().testing;
+        const QList<PaperScore> scores = scorer.score(day, fixtures().listings + fixtures().physics, {});
+        QCOMPARE(scores.size(), day.size());
+        QSet<int> relevances;
+        QList<int> novelties;
+        for (qsizetype i = 0; i < scores.size(); ++i) {
+            const PaperScore &s = scores.at(i);
+            QCOMPARE(s.paperId, day.at(i).id);
+            QCOMPARE(s.version, day.at(i).version);
+            QVERIFY2(s.relevance >= 1 && s.relevance <= 10, qPrintable(describe(s)));
+            QVERIFY2(s.novelty >= 1 && s.novelty <= 10, qPrintable(describe(s)));
+            QVERIFY(!s.comment.isEmpty());
+            QVERIFY(!s.authorMatch);
+            relevances.insert(s.relevance);
+            novelties << s.novelty;
+        }
+        // A day of mostly unrelated papers is mostly 1-3, not all alike.
+        int low = 0;
+        for (const PaperScore &s : scores)
+            low += s.relevance <= 3 ? 1 : 0;
+        QVERIFY2(low >= 80, qPrintable(QString::number(low)));
+        QVERIFY2(relevances.size() >= 3, qPrintable(QString::number(relevances.size())));
+        // Against a history from other fields, every paper is new.
+        QVERIFY2(*std::min_element(novelties.begin(), novelties.end()) >= 8,
+                 qPrintable(describe(scores.first())));
+    }
+
+    void noveltySpreadsOverTheScale()
+    {
+        // Half the testing papers against a history holding the other half:
+        // some have close relatives there, some none.
+        QList<Paper> day, history = fixtures().listings + fixtures().physics;
+        for (qsizetype i = 0; i < fixtures().testing.size(); ++i)
+            (i % 2 ? day : history) << fixtures().testing.at(i);
+        const QList<PaperScore> scores = OfflineScorer(Criteria::defaults()).score(day, history, {});
+        QMap<int, int> counts;
+        for (const PaperScore &s : scores)
+            ++counts[s.novelty];
+        QVERIFY2(counts.size() >= 7, qPrintable(QString::number(counts.size())));
+        QVERIFY2(counts.firstKey() <= 3 && counts.lastKey() >= 8,
+                 qPrintable(QStringLiteral("%1..%2").arg(counts.firstKey()).arg(counts.lastKey())));
+        // No novelty holds most of the day.
+        for (const int n : counts)
+            QVERIFY2(n <= day.size() / 3, qPrintable(QString::number(n)));
+    }
+
+    void irrelevantKeywordsCountAgainst()
+    {
+        Criteria criteria = Criteria::defaults();
+        const QList<Paper> day = papers({kAccelerating});
+        const QList<Paper> history = fixtures().testing + fixtures().physics;
+        const PaperScore before = OfflineScorer(criteria).score(day, history, {}).first();
+        criteria.irrelevantKeywords << QStringLiteral("Speculative decoding")
+                                    << QStringLiteral("Hardware accelerator");
+        const PaperScore after = OfflineScorer(criteria).score(day, history, {}).first();
+        QVERIFY2(after.relevance < before.relevance, qPrintable(describe(before) + " / " + describe(after)));
+        QVERIFY2(after.comment.contains(QLatin1String("against: ")), qPrintable(after.comment));
+        QVERIFY2(after.comment.contains(QLatin1String("speculative decoding")), qPrintable(after.comment));
+    }
+
+    void keywordPhraseMatchesItsAcronym()
+    {
+        Criteria criteria;
+        criteria.relevantKeywords = {QStringLiteral("Mixture of Experts (MoE)")};
+        const OfflineScorer scorer(criteria);
+        // A real abstract with one sentence added, once with the phrase, once with the acronym.
+        Paper base = paper(kAthletics);
+        Paper phrase = base, acronym = base;
+        phrase.id = QStringLiteral("test.phrase");
+        phrase.abstract += QStringLiteral(" Each detector is a mixture-of-experts model.");
+        acronym.id = QStringLiteral("test.acronym");
+        acronym.abstract += QStringLiteral(" Each detector is a sparse MoE model.");
+        const QList<PaperScore> scores = scorer.score({base, phrase, acronym}, fixtures().testing, {});
+        QCOMPARE(scores.at(0).relevance, 1);
+        QVERIFY2(scores.at(1).relevance > scores.at(0).relevance, qPrintable(describe(scores.at(1))));
+        QVERIFY2(scores.at(2).relevance > scores.at(0).relevance, qPrintable(describe(scores.at(2))));
+        QVERIFY2(scores.at(1).comment.contains(QLatin1String("mixture of experts (MoE)")),
+                 qPrintable(scores.at(1).comment));
+        QVERIFY2(scores.at(2).comment.contains(QLatin1String("mixture of experts (MoE)")),
+                 qPrintable(scores.at(2).comment));
+    }
+
+    void followedAuthorAlwaysCountsAsRelevant()
+    {
+        Criteria criteria = Criteria::defaults();
+        criteria.followedAuthors = {QStringLiteral("prasenjit mitra")};
+        const OfflineScorer scorer(criteria);
+        const QList<PaperScore> scores =
+            scorer.score(papers({kAthletics, kAccelerating}), fixtures().testing + fixtures().listings, {});
+        const PaperScore &followed = scoreOf(scores, kAthletics);
+        QVERIFY(followed.authorMatch);
+        QVERIFY2(followed.comment.startsWith(QLatin1String("Followed author: Prasenjit Mitra")),
+                 qPrintable(followed.comment));
+        QVERIFY2(criteria.isRelevant(followed.relevance, followed.novelty), qPrintable(describe(followed)));
+        QVERIFY(!scoreOf(scores, kAccelerating).authorMatch);
+    }
+
+    void classifierWaitsForEnoughStars()
+    {
+        const OfflineScorer scorer(Criteria::defaults());
+        const QList<Paper> day = papers(kMetamorphicUnseen) + papers(kGroupTestingUnseen);
+        const QList<Paper> history = allBut(kMetamorphicUnseen + kGroupTestingUnseen);
+        OfflineScorer::Feedback feedback;
+        feedback.starred = papers(kMetamorphicStarred.mid(0, OfflineScorer::kMinStarsToLearn - 1));
+        feedback.hidden = papers(kGroupTestingHidden);
+        QVERIFY(sameScores(scorer.score(day, history, feedback), scorer.score(day, history, {})));
+    }
+
+    void starsRaiseSimilarPapers()
+    {
+        const OfflineScorer scorer(Criteria::defaults());
+        const QList<Paper> day = papers(kMetamorphicUnseen) + papers(kGroupTestingUnseen);
+        const QList<Paper> history = allBut(kMetamorphicUnseen + kGroupTestingUnseen);
+        OfflineScorer::Feedback feedback;
+        feedback.starred = papers(kMetamorphicStarred);
+        QCOMPARE(feedback.starred.size(), OfflineScorer::kMinStarsToLearn);
+        const QList<PaperScore> before = scorer.score(day, history, {});
+        const QList<PaperScore> after = scorer.score(day, history, feedback);
+        for (const QString &id : kMetamorphicUnseen) {
+            const PaperScore &b = scoreOf(before, id), &a = scoreOf(after, id);
+            QVERIFY2(a.relevance > b.relevance, qPrintable(describe(b) + " / " + describe(a)));
+            QVERIFY2(a.comment.startsWith(QLatin1String("Like papers you starred")), qPrintable(a.comment));
+        }
+        // Unlike papers gain less than like ones.
+        int likeGain = 0, unlikeGain = 0;
+        for (const QString &id : kMetamorphicUnseen)
+            likeGain += scoreOf(after, id).relevance - scoreOf(before, id).relevance;
+        for (const QString &id : kGroupTestingUnseen)
+            unlikeGain += scoreOf(after, id).relevance - scoreOf(before, id).relevance;
+        QVERIFY2(likeGain > unlikeGain, qPrintable(QStringLiteral("%1 vs %2").arg(likeGain).arg(unlikeGain)));
+    }
+
+    void hidingLowersSimilarPapers()
+    {
+        // Stars on metamorphic testing of all kinds; a hide on metamorphic
+        // testing of a machine-learning system (a deep-learning forecaster).
+        const OfflineScorer scorer(Criteria::defaults());
+        const QList<Paper> day = papers(kMachineLearningMetamorphic);
+        const QList<Paper> history = allBut(kMachineLearningMetamorphic);
+        OfflineScorer::Feedback starsOnly;
+        starsOnly.starred = papers(kMetamorphicMixed);
+        OfflineScorer::Feedback withHide = starsOnly;
+        withHide.hidden = papers({QStringLiteral("1907.06632")});
+        const QList<PaperScore> shown = scorer.score(day, history, starsOnly);
+        const QList<PaperScore> hidden = scorer.score(day, history, withHide);
+        for (const QString &id : kMachineLearningMetamorphic) {
+            const PaperScore &s = scoreOf(shown, id), &h = scoreOf(hidden, id);
+            QVERIFY2(h.relevance < s.relevance, qPrintable(describe(s) + " / " + describe(h)));
+        }
+    }
+
+    void noveltyFallsForNearCopiesOfTheHistory()
+    {
+        const OfflineScorer scorer(Criteria::defaults());
+        const QList<Paper> history = fixtures().testing + fixtures().physics;
+        // A history paper re-posted under a new id with its last sentence cut.
+        Paper copy = paper(QStringLiteral("2312.06056"));
+        copy.id = QStringLiteral("2609.99999");
+        copy.abstract = copy.abstract.left(copy.abstract.lastIndexOf(QLatin1Char('.'), -2) + 1);
+        const QList<PaperScore> scores = scorer.score({copy, paper(kAccelerating)}, history, {});
+        QVERIFY2(scores.at(0).novelty <= 2, qPrintable(describe(scores.at(0))));
+        QVERIFY2(scores.at(1).novelty >= 8, qPrintable(describe(scores.at(1))));
+    }
+
+    void paperIsNotComparedWithItsOwnEarlierVersion()
+    {
+        const OfflineScorer scorer(Criteria::defaults());
+        const QList<Paper> history = fixtures().testing + fixtures().physics;
+        Paper revised = paper(QStringLiteral("2406.19956")); // Rao's score test: unlike the rest
+        revised.version += 1;
+        Paper renamed = revised;
+        renamed.id = QStringLiteral("2609.99998");
+        const QList<PaperScore> scores = scorer.score({revised, renamed}, history, {});
+        QCOMPARE(scores.at(0).version, revised.version);
+        QVERIFY2(scores.at(0).novelty >= 5, qPrintable(describe(scores.at(0))));
+        QCOMPARE(scores.at(1).novelty, 1);
+    }
+
+    void sameInputSameOutput()
+    {
+        const QList<Paper> day = fixtures().listings + papers(kMetamorphicUnseen);
+        const QList<Paper> history = allBut(kMetamorphicUnseen + QStringList{kAccelerating});
+        OfflineScorer::Feedback feedback;
+        feedback.starred = papers(kMetamorphicStarred);
+        feedback.hidden = papers(kGroupTestingHidden);
+        const QList<PaperScore> first = OfflineScorer(Criteria::defaults()).score(day, history, feedback);
+        const QList<PaperScore> second = OfflineScorer(Criteria::defaults()).score(day, history, feedback);
+        QVERIFY(sameScores(first, second));
+        const OfflineScorer scorer(Criteria::defaults());
+        QVERIFY(sameScores(scorer.score(day, history, {}), scorer.score(day, history, {})));
+    }
+
+    void emptyInputsAreHandled()
+    {
+        const OfflineScorer scorer(Criteria::defaults());
+        QVERIFY(scorer.score({}, fixtures().testing, {}).isEmpty());
+        QVERIFY(scorer.score({}, {}, {}).isEmpty());
+
+        // No history: relevance still comes from the criteria; everything is new.
+        const QList<PaperScore> alone = scorer.score(fixtures().listings, {}, {});
+        QCOMPARE(alone.size(), fixtures().listings.size());
+        QVERIFY2(scoreOf(alone, kAccelerating).relevance >= 7,
+                 qPrintable(describe(scoreOf(alone, kAccelerating))));
+        for (const PaperScore &s : alone)
+            QVERIFY2(s.novelty >= 8 && s.relevance >= 1 && s.relevance <= 10, qPrintable(describe(s)));
+
+        // No text at all, or only TeX and numbers.
+        Paper blank;
+        blank.id = QStringLiteral("2609.00001");
+        Paper titleOnly = paper(kAccelerating);
+        titleOnly.id = QStringLiteral("2609.00002");
+        titleOnly.abstract.clear();
+        Paper tex;
+        tex.id = QStringLiteral("2609.00003");
+        tex.title = QStringLiteral("$\\mathcal{O}(n^2)$");
+        tex.abstract = QStringLiteral("\\cite{x} 2024 -- 1.5 $x$");
+        const QList<PaperScore> odd = scorer.score({blank, titleOnly, tex}, {blank}, {});
+        QCOMPARE(odd.size(), 3);
+        QCOMPARE(odd.at(0).relevance, 1);
+        QCOMPARE(odd.at(2).relevance, 1);
+        QVERIFY2(odd.at(1).relevance > 1, qPrintable(describe(odd.at(1))));
+        for (const PaperScore &s : odd)
+            QVERIFY2(s.novelty >= 1 && s.novelty <= 10 && !s.comment.isEmpty(), qPrintable(describe(s)));
+
+        // Enough stars but nothing to contrast them with: no classifier.
+        OfflineScorer::Feedback onlyStars;
+        onlyStars.starred = papers(kMetamorphicStarred);
+        QVERIFY(sameScores(scorer.score(papers(kMetamorphicUnseen), {}, onlyStars),
+                           scorer.score(papers(kMetamorphicUnseen), {}, {})));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOfflineScorer)
+#include "tst_offlinescorer.moc"

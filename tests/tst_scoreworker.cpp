@@ -1,0 +1,901 @@
+#include "scoring/Criteria.h"
+#include "scoring/ScoreController.h"
+#include "storage/Database.h"
+#include "storage/PaperRepository.h"
+#include "storage/ScoreRepository.h"
+#include "support/FakeOpenAi.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace paperboy;
+using paperboy::test::FakeOpenAi;
+using Mode = paperboy::test::FakeOpenAi::Mode;
+
+namespace {
+
+// Planted in every request: it must reach the server and nothing else.
+const QString kKey = QStringLiteral("sk-test-PLANTED0123456789abcdef");
+const QString kModel = QStringLiteral("gpt-5-mini");
+const QDate kDay(2026, 9, 24);
+constexpr int kPapers = 50;
+
+struct Stored
+{
+    QString status;
+    int version = 0;
+    int relevance = 0;
+    int novelty = 0;
+    QString comment;
+    QString reason;
+};
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+// USD for `usage` at the shipped price of the model, written out from the
+// price facts: cached tokens are part of prompt, reasoning part of completion.
+double expectedCost(const QString &model, const TokenUsage &usage)
+{
+    const ModelPrice p = PriceTable::defaults().price(model);
+    return (double(usage.prompt - usage.cached) * p.input + double(usage.cached) * p.cachedInput +
+            double(usage.completion) * p.output) /
+           1e6;
+}
+
+bool sameUsage(const TokenUsage &a, const TokenUsage &b)
+{
+    return a.prompt == b.prompt && a.cached == b.cached && a.completion == b.completion &&
+           a.reasoning == b.reasoning;
+}
+
+QString describe(const TokenUsage &u)
+{
+    return QStringLiteral("prompt %1 (cached %2), completion %3 (reasoning %4)")
+        .arg(u.prompt)
+        .arg(u.cached)
+        .arg(u.completion)
+        .arg(u.reasoning);
+}
+
+} // namespace
+
+class TestScoreWorker : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_dbPath;
+    std::unique_ptr<FakeOpenAi> m_fake;
+    QStringList m_ids; // the day's papers, in id order
+    QHash<QString, int> m_versions;
+    QList<ScoreOutcome> m_outcomes;
+    QString m_key = kKey;
+    bool m_leaksChecked = false;
+
+    // A day of synthetic papers in a fresh cache.
+    void storeDay(int count)
+    {
+        QList<Paper> papers;
+        QList<Announcement> announcements;
+        m_ids.clear();
+        m_versions.clear();
+        for (int i = 0; i < count; ++i) {
+            Paper p;
+            p.id = QStringLiteral("2609.%1").arg(20001 + i);
+            p.version = 1 + i % 2;
+            p.title = QStringLiteral("Sparse attention variant %1 for long-context transformers").arg(i);
+            p.authors = {QStringLiteral("Ada Example"), QStringLiteral("Bo Sample %1").arg(i)};
+            p.abstract =
+                QStringLiteral("We study structured sparsity in attention layers (case %1). Our method "
+                               "prunes heads during training and keeps accuracy while cutting memory "
+                               "by half on long sequences.")
+                    .arg(i);
+            p.categories = {QStringLiteral("cs.LG"), QStringLiteral("cs.AI")};
+            p.announceType = AnnounceType::New;
+            p.announced = kDay;
+            p.updated = kDay;
+            papers << p;
+            announcements << Announcement{p.id, QStringLiteral("cs.LG"), AnnounceType::New};
+            m_ids << p.id;
+            m_versions.insert(p.id, p.version);
+        }
+        DayRecord day;
+        day.date = kDay;
+        day.announced = count;
+        day.kept = count;
+        day.categories = {QStringLiteral("cs.LG")};
+        day.announceTypes = {QStringLiteral("new"), QStringLiteral("cross")};
+        day.source = QStringLiteral("rss");
+        Database db(m_dbPath);
+        QString error;
+        if (!db.open(&error))
+            qFatal("cannot open the test cache: %s", qPrintable(error));
+        PaperRepository repo(db.connection());
+        if (!repo.storeDay(day, papers, announcements, nullptr, &error))
+            qFatal("cannot store the test day: %s", qPrintable(error));
+        m_ids.sort();
+    }
+
+    ScoreRequest request(int concurrency = 4, int batchSize = 5) const
+    {
+        ScoreRequest r;
+        r.date = kDay;
+        r.provider = ScoreRequest::Provider::OpenAI;
+        r.llm.baseUrl = m_fake->baseUrl();
+        r.llm.model = kModel;
+        r.llm.apiKey = m_key;
+        r.llm.timeoutMs = 5000;
+        r.prices = PriceTable::defaults();
+        r.concurrency = concurrency;
+        r.batchSize = batchSize;
+        r.requestsPerMinute = 0; // the limit has its own test; here it would only slow things down
+        r.backoffBaseMs = 10;
+        r.titleFilter = false;
+        return r;
+    }
+
+    ScoreOutcome run(const ScoreRequest &r)
+    {
+        ScoreController controller(m_dbPath);
+        QSignalSpy done(&controller, &ScoreController::finished);
+        controller.start(r);
+        if (!done.wait(30000))
+            qFatal("the scoring run did not finish");
+        const auto outcome = done.first().first().value<ScoreOutcome>();
+        m_outcomes << outcome;
+        return outcome;
+    }
+
+    QHash<QString, Stored> stored() const
+    {
+        QHash<QString, Stored> rows;
+        Database db(m_dbPath);
+        QString error;
+        if (!db.open(&error))
+            return rows;
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT paper_id, status, relevance, novelty, comment, reason, version FROM "
+                                 "scores WHERE model = ?"));
+        q.addBindValue(kModel);
+        if (!q.exec())
+            return rows;
+        while (q.next()) {
+            Stored s;
+            s.status = q.value(1).toString();
+            s.relevance = q.value(2).toInt();
+            s.novelty = q.value(3).toInt();
+            s.comment = q.value(4).toString();
+            s.reason = q.value(5).toString();
+            s.version = q.value(6).toInt();
+            rows.insert(q.value(0).toString(), s);
+        }
+        return rows;
+    }
+
+    QStringList withStatus(const QString &status) const
+    {
+        QStringList ids;
+        const auto rows = stored();
+        for (auto it = rows.begin(); it != rows.end(); ++it) {
+            if (it->status == status)
+                ids << it.key();
+        }
+        return sorted(ids);
+    }
+
+    RunRecord lastRun() const
+    {
+        Database db(m_dbPath);
+        QString error;
+        if (!db.open(&error))
+            return RunRecord();
+        const QList<RunRecord> runs = ScoreRepository(db.connection()).runsForDay(kDay);
+        return runs.isEmpty() ? RunRecord() : runs.last();
+    }
+
+    // Ids in the requests that carried a full (not title-only) batch.
+    QStringList sentIds() const
+    {
+        QStringList ids;
+        for (const FakeOpenAi::Exchange &e : m_fake->exchanges()) {
+            if (!e.titlesOnly)
+                ids << e.ids;
+        }
+        return ids;
+    }
+
+    static int relevantAmong(const QStringList &ids)
+    {
+        const Criteria criteria = Criteria::defaults();
+        int n = 0;
+        for (const QString &id : ids)
+            n += criteria.isRelevant(FakeOpenAi::relevanceOf(id), FakeOpenAi::noveltyOf(id)) ? 1 : 0;
+        return n;
+    }
+
+    // Every place the worker wrote to that holds the key: outcome messages,
+    // failure lines, and the database files (named with the columns that hold it).
+    QStringList keyLeaks() const
+    {
+        QStringList places;
+        for (const ScoreOutcome &o : std::as_const(m_outcomes)) {
+            if (o.message.contains(m_key))
+                places << QStringLiteral("outcome message: ") + o.message;
+            const QStringList leaky = o.failures.filter(m_key);
+            if (!leaky.isEmpty())
+                places << QStringLiteral("%1 failure lines, as \"%2\"").arg(leaky.size()).arg(leaky.first());
+        }
+        {
+            Database db(m_dbPath);
+            QString error;
+            if (db.open(&error)) {
+                QSqlQuery q(db.connection());
+                q.prepare(
+                    QStringLiteral("SELECT 'runs.message', COUNT(*) FROM runs WHERE instr(message, :k) > 0"
+                                   " UNION ALL SELECT 'scores.reason', COUNT(*) FROM scores"
+                                   " WHERE instr(reason, :k) > 0"
+                                   " UNION ALL SELECT 'scores.comment', COUNT(*) FROM scores"
+                                   " WHERE instr(comment, :k) > 0"));
+                q.bindValue(QStringLiteral(":k"), m_key);
+                if (q.exec()) {
+                    while (q.next()) {
+                        if (q.value(1).toInt() > 0)
+                            places << QStringLiteral("%1 (%2 rows)")
+                                          .arg(q.value(0).toString())
+                                          .arg(q.value(1).toInt());
+                    }
+                }
+            }
+        }
+        const QFileInfoList files = QDir(m_dir.path()).entryInfoList(QDir::Files);
+        for (const QFileInfo &info : files) {
+            QFile f(info.filePath());
+            if (!f.open(QIODevice::ReadOnly)) {
+                places << QStringLiteral("unreadable file ") + info.fileName();
+                continue;
+            }
+            const QByteArray bytes = f.readAll();
+            // The distinctive middle too, in case something masked only the start or the end.
+            if (bytes.contains(m_key.toUtf8()) || bytes.contains(m_key.mid(8, 12).toUtf8()))
+                places << QStringLiteral("file ") + info.fileName();
+        }
+        return places;
+    }
+
+    void verifyScoresAreTheFakes(const QStringList &ids)
+    {
+        const auto rows = stored();
+        for (const QString &id : ids) {
+            QVERIFY2(rows.contains(id), qPrintable(id));
+            const Stored &s = rows[id];
+            QCOMPARE(s.status, QStringLiteral("ok"));
+            QCOMPARE(s.version, m_versions.value(id)); // the paper's current version
+            QCOMPARE(s.relevance, FakeOpenAi::relevanceOf(id));
+            QCOMPARE(s.novelty, FakeOpenAi::noveltyOf(id));
+            QCOMPARE(s.comment, FakeOpenAi::commentOf(id));
+        }
+    }
+
+    // What the outcome and the run's row say was spent equals what the server reported.
+    void verifyAccounting(const ScoreOutcome &o, const TokenUsage &reported)
+    {
+        QVERIFY2(sameUsage(o.usage, reported),
+                 qPrintable(describe(o.usage) + QStringLiteral(" vs ") + describe(reported)));
+        QVERIFY(qFuzzyCompare(1 + o.costUsd, 1 + expectedCost(kModel, reported)));
+        const RunRecord r = lastRun();
+        QCOMPARE(r.promptTokens, reported.prompt);
+        QCOMPARE(r.cachedTokens, reported.cached);
+        QCOMPARE(r.completionTokens, reported.completion);
+        QCOMPARE(r.reasoningTokens, reported.reasoning);
+        QVERIFY(qFuzzyCompare(1 + r.costUsd, 1 + o.costUsd));
+        QCOMPARE(r.requests, o.requests);
+        QCOMPARE(r.papers, o.scored);
+    }
+
+private slots:
+    void init()
+    {
+        m_dbPath = m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        QDir(m_dir.path()).removeRecursively();
+        QDir().mkpath(m_dir.path());
+        m_fake = std::make_unique<FakeOpenAi>();
+        QVERIFY(m_fake->listen());
+        m_outcomes.clear();
+        m_key = kKey;
+        m_leaksChecked = false;
+        storeDay(kPapers);
+    }
+
+    // After every scenario: the key reached the server as a bearer token and
+    // nothing the worker wrote holds it.
+    void cleanup()
+    {
+        for (const FakeOpenAi::Exchange &e : m_fake->exchanges())
+            QCOMPARE(e.request.headers.value("authorization"), ("Bearer " + m_key).toUtf8());
+        m_fake.reset();
+        QVERIFY(QFile::exists(m_dbPath));
+        if (m_leaksChecked)
+            return; // the test checked and reported them itself
+        const QStringList leaks = keyLeaks();
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral("; "))));
+    }
+
+    void scoresEveryPaperAndAccountsEveryToken()
+    {
+        m_fake->options().latencyMs = 60;
+        m_fake->options().reasoningPerPaper = 30;
+        ScoreRequest r = request(4, 5);
+        r.llm.reasoningEffort = QStringLiteral("low");
+        ScoreController controller(m_dbPath);
+        QSignalSpy progress(&controller, &ScoreController::progress);
+        QSignalSpy done(&controller, &ScoreController::finished);
+        controller.start(r);
+        QVERIFY(done.wait(30000));
+        const auto o = done.first().first().value<ScoreOutcome>();
+        m_outcomes << o;
+
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        QCOMPARE(o.date, kDay);
+        QCOMPARE(o.model, kModel);
+        QCOMPARE(o.toScore, kPapers);
+        QCOMPARE(o.scored, kPapers);
+        QCOMPARE(o.failed, 0);
+        QCOMPARE(o.requests, 10);
+        QCOMPARE(m_fake->requestCount(), 10);
+        QCOMPARE(o.relevant, relevantAmong(m_ids));
+        QVERIFY2(o.message.startsWith(QLatin1String("Scored 50 of 50 papers of 2026-09-24 with gpt-5-mini")),
+                 qPrintable(o.message));
+        verifyScoresAreTheFakes(m_ids);
+        QCOMPARE(withStatus(QStringLiteral("ok")), m_ids);
+
+        // Each paper went once, in batches of the size asked for, to the
+        // completions endpoint, with the schema and the reasoning effort.
+        QCOMPARE(sorted(sentIds()), m_ids);
+        for (const FakeOpenAi::Exchange &e : m_fake->exchanges()) {
+            QCOMPARE(e.request.path, QByteArray("/v1/chat/completions"));
+            QCOMPARE(e.ids.size(), 5);
+            QCOMPARE(e.status, 200);
+            QVERIFY(e.structured);
+            QCOMPARE(e.body.value(QStringLiteral("model")).toString(), kModel);
+            QCOMPARE(e.body.value(QStringLiteral("reasoning_effort")).toString(), QStringLiteral("low"));
+        }
+        // Requests overlap, never more than asked for.
+        QVERIFY2(m_fake->maxConcurrentRequests() > 1,
+                 qPrintable(QString::number(m_fake->maxConcurrentRequests())));
+        QVERIFY2(m_fake->maxConcurrentRequests() <= 4,
+                 qPrintable(QString::number(m_fake->maxConcurrentRequests())));
+
+        // Tokens and cost are the sum of the server's usage blocks, with cached
+        // and reasoning tokens counted inside prompt and completion, once.
+        const TokenUsage reported = m_fake->totalUsage();
+        QVERIFY(reported.cached > 0);
+        QCOMPARE(reported.reasoning, qint64(30 * kPapers));
+        QCOMPARE(reported.completion, qint64((40 + 30) * kPapers));
+        verifyAccounting(o, reported);
+        QCOMPARE(lastRun().status, QStringLiteral("done"));
+        QCOMPARE(lastRun().papers, kPapers);
+
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(0).toInt(), kPapers);
+        QCOMPARE(progress.last().at(1).toInt(), kPapers);
+        QCOMPARE(progress.last().at(2).toLongLong(), reported.prompt + reported.completion);
+
+        // The same day again: everything is cached, nothing is sent.
+        m_fake->clearRecords();
+        const ScoreOutcome again = run(request());
+        QCOMPARE(int(again.status), int(ScoreOutcome::Status::NothingToDo));
+        QCOMPARE(again.toScore, 0);
+        QCOMPARE(again.requests, 0);
+        QCOMPARE(m_fake->requestCount(), 0);
+        QVERIFY2(again.message.contains(QLatin1String("nothing sent")), qPrintable(again.message));
+    }
+
+    void concurrencyIsTheMostRequestsInFlight_data()
+    {
+        QTest::addColumn<int>("concurrency");
+        QTest::newRow("1") << 1;
+        QTest::newRow("2") << 2;
+        QTest::newRow("4") << 4;
+        QTest::newRow("8") << 8;
+    }
+    void concurrencyIsTheMostRequestsInFlight()
+    {
+        QFETCH(int, concurrency);
+        m_fake->options().latencyMs = 40;
+        const ScoreOutcome o = run(request(concurrency, 2)); // 25 batches: every connection stays busy
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        QCOMPARE(o.scored, kPapers);
+        QCOMPARE(m_fake->requestCount(), 25);
+        QCOMPARE(m_fake->maxConcurrentRequests(), concurrency);
+    }
+
+    void batchSizeFollowsTheDayWhenNotSet()
+    {
+        const ScoreOutcome o = run(request(2, 0));
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        QCOMPARE(o.scored, kPapers);
+        const auto exchanges = m_fake->exchanges();
+        QVERIFY(exchanges.size() > 1);
+        qsizetype smallest = kPapers, largest = 0;
+        for (const FakeOpenAi::Exchange &e : exchanges) {
+            smallest = qMin(smallest, e.ids.size());
+            largest = qMax(largest, e.ids.size());
+        }
+        QVERIFY(largest <= 25);
+        QVERIFY(smallest >= 5);
+        // Even batches (one paper apart at most), as many as a multiple of the
+        // concurrency so the last round keeps every connection busy.
+        QVERIFY(largest - smallest <= 1);
+        QCOMPARE(exchanges.size() % 2, 0);
+    }
+
+    void messyRepliesKeepValidScoresAndRetryTheRest()
+    {
+        m_fake->setMode(Mode::Messy);
+        ScoreRequest r = request(2, 6);
+        r.maxTries = 3;
+        const ScoreOutcome o = run(r);
+
+        QStringList stubborn, good;
+        for (const QString &id : std::as_const(m_ids))
+            (FakeOpenAi::isStubborn(id) ? stubborn : good) << id;
+        QVERIFY2(!stubborn.isEmpty(), "the synthetic day needs papers the fake never scores");
+
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        QCOMPARE(o.scored, int(good.size()));
+        QCOMPARE(o.failed, int(stubborn.size()));
+        verifyScoresAreTheFakes(good);
+        QCOMPARE(withStatus(QStringLiteral("ok")), good);
+        QCOMPARE(withStatus(QStringLiteral("failed")), stubborn);
+        const auto rows = stored();
+        for (const QString &id : std::as_const(stubborn)) {
+            QCOMPARE(rows[id].reason, QStringLiteral("no valid score in 3 replies"));
+            QVERIFY2(o.failures.contains(id + QStringLiteral(": no valid score in 3 replies")),
+                     qPrintable(o.failures.join(QLatin1Char('|'))));
+        }
+
+        // A stubborn paper went maxTries times; a paper left out once went
+        // twice; the rest once. The foreign id was never taken for a paper.
+        QHash<QString, int> sends;
+        for (const QString &id : sentIds())
+            ++sends[id];
+        QSet<QString> leftOutOnce;
+        for (const FakeOpenAi::Exchange &e : m_fake->exchanges()) {
+            if (!e.answered.contains(e.ids.last()) && !FakeOpenAi::isStubborn(e.ids.last()))
+                leftOutOnce.insert(e.ids.last());
+        }
+        QVERIFY(!leftOutOnce.isEmpty());
+        for (const QString &id : std::as_const(m_ids)) {
+            const int expected = FakeOpenAi::isStubborn(id) ? 3 : leftOutOnce.contains(id) ? 2 : 1;
+            QVERIFY2(sends.value(id) == expected,
+                     qPrintable(QStringLiteral("%1 sent %2 times").arg(id).arg(sends.value(id))));
+        }
+        verifyAccounting(o, m_fake->totalUsage());
+
+        // Failed papers count as unscored: the next run sends exactly them.
+        m_fake->clearRecords();
+        const ScoreOutcome again = run(r);
+        QCOMPARE(again.toScore, int(stubborn.size()));
+        const QStringList resent = sentIds();
+        QCOMPARE(sorted(QSet<QString>(resent.begin(), resent.end()).values()), stubborn);
+        QCOMPARE(again.scored, 0);
+        QCOMPARE(again.failed, int(stubborn.size()));
+    }
+
+    void rateLimitWaitsForRetryAfterAndForTheMessage()
+    {
+        m_fake->setMode(Mode::RateLimit429);
+        m_fake->options().failures = 2;
+        m_fake->options().retryAfterHeader = "1";
+        m_fake->options().retryAfterText = QStringLiteral("0.3s");
+        // One batch, one connection: the three requests are the same batch.
+        ScoreRequest r = request(1, kPapers);
+        r.backoffBaseMs = 10; // a wait taken from nowhere would show as ~10 ms
+        const ScoreOutcome o = run(r);
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        QCOMPARE(o.scored, kPapers);
+        const auto e = m_fake->exchanges();
+        QCOMPARE(e.size(), 3);
+        QCOMPARE(e.at(0).status, 429);
+        QCOMPARE(e.at(1).status, 429);
+        QCOMPARE(e.at(2).status, 200);
+        const qint64 afterHeader = e.at(1).receivedMs - e.at(0).receivedMs;
+        const qint64 afterMessage = e.at(2).receivedMs - e.at(1).receivedMs;
+        // Retry-After: 1 (s) on the first; "Please try again in 0.3s." in the second's message.
+        QVERIFY2(afterHeader >= 1000 && afterHeader < 2500, qPrintable(QString::number(afterHeader)));
+        QVERIFY2(afterMessage >= 300 && afterMessage < 1000, qPrintable(QString::number(afterMessage)));
+        QCOMPARE(o.requests, 3);
+        verifyAccounting(o, m_fake->totalUsage());
+    }
+
+    void serverErrorsBackOffThenSucceed()
+    {
+        m_fake->setMode(Mode::Server500);
+        m_fake->options().failures = 3;
+        // One batch: every request is the same batch again.
+        ScoreRequest r = request(1, kPapers);
+        r.backoffBaseMs = 60;
+        const ScoreOutcome o = run(r);
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        QCOMPARE(o.scored, kPapers);
+        QCOMPARE(o.failed, 0);
+        QCOMPARE(o.requests, 4);
+        const auto e = m_fake->exchanges();
+        QCOMPARE(e.size(), 4);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(e.at(i).status, 500);
+        QCOMPARE(e.at(3).status, 200);
+        // The waits double: 60, 120, 240 ms.
+        for (int i = 1; i < 4; ++i) {
+            const qint64 gap = e.at(i).receivedMs - e.at(i - 1).receivedMs;
+            QVERIFY2(gap >= 60 << (i - 1), qPrintable(QStringLiteral("wait %1: %2 ms").arg(i).arg(gap)));
+        }
+        verifyScoresAreTheFakes(m_ids);
+        verifyAccounting(o, m_fake->totalUsage());
+    }
+
+    void persistentServerErrorsFailThePapersWithTheReason()
+    {
+        m_fake->setMode(Mode::Server500);
+        m_fake->options().failures = 1000;
+        const ScoreOutcome o = run(request(2, 25));
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        QCOMPARE(o.scored, 0);
+        QCOMPARE(o.failed, kPapers);
+        QCOMPARE(m_fake->requestCount(), 2 * 7); // the first try and six more per batch
+        const auto rows = stored();
+        for (const QString &id : std::as_const(m_ids)) {
+            QCOMPARE(rows[id].status, QStringLiteral("failed"));
+            QVERIFY2(rows[id].reason.startsWith(QLatin1String("HTTP 500: The server had an error")),
+                     qPrintable(rows[id].reason));
+        }
+        QVERIFY2(o.message.contains(QLatin1String("50 failed")), qPrintable(o.message));
+    }
+
+    void aHangIsCutByTheTimeoutAndRetried()
+    {
+        m_fake->setMode(Mode::Hang);
+        m_fake->options().failures = 1;
+        ScoreRequest r = request(1, kPapers);
+        r.llm.timeoutMs = 300;
+        QElapsedTimer timer;
+        timer.start();
+        const ScoreOutcome o = run(r);
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        QCOMPARE(o.scored, kPapers);
+        QCOMPARE(m_fake->requestCount(), 2);
+        QCOMPARE(m_fake->exchanges().at(0).status, 0);
+        QCOMPARE(m_fake->exchanges().at(1).status, 200);
+        const qint64 gap = m_fake->exchanges().at(1).receivedMs - m_fake->exchanges().at(0).receivedMs;
+        // The timeout runs from the client's start, a little before the server sees the request.
+        QVERIFY2(gap >= 250, qPrintable(QString::number(gap)));
+        QVERIFY(timer.elapsed() < 10000);
+    }
+
+    void fatalErrorsStopTheRunAndKeepEarlierBatches_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("invalid_api_key")
+            << int(Mode::InvalidKey401) << "The API key was rejected (HTTP 401: Incorrect API key provided:";
+        QTest::newRow("insufficient_quota")
+            << int(Mode::Quota) << "The account has no quota left (HTTP 429: You exceeded your current quota";
+    }
+    void fatalErrorsStopTheRunAndKeepEarlierBatches()
+    {
+        QFETCH(int, mode);
+        QFETCH(QString, says);
+        m_fake->setMode(Mode(mode));
+        m_fake->options().goodAnswersFirst = 2;
+        const ScoreOutcome o = run(request(1, 5));
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Failed));
+        QVERIFY2(o.message.startsWith(says), qPrintable(o.message));
+        // The fixture's own masked key is not repeated either.
+        QVERIFY2(!o.message.contains(QLatin1String("sk-VKMIs")), qPrintable(o.message));
+        QVERIFY(!o.message.contains(QLatin1Char('\n')));
+        QCOMPARE(o.scored, 10);
+        QCOMPARE(o.requests, 3);
+        QCOMPARE(o.failed, 0);
+        QCOMPARE(withStatus(QStringLiteral("ok")), m_ids.mid(0, 10));
+        QCOMPARE(withStatus(QStringLiteral("failed")), QStringList());
+        QCOMPARE(lastRun().status, QStringLiteral("failed"));
+        // The run's row keeps the cause; the outcome adds the summary.
+        QVERIFY2(o.message.startsWith(lastRun().message), qPrintable(lastRun().message));
+        verifyAccounting(o, m_fake->totalUsage());
+        // Nothing more goes out after the stop.
+        QTest::qWait(200);
+        QCOMPARE(m_fake->requestCount(), 3);
+    }
+
+    void fatalErrorStopsRequestsInFlight()
+    {
+        m_fake->setMode(Mode::InvalidKey401);
+        m_fake->options().goodAnswersFirst = 0;
+        m_fake->options().latencyMs = 100;
+        const ScoreOutcome o = run(request(4, 5));
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Failed));
+        QVERIFY2(o.message.contains(QLatin1String("API key was rejected")), qPrintable(o.message));
+        QCOMPARE(o.scored, 0);
+        QTest::qWait(300);
+        QCOMPARE(m_fake->requestCount(), 4); // the first round; no more after the 401
+    }
+
+    void contextLengthExceededSplitsTheBatch_data()
+    {
+        QTest::addColumn<int>("limit");
+        QTest::newRow("halves fit") << 4;
+        QTest::newRow("not even one fits") << 0;
+    }
+    void contextLengthExceededSplitsTheBatch()
+    {
+        QFETCH(int, limit);
+        m_fake->setMode(Mode::ContextLength);
+        m_fake->options().contextLimit = limit;
+        m_fake->options().latencyMs = 5;
+        const ScoreOutcome o = run(request(2, 10));
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        int tooLong = 0;
+        for (const FakeOpenAi::Exchange &e : m_fake->exchanges()) {
+            QCOMPARE(e.status, e.ids.size() > limit ? 400 : 200);
+            tooLong += e.status == 400 ? 1 : 0;
+        }
+        if (limit > 0) {
+            // 10 -> 5 + 5 -> 2 + 3 each: every paper answered once, in a batch that fits.
+            QCOMPARE(tooLong, 5 * 3);
+            QCOMPARE(o.scored, kPapers);
+            verifyScoresAreTheFakes(m_ids);
+            QStringList answered;
+            for (const FakeOpenAi::Exchange &e : m_fake->exchanges())
+                answered << e.answered;
+            QCOMPARE(sorted(answered), m_ids);
+        } else {
+            // Split down to single papers, then failed with the server's reason.
+            QCOMPARE(o.scored, 0);
+            QCOMPARE(o.failed, kPapers);
+            const auto rows = stored();
+            for (const QString &id : std::as_const(m_ids)) {
+                QCOMPARE(rows[id].status, QStringLiteral("failed"));
+                QVERIFY2(
+                    rows[id].reason.startsWith(QLatin1String("too long for the model's context (HTTP 400: "
+                                                             "This model's maximum context length is 4097")),
+                    qPrintable(rows[id].reason));
+            }
+        }
+        verifyAccounting(o, m_fake->totalUsage());
+    }
+
+    void noStructuredOutputFallsBackToJsonLines()
+    {
+        m_fake->setMode(Mode::NoStructured);
+        const ScoreOutcome o = run(request(4, 5));
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        QCOMPARE(o.scored, kPapers);
+        QCOMPARE(o.failed, 0);
+        verifyScoresAreTheFakes(m_ids);
+        const auto exchanges = m_fake->exchanges();
+        int rejected = 0;
+        bool answeredOnce = false;
+        for (const FakeOpenAi::Exchange &e : exchanges) {
+            QCOMPARE(e.status, e.structured ? 400 : 200);
+            rejected += e.structured ? 1 : 0;
+            // Once the server has said no, the schema is never sent again.
+            QVERIFY(!(answeredOnce && e.structured));
+            answeredOnce = answeredOnce || e.status == 200;
+        }
+        QVERIFY(rejected >= 1);
+        QVERIFY(rejected <= 4); // at most the first round, which was in flight together
+        QCOMPARE(int(exchanges.size()), 10 + rejected);
+        verifyAccounting(o, m_fake->totalUsage());
+    }
+
+    void cancelKeepsFinishedBatchesAndTheNextRunSendsTheRest()
+    {
+        m_fake->setMode(Mode::Slow);
+        m_fake->options().slowBaseMs = 100;
+        m_fake->options().tokensPerSecond = 2000; // a batch of 5: 200 tokens, 100 ms
+        ScoreController controller(m_dbPath);
+        QSignalSpy progress(&controller, &ScoreController::progress);
+        QSignalSpy done(&controller, &ScoreController::finished);
+        controller.start(request(2, 5));
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(0).toInt() >= 10, 10000);
+        QElapsedTimer timer;
+        timer.start();
+        controller.cancel();
+        QVERIFY(done.wait(5000));
+        QVERIFY(timer.elapsed() < 1000);
+        const auto o = done.first().first().value<ScoreOutcome>();
+        m_outcomes << o;
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Cancelled));
+        QVERIFY2(o.message.startsWith(QLatin1String("Scoring stopped; every finished batch was kept.")),
+                 qPrintable(o.message));
+        const QStringList kept = withStatus(QStringLiteral("ok"));
+        QCOMPARE(o.scored, int(kept.size()));
+        QVERIFY(kept.size() >= 10);
+        QVERIFY(kept.size() < kPapers);
+        verifyScoresAreTheFakes(kept);
+        QCOMPARE(lastRun().status, QStringLiteral("cancelled"));
+        // Nothing goes out after the cancel.
+        const int sentBeforeCancel = m_fake->requestCount();
+        QTest::qWait(300);
+        QCOMPARE(m_fake->requestCount(), sentBeforeCancel);
+
+        // Resume: only what is missing is sent, once each.
+        QStringList missing;
+        for (const QString &id : std::as_const(m_ids)) {
+            if (!kept.contains(id))
+                missing << id;
+        }
+        m_fake->setMode(Mode::Good);
+        m_fake->clearRecords();
+        const ScoreOutcome resumed = run(request(2, 5));
+        QCOMPARE(int(resumed.status), int(ScoreOutcome::Status::Done));
+        QCOMPARE(resumed.toScore, int(missing.size()));
+        QCOMPARE(sorted(sentIds()), missing);
+        QCOMPARE(withStatus(QStringLiteral("ok")), m_ids);
+        verifyScoresAreTheFakes(m_ids);
+        verifyAccounting(resumed, m_fake->totalUsage());
+    }
+
+    void budgetStopsTheRun()
+    {
+        // One dollar per request: 5 papers x 40 output tokens at $5,000 per million.
+        ScoreRequest r = request(1, 5);
+        r.llm.model = QStringLiteral("budget-model");
+        r.prices = PriceTable();
+        r.prices.set(r.llm.model, ModelPrice{0, 0, 5000});
+        r.maxCostUsd = 2.5;
+        const ScoreOutcome o = run(r);
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Stopped));
+        QVERIFY2(o.message.startsWith(QLatin1String("Stopped at the budget of $2.50 (spent $3.00)")),
+                 qPrintable(o.message));
+        QCOMPARE(o.requests, 3);
+        QVERIFY(qFuzzyCompare(o.costUsd, 3.0));
+        QTest::qWait(200);
+        QCOMPARE(m_fake->requestCount(), 3);
+        // Every batch that came back is stored, and the outcome counts what is stored.
+        Database db(m_dbPath);
+        QString error;
+        QVERIFY(db.open(&error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM scores WHERE status = 'ok'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 15);
+        QCOMPARE(o.scored, 15);
+        QCOMPARE(lastRun().papers, 15);
+        QCOMPARE(lastRun().status, QStringLiteral("stopped"));
+    }
+
+    void titlePreFilterRecordsWhatItDrops()
+    {
+        ScoreRequest r = request(4, 5);
+        r.titleFilter = true;
+        r.titleFilterAbove = 40;
+        const ScoreOutcome o = run(r);
+        QStringList keep, drop;
+        for (const QString &id : std::as_const(m_ids))
+            (m_fake->keptByTitle(id) ? keep : drop) << id;
+        QVERIFY(!keep.isEmpty() && !drop.isEmpty());
+
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        QCOMPARE(o.filtered, int(drop.size()));
+        QCOMPARE(o.scored, int(keep.size()));
+        const auto exchanges = m_fake->exchanges();
+        // One title-only pass over the whole day first, with no abstract in it.
+        QVERIFY(exchanges.first().titlesOnly);
+        QCOMPARE(sorted(exchanges.first().ids), m_ids);
+        const QString user = exchanges.first()
+                                 .body.value(QStringLiteral("messages"))
+                                 .toArray()
+                                 .last()
+                                 .toObject()
+                                 .value(QStringLiteral("content"))
+                                 .toString();
+        QVERIFY(!user.contains(QLatin1String("Abstract:")));
+        for (qsizetype i = 1; i < exchanges.size(); ++i)
+            QVERIFY(!exchanges.at(i).titlesOnly);
+        QCOMPARE(sorted(sentIds()), keep);
+        QCOMPARE(withStatus(QStringLiteral("filtered")), drop);
+        QCOMPARE(withStatus(QStringLiteral("ok")), keep);
+        verifyScoresAreTheFakes(keep);
+        const auto rows = stored();
+        for (const QString &id : std::as_const(drop))
+            QCOMPARE(rows[id].reason, QStringLiteral("title pre-filter: not relevant by its title"));
+        QVERIFY2(o.message.contains(QStringLiteral("%1 set aside by title").arg(drop.size())),
+                 qPrintable(o.message));
+        verifyAccounting(o, m_fake->totalUsage());
+
+        // Filtered papers are settled: the next run sends nothing.
+        m_fake->clearRecords();
+        QCOMPARE(int(run(r).status), int(ScoreOutcome::Status::NothingToDo));
+        QCOMPARE(m_fake->requestCount(), 0);
+    }
+
+    void smallDaysSkipTheTitleFilter()
+    {
+        ScoreRequest r = request(4, 5);
+        r.titleFilter = true;
+        r.titleFilterAbove = kPapers; // not above
+        const ScoreOutcome o = run(r);
+        QCOMPARE(o.filtered, 0);
+        QCOMPARE(o.scored, kPapers);
+        for (const FakeOpenAi::Exchange &e : m_fake->exchanges())
+            QVERIFY(!e.titlesOnly);
+    }
+
+    void keyEchoedByTheServerIsNeverWritten_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("key");
+        const QString openAi = kKey;
+        // Google's keys are 39 characters and do not start with "sk-".
+        const QString google = QStringLiteral("AIzaSyPLANTED0123456789abcdefghijklmno");
+        QTest::newRow("500, OpenAI key") << int(Mode::Server500) << openAi;
+        QTest::newRow("401, OpenAI key") << int(Mode::InvalidKey401) << openAi;
+        QTest::newRow("500, Google key") << int(Mode::Server500) << google;
+        QTest::newRow("401, Google key") << int(Mode::InvalidKey401) << google;
+    }
+    void keyEchoedByTheServerIsNeverWritten()
+    {
+        QFETCH(int, mode);
+        QFETCH(QString, key);
+        m_key = key;
+        m_fake->setMode(Mode(mode));
+        m_fake->options().failures = 1000;
+        m_fake->options().echoKey = true;
+        const ScoreOutcome o = run(request(2, 25));
+        QCOMPARE(o.scored, 0);
+        // The server got the key and quoted it back in its error...
+        QVERIFY(m_fake->requestCount() > 0);
+        QCOMPARE(m_fake->exchanges().first().request.headers.value("authorization"),
+                 ("Bearer " + key).toUtf8());
+        // ... and none of what the worker wrote repeats it.
+        m_leaksChecked = true;
+        const QStringList leaks = keyLeaks();
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral("; "))));
+    }
+
+    void staleRetryDoesNotLeakIntoTheNextRun()
+    {
+        // A batch parked on Retry-After when the run is cancelled must not be
+        // sent later, by whatever run the worker is doing then.
+        m_fake->setMode(Mode::RateLimit429);
+        m_fake->options().failures = 1;
+        m_fake->options().retryAfterHeader = "1";
+        {
+            ScoreController controller(m_dbPath);
+            QSignalSpy done(&controller, &ScoreController::finished);
+            controller.start(request(1, kPapers));
+            QTRY_VERIFY_WITH_TIMEOUT(m_fake->requestCount() == 1, 5000);
+            QTest::qWait(150); // the 429 is back and the batch is parked
+            controller.cancel();
+            QVERIFY(done.wait(5000));
+            m_outcomes << done.first().first().value<ScoreOutcome>();
+            QCOMPARE(int(m_outcomes.last().status), int(ScoreOutcome::Status::Cancelled));
+
+            m_fake->setMode(Mode::Good);
+            m_fake->clearRecords();
+            done.clear();
+            controller.start(request(1, kPapers));
+            QVERIFY(done.wait(5000));
+            m_outcomes << done.first().first().value<ScoreOutcome>();
+            QCOMPARE(int(m_outcomes.last().status), int(ScoreOutcome::Status::Done));
+            QCOMPARE(m_fake->requestCount(), 1);
+            QTest::qWait(1500); // past the parked retry's time
+        }
+        QCOMPARE(m_fake->requestCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScoreWorker)
+#include "tst_scoreworker.moc"
