@@ -409,6 +409,61 @@ private slots:
         QVERIFY(digest.value(QStringLiteral("prompt")).toString().contains(QLatin1String("ARXIVID")));
     }
 
+    void editedCriteriaAreANewVersionAndOutdateScores()
+    {
+        serveNormalDay();
+        QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
+        QCOMPARE(
+            paperboy({QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("offline")}).code,
+            0);
+
+        const Result defaults = paperboy({QStringLiteral("criteria"), QStringLiteral("default")});
+        QCOMPARE(defaults.code, 0);
+        QJsonObject criteria = QJsonDocument::fromJson(defaults.out.toUtf8()).object();
+        QCOMPARE(criteria.value(QStringLiteral("relevance_cutoff")).toInt(), 8);
+        criteria.insert(QStringLiteral("relevance_cutoff"), 5);
+        QJsonArray keywords = criteria.value(QStringLiteral("relevant_keywords")).toArray();
+        keywords.append(QStringLiteral("Anomaly detection"));
+        criteria.insert(QStringLiteral("relevant_keywords"), keywords);
+        const QString path = m_home.filePath(QStringLiteral("criteria.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(criteria).toJson());
+        file.close();
+
+        const Result set = paperboy({QStringLiteral("criteria"), QStringLiteral("set"), path});
+        QCOMPARE(set.code, 0);
+        QVERIFY2(set.out.contains(QLatin1String("Saved the criteria as version")), qPrintable(set.out));
+        const Result outdated = paperboy({QStringLiteral("list"), QStringLiteral("--outdated"),
+                                          QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(outdated.out.toUtf8()).array().size(), 6);
+        const Result prompt = paperboy({QStringLiteral("criteria"), QStringLiteral("prompt")});
+        QVERIFY(prompt.out.contains(QLatin1String("Anomaly detection")));
+
+        // Re-scoring under the new version leaves nothing outdated.
+        const Result rescore =
+            paperboy({QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("offline")});
+        QVERIFY2(rescore.out.startsWith(QLatin1String("Scored 6 of 6")), qPrintable(rescore.out));
+        const Result none = paperboy({QStringLiteral("list"), QStringLiteral("--outdated"),
+                                      QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).array().size(), 0);
+
+        // A broken document changes nothing.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{\"topics\": [");
+        file.close();
+        const Result bad = paperboy({QStringLiteral("criteria"), QStringLiteral("set"), path});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains(QLatin1String("nothing was saved")) && oneLine(bad.err),
+                 qPrintable(bad.err));
+        const Result show = paperboy({QStringLiteral("criteria"), QStringLiteral("show")});
+        QCOMPARE(QJsonDocument::fromJson(show.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("relevance_cutoff"))
+                     .toInt(),
+                 5);
+    }
+
     void scoreNeedsADayAndAKey()
     {
         const Result empty =

@@ -2,6 +2,7 @@
 
 #include "PaperTableModel.h"
 #include "arxiv/FetchController.h"
+#include "scoring/ScoreController.h"
 #include "core/Settings.h"
 #include "storage/Database.h"
 
@@ -34,6 +35,9 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_fetchAction = toolbar->addAction(tr("Fetch today"), this, &MainWindow::fetchToday);
     m_fetchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_scoreAction = toolbar->addAction(tr("Score"), this, &MainWindow::scoreDay);
+    m_scoreAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_scoreAction->setToolTip(tr("Score the day's papers against your criteria"));
     m_stopAction = toolbar->addAction(tr("Stop"));
     m_stopAction->setEnabled(false);
 
@@ -79,6 +83,18 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     QSettings settings;
     m_fetch = new FetchController(ArxivConfig::load(settings), m_databasePath, this);
     connect(m_stopAction, &QAction::triggered, m_fetch, &FetchController::cancel);
+    m_score = new ScoreController(m_databasePath, this);
+    connect(m_stopAction, &QAction::triggered, m_score, &ScoreController::cancel);
+    connect(m_score, &ScoreController::progress, this, [this](int done, int total, qint64 tokens, double cost) {
+        m_progress->setRange(0, qMax(0, total));
+        m_progress->setValue(done);
+        statusBar()->showMessage(tr("Scoring: %1 of %2 papers, %3 tokens, $%4")
+                                     .arg(done)
+                                     .arg(total)
+                                     .arg(QLocale().toString(tokens))
+                                     .arg(cost, 0, 'f', 4));
+    });
+    connect(m_score, &ScoreController::finished, this, &MainWindow::onScoreFinished);
     connect(m_fetch, &FetchController::progress, this, [this](const QString &message, int done, int total) {
         statusBar()->showMessage(message);
         m_progress->setRange(0, qMax(0, total));
@@ -103,17 +119,47 @@ void MainWindow::fetchToday()
     FetchRequest request;
     request.categories = settings::categories(settings);
     request.keep = settings::announceTypes(settings);
-    m_fetchAction->setEnabled(false);
-    m_stopAction->setEnabled(true);
-    m_progress->show();
+    setBusy(true);
     m_fetch->start(request);
+}
+
+void MainWindow::scoreDay()
+{
+    // The offline scorer unless a key is in the environment; the provider
+    // choice and the keychain arrive with the Settings dialog.
+    ScoreRequest request;
+    request.prices = PriceTable::defaults();
+    const QString key = qEnvironmentVariable("OPENAI_API_KEY");
+    if (!key.isEmpty()) {
+        request.provider = ScoreRequest::Provider::OpenAI;
+        request.llm.apiKey = key;
+        if (const QString base = qEnvironmentVariable("OPENAI_BASE_URL"); !base.isEmpty())
+            request.llm.baseUrl = QUrl(base);
+    }
+    setBusy(true);
+    m_score->start(request);
+}
+
+void MainWindow::onScoreFinished(const ScoreOutcome &outcome)
+{
+    setBusy(false);
+    statusBar()->showMessage(outcome.message, 15000);
+    if (outcome.status == ScoreOutcome::Status::Failed)
+        QMessageBox::warning(this, tr("Scoring failed"), outcome.message);
+    reload();
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_fetchAction->setEnabled(!busy);
+    m_scoreAction->setEnabled(!busy);
+    m_stopAction->setEnabled(busy);
+    m_progress->setVisible(busy);
 }
 
 void MainWindow::onFetchFinished(const FetchOutcome &outcome)
 {
-    m_fetchAction->setEnabled(true);
-    m_stopAction->setEnabled(false);
-    m_progress->hide();
+    setBusy(false);
     statusBar()->showMessage(outcome.message, 15000);
     if (outcome.status == FetchOutcome::Status::Failed)
         QMessageBox::warning(this, tr("Fetch failed"), outcome.message);
@@ -126,6 +172,7 @@ void MainWindow::reload()
     PaperRepository repo(m_database->connection());
     QString error;
     ListQuery query;
+    query.sort = ListQuery::Sort::Score;
     m_model->setRows(repo.list(query, &error));
     const QDate day = repo.latestDay();
     if (!error.isEmpty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "arxiv/FetchTypes.h"
+#include "scoring/ScoreJob.h"
 
 #include <QMainWindow>
 
@@ -16,6 +17,7 @@ namespace paperboy {
 
 class Database;
 class FetchController;
+class ScoreController;
 class PaperTableModel;
 
 // The daily window: fetch today's announcement, see the day's papers, read
@@ -30,16 +32,21 @@ public:
 private:
     void fetchToday();
     void onFetchFinished(const FetchOutcome &outcome);
+    void scoreDay();
+    void onScoreFinished(const ScoreOutcome &outcome);
+    void setBusy(bool busy);
     void reload();
     void showCurrent();
 
     QString m_databasePath;
     std::unique_ptr<Database> m_database;
     FetchController *m_fetch = nullptr;
+    ScoreController *m_score = nullptr;
     PaperTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_reader = nullptr;
     QAction *m_fetchAction = nullptr;
+    QAction *m_scoreAction = nullptr;
     QAction *m_stopAction = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_dayLabel = nullptr;

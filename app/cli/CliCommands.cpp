@@ -10,6 +10,7 @@
 #include "export/PaperFormat.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
+#include "storage/ScoreRepository.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -91,6 +92,7 @@ const QList<Command> &commands()
         {"star", "star papers", &runStar},
         {"unstar", "remove stars", &runUnstar},
         {"score", "score a day's papers for relevance and novelty", &runScore},
+        {"criteria", "show, edit or preview the criteria papers are scored against", &runCriteria},
         {"key", "keep the LLM API key in the OS keychain", &runKey},
         {"export", "export papers to BibTeX, or the day's digest to Markdown or JSON", &runExport},
     };
@@ -207,7 +209,13 @@ int runList(CommandContext &c)
     const QCommandLineOption starred(QStringLiteral("starred"), QStringLiteral("Only starred papers."));
     const QCommandLineOption relevant(
         QStringLiteral("relevant"),
-        QStringLiteral("Only papers scored relevant (relevance >= 8, novelty >= 7)."));
+        QStringLiteral(
+            "Only papers scored relevant (at or above the criteria's cut-offs; default relevance 8,"
+            " novelty 7)."));
+    const QCommandLineOption outdated(
+        QStringLiteral("outdated"),
+        QStringLiteral("Only papers scored under earlier criteria and not yet under the current ones"
+                       " ('paperboy score' re-scores them)."));
     const QCommandLineOption search(
         QStringLiteral("search"),
         QStringLiteral("Words to find in title, authors or abstract (whole history)."),
@@ -217,7 +225,7 @@ int runList(CommandContext &c)
                                   QStringLiteral("score"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
-    parser.addOptions({date, starred, relevant, search, sort, format});
+    parser.addOptions({date, starred, relevant, outdated, search, sort, format});
     if (const int status = parse(c, parser, QStringLiteral("List papers from the cache.")); status >= 0)
         return status;
     if (!parser.positionalArguments().isEmpty())
@@ -250,6 +258,13 @@ int runList(CommandContext &c)
     auto db = openDatabase(c, &status);
     if (!db)
         return status;
+    // The cut-offs and the current version come from the saved criteria.
+    const auto saved = ScoreRepository(db->connection()).currentCriteria();
+    const Criteria criteria = saved ? saved->criteria : Criteria::defaults();
+    query.relevanceCutoff = criteria.relevanceCutoff;
+    query.noveltyCutoff = criteria.noveltyCutoff;
+    if (parser.isSet(outdated))
+        query.outdatedAgainst = criteria.hash();
     QString error;
     const QList<PaperRow> rows = PaperRepository(db->connection()).list(query, &error);
     if (!error.isEmpty())

@@ -40,5 +40,6 @@ int runUnstar(CommandContext &c);
 int runExport(CommandContext &c);
 int runScore(CommandContext &c);
 int runKey(CommandContext &c);
+int runCriteria(CommandContext &c);
 
 } // namespace paperboy::cli

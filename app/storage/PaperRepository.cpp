@@ -349,6 +349,12 @@ QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error) co
         where << QStringLiteral("sc.relevance >= :rcut AND sc.novelty >= :ncut");
     if (!query.ids.isEmpty())
         where << QStringLiteral("p.id IN (SELECT value FROM json_each(:ids))");
+    if (!query.outdatedAgainst.isEmpty())
+        where << QStringLiteral(
+            "EXISTS (SELECT 1 FROM scores o WHERE o.paper_id = p.id AND o.status = 'ok' AND o.criteria_hash "
+            "<> :hash)"
+            " AND NOT EXISTS (SELECT 1 FROM scores n WHERE n.paper_id = p.id AND n.version = p.version"
+            " AND n.status = 'ok' AND n.criteria_hash = :hash)");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 
@@ -386,6 +392,8 @@ QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error) co
     }
     if (!query.ids.isEmpty())
         q.bindValue(QStringLiteral(":ids"), jsonArray(query.ids));
+    if (!query.outdatedAgainst.isEmpty())
+        q.bindValue(QStringLiteral(":hash"), query.outdatedAgainst);
     if (!q.exec()) {
         *error = sqlError(q);
         return rows;

@@ -67,6 +67,9 @@ struct ListQuery
     QDate date; // null: see PaperRepository::list
     bool starredOnly = false;
     bool relevantOnly = false;
+    // Only papers scored under other criteria than these (and not under
+    // these): what an edit of the criteria left to re-score.
+    QString outdatedAgainst;
     QString search;  // words, matched by prefix against title, authors and abstract
     QStringList ids; // restrict to these ids when not empty
     Sort sort = Sort::Score;
