@@ -47,6 +47,30 @@
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <source>Score the day&apos;s papers against your criteria</source>
+        <translation>Die Artikel des Tages nach Ihren Kriterien bewerten</translation>
+    </message>
+    <message>
+        <source>Scoring: %1 of %2 papers, %3 tokens, $%4</source>
+        <translation>Bewertung: %1 von %2 Artikeln, %3 Tokens, $%4</translation>
+    </message>
+    <message>
+        <source>Scoring failed</source>
+        <translation>Bewertung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Relevance %1</source>
+        <translation>Relevanz %1</translation>
+    </message>
+    <message>
+        <source>Novelty %1</source>
+        <translation>Neuheit %1</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::PaperTableModel</name>

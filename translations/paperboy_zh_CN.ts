@@ -47,6 +47,30 @@
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Score the day&apos;s papers against your criteria</source>
+        <translation>按您的标准为当天的论文评分</translation>
+    </message>
+    <message>
+        <source>Scoring: %1 of %2 papers, %3 tokens, $%4</source>
+        <translation>评分中：%2 篇中的 %1 篇，%3 个词元，$%4</translation>
+    </message>
+    <message>
+        <source>Scoring failed</source>
+        <translation>评分失败</translation>
+    </message>
+    <message>
+        <source>Relevance %1</source>
+        <translation>相关性 %1</translation>
+    </message>
+    <message>
+        <source>Novelty %1</source>
+        <translation>新颖性 %1</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::PaperTableModel</name>

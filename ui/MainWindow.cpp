@@ -198,13 +198,18 @@ void MainWindow::showCurrent()
     }
     // Feed text is untrusted: everything is escaped, never interpreted as HTML.
     const Paper &p = row->paper;
+    QString score;
+    if (row->relevance && row->novelty)
+        score = QStringLiteral("<p><b>%1</b> &middot; <b>%2</b><br>%3</p>")
+                    .arg(tr("Relevance %1").arg(*row->relevance), tr("Novelty %1").arg(*row->novelty),
+                         row->scoreComment.toHtmlEscaped());
     const QString html =
         QStringLiteral("<h2>%1</h2><p>%2</p><p style='color:gray'>%3 &middot; %4 &middot; "
-                       "<a href='%5'>%6</a> &middot; <a href='%7'>%8</a></p><p>%9</p>")
+                       "<a href='%5'>%6</a> &middot; <a href='%7'>%8</a></p>%9<p>%10</p>")
             .arg(p.title.toHtmlEscaped(), p.authors.join(QStringLiteral(", ")).toHtmlEscaped(),
                  p.id.toHtmlEscaped(), p.categories.join(QStringLiteral(", ")).toHtmlEscaped(),
                  p.absUrl().toHtmlEscaped(), tr("Abstract page").toHtmlEscaped(), p.pdfUrl().toHtmlEscaped(),
-                 tr("PDF").toHtmlEscaped(), p.abstract.toHtmlEscaped());
+                 tr("PDF").toHtmlEscaped(), score, p.abstract.toHtmlEscaped());
     m_reader->setHtml(html);
 }
 

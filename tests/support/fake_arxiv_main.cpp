@@ -68,11 +68,15 @@ int main(int argc, char **argv)
     FakeHttpServer server;
     server.setHandler([&](const FakeHttpServer::Request &request) {
         if (request.path.startsWith("/rss/")) {
-            const QByteArray category = request.path.mid(5);
-            if (feeds.contains(category))
-                return FakeHttpServer::Response::ok(feeds.value(category));
-            return FakeHttpServer::Response::error(400, errorFeed(category),
-                                                   "application/xml; charset=utf-8");
+            // rss/A+B: the feeds of A and B combined, each paper once, as arXiv does.
+            QList<QByteArray> parts;
+            for (const QByteArray &category : request.path.mid(5).split('+')) {
+                if (!feeds.contains(category))
+                    return FakeHttpServer::Response::error(400, errorFeed(category),
+                                                           "application/xml; charset=utf-8");
+                parts << feeds.value(category);
+            }
+            return FakeHttpServer::Response::ok(paperboy::test::combineListingFeeds(parts));
         }
         if (request.path == "/api/query" && !apiBody.isEmpty())
             return FakeHttpServer::Response::ok(apiBody, "application/atom+xml; charset=utf-8");
