@@ -505,6 +505,37 @@ private slots:
         QCOMPARE(m_server->requests().size(), 0);
     }
 
+    void theReadmeDemoServerWorks()
+    {
+        // README "Try it without the internet": the stand-in arXiv serves
+        // rss/cs.LG+cs.AI by combining the two captured feeds.
+        QProcess fake;
+        fake.start(QStringLiteral(PAPERBOY_FAKE_ARXIV_BINARY),
+                   {QStringLiteral("--feed"),
+                    QStringLiteral("cs.LG=") +
+                        test::fixturePath(QStringLiteral("arxiv-rss/rss_new_2026-04-27_cs.LG_trimmed3.xml")),
+                    QStringLiteral("--feed"),
+                    QStringLiteral("cs.AI=") + test::fixturePath(QStringLiteral(
+                                                   "arxiv-rss/rss_new_2026-04-27_cs.AI_trimmed3.xml"))});
+        QVERIFY(fake.waitForReadyRead(10000));
+        const QString banner = QString::fromUtf8(fake.readLine()).trimmed();
+        QVERIFY2(banner.startsWith(QLatin1String("Listening on http://127.0.0.1:")), qPrintable(banner));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PAPERBOY_ARXIV_RSS_URL"), banner.section(QLatin1Char(' '), 2));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        process.setProcessEnvironment(env);
+        process.start(test::paperboyBinary(), {QStringLiteral("--db"), m_db, QStringLiteral("fetch")});
+        QVERIFY(process.waitForFinished(30000));
+        fake.kill();
+        fake.waitForFinished();
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(
+            QString::fromUtf8(process.readAllStandardOutput()).contains(QLatin1String("Stored 6 papers")));
+        QCOMPARE(paperCount(), 6);
+    }
+
     void aNewerCacheIsRefusedWithExitFour()
     {
         {
