@@ -7,3 +7,8 @@ build="${PAPERBOY_BUILD_DIR:-$here/build}"
 "$here/scripts/setup.sh" build
 echo "== bench_fetchstore: parse and store a 1,500-item day"
 "$build/bench/bench_fetchstore" --items 1500 --runs 21
+echo "== bench_offlinescorer: offline scoring of a 1,500-paper day, 20,000-paper history"
+"$build/bench/bench_offlinescorer" --papers 1500 --history 20000 --runs 11
+echo "== bench_llmscoring: LLM scoring of 900 papers against a model-like fake server (minutes)"
+"$build/bench/bench_llmscoring" --papers 900 --concurrency 8,4,1 --batch 0
+"$build/bench/bench_llmscoring" --papers 900 --concurrency 8 --batch 10,40

@@ -5,6 +5,7 @@
 #include "support/FeedSynthesizer.h"
 #include "support/TestPaths.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -462,6 +463,54 @@ private slots:
                      .value(QStringLiteral("relevance_cutoff"))
                      .toInt(),
                  5);
+    }
+
+    void presetsEstimatesAndPrices()
+    {
+        serveNormalDay();
+        QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
+        // A local preset needs no key; --estimate sends nothing.
+        const Result local = paperboy({QStringLiteral("score"), QStringLiteral("--preset"),
+                                       QStringLiteral("ollama"), QStringLiteral("--estimate")});
+        QCOMPARE(local.code, 0);
+        QVERIFY2(local.out.startsWith(QLatin1String("Estimate: 6 papers")) &&
+                     local.out.contains(QLatin1String("llama3.1")),
+                 qPrintable(local.out));
+        QCOMPARE(paperboy({QStringLiteral("score"), QStringLiteral("--preset"), QStringLiteral("nope")}).code,
+                 2);
+
+        // Reasoning effort shows in the estimate: high costs more than low.
+        auto cost = [](const QString &text) {
+            return text.section(QLatin1Char('$'), -1).section(QLatin1Char('.'), 0, 1).toDouble();
+        };
+        const Result low =
+            paperboy({QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("openai"),
+                      QStringLiteral("--model"), QStringLiteral("gpt-5"), QStringLiteral("--estimate")});
+        const Result high =
+            paperboy({QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("openai"),
+                      QStringLiteral("--model"), QStringLiteral("gpt-5"), QStringLiteral("--estimate"),
+                      QStringLiteral("--reasoning-effort"), QStringLiteral("high")});
+        QVERIFY2(low.out.contains(QLatin1String("(reasoning low)")), qPrintable(low.out));
+        QVERIFY2(cost(high.out) > cost(low.out), qPrintable(low.out + high.out));
+
+        // A budget needs a price for the model; the person's own table adds one.
+        const Result unpriced =
+            paperboy({QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("openai"),
+                      QStringLiteral("--model"), QStringLiteral("my-model"), QStringLiteral("--max-cost"),
+                      QStringLiteral("1"), QStringLiteral("--estimate")});
+        QCOMPARE(unpriced.code, 2);
+        QVERIFY2(unpriced.err.contains(QLatin1String("no price for my-model")), qPrintable(unpriced.err));
+        QDir().mkpath(m_home.filePath(QStringLiteral("config/Paperboy/paperboy")));
+        QFile prices(m_home.filePath(QStringLiteral("config/Paperboy/paperboy/prices.json")));
+        QVERIFY(prices.open(QIODevice::WriteOnly));
+        prices.write(R"({"models": {"my-model": {"input": 100, "cached_input": 100, "output": 100}}})");
+        prices.close();
+        const Result priced =
+            paperboy({QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("openai"),
+                      QStringLiteral("--model"), QStringLiteral("my-model"), QStringLiteral("--max-cost"),
+                      QStringLiteral("1"), QStringLiteral("--estimate")});
+        QCOMPARE(priced.code, 0);
+        QVERIFY2(cost(priced.out) > 0, qPrintable(priced.out));
     }
 
     void scoreNeedsADayAndAKey()

@@ -44,6 +44,12 @@ private slots:
         Criteria edited = c;
         edited.relevantKeywords << QStringLiteral("State-space models");
         QVERIFY(edited.hash() != c.hash());
+        QVERIFY(edited.scoringHash() != c.scoringHash());
+        // A cut-off is a new version, but not new scores: the model is told nothing new.
+        Criteria cut = c;
+        cut.relevanceCutoff = 6;
+        QVERIFY(cut.hash() != c.hash());
+        QCOMPARE(cut.scoringHash(), c.scoringHash());
     }
 
     void followedAuthorsIgnoreCaseAndAccents()

@@ -262,6 +262,47 @@ private slots:
                  qPrintable(scores.at(2).comment));
     }
 
+    void aDayMostlyOnTopicStillRanks()
+    {
+        // A fresh cache (no history) whose day is a third about compression:
+        // the listed terms are common that day, and must still separate.
+        const OfflineScorer scorer(Criteria::defaults());
+        QList<Paper> day;
+        for (int i = 0; i < 240; ++i) {
+            Paper p;
+            p.id = QStringLiteral("2611.%1").arg(10000 + i);
+            p.version = 1;
+            p.authors = {QStringLiteral("A. Author")};
+            if (i % 3 == 0) {
+                p.title =
+                    QStringLiteral("Quantization and pruning for transformer inference, part %1").arg(i);
+                p.abstract =
+                    QStringLiteral("We compress large transformer models with post-training quantization and"
+                                   " structured pruning, keeping accuracy while cutting memory %1-fold.")
+                        .arg(i + 2);
+            } else {
+                p.title = QStringLiteral("Crop yield forecasting from satellite images, region %1").arg(i);
+                p.abstract =
+                    QStringLiteral("We forecast crop yields from satellite images and weather records in"
+                                   " region %1 with gradient boosted trees.")
+                        .arg(i);
+            }
+            day << p;
+        }
+        const QList<PaperScore> scores = scorer.score(day, {}, {});
+        int worstOnTopic = 10, bestOffTopic = 0;
+        for (qsizetype i = 0; i < scores.size(); ++i) {
+            if (i % 3 == 0)
+                worstOnTopic = qMin(worstOnTopic, scores.at(i).relevance);
+            else
+                bestOffTopic = qMax(bestOffTopic, scores.at(i).relevance);
+        }
+        QVERIFY2(worstOnTopic > bestOffTopic,
+                 qPrintable(
+                     QStringLiteral("on topic >= %1, off topic <= %2").arg(worstOnTopic).arg(bestOffTopic)));
+        QVERIFY2(worstOnTopic >= 5, qPrintable(describe(scores.at(0))));
+    }
+
     void followedAuthorAlwaysCountsAsRelevant()
     {
         Criteria criteria = Criteria::defaults();

@@ -776,6 +776,42 @@ private slots:
         QCOMPARE(lastRun().status, QStringLiteral("stopped"));
     }
 
+    void aBudgetStopStillCountsRequestsInFlight()
+    {
+        // At concurrency 4 more requests are out when the budget is reached;
+        // they are answered and billed, so they are waited for and counted.
+        ScoreRequest r = request(4, 5);
+        r.llm.model = QStringLiteral("budget-model");
+        r.prices = PriceTable();
+        r.prices.set(r.llm.model, ModelPrice{0, 0, 5000});
+        r.maxCostUsd = 2.5;
+        const ScoreOutcome o = run(r);
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Stopped));
+        QTest::qWait(200);
+        QCOMPARE(o.requests, m_fake->requestCount());
+        QVERIFY(o.requests > 3); // more than the budget alone would have sent
+        QCOMPARE(o.usage.prompt, m_fake->totalUsage().prompt);
+        QCOMPARE(o.usage.completion, m_fake->totalUsage().completion);
+        QVERIFY(qFuzzyCompare(o.costUsd, r.prices.cost(r.llm.model, m_fake->totalUsage())));
+        QCOMPARE(lastRun().completionTokens, m_fake->totalUsage().completion);
+        QCOMPARE(lastRun().papers, o.scored);
+    }
+
+    void anEmptyTitleAnswerDropsNothing()
+    {
+        // A title pass that names none of its papers says nothing about them:
+        // every paper goes on to the full pass, none is set aside.
+        m_fake->options().emptyTitleAnswers = true;
+        ScoreRequest r = request(4, 5);
+        r.titleFilter = true;
+        r.titleFilterAbove = 40;
+        const ScoreOutcome o = run(r);
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        QCOMPARE(o.filtered, 0);
+        QCOMPARE(o.scored, int(m_ids.size()));
+        QVERIFY(withStatus(QStringLiteral("filtered")).isEmpty());
+    }
+
     void titlePreFilterRecordsWhatItDrops()
     {
         ScoreRequest r = request(4, 5);

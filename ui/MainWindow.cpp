@@ -2,8 +2,8 @@
 
 #include "PaperTableModel.h"
 #include "arxiv/FetchController.h"
-#include "scoring/ScoreController.h"
 #include "core/Settings.h"
+#include "scoring/ScoreController.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -85,15 +85,16 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     connect(m_stopAction, &QAction::triggered, m_fetch, &FetchController::cancel);
     m_score = new ScoreController(m_databasePath, this);
     connect(m_stopAction, &QAction::triggered, m_score, &ScoreController::cancel);
-    connect(m_score, &ScoreController::progress, this, [this](int done, int total, qint64 tokens, double cost) {
-        m_progress->setRange(0, qMax(0, total));
-        m_progress->setValue(done);
-        statusBar()->showMessage(tr("Scoring: %1 of %2 papers, %3 tokens, $%4")
-                                     .arg(done)
-                                     .arg(total)
-                                     .arg(QLocale().toString(tokens))
-                                     .arg(cost, 0, 'f', 4));
-    });
+    connect(m_score, &ScoreController::progress, this,
+            [this](int done, int total, qint64 tokens, double cost) {
+                m_progress->setRange(0, qMax(0, total));
+                m_progress->setValue(done);
+                statusBar()->showMessage(tr("Scoring: %1 of %2 papers, %3 tokens, $%4")
+                                             .arg(done)
+                                             .arg(total)
+                                             .arg(QLocale().toString(tokens))
+                                             .arg(cost, 0, 'f', 4));
+            });
     connect(m_score, &ScoreController::finished, this, &MainWindow::onScoreFinished);
     connect(m_fetch, &FetchController::progress, this, [this](const QString &message, int done, int total) {
         statusBar()->showMessage(message);
@@ -128,7 +129,7 @@ void MainWindow::scoreDay()
     // The offline scorer unless a key is in the environment; the provider
     // choice and the keychain arrive with the Settings dialog.
     ScoreRequest request;
-    request.prices = PriceTable::defaults();
+    request.prices = PriceTable::load();
     const QString key = qEnvironmentVariable("OPENAI_API_KEY");
     if (!key.isEmpty()) {
         request.provider = ScoreRequest::Provider::OpenAI;

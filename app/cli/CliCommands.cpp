@@ -264,7 +264,7 @@ int runList(CommandContext &c)
     query.relevanceCutoff = criteria.relevanceCutoff;
     query.noveltyCutoff = criteria.noveltyCutoff;
     if (parser.isSet(outdated))
-        query.outdatedAgainst = criteria.hash();
+        query.outdatedAgainst = criteria.scoringHash();
     QString error;
     const QList<PaperRow> rows = PaperRepository(db->connection()).list(query, &error);
     if (!error.isEmpty())

@@ -54,9 +54,9 @@ int exportDigest(CommandContext &c, Database &db, QDate date, bool relevantOnly,
     const QList<PaperRow> rows = repo.list(query, &error);
     if (!error.isEmpty())
         return complain(c, ExitStorage, QStringLiteral("cannot read the cache: %1").arg(error));
-    const Digest d = digest::make(*day, scores.runsForDay(date), rows,
-                                  criteria ? criteria->criteria : Criteria::defaults(),
-                                  PriceTable::defaults(), relevantOnly);
+    const Digest d =
+        digest::make(*day, scores.runsForDay(date), rows,
+                     criteria ? criteria->criteria : Criteria::defaults(), PriceTable::load(), relevantOnly);
     const QByteArray bytes = json ? QJsonDocument(digest::toJson(d)).toJson(QJsonDocument::Indented)
                                   : digest::toMarkdown(d).toUtf8();
     return writeOutput(c, path, bytes, QStringLiteral("the digest of %1").arg(date.toString(Qt::ISODate)));

@@ -2,6 +2,7 @@
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
+#include "scoring/ProviderPresets.h"
 #include "scoring/ScoreController.h"
 
 #include <QEventLoop>
@@ -42,6 +43,15 @@ int runScore(CommandContext &c)
                                      QStringLiteral("The server, e.g. http://localhost:11434/v1 (default:"
                                                     " OPENAI_BASE_URL, else https://api.openai.com/v1)."),
                                      QStringLiteral("URL"));
+    QStringList presetNames;
+    for (const ProviderPreset &p : providerPresets())
+        presetNames << p.name;
+    const QCommandLineOption preset(
+        QStringLiteral("preset"),
+        QStringLiteral("A known OpenAI-compatible server: %1 (sets the address and a"
+                       " default model; implies --provider openai).")
+            .arg(presetNames.join(QStringLiteral(", "))),
+        QStringLiteral("NAME"));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"),
                                          QStringLiteral("Requests in flight (default 4)."),
                                          QStringLiteral("N"));
@@ -64,8 +74,8 @@ int runScore(CommandContext &c)
                                      QStringLiteral("Score again papers that already have a score."));
     const QCommandLineOption estimateOnly(QStringLiteral("estimate"),
                                           QStringLiteral("Print what the run would cost and send nothing."));
-    parser.addOptions({date, provider, model, baseUrl, concurrency, batch, maxCost, effort, titleFilter,
-                       rescore, estimateOnly});
+    parser.addOptions({date, provider, preset, model, baseUrl, concurrency, batch, maxCost, effort,
+                       titleFilter, rescore, estimateOnly});
     if (const int status =
             parse(c, parser,
                   QStringLiteral("Score a day's papers for relevance and novelty against your criteria."));
@@ -95,13 +105,29 @@ int runScore(CommandContext &c)
         return complain(c, ExitUsage, QStringLiteral("--provider takes offline or openai"));
 
     LlmConfig &llm = request.llm;
-    llm.model = parser.value(model);
+    const ProviderPreset *chosen = nullptr;
+    if (parser.isSet(preset)) {
+        chosen = findPreset(parser.value(preset));
+        if (!chosen)
+            return complain(c, ExitUsage,
+                            QStringLiteral("--preset takes %1").arg(presetNames.join(QStringLiteral(", "))));
+        if (parser.value(provider) == QLatin1String("offline"))
+            return complain(c, ExitUsage, QStringLiteral("--preset is for --provider openai"));
+        request.provider = ScoreRequest::Provider::OpenAI;
+        llm.baseUrl = chosen->baseUrl;
+        llm.model = chosen->defaultModel;
+        llm.structuredOutput = chosen->structuredOutput;
+    }
+    if (parser.isSet(model))
+        llm.model = parser.value(model);
+    else if (!chosen)
+        llm.model = settings.value(QStringLiteral("scoring/model"), llm.model).toString();
     if (llm.model.isEmpty())
         llm.model = settings.value(QStringLiteral("scoring/model"), llm.model).toString();
     QString base = parser.value(baseUrl);
-    if (base.isEmpty())
+    if (base.isEmpty() && !chosen)
         base = qEnvironmentVariable("OPENAI_BASE_URL");
-    if (base.isEmpty())
+    if (base.isEmpty() && !chosen)
         base = settings.value(QStringLiteral("scoring/baseUrl")).toString();
     if (!base.isEmpty()) {
         llm.baseUrl = QUrl(base);
@@ -146,9 +172,18 @@ int runScore(CommandContext &c)
     }
     request.rescore = parser.isSet(rescore);
     request.estimateOnly = parser.isSet(estimateOnly);
-    request.prices = PriceTable::defaults();
+    request.prices = PriceTable::load();
+    // A budget needs a price: an unknown model on a paid server would cost "$0" for ever.
+    const bool local =
+        llm.baseUrl.host() == QLatin1String("localhost") || llm.baseUrl.host() == QLatin1String("127.0.0.1");
+    if (request.provider == ScoreRequest::Provider::OpenAI && request.maxCostUsd > 0 && !local &&
+        !request.prices.has(llm.model))
+        return complain(c, ExitUsage,
+                        QStringLiteral("no price for %1, so --max-cost cannot be kept: add it to %2")
+                            .arg(llm.model, PriceTable::userFile()));
+    const bool keyNeeded = chosen ? chosen->needsKey : llm.baseUrl.host() == QLatin1String("api.openai.com");
     if (request.provider == ScoreRequest::Provider::OpenAI && !request.estimateOnly && llm.apiKey.isEmpty() &&
-        llm.baseUrl.host() == QLatin1String("api.openai.com"))
+        keyNeeded)
         return complain(
             c, ExitFailure,
             QStringLiteral("no API key: set OPENAI_API_KEY or save one with 'paperboy key set', or"

@@ -114,8 +114,9 @@ QString toMarkdown(const Digest &d)
             md += QStringLiteral("Not scored.\n\n");
         }
     }
-    md += QStringLiteral("## Paper selection prompt\n\n") + prompt::render(d.criteria, true) +
-          QLatin1Char('\n');
+    // Fenced, so the prompt's own headings do not break the digest's outline.
+    md += QStringLiteral("## Paper selection prompt\n\n````text\n") + prompt::render(d.criteria, true) +
+          QStringLiteral("\n````\n");
     return md;
 }
 

@@ -138,6 +138,15 @@ QString Criteria::hash() const
         QCryptographicHash::hash(canonicalJson(), QCryptographicHash::Sha256).toHex().left(16));
 }
 
+QString Criteria::scoringHash() const
+{
+    QJsonObject json = toJson();
+    json.remove(QStringLiteral("relevance_cutoff"));
+    json.remove(QStringLiteral("novelty_cutoff"));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonical(json), QCryptographicHash::Sha256).toHex().left(16));
+}
+
 QString Criteria::followedAuthorIn(const QStringList &authors) const
 {
     for (const QString &followed : followedAuthors) {

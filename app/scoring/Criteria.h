@@ -47,6 +47,9 @@ struct Criteria
     // first 16 characters: equal documents have equal hashes.
     QByteArray canonicalJson() const;
     QString hash() const;
+    // The hash of what the model is told (everything but the cut-offs):
+    // scores are keyed by it, so moving a cut-off re-scores nothing.
+    QString scoringHash() const;
 
     bool isRelevant(int relevance, int novelty) const
     {

@@ -1,8 +1,10 @@
 #include "scoring/Pricing.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 namespace paperboy {
 
@@ -31,6 +33,31 @@ PriceTable PriceTable::defaults()
     if (!file.open(QIODevice::ReadOnly))
         qFatal("the default price table resource is missing");
     return fromJson(QJsonDocument::fromJson(file.readAll()).object());
+}
+
+QString PriceTable::userFile()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+        .filePath(QStringLiteral("prices.json"));
+}
+
+PriceTable PriceTable::load()
+{
+    PriceTable table = defaults();
+    QFile file(userFile());
+    if (file.open(QIODevice::ReadOnly)) {
+        // A broken file changes nothing: the shipped prices stay.
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+        if (doc.isObject())
+            table.merge(fromJson(doc.object()));
+    }
+    return table;
+}
+
+void PriceTable::merge(const PriceTable &other)
+{
+    for (auto it = other.m_prices.begin(); it != other.m_prices.end(); ++it)
+        m_prices.insert(it.key(), it.value());
 }
 
 PriceTable PriceTable::fromJson(const QJsonObject &json)

@@ -43,10 +43,15 @@ class PriceTable
 {
 public:
     static PriceTable defaults(); // the shipped table
+    // The shipped table with the person's own prices on top: prices.json in
+    // the config folder, same shape as resources/defaults/prices.json.
+    static PriceTable load();
+    static QString userFile();
     static PriceTable fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
 
     void set(const QString &model, const ModelPrice &price) { m_prices.insert(model, price); }
+    void merge(const PriceTable &other);
     bool has(const QString &model) const;
     ModelPrice price(const QString &model) const;
     double cost(const QString &model, const TokenUsage &usage) const;

@@ -32,6 +32,10 @@ constexpr double kTermNamed = 0.08;
 constexpr double kTermAlso = 0.15;
 constexpr double kTermClosest = 0.03;
 constexpr int kMaxNamed = 3;
+// A term the person listed by name stays worth this much however common it
+// is that day: on a day where a third of the papers are about quantization,
+// "quantization" still separates them from the rest.
+constexpr double kListedTermFloor = 0.5;
 
 // Adds evidence with diminishing weight: the strongest counts fully, the
 // next 0.6, then 0.36, ... so that many weak hits do not outweigh one strong one.
@@ -106,7 +110,8 @@ double RelevanceMatcher::evidence(int t, const Counts &counts) const
     const CriteriaTerm &term = m_terms.terms()[t];
     double best = 0;
     if (!term.forms.empty())
-        best = saturation(counts.termTf[t], counts.length) * specificity(m_termDf[t]);
+        best = saturation(counts.termTf[t], counts.length) *
+               std::max(kListedTermFloor, specificity(m_termDf[t]));
     if (term.near && counts.nearTf[t] > 0) {
         double specific = 0;
         for (const int w : term.words)

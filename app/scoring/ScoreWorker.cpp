@@ -39,13 +39,15 @@ ScoreWorker::~ScoreWorker() = default;
 
 void ScoreWorker::cancel()
 {
-    m_cancelled = true;
+    // Queued behind a score() already posted, so a cancel right after a start is not lost.
     QMetaObject::invokeMethod(
         this,
         [this] {
-            if (m_busy)
-                stopRun(ScoreOutcome::Status::Cancelled,
-                        QStringLiteral("Scoring stopped; every finished batch was kept."));
+            if (!m_busy)
+                return;
+            m_cancelled = true;
+            stopRun(ScoreOutcome::Status::Cancelled,
+                    QStringLiteral("Scoring stopped; every finished batch was kept."));
         },
         Qt::QueuedConnection);
 }
@@ -129,7 +131,7 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
         return false;
     }
     m_criteria = current->criteria;
-    m_criteriaHash = current->hash;
+    m_criteriaHash = m_criteria.scoringHash();
     m_outcome.model =
         request.provider == ScoreRequest::Provider::Offline ? QStringLiteral("offline") : request.llm.model;
     *papers = request.rescore ? repo.papersOfDay(m_outcome.date)
@@ -309,10 +311,28 @@ void ScoreWorker::send(Batch batch)
                 onTitleReply(batch, reply);
             else
                 onReply(batch, reply);
+            saveRunTotals();
             checkBudget();
             pump();
         },
         !batch.titlesOnly);
+}
+
+// The run's tokens and cost are on disk after every reply, like its scores:
+// a killed run still shows what it spent.
+void ScoreWorker::saveRunTotals()
+{
+    if (m_run.id <= 0)
+        return;
+    m_run.requests = m_outcome.requests;
+    m_run.papers = m_outcome.scored;
+    m_run.promptTokens = m_outcome.usage.prompt;
+    m_run.cachedTokens = m_outcome.usage.cached;
+    m_run.completionTokens = m_outcome.usage.completion;
+    m_run.reasoningTokens = m_outcome.usage.reasoning;
+    m_run.costUsd = m_outcome.costUsd;
+    QString error;
+    m_scores->updateRun(m_run, &error);
 }
 
 void ScoreWorker::checkBudget()
@@ -438,6 +458,10 @@ void ScoreWorker::onTitleReply(const Batch &batch, const LlmReply &reply)
             if (ids.contains(id))
                 keep.insert(id);
         }
+        // A reply naming none of its papers (empty, refused, cut off) says
+        // nothing about them: they all go to the full pass.
+        if (keep.isEmpty())
+            keep = ids;
     } else if (reply.error == LlmReply::Error::InvalidKey || reply.error == LlmReply::Error::Quota) {
         onReply(batch, reply); // stops the run with the right message
         return;
@@ -517,9 +541,14 @@ void ScoreWorker::stopRun(ScoreOutcome::Status status, const QString &message)
                                                                         : ScoreOutcome::Failure::Provider;
     m_outcome.message = message;
     m_queue.clear();
-    if (m_client)
-        m_client->abortAll();
-    m_inFlight = 0;
+    // At the budget, requests already sent are answered and billed anyway:
+    // let them finish, count them and keep their scores. Cancel and fatal
+    // errors stop at once.
+    if (status != ScoreOutcome::Status::Stopped) {
+        if (m_client)
+            m_client->abortAll();
+        m_inFlight = 0;
+    }
     maybeFinish();
 }
 

@@ -63,6 +63,7 @@ private:
     void storeScores(const QList<PaperScore> &scores);
     void markFailed(const QList<Paper> &papers, const QString &reason);
     void checkBudget();
+    void saveRunTotals();
     void stopRun(ScoreOutcome::Status status, const QString &message);
     void maybeFinish();
     void finish();

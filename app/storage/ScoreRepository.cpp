@@ -229,6 +229,26 @@ bool ScoreRepository::finishRun(const RunRecord &run, QString *error)
     return true;
 }
 
+bool ScoreRepository::updateRun(const RunRecord &run, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE runs SET requests = ?, papers = ?, prompt_tokens = ?, cached_tokens = ?,"
+                             " completion_tokens = ?, reasoning_tokens = ?, cost_usd = ? WHERE id = ?"));
+    q.addBindValue(run.requests);
+    q.addBindValue(run.papers);
+    q.addBindValue(run.promptTokens);
+    q.addBindValue(run.cachedTokens);
+    q.addBindValue(run.completionTokens);
+    q.addBindValue(run.reasoningTokens);
+    q.addBindValue(run.costUsd);
+    q.addBindValue(run.id);
+    if (!q.exec()) {
+        *error = sqlError(q);
+        return false;
+    }
+    return true;
+}
+
 QList<RunRecord> ScoreRepository::runsForDay(const QDate &day) const
 {
     QList<RunRecord> runs;

@@ -71,6 +71,8 @@ public:
 
     int startRun(const RunRecord &run, QString *error);
     bool finishRun(const RunRecord &run, QString *error);
+    // Writes the run's counts so far; the run stays "running".
+    bool updateRun(const RunRecord &run, QString *error);
     QList<RunRecord> runsForDay(const QDate &day) const;
 
 private:

@@ -235,6 +235,8 @@ FakeHttpServer::Response FakeOpenAi::goodAnswer(Exchange *exchange, bool asLines
 
 FakeHttpServer::Response FakeOpenAi::titleAnswer(Exchange *exchange)
 {
+    if (m_options.emptyTitleAnswers)
+        return success(exchange, QString(), 0);
     QJsonArray records;
     QStringList lines;
     for (const QString &id : std::as_const(exchange->ids)) {

@@ -55,7 +55,8 @@ public:
         QByteArray retryAfterHeader = "1"; // RateLimit429: Retry-After value, in seconds
         QString retryAfterText;            // RateLimit429: replaces the fixture's "26.604s" when set
         bool echoKey = false; // error messages quote the Authorization header back, as a careless proxy would
-        int titleKeepFrom = 5; // the title pass keeps papers whose relevance will be at least this
+        int titleKeepFrom = 5;          // the title pass keeps papers whose relevance will be at least this
+        bool emptyTitleAnswers = false; // the title pass answers with empty content (a refusal, a cut-off)
     };
 
     // One request and what it was answered with.
