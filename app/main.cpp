@@ -1,17 +1,12 @@
 // Paperboy: with a subcommand it runs headless and exits; without one it
 // opens the window. Kept thin: everything else lives in the libraries.
-#include "MainWindow.h"
+#include "WindowApp.h"
 #include "cli/Cli.h"
 #include "keychain/KeyStore.h"
 #include "storage/Database.h"
 
-#include <QApplication>
 #include <QCoreApplication>
-#include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QStringList>
-#include <QTranslator>
 
 namespace {
 
@@ -28,18 +23,6 @@ QStringList arguments(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         list << QString::fromLocal8Bit(argv[i]);
     return list;
-}
-
-// Paperboy's own strings and Qt's, in the system language when shipped.
-void installTranslations(QCoreApplication &app)
-{
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("paperboy"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
 }
 
 } // namespace
@@ -68,19 +51,10 @@ int main(int argc, char **argv)
         };
         return paperboy::cli::run(app.arguments(), keys);
     }
-    QApplication app(argc, argv);
+    // The names are static: set before the application object, they hold for it.
     describeApplication();
-    QApplication::setApplicationDisplayName(QStringLiteral("Paperboy"));
-    QApplication::setDesktopFileName(QStringLiteral(PAPERBOY_APP_ID));
-    QIcon icon;
-    for (int size : {16, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/paperboy-%1.png").arg(size), QSize(size, size));
-    QApplication::setWindowIcon(icon);
-    installTranslations(app);
     QString db = paperboy::cli::databaseOption(args);
     if (db.isEmpty())
         db = paperboy::Database::defaultPath();
-    paperboy::MainWindow window(db);
-    window.show();
-    return app.exec();
+    return paperboy::runWindow(argc, argv, db);
 }
