@@ -513,6 +513,56 @@ private slots:
         QVERIFY2(cost(priced.out) > 0, qPrintable(priced.out));
     }
 
+    void theDigestShowsOneSourceOfScores()
+    {
+        serveNormalDay();
+        QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
+        QCOMPARE(
+            paperboy({QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("offline")}).code,
+            0);
+        {
+            // A later LLM run that scored one paper, as the score worker records it.
+            Database db(m_db);
+            QString error;
+            QVERIFY(db.open(&error));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT criteria_hash FROM runs")) && q.next());
+            const QString hash = q.value(0).toString();
+            q.prepare(QStringLiteral(
+                "INSERT INTO runs (kind, date, provider, model, criteria_hash, started_at, status,"
+                " requests, papers, prompt_tokens, completion_tokens, cost_usd) VALUES ('score',"
+                " '2026-04-27', 'openai', 'gpt-4o-mini', ?, '2099-01-01T00:00:00Z', 'done', 1, 1,"
+                " 1000, 100, 0.0002)"));
+            q.addBindValue(hash);
+            QVERIFY(q.exec());
+            q.prepare(QStringLiteral(
+                "INSERT INTO scores (paper_id, version, criteria_hash, model, status, relevance,"
+                " novelty, comment, scored_at) VALUES ('2604.21953', 1, ?, 'gpt-4o-mini', 'ok',"
+                " 9, 9, 'Model says so', '2099-01-01T00:00:00Z')"));
+            q.addBindValue(hash);
+            QVERIFY(q.exec());
+        }
+        const Result json =
+            paperboy({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.code, 0);
+        const QJsonObject digest = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        const QJsonArray models = digest.value(QStringLiteral("models")).toArray();
+        QCOMPARE(models.size(), 1);
+        QCOMPARE(models.first().toObject().value(QStringLiteral("model")).toString(),
+                 QStringLiteral("gpt-4o-mini"));
+        QCOMPARE(models.first().toObject().value(QStringLiteral("prompt_tokens")).toInt(), 1000);
+        int scored = 0;
+        for (const QJsonValue &v : digest.value(QStringLiteral("papers")).toArray()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("relevance")).isNull())
+                continue;
+            ++scored;
+            QCOMPARE(o.value(QStringLiteral("id")).toString(), QStringLiteral("2604.21953"));
+            QCOMPARE(o.value(QStringLiteral("comment")).toString(), QStringLiteral("Model says so"));
+        }
+        QCOMPARE(scored, 1); // the offline scores of the other papers are not mixed in
+    }
+
     void scoreNeedsADayAndAKey()
     {
         const Result empty =

@@ -140,7 +140,7 @@ private:
         r.prices = PriceTable::defaults();
         r.concurrency = concurrency;
         r.batchSize = batchSize;
-        r.requestsPerMinute = 0; // the limit has its own test; here it would only slow things down
+        r.requestsPerMinute = 0; // no limit: it would only slow these tests down
         r.backoffBaseMs = 10;
         r.titleFilter = false;
         return r;
@@ -795,6 +795,23 @@ private slots:
         QVERIFY(qFuzzyCompare(o.costUsd, r.prices.cost(r.llm.model, m_fake->totalUsage())));
         QCOMPARE(lastRun().completionTokens, m_fake->totalUsage().completion);
         QCOMPARE(lastRun().papers, o.scored);
+    }
+
+    void theEstimateCountsTheRequestsTheRunSends()
+    {
+        ScoreController controller(m_dbPath);
+        QSignalSpy estimated(&controller, &ScoreController::estimated);
+        QSignalSpy done(&controller, &ScoreController::finished);
+        controller.start(request(3, 0)); // the worker picks the batch size
+        QVERIFY(done.wait(30000));
+        QCOMPARE(estimated.size(), 1);
+        const QString text = estimated.first().first().toString();
+        const auto o = done.first().first().value<ScoreOutcome>();
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        QVERIFY2(text.contains(QStringLiteral(" in %1 requests").arg(o.requests)),
+                 qPrintable(text + QStringLiteral(" / sent %1").arg(o.requests)));
+        // The expected completion is of the size the fake reports (40 per paper here, 60 estimated).
+        QVERIFY(estimated.first().at(1).toDouble() > 0);
     }
 
     void anEmptyTitleAnswerDropsNothing()

@@ -47,16 +47,27 @@ int exportDigest(CommandContext &c, Database &db, QDate date, bool relevantOnly,
                             ? QStringLiteral("%1 is not in the cache").arg(date.toString(Qt::ISODate))
                             : QStringLiteral("the cache holds no day yet: fetch one first"));
     ScoreRepository scores(db.connection());
-    const auto criteria = scores.currentCriteria();
+    const auto saved = scores.currentCriteria();
+    const Criteria criteria = saved ? saved->criteria : Criteria::defaults();
+    // One digest, one source: the scores of the day's latest run (its model,
+    // its criteria) and the runs that made them, so a mix of offline and LLM
+    // scores, or of criteria versions, never shows under one cost table.
+    QList<RunRecord> runs = scores.runsForDay(date);
     ListQuery query;
     query.date = date;
+    if (!runs.isEmpty()) {
+        const RunRecord latest = runs.last();
+        query.scoreModel = latest.model;
+        query.scoreCriteria = latest.criteriaHash;
+        runs.removeIf([&](const RunRecord &r) {
+            return r.model != latest.model || r.criteriaHash != latest.criteriaHash;
+        });
+    }
     QString error;
     const QList<PaperRow> rows = repo.list(query, &error);
     if (!error.isEmpty())
         return complain(c, ExitStorage, QStringLiteral("cannot read the cache: %1").arg(error));
-    const Digest d =
-        digest::make(*day, scores.runsForDay(date), rows,
-                     criteria ? criteria->criteria : Criteria::defaults(), PriceTable::load(), relevantOnly);
+    const Digest d = digest::make(*day, runs, rows, criteria, PriceTable::load(), relevantOnly);
     const QByteArray bytes = json ? QJsonDocument(digest::toJson(d)).toJson(QJsonDocument::Indented)
                                   : digest::toMarkdown(d).toUtf8();
     return writeOutput(c, path, bytes, QStringLiteral("the digest of %1").arg(date.toString(Qt::ISODate)));

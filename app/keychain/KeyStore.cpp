@@ -36,9 +36,16 @@ KeyStore::Result run(QKeychain::Job &job, QString *error)
     QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
     job.start();
     loop.exec();
-    const KeyStore::Result result = classify(job.error());
-    if (error && result != KeyStore::Result::Ok)
-        *error = job.errorString();
+    KeyStore::Result result = classify(job.error());
+    const QString why = job.errorString().trimmed();
+    // Without a Secret Service on the bus, QtKeychain says only "Unknown error".
+    if (result == KeyStore::Result::Failed && (why.isEmpty() || why == QLatin1String("Unknown error")))
+        result = KeyStore::Result::NoKeyring;
+    if (error && result == KeyStore::Result::NoKeyring)
+        *error = QStringLiteral(
+            "no keyring answered (is GNOME Keyring, KWallet or another Secret Service running?)");
+    else if (error && result != KeyStore::Result::Ok)
+        *error = why;
     return result;
 }
 

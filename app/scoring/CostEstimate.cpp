@@ -1,5 +1,6 @@
 #include "scoring/CostEstimate.h"
 
+#include "scoring/BatchPlan.h"
 #include "scoring/PromptBuilder.h"
 
 #include <QLocale>
@@ -34,15 +35,14 @@ int CostEstimate::reasoningTokensPerPaper(const QString &effort)
 }
 
 CostEstimate CostEstimate::estimate(const Criteria &criteria, const QList<Paper> &papers, int batchSize,
-                                    const QString &model, const QString &reasoningEffort,
+                                    int concurrency, const QString &model, const QString &reasoningEffort,
                                     const PriceTable &prices)
 {
     CostEstimate e;
     e.papers = int(papers.size());
     if (papers.isEmpty())
         return e;
-    const int size = batchSize > 0 ? batchSize : 20;
-    e.requests = int((papers.size() + size - 1) / size);
+    e.requests = int(planBatches(int(papers.size()), batchSize, concurrency).size());
     const ChatPrompt empty = prompt::build(criteria, {}, true);
     const qint64 prefix = tokens(empty.system.size() + empty.user.size());
     qint64 paperTokens = 0;

@@ -21,8 +21,9 @@ struct CostEstimate
     TokenUsage usage; // expected; cached assumes the provider caches the static prefix
     double costUsd = 0;
 
+    // batchSize 0: the worker's own choice for this concurrency (planBatches).
     static CostEstimate estimate(const Criteria &criteria, const QList<Paper> &papers, int batchSize,
-                                 const QString &model, const QString &reasoningEffort,
+                                 int concurrency, const QString &model, const QString &reasoningEffort,
                                  const PriceTable &prices);
     // Hidden reasoning tokens per paper at an effort ("" for non-reasoning models).
     static int reasoningTokensPerPaper(const QString &effort);

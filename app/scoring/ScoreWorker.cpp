@@ -1,5 +1,6 @@
 #include "scoring/ScoreWorker.h"
 
+#include "scoring/BatchPlan.h"
 #include "scoring/CostEstimate.h"
 #include "scoring/OfflineScorer.h"
 #include "scoring/ReplyParser.h"
@@ -147,8 +148,8 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
     }
     if (request.provider == ScoreRequest::Provider::OpenAI) {
         const CostEstimate estimate =
-            CostEstimate::estimate(m_criteria, *papers, request.batchSize, m_outcome.model,
-                                   request.llm.reasoningEffort, request.prices);
+            CostEstimate::estimate(m_criteria, *papers, request.batchSize, request.concurrency,
+                                   m_outcome.model, request.llm.reasoningEffort, request.prices);
         const QString text = estimate.describe(m_outcome.model, request.llm.reasoningEffort);
         emit estimated(text, estimate.costUsd);
         if (request.estimateOnly) {
@@ -223,26 +224,9 @@ void ScoreWorker::startLlm(const QList<Paper> &papers)
 
 void ScoreWorker::splitIntoBatches(const QList<Paper> &papers, bool titlesOnly)
 {
-    if (papers.isEmpty())
-        return;
-    const int concurrency = qMax(1, m_request.concurrency);
-    int size = titlesOnly ? kTitleBatch : m_request.batchSize;
-    qsizetype batches = 0;
-    if (size > 0) {
-        batches = (papers.size() + size - 1) / size;
-    } else {
-        // Enough batches to keep every connection busy, each big enough that
-        // the shared criteria prefix is a small part of its prompt, and a
-        // multiple of the concurrency so the last round is not half empty.
-        const int target = qBound(5, int(papers.size()) / (concurrency * 3), 25);
-        batches = (papers.size() + target - 1) / target;
-        batches = ((batches + concurrency - 1) / concurrency) * concurrency;
-        batches = qMin(batches, papers.size());
-    }
-    // Even sizes: the batches differ by one paper at most.
     qsizetype start = 0;
-    for (qsizetype i = 0; i < batches; ++i) {
-        const qsizetype take = papers.size() / batches + (i < papers.size() % batches ? 1 : 0);
+    for (const int take : planBatches(int(papers.size()), titlesOnly ? kTitleBatch : m_request.batchSize,
+                                      m_request.concurrency)) {
         Batch b;
         b.papers = papers.mid(start, take);
         b.titlesOnly = titlesOnly;

@@ -334,11 +334,16 @@ QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error) co
                               " FROM announcements GROUP BY paper_id) a ON a.paper_id = p.id")
                    .arg(kTypeRank);
     }
-    sql += QStringLiteral(
-        " LEFT JOIN paper_state st ON st.paper_id = p.id"
-        " LEFT JOIN scores sc ON sc.paper_id = p.id AND sc.version = p.version AND sc.status = 'ok'"
-        " AND sc.scored_at = (SELECT MAX(s2.scored_at) FROM scores s2 WHERE s2.paper_id = p.id"
-        " AND s2.version = p.version AND s2.status = 'ok')");
+    const bool oneSource = !query.scoreModel.isEmpty() && !query.scoreCriteria.isEmpty();
+    sql += QStringLiteral(" LEFT JOIN paper_state st ON st.paper_id = p.id");
+    if (oneSource)
+        sql += QStringLiteral(" LEFT JOIN scores sc ON sc.paper_id = p.id AND sc.version = p.version"
+                              " AND sc.status = 'ok' AND sc.model = :smodel AND sc.criteria_hash = :scrit");
+    else
+        sql += QStringLiteral(
+            " LEFT JOIN scores sc ON sc.paper_id = p.id AND sc.version = p.version AND sc.status = 'ok'"
+            " AND sc.scored_at = (SELECT MAX(s2.scored_at) FROM scores s2 WHERE s2.paper_id = p.id"
+            " AND s2.version = p.version AND s2.status = 'ok')");
     QStringList where;
     const QString fts = ftsQuery(query.search);
     if (!fts.isEmpty())
@@ -394,6 +399,10 @@ QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error) co
         q.bindValue(QStringLiteral(":ids"), jsonArray(query.ids));
     if (!query.outdatedAgainst.isEmpty())
         q.bindValue(QStringLiteral(":hash"), query.outdatedAgainst);
+    if (oneSource) {
+        q.bindValue(QStringLiteral(":smodel"), query.scoreModel);
+        q.bindValue(QStringLiteral(":scrit"), query.scoreCriteria);
+    }
     if (!q.exec()) {
         *error = sqlError(q);
         return rows;

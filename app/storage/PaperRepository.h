@@ -70,6 +70,10 @@ struct ListQuery
     // Only papers scored under other criteria than these (and not under
     // these): what an edit of the criteria left to re-score.
     QString outdatedAgainst;
+    // Show scores of this model and criteria only (both empty: the latest
+    // score of each paper, whatever made it).
+    QString scoreModel;
+    QString scoreCriteria;
     QString search;  // words, matched by prefix against title, authors and abstract
     QStringList ids; // restrict to these ids when not empty
     Sort sort = Sort::Score;
