@@ -351,10 +351,10 @@ void ScoreWorker::onReply(Batch batch, const LlmReply &reply)
     case E::Cancelled:
         return;
     case E::InvalidKey:
-        return stopRun(
-            ScoreOutcome::Status::Failed,
-            QStringLiteral("The API key was rejected (%1): check it in Settings or OPENAI_API_KEY.")
-                .arg(reply.message));
+        return stopRun(ScoreOutcome::Status::Failed,
+                       QStringLiteral("The API key was rejected (%1): check OPENAI_API_KEY or the key in the "
+                                      "keychain (paperboy key set).")
+                           .arg(reply.message));
     case E::Quota:
         return stopRun(ScoreOutcome::Status::Failed,
                        QStringLiteral("The account has no quota left (%1): check the plan and billing.")
