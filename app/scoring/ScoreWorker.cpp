@@ -308,6 +308,13 @@ void ScoreWorker::saveRunTotals()
 {
     if (m_run.id <= 0)
         return;
+    copyTotalsToRun();
+    QString error;
+    m_scores->updateRun(m_run, &error);
+}
+
+void ScoreWorker::copyTotalsToRun()
+{
     m_run.requests = m_outcome.requests;
     m_run.papers = m_outcome.scored;
     m_run.promptTokens = m_outcome.usage.prompt;
@@ -315,8 +322,6 @@ void ScoreWorker::saveRunTotals()
     m_run.completionTokens = m_outcome.usage.completion;
     m_run.reasoningTokens = m_outcome.usage.reasoning;
     m_run.costUsd = m_outcome.costUsd;
-    QString error;
-    m_scores->updateRun(m_run, &error);
 }
 
 void ScoreWorker::checkBudget()
@@ -558,13 +563,7 @@ void ScoreWorker::finish()
                        : m_outcome.status == ScoreOutcome::Status::Cancelled ? QStringLiteral("cancelled")
                        : m_outcome.status == ScoreOutcome::Status::Stopped   ? QStringLiteral("stopped")
                                                                              : QStringLiteral("failed");
-        m_run.requests = m_outcome.requests;
-        m_run.papers = m_outcome.scored;
-        m_run.promptTokens = m_outcome.usage.prompt;
-        m_run.cachedTokens = m_outcome.usage.cached;
-        m_run.completionTokens = m_outcome.usage.completion;
-        m_run.reasoningTokens = m_outcome.usage.reasoning;
-        m_run.costUsd = m_outcome.costUsd;
+        copyTotalsToRun();
         m_run.message = m_outcome.message;
         QString error;
         m_scores->finishRun(m_run, &error);

@@ -64,6 +64,7 @@ private:
     void markFailed(const QList<Paper> &papers, const QString &reason);
     void checkBudget();
     void saveRunTotals();
+    void copyTotalsToRun();
     void stopRun(ScoreOutcome::Status status, const QString &message);
     void maybeFinish();
     void finish();
