@@ -71,6 +71,30 @@
         <source>Novelty %1</source>
         <translation>Neuheit %1</translation>
     </message>
+    <message>
+        <source>Star</source>
+        <translation>Markieren</translation>
+    </message>
+    <message>
+        <source>Star or unstar the selected paper</source>
+        <translation>Den gewählten Artikel markieren oder die Markierung entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Artikel</translation>
+    </message>
+    <message>
+        <source>Could not save the star: %1</source>
+        <translation>Die Markierung ließ sich nicht speichern: %1</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::PaperTableModel</name>

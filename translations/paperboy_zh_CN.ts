@@ -71,6 +71,30 @@
         <source>Novelty %1</source>
         <translation>新颖性 %1</translation>
     </message>
+    <message>
+        <source>Star</source>
+        <translation>加星标</translation>
+    </message>
+    <message>
+        <source>Star or unstar the selected paper</source>
+        <translation>为所选论文加星标或取消星标</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>论文(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Could not save the star: %1</source>
+        <translation>无法保存星标：%1</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::PaperTableModel</name>

@@ -10,6 +10,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
@@ -41,7 +43,15 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_stopAction = toolbar->addAction(tr("Stop"));
     m_stopAction->setEnabled(false);
 
+    m_starAction = new QAction(tr("Star"), this);
+    m_starAction->setShortcut(QKeySequence(Qt::Key_S));
+    m_starAction->setToolTip(tr("Star or unstar the selected paper"));
+    connect(m_starAction, &QAction::triggered, this, &MainWindow::toggleStar);
+    addAction(m_starAction);
+    buildMenus();
+
     m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("paperTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -79,6 +89,11 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrent);
+    // A click on the star column toggles the star, like a check box.
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == PaperTableModel::Star)
+            toggleStar();
+    });
 
     QSettings settings;
     m_fetch = new FetchController(ArxivConfig::load(settings), m_databasePath, this);
@@ -122,6 +137,34 @@ void MainWindow::fetchToday()
     request.keep = settings::announceTypes(settings);
     setBusy(true);
     m_fetch->start(request);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_fetchAction);
+    file->addAction(m_scoreAction);
+    file->addAction(m_stopAction);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *paper = menuBar()->addMenu(tr("&Paper"));
+    paper->addAction(m_starAction);
+}
+
+void MainWindow::toggleStar()
+{
+    const int rowIndex = m_table->currentIndex().row();
+    const PaperRow *row = m_model->rowAt(rowIndex);
+    if (!row)
+        return;
+    const bool star = !row->starred;
+    QString error;
+    if (!PaperRepository(m_database->connection()).setStarred({row->paper.id}, star, nullptr, &error)) {
+        statusBar()->showMessage(tr("Could not save the star: %1").arg(error), 15000);
+        return;
+    }
+    m_model->setStarred(rowIndex, star);
 }
 
 void MainWindow::scoreDay()
@@ -196,6 +239,14 @@ void MainWindow::showCurrent()
     if (!row) {
         m_reader->clear();
         return;
+    }
+    // Showing a paper marks it read.
+    if (!row->read) {
+        QString error;
+        const int rowIndex = m_table->currentIndex().row();
+        if (PaperRepository(m_database->connection()).setRead({row->paper.id}, true, &error))
+            m_model->setRead(rowIndex, true);
+        row = m_model->rowAt(rowIndex);
     }
     // Feed text is untrusted: everything is escaped, never interpreted as HTML.
     const Paper &p = row->paper;

@@ -35,6 +35,8 @@ private:
     void scoreDay();
     void onScoreFinished(const ScoreOutcome &outcome);
     void setBusy(bool busy);
+    void toggleStar();
+    void buildMenus();
     void reload();
     void showCurrent();
 
@@ -48,6 +50,7 @@ private:
     QAction *m_fetchAction = nullptr;
     QAction *m_scoreAction = nullptr;
     QAction *m_stopAction = nullptr;
+    QAction *m_starAction = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_dayLabel = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "PaperTableModel.h"
 
+#include <QFont>
+
 namespace paperboy {
 
 namespace {
@@ -23,6 +25,22 @@ void PaperTableModel::setRows(QList<PaperRow> rows)
 const PaperRow *PaperTableModel::rowAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+void PaperTableModel::setStarred(int row, bool starred)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows[row].starred == starred)
+        return;
+    m_rows[row].starred = starred;
+    emit dataChanged(index(row, Star), index(row, Star));
+}
+
+void PaperTableModel::setRead(int row, bool read)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows[row].read == read)
+        return;
+    m_rows[row].read = read;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::FontRole});
 }
 
 int PaperTableModel::rowCount(const QModelIndex &parent) const
@@ -64,6 +82,12 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         case Type:
             return announceTypeName(row->paper.announceType);
         }
+    }
+    if (role == Qt::FontRole && !row->read) {
+        // Unread papers stand out.
+        QFont font;
+        font.setBold(true);
+        return font;
     }
     if (role == Qt::TextAlignmentRole && (index.column() == Relevance || index.column() == Novelty))
         return int(Qt::AlignCenter);

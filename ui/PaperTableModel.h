@@ -29,6 +29,9 @@ public:
 
     void setRows(QList<PaperRow> rows);
     const PaperRow *rowAt(int row) const;
+    // Reflect a change already stored in the cache.
+    void setStarred(int row, bool starred);
+    void setRead(int row, bool read);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
