@@ -168,6 +168,8 @@ Transaction::Transaction(QSqlDatabase &db)
 {
     QSqlQuery q(m_db);
     m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active)
+        m_error = q.lastError().text();
 }
 
 Transaction::~Transaction()
@@ -186,6 +188,7 @@ bool Transaction::commit()
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("COMMIT")))
         return true;
+    m_error = q.lastError().text();
     q.exec(QStringLiteral("ROLLBACK"));
     return false;
 }

@@ -52,10 +52,32 @@ public:
     ~Transaction();
     bool isActive() const { return m_active; }
     bool commit();
+    // Why BEGIN or COMMIT failed.
+    const QString &error() const { return m_error; }
+
+    // Runs `body` (returning bool, setting *error when it fails) in one
+    // transaction and commits when it succeeds: all or nothing, and nothing
+    // runs outside a transaction when BEGIN fails.
+    template<typename Body> static bool run(QSqlDatabase &db, QString *error, Body &&body)
+    {
+        Transaction tx(db);
+        if (!tx.isActive()) {
+            *error = tx.error();
+            return false;
+        }
+        if (!body())
+            return false;
+        if (!tx.commit()) {
+            *error = tx.error();
+            return false;
+        }
+        return true;
+    }
 
 private:
     QSqlDatabase &m_db;
     bool m_active = false;
+    QString m_error;
 };
 
 } // namespace paperboy

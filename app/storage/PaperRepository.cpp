@@ -204,107 +204,93 @@ bool PaperRepository::storeDay(const DayRecord &day, const QList<Paper> &papers,
                                const QList<Announcement> &announcements, StoreStats *stats, QString *error)
 {
     StoreStats local;
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        *error = m_db.lastError().text();
-        return false;
-    }
-    const QString date = dateText(day.date);
-    // A fetch of other categories for a day already held adds to it; a fetch
-    // of the same (or more) categories describes it anew.
-    DayRecord merged = day;
-    if (const auto old = this->day(day.date)) {
-        QSet<QString> fresh(day.categories.cbegin(), day.categories.cend());
-        QSet<QString> before(old->categories.cbegin(), old->categories.cend());
-        if (!fresh.contains(before)) {
-            merged.announced = fresh.intersects(before) ? qMax(old->announced, day.announced)
-                                                        : old->announced + day.announced;
-            for (const QString &c : old->categories)
-                if (!merged.categories.contains(c))
-                    merged.categories << c;
-            for (const QString &t : old->announceTypes)
-                if (!merged.announceTypes.contains(t))
-                    merged.announceTypes << t;
+    const bool stored = Transaction::run(m_db, error, [&] {
+        const QString date = dateText(day.date);
+        // A fetch of other categories for a day already held adds to it; a fetch
+        // of the same (or more) categories describes it anew.
+        DayRecord merged = day;
+        if (const auto old = this->day(day.date)) {
+            QSet<QString> fresh(day.categories.cbegin(), day.categories.cend());
+            QSet<QString> before(old->categories.cbegin(), old->categories.cend());
+            if (!fresh.contains(before)) {
+                merged.announced = fresh.intersects(before) ? qMax(old->announced, day.announced)
+                                                            : old->announced + day.announced;
+                for (const QString &c : old->categories)
+                    if (!merged.categories.contains(c))
+                        merged.categories << c;
+                for (const QString &t : old->announceTypes)
+                    if (!merged.announceTypes.contains(t))
+                        merged.announceTypes << t;
+            }
         }
-    }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO days (date, announced, kept, categories, announce_types, source, fetched_at)"
-        " VALUES (:date, :announced, :kept,"
-        " :categories, :types, :source, :fetched) ON CONFLICT(date) DO UPDATE SET announced = "
-        "excluded.announced,"
-        " kept = excluded.kept, categories = excluded.categories, announce_types = excluded.announce_types,"
-        " source = excluded.source, fetched_at = excluded.fetched_at"));
-    q.bindValue(QStringLiteral(":date"), date);
-    q.bindValue(QStringLiteral(":announced"), merged.announced);
-    q.bindValue(QStringLiteral(":kept"), merged.kept);
-    q.bindValue(QStringLiteral(":categories"), merged.categories.join(QLatin1Char(' ')));
-    q.bindValue(QStringLiteral(":types"), merged.announceTypes.join(QLatin1Char(' ')));
-    q.bindValue(QStringLiteral(":source"), day.source);
-    q.bindValue(QStringLiteral(":fetched"),
-                (day.fetchedAt.isValid() ? day.fetchedAt : QDateTime::currentDateTimeUtc())
-                    .toUTC()
-                    .toString(Qt::ISODate));
-    if (!q.exec()) {
-        *error = sqlError(q);
-        return false;
-    }
-    q.prepare(QStringLiteral("DELETE FROM announcements WHERE date = ? AND category IN"
-                             " (SELECT value FROM json_each(?))"));
-    q.addBindValue(date);
-    q.addBindValue(jsonArray(day.categories));
-    if (!q.exec()) {
-        *error = sqlError(q);
-        return false;
-    }
-    if (!upsertPapers(papers, &local, error))
-        return false;
-
-    QSqlQuery ins(m_db);
-    ins.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO announcements (date, paper_id, category, announce_type)"
-                       " VALUES (?, ?, ?, ?)"));
-    for (const Announcement &a : announcements) {
-        ins.addBindValue(date);
-        ins.addBindValue(a.paperId);
-        ins.addBindValue(a.category);
-        ins.addBindValue(announceTypeName(a.type));
-        if (!ins.exec()) {
-            *error = sqlError(ins);
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO days (date, announced, kept, categories, announce_types, source, fetched_at)"
+            " VALUES (:date, :announced, :kept,"
+            " :categories, :types, :source, :fetched) ON CONFLICT(date) DO UPDATE SET announced = "
+            "excluded.announced,"
+            " kept = excluded.kept, categories = excluded.categories, announce_types = "
+            "excluded.announce_types,"
+            " source = excluded.source, fetched_at = excluded.fetched_at"));
+        q.bindValue(QStringLiteral(":date"), date);
+        q.bindValue(QStringLiteral(":announced"), merged.announced);
+        q.bindValue(QStringLiteral(":kept"), merged.kept);
+        q.bindValue(QStringLiteral(":categories"), merged.categories.join(QLatin1Char(' ')));
+        q.bindValue(QStringLiteral(":types"), merged.announceTypes.join(QLatin1Char(' ')));
+        q.bindValue(QStringLiteral(":source"), day.source);
+        q.bindValue(QStringLiteral(":fetched"),
+                    (day.fetchedAt.isValid() ? day.fetchedAt : QDateTime::currentDateTimeUtc())
+                        .toUTC()
+                        .toString(Qt::ISODate));
+        if (!q.exec()) {
+            *error = sqlError(q);
             return false;
         }
-    }
-    // The day's kept count is what its announcements now hold.
-    q.prepare(QStringLiteral("UPDATE days SET kept = (SELECT COUNT(DISTINCT paper_id) FROM announcements"
-                             " WHERE date = :date) WHERE date = :date"));
-    q.bindValue(QStringLiteral(":date"), date);
-    if (!q.exec()) {
-        *error = sqlError(q);
-        return false;
-    }
-    if (!tx.commit()) {
-        *error = m_db.lastError().text();
-        return false;
-    }
-    if (stats)
+        q.prepare(QStringLiteral("DELETE FROM announcements WHERE date = ? AND category IN"
+                                 " (SELECT value FROM json_each(?))"));
+        q.addBindValue(date);
+        q.addBindValue(jsonArray(day.categories));
+        if (!q.exec()) {
+            *error = sqlError(q);
+            return false;
+        }
+        if (!upsertPapers(papers, &local, error))
+            return false;
+
+        QSqlQuery ins(m_db);
+        ins.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO announcements (date, paper_id, category, announce_type)"
+                           " VALUES (?, ?, ?, ?)"));
+        for (const Announcement &a : announcements) {
+            ins.addBindValue(date);
+            ins.addBindValue(a.paperId);
+            ins.addBindValue(a.category);
+            ins.addBindValue(announceTypeName(a.type));
+            if (!ins.exec()) {
+                *error = sqlError(ins);
+                return false;
+            }
+        }
+        // The day's kept count is what its announcements now hold.
+        q.prepare(QStringLiteral("UPDATE days SET kept = (SELECT COUNT(DISTINCT paper_id) FROM announcements"
+                                 " WHERE date = :date) WHERE date = :date"));
+        q.bindValue(QStringLiteral(":date"), date);
+        if (!q.exec()) {
+            *error = sqlError(q);
+            return false;
+        }
+        return true;
+    });
+    if (stored && stats)
         *stats = local;
-    return true;
+    return stored;
 }
 
 bool PaperRepository::storePapers(const QList<Paper> &papers, StoreStats *stats, QString *error)
 {
     StoreStats local;
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        *error = m_db.lastError().text();
+    if (!Transaction::run(m_db, error, [&] { return upsertPapers(papers, &local, error); }))
         return false;
-    }
-    if (!upsertPapers(papers, &local, error))
-        return false;
-    if (!tx.commit()) {
-        *error = m_db.lastError().text();
-        return false;
-    }
     if (stats)
         *stats = local;
     return true;
@@ -454,27 +440,27 @@ QStringList PaperRepository::knownIds(const QStringList &ids) const
 bool PaperRepository::setStarred(const QStringList &ids, bool starred, QStringList *unknown, QString *error)
 {
     const QStringList known = knownIds(ids);
-    Transaction tx(m_db);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO paper_state (paper_id, starred, starred_at) VALUES (?, ?, ?)"
-        " ON CONFLICT(paper_id) DO UPDATE SET starred = excluded.starred,"
-        " starred_at = CASE WHEN excluded.starred THEN COALESCE(paper_state.starred_at, excluded.starred_at)"
-        " ELSE NULL END"));
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    for (const QString &id : known) {
-        q.addBindValue(id);
-        q.addBindValue(starred ? 1 : 0);
-        q.addBindValue(starred ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)));
-        if (!q.exec()) {
-            *error = sqlError(q);
-            return false;
+    const bool stored = Transaction::run(m_db, error, [&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO paper_state (paper_id, starred, starred_at) VALUES (?, ?, ?)"
+                                 " ON CONFLICT(paper_id) DO UPDATE SET starred = excluded.starred,"
+                                 " starred_at = CASE WHEN excluded.starred THEN "
+                                 "COALESCE(paper_state.starred_at, excluded.starred_at)"
+                                 " ELSE NULL END"));
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        for (const QString &id : known) {
+            q.addBindValue(id);
+            q.addBindValue(starred ? 1 : 0);
+            q.addBindValue(starred ? QVariant(now) : QVariant(QMetaType(QMetaType::QString)));
+            if (!q.exec()) {
+                *error = sqlError(q);
+                return false;
+            }
         }
-    }
-    if (!tx.commit()) {
-        *error = m_db.lastError().text();
+        return true;
+    });
+    if (!stored)
         return false;
-    }
     if (unknown) {
         unknown->clear();
         for (const QString &id : ids)
@@ -486,23 +472,21 @@ bool PaperRepository::setStarred(const QStringList &ids, bool starred, QStringLi
 
 bool PaperRepository::setRead(const QStringList &ids, bool read, QString *error)
 {
-    Transaction tx(m_db);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO paper_state (paper_id, read) SELECT id, ? FROM papers WHERE id = ?"
-                             " ON CONFLICT(paper_id) DO UPDATE SET read = excluded.read"));
-    for (const QString &id : ids) {
-        q.addBindValue(read ? 1 : 0);
-        q.addBindValue(id);
-        if (!q.exec()) {
-            *error = sqlError(q);
-            return false;
+    return Transaction::run(m_db, error, [&] {
+        QSqlQuery q(m_db);
+        q.prepare(
+            QStringLiteral("INSERT INTO paper_state (paper_id, read) SELECT id, ? FROM papers WHERE id = ?"
+                           " ON CONFLICT(paper_id) DO UPDATE SET read = excluded.read"));
+        for (const QString &id : ids) {
+            q.addBindValue(read ? 1 : 0);
+            q.addBindValue(id);
+            if (!q.exec()) {
+                *error = sqlError(q);
+                return false;
+            }
         }
-    }
-    if (!tx.commit()) {
-        *error = m_db.lastError().text();
-        return false;
-    }
-    return true;
+        return true;
+    });
 }
 
 namespace {

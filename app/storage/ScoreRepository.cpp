@@ -22,6 +22,12 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// A run id, or NULL for scores made outside a recorded run.
+QVariant runValue(int runId)
+{
+    return runId > 0 ? QVariant(runId) : QVariant(QMetaType(QMetaType::Int));
+}
+
 QVariant nullableText(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
@@ -62,24 +68,26 @@ std::optional<CriteriaVersion> ScoreRepository::saveCriteria(const Criteria &cri
     const QString hash = criteria.hash();
     if (const auto current = currentCriteria(); current && current->hash == hash)
         return current;
-    QSqlQuery q(m_db);
-    // Returning to an earlier version makes it current again: it moves to the end.
-    q.prepare(QStringLiteral("DELETE FROM criteria WHERE hash = ?"));
-    q.addBindValue(hash);
-    Transaction tx(m_db);
-    if (!q.exec()) {
-        *error = sqlError(q);
-        return std::nullopt;
-    }
-    q.prepare(QStringLiteral("INSERT INTO criteria (hash, body, created_at) VALUES (?, ?, ?)"));
-    q.addBindValue(hash);
-    q.addBindValue(QString::fromUtf8(criteria.canonicalJson()));
-    q.addBindValue(now());
-    if (!q.exec() || !tx.commit()) {
-        *error = q.lastError().isValid() ? sqlError(q) : m_db.lastError().text();
-        return std::nullopt;
-    }
-    return currentCriteria();
+    const bool saved = Transaction::run(m_db, error, [&] {
+        QSqlQuery q(m_db);
+        // Returning to an earlier version makes it current again: it moves to the end.
+        q.prepare(QStringLiteral("DELETE FROM criteria WHERE hash = ?"));
+        q.addBindValue(hash);
+        if (!q.exec()) {
+            *error = sqlError(q);
+            return false;
+        }
+        q.prepare(QStringLiteral("INSERT INTO criteria (hash, body, created_at) VALUES (?, ?, ?)"));
+        q.addBindValue(hash);
+        q.addBindValue(QString::fromUtf8(criteria.canonicalJson()));
+        q.addBindValue(now());
+        if (!q.exec()) {
+            *error = sqlError(q);
+            return false;
+        }
+        return true;
+    });
+    return saved ? currentCriteria() : std::nullopt;
 }
 
 QList<Paper> ScoreRepository::unscored(const QDate &day, const QString &criteriaHash,
@@ -123,66 +131,61 @@ QStringList ScoreRepository::scoredWithOtherCriteria(const QDate &day, const QSt
 bool ScoreRepository::storeScores(const QList<PaperScore> &scores, const QString &criteriaHash,
                                   const QString &model, int runId, QString *error)
 {
-    Transaction tx(m_db);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO scores (paper_id, version, criteria_hash, model, status, relevance, novelty,"
-        " comment, reason, run_id, scored_at) VALUES (?, ?, ?, ?, 'ok', ?, ?, ?, NULL, ?, ?)"));
-    const QString stamp = now();
-    for (const PaperScore &s : scores) {
-        q.addBindValue(s.paperId);
-        q.addBindValue(s.version);
-        q.addBindValue(criteriaHash);
-        q.addBindValue(model);
-        q.addBindValue(s.relevance);
-        q.addBindValue(s.novelty);
-        q.addBindValue(s.comment);
-        q.addBindValue(runId > 0 ? QVariant(runId) : QVariant(QMetaType(QMetaType::Int)));
-        q.addBindValue(stamp);
-        if (!q.exec()) {
-            *error = sqlError(q);
-            return false;
+    return Transaction::run(m_db, error, [&] {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO scores (paper_id, version, criteria_hash, model, status, relevance, "
+            "novelty,"
+            " comment, reason, run_id, scored_at) VALUES (?, ?, ?, ?, 'ok', ?, ?, ?, NULL, ?, ?)"));
+        const QString stamp = now();
+        for (const PaperScore &s : scores) {
+            q.addBindValue(s.paperId);
+            q.addBindValue(s.version);
+            q.addBindValue(criteriaHash);
+            q.addBindValue(model);
+            q.addBindValue(s.relevance);
+            q.addBindValue(s.novelty);
+            q.addBindValue(s.comment);
+            q.addBindValue(runValue(runId));
+            q.addBindValue(stamp);
+            if (!q.exec()) {
+                *error = sqlError(q);
+                return false;
+            }
         }
-    }
-    if (!tx.commit()) {
-        *error = m_db.lastError().text();
-        return false;
-    }
-    return true;
+        return true;
+    });
 }
 
 bool ScoreRepository::storeUnscored(const QList<Paper> &papers, const QString &status, const QString &reason,
                                     const QString &criteriaHash, const QString &model, int runId,
                                     QString *error)
 {
-    Transaction tx(m_db);
-    QSqlQuery q(m_db);
-    // Never overwrites a good score.
-    q.prepare(QStringLiteral(
-        "INSERT INTO scores (paper_id, version, criteria_hash, model, status, reason, run_id, scored_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET status = excluded.status,"
-        " reason = excluded.reason, run_id = excluded.run_id, scored_at = excluded.scored_at"
-        " WHERE scores.status <> 'ok'"));
-    const QString stamp = now();
-    for (const Paper &p : papers) {
-        q.addBindValue(p.id);
-        q.addBindValue(p.version);
-        q.addBindValue(criteriaHash);
-        q.addBindValue(model);
-        q.addBindValue(status);
-        q.addBindValue(reason);
-        q.addBindValue(runId > 0 ? QVariant(runId) : QVariant(QMetaType(QMetaType::Int)));
-        q.addBindValue(stamp);
-        if (!q.exec()) {
-            *error = sqlError(q);
-            return false;
+    return Transaction::run(m_db, error, [&] {
+        QSqlQuery q(m_db);
+        // Never overwrites a good score.
+        q.prepare(QStringLiteral(
+            "INSERT INTO scores (paper_id, version, criteria_hash, model, status, reason, run_id, scored_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET status = excluded.status,"
+            " reason = excluded.reason, run_id = excluded.run_id, scored_at = excluded.scored_at"
+            " WHERE scores.status <> 'ok'"));
+        const QString stamp = now();
+        for (const Paper &p : papers) {
+            q.addBindValue(p.id);
+            q.addBindValue(p.version);
+            q.addBindValue(criteriaHash);
+            q.addBindValue(model);
+            q.addBindValue(status);
+            q.addBindValue(reason);
+            q.addBindValue(runValue(runId));
+            q.addBindValue(stamp);
+            if (!q.exec()) {
+                *error = sqlError(q);
+                return false;
+            }
         }
-    }
-    if (!tx.commit()) {
-        *error = m_db.lastError().text();
-        return false;
-    }
-    return true;
+        return true;
+    });
 }
 
 int ScoreRepository::startRun(const RunRecord &run, QString *error)
