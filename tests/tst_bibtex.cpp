@@ -1,4 +1,5 @@
 #include "export/BibtexWriter.h"
+#include "support/Biber.h"
 #include "support/TestPaths.h"
 
 #include <QFile>
@@ -11,6 +12,9 @@
 
 using paperboy::BibtexWriter;
 using paperboy::Paper;
+using paperboy::test::biberPath;
+using paperboy::test::BiberRun;
+using paperboy::test::runBiber;
 
 namespace {
 
@@ -251,59 +255,6 @@ QString latexProblem(const QString &value)
     if (depth != 0)
         return QStringLiteral("unclosed {");
     return {};
-}
-
-// ---- biber ----------------------------------------------------------------
-
-struct BiberRun
-{
-    bool ran = false;
-    int exitCode = -1;
-    QStringList problems; // WARN and ERROR lines
-    QString log;
-    QString output; // the re-written .bib
-};
-
-QString biberPath()
-{
-    const QString found = QStandardPaths::findExecutable(QStringLiteral("biber"));
-    return found.isEmpty() ? QStringLiteral("/usr/bin/biber") : found;
-}
-
-// biber --tool reads the file with the same btparse library biblatex users
-// run, validates it against the data model and writes it back out. It logs
-// problems as lines starting with "WARN -" or "ERROR -".
-BiberRun runBiber(const QString &bib)
-{
-    BiberRun run;
-    QTemporaryDir dir;
-    if (!dir.isValid())
-        return run;
-    QFile in(dir.filePath(QStringLiteral("in.bib")));
-    if (!in.open(QIODevice::WriteOnly))
-        return run;
-    in.write(bib.toUtf8());
-    in.close();
-
-    QProcess biber;
-    biber.setWorkingDirectory(dir.path());
-    biber.setProcessChannelMode(QProcess::MergedChannels);
-    biber.start(biberPath(),
-                {QStringLiteral("--tool"), QStringLiteral("--validate-datamodel"),
-                 QStringLiteral("--output-file=") + dir.filePath(QStringLiteral("out.bib")), in.fileName()});
-    if (!biber.waitForFinished(180000) || biber.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.ran = true;
-    run.exitCode = biber.exitCode();
-    run.log = QString::fromUtf8(biber.readAll());
-    static const QRegularExpression problem(QStringLiteral("^(WARN|ERROR)\\b.*$"),
-                                            QRegularExpression::MultilineOption);
-    for (auto it = problem.globalMatch(run.log); it.hasNext();)
-        run.problems << it.next().captured(0);
-    QFile out(dir.filePath(QStringLiteral("out.bib")));
-    if (out.open(QIODevice::ReadOnly))
-        run.output = QString::fromUtf8(out.readAll());
-    return run;
 }
 
 } // namespace

@@ -1,36 +1,96 @@
-// The real window on the offscreen platform: stars by key and by click,
-// read state, the model checked by QAbstractItemModelTester.
+// The real window on the offscreen platform, against local fake arXiv and
+// OpenAI-compatible servers: fetch today, score offline and with an LLM,
+// sort by relevance, read an abstract with its math, star with the keyboard,
+// search the history, export a .bib that biber accepts, hide a paper, and
+// say plainly what went wrong when a server misbehaves.
 #include "MainWindow.h"
+#include "MessageBanner.h"
 #include "PaperTableModel.h"
+#include "Prompts.h"
+#include "ReaderPane.h"
+#include "WorkProgress.h"
+#include "arxiv/ApiParser.h"
+#include "scoring/ScoringSettings.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
+#include "storage/ScoreRepository.h"
+#include "support/Biber.h"
+#include "support/FakeHttpServer.h"
+#include "support/FakeOpenAi.h"
+#include "support/FeedSynthesizer.h"
+#include "support/TestEnvironment.h"
+#include "support/TestPaths.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QToolButton>
 
 using namespace paperboy;
+using paperboy::test::FakeHttpServer;
+using paperboy::test::FakeOpenAi;
+
+// Runs a helper that may fail a check, and stops the test if it did.
+#define STEP(call)                                                                                           \
+    do {                                                                                                     \
+        call;                                                                                                \
+        if (QTest::currentTestFailed())                                                                      \
+            return;                                                                                          \
+    } while (false)
 
 namespace {
 
-QList<Paper> day()
+const QDate kDay(2026, 4, 27);
+constexpr int kFetchTimeoutMs = 30000;
+
+QList<Paper> capturePapers()
 {
-    QList<Paper> papers;
-    for (int i = 1; i <= 3; ++i) {
-        Paper p;
-        p.id = QStringLiteral("2604.0000%1").arg(i);
-        p.title = QStringLiteral("Paper %1").arg(i);
-        p.abstract = QStringLiteral("Abstract %1").arg(i);
-        p.authors = {QStringLiteral("Ada Lovelace")};
-        p.categories = {QStringLiteral("cs.LG")};
-        p.announced = QDate(2026, 4, 27);
-        p.updated = p.announced;
-        p.announceType = AnnounceType::New;
-        papers << p;
-    }
-    return papers;
+    return parseApiFeed(test::readFixture(QStringLiteral("arxiv-atom/api2026_search_testing_100entries.xml")))
+        .papers;
+}
+
+QString readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+QAction *action(MainWindow &w, const QString &text)
+{
+    for (QAction *a : w.findChildren<QAction *>())
+        if (a->text().remove(QLatin1Char('&')) == text)
+            return a;
+    qFatal("no action %s", qPrintable(text));
+    return nullptr;
+}
+
+// The toolbar button of an action, clicked as a person does.
+void clickToolbar(MainWindow &w, const QString &text)
+{
+    auto *bar = w.findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+    QWidget *button = bar->widgetForAction(action(w, text));
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+QStringList column(const QAbstractItemModel *model, int role, int col = 0)
+{
+    QStringList values;
+    for (int r = 0; r < model->rowCount(); ++r)
+        values << model->index(r, col).data(role).toString();
+    return values;
 }
 
 } // namespace
@@ -40,11 +100,20 @@ class TestMainWindow : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    QString m_db;
+    FakeHttpServer m_arxiv;
+    FakeHttpServer::Response m_rss;
+    int m_db = 0;
+    QString m_dbPath;
+
+    QTableView *table(MainWindow &w) { return w.findChild<QTableView *>(QStringLiteral("paperTable")); }
+    MessageBanner *banner(MainWindow &w)
+    {
+        return w.findChild<MessageBanner *>(QStringLiteral("messageBanner"));
+    }
 
     PaperRow stored(const QString &id)
     {
-        Database db(m_db);
+        Database db(m_dbPath);
         QString error;
         db.open(&error);
         ListQuery q;
@@ -52,60 +121,360 @@ private:
         return PaperRepository(db.connection()).list(q, &error).value(0);
     }
 
+    QList<PaperRow> storedStarred()
+    {
+        Database db(m_dbPath);
+        QString error;
+        db.open(&error);
+        ListQuery q;
+        q.starredOnly = true;
+        return PaperRepository(db.connection()).list(q, &error);
+    }
+
+    // A window on a fresh cache, shown.
+    std::unique_ptr<MainWindow> openWindow(bool freshCache = true)
+    {
+        if (freshCache)
+            m_dbPath = m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_db));
+        auto w = std::make_unique<MainWindow>(m_dbPath);
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            qWarning("window not exposed");
+        return w;
+    }
+
+    // Fetch today and wait for the day to show.
+    void fetchDay(MainWindow &w, int expected)
+    {
+        clickToolbar(w, QStringLiteral("Fetch Today"));
+        QTRY_COMPARE_WITH_TIMEOUT(w.loadedRows(), expected, kFetchTimeoutMs);
+    }
+
+    // Score and wait until every paper shown has a score.
+    void scoreDay(MainWindow &w)
+    {
+        clickToolbar(w, QStringLiteral("Score"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !column(table(w)->model(), PaperTableModel::ScoredRole).contains(QStringLiteral("false")),
+            kFetchTimeoutMs);
+        QTRY_VERIFY(action(w, QStringLiteral("Fetch Today"))->isEnabled());
+    }
+
 private slots:
     void initTestCase()
     {
-        m_db = m_dir.filePath(QStringLiteral("window.sqlite"));
-        Database db(m_db);
-        QString error;
-        QVERIFY(db.open(&error));
-        DayRecord record;
-        record.date = QDate(2026, 4, 27);
-        record.announced = record.kept = 3;
-        record.categories = {QStringLiteral("cs.LG")};
-        record.announceTypes = {QStringLiteral("new")};
-        record.source = QStringLiteral("rss");
-        QList<Announcement> ann;
-        for (const Paper &p : day())
-            ann.append({p.id, QStringLiteral("cs.LG"), AnnounceType::New});
-        QVERIFY(PaperRepository(db.connection()).storeDay(record, day(), ann, nullptr, &error));
+        QVERIFY(m_dir.isValid());
+        m_rss = FakeHttpServer::Response::ok(test::listingFeedFromPapers(
+            capturePapers(), {QStringLiteral("cs.LG"), QStringLiteral("cs.AI")}, kDay));
+        m_arxiv.setHandler([this](const FakeHttpServer::Request &request) {
+            return request.path.startsWith("/rss/") ? m_rss : FakeHttpServer::Response::error(404);
+        });
+        QVERIFY(m_arxiv.listen());
+        qputenv("PAPERBOY_ARXIV_RSS_URL", m_arxiv.baseUrl().toString().toUtf8());
+        qputenv("PAPERBOY_ARXIV_API_URL", m_arxiv.baseUrl().toString().toUtf8());
     }
 
-    void starsWithTheKeyAndTheMouseAndMarksRead()
+    void init()
     {
-        MainWindow window(m_db);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *table = window.findChild<QTableView *>(QStringLiteral("paperTable"));
-        QVERIFY(table);
-        QAbstractItemModelTester tester(table->model(),
+        QSettings().clear();
+        qunsetenv("OPENAI_API_KEY");
+        m_rss = FakeHttpServer::Response::ok(test::listingFeedFromPapers(
+            capturePapers(), {QStringLiteral("cs.LG"), QStringLiteral("cs.AI")}, kDay));
+        prompts::testing::takeAsked();
+    }
+
+    // The "done when", as a person does it.
+    void fetchScoreSortReadStarAndExport()
+    {
+        auto w = openWindow();
+        QTableView *view = table(*w);
+        QAbstractItemModelTester tester(view->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(table->model()->rowCount(), 3);
+        QVERIFY(w->findChild<QLabel *>(QStringLiteral("dayLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Fetch Today")));
 
-        // The first paper is shown on start, so it is read; the others are not.
-        const QString first = table->model()->index(0, PaperTableModel::Title).data().toString();
-        QCOMPARE(first, QStringLiteral("Paper 1"));
-        QVERIFY(stored(QStringLiteral("2604.00001")).read);
-        QVERIFY(!stored(QStringLiteral("2604.00002")).read);
-        QVERIFY(table->model()->index(1, PaperTableModel::Title).data(Qt::FontRole).value<QFont>().bold());
-        QVERIFY(!table->model()->index(0, PaperTableModel::Title).data(Qt::FontRole).value<QFont>().bold());
+        STEP(fetchDay(*w, 100));
+        QCOMPARE(w->shownDay(), kDay);
+        QVERIFY(banner(*w)->text().contains(QStringLiteral("100 papers stored")));
+        QVERIFY(w->findChild<QLabel *>(QStringLiteral("dayLabel"))
+                    ->text()
+                    .contains(QStringLiteral("100 announced")));
 
-        // s stars the current paper, and again unstars it.
-        table->setFocus();
-        QTest::keyClick(table, Qt::Key_S);
-        QVERIFY(stored(QStringLiteral("2604.00001")).starred);
-        QCOMPARE(table->model()->index(0, PaperTableModel::Star).data().toString(), QStringLiteral("\u2605"));
-        QTest::keyClick(table, Qt::Key_S);
-        QVERIFY(!stored(QStringLiteral("2604.00001")).starred);
+        STEP(scoreDay(*w));
 
-        // A click on the star column of another row stars that paper and reads it.
-        const QRect cell = table->visualRect(table->model()->index(2, PaperTableModel::Star));
-        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
-        QVERIFY(stored(QStringLiteral("2604.00003")).starred);
-        QVERIFY(stored(QStringLiteral("2604.00003")).read);
-        QVERIFY(!stored(QStringLiteral("2604.00002")).starred);
+        // Sort by title, then by relevance: best first, numerically.
+        QHeaderView *header = view->horizontalHeader();
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(PaperTableModel::Title) + 10, 5));
+        QCOMPARE(header->sortIndicatorSection(), int(PaperTableModel::Title));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(PaperTableModel::Relevance) + 10, 5));
+        QCOMPARE(header->sortIndicatorSection(), int(PaperTableModel::Relevance));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QList<int> relevance;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            relevance << view->model()->index(r, PaperTableModel::Relevance).data().toInt();
+        QVERIFY(std::is_sorted(relevance.crbegin(), relevance.crend()));
+        QVERIFY(relevance.first() > relevance.last());
+
+        // Star the first three with the keyboard: s, j, s, j, s.
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, PaperTableModel::Title));
+        QStringList expected;
+        for (int i = 0; i < 3; ++i) {
+            expected << view->currentIndex().data(PaperTableModel::IdRole).toString();
+            QTest::keyClick(view, Qt::Key_S);
+            QTest::keyClick(view, Qt::Key_J);
+        }
+        QCOMPARE(view->currentIndex().row(), 3);
+        w->flushMarks();
+        QStringList starred;
+        for (const PaperRow &row : storedStarred())
+            starred << row.paper.id;
+        starred.sort();
+        expected.sort();
+        QCOMPARE(starred, expected);
+        // Moving with j read each paper on the way.
+        for (const QString &id : expected)
+            QVERIFY(stored(id).read);
+
+        // Export the starred papers: a .bib biber accepts, with those three.
+        const QString bib = m_dir.filePath(QStringLiteral("starred.bib"));
+        prompts::testing::answerFileName(bib);
+        QTest::keyClick(view, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(QFile::exists(bib), qPrintable(banner(*w)->text()));
+        QVERIFY(banner(*w)->text().contains(QStringLiteral("3 papers exported")));
+        const QString text = readFile(bib);
+        QCOMPARE(text.count(QStringLiteral("@misc{")), 3);
+        for (const QString &id : expected)
+            QVERIFY2(text.contains(QStringLiteral("eprint={%1}").arg(id)), qPrintable(text));
+        const test::BiberRun biber = test::runBiber(text);
+        QVERIFY2(biber.ran && biber.exitCode == 0, qPrintable(biber.log));
+        QVERIFY2(biber.problems.isEmpty(), qPrintable(biber.problems.join(QLatin1Char('\n'))));
+    }
+
+    void readsAbstractsWithReadableMath()
+    {
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        // The capture's paper with "$0 \le \alpha, \beta\le 1/8$" in its abstract.
+        QString id;
+        for (const Paper &p : capturePapers())
+            if (p.abstract.contains(QStringLiteral("\\le 1/8")))
+                id = p.id;
+        QVERIFY(!id.isEmpty());
+        QTableView *view = table(*w);
+        const QStringList ids = column(view->model(), PaperTableModel::IdRole);
+        view->setCurrentIndex(view->model()->index(int(ids.indexOf(id)), PaperTableModel::Title));
+        auto *reader = w->findChild<ReaderPane *>();
+        QCOMPARE(reader->shownId(), id);
+        const QString text = reader->browser()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("0 \u2264 \u03b1")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("\\le")));
+        QVERIFY(!text.contains(QLatin1Char('$')));
+        QVERIFY(stored(id).read);
+        // Enter moves to the abstract; the pane's actions work on the paper shown.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Return);
+        QVERIFY(reader->browser()->hasFocus());
+        QTest::keyClick(reader->browser(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("eprint={%1}").arg(id)));
+    }
+
+    void searchesTheHistoryAsYouType()
+    {
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        auto *search = w->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        QTest::keyClick(w.get(), Qt::Key_Slash);
+        QVERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("hypothesis"));
+        Database db(m_dbPath);
+        QString error;
+        QVERIFY(db.open(&error));
+        ListQuery query;
+        query.search = QStringLiteral("hypothesis");
+        const QList<PaperRow> expected = PaperRepository(db.connection()).list(query, &error);
+        QVERIFY(expected.size() > 1 && expected.size() < 100);
+        QTRY_COMPARE(w->loadedRows(), int(expected.size()));
+        QCOMPARE(w->searchText(), QStringLiteral("hypothesis"));
+        QStringList expectedIds;
+        for (const PaperRow &row : expected)
+            expectedIds << row.paper.id;
+        QStringList shownIds = column(table(*w)->model(), PaperTableModel::IdRole);
+        expectedIds.sort();
+        shownIds.sort();
+        QCOMPARE(shownIds, expectedIds);
+        QVERIFY(w->findChild<QLabel *>(QStringLiteral("dayLabel"))
+                    ->text()
+                    .contains(QStringLiteral("hypothesis")));
+        // Clearing the search brings the day back.
+        search->clear();
+        QTRY_COMPARE(w->loadedRows(), 100);
+    }
+
+    void saysPlainlyWhenThereIsNoAnnouncementOrArxivFails()
+    {
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        m_rss = FakeHttpServer::Response::ok(test::readData(QStringLiteral("feeds/empty_saturday.xml")));
+        clickToolbar(*w, QStringLiteral("Fetch Today"));
+        QTRY_VERIFY(!banner(*w)->text().contains(QStringLiteral("stored")) && !banner(*w)->text().isEmpty());
+        QVERIFY2(banner(*w)->text().startsWith(QStringLiteral("No announcement on Saturday")),
+                 qPrintable(banner(*w)->text()));
+        QVERIFY(banner(*w)->text().contains(QStringLiteral("arXiv does not announce on weekends")));
+        QCOMPARE(banner(*w)->level(), MessageBanner::Level::Info);
+        QCOMPARE(w->loadedRows(), 100);
+
+        m_rss =
+            FakeHttpServer::Response::error(503, test::readData(QStringLiteral("feeds/maintenance.html")));
+        QTRY_VERIFY(action(*w, QStringLiteral("Fetch Today"))->isEnabled());
+        clickToolbar(*w, QStringLiteral("Fetch Today"));
+        QTRY_COMPARE(banner(*w)->level(), MessageBanner::Level::Error);
+        QVERIFY2(banner(*w)->text().contains(QStringLiteral("try again")), qPrintable(banner(*w)->text()));
+        // Nothing the person had is lost.
+        QCOMPARE(w->loadedRows(), 100);
+        QCOMPARE(stored(capturePapers().first().id).paper.id, capturePapers().first().id);
+    }
+
+    void staysUsableWhileFetchingAndStops()
+    {
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        m_rss.delayMs = 4000;
+        clickToolbar(*w, QStringLiteral("Fetch Today"));
+        auto *progress = w->findChild<WorkProgress *>();
+        QTRY_VERIFY(progress->isVisible());
+        QVERIFY(action(*w, QStringLiteral("Stop"))->isEnabled());
+        QVERIFY(!action(*w, QStringLiteral("Fetch Today"))->isEnabled());
+        // The window answers while the fetch waits: a star lands in the cache.
+        QTableView *view = table(*w);
+        view->setFocus();
+        const QString id = view->currentIndex().data(PaperTableModel::IdRole).toString();
+        QTest::keyClick(view, Qt::Key_S);
+        w->flushMarks();
+        QVERIFY(stored(id).starred);
+        QVERIFY(progress->isVisible());
+        // Stop, from the progress bar's own button.
+        QTest::mouseClick(progress->findChild<QToolButton *>(), Qt::LeftButton);
+        QTRY_VERIFY(!progress->isVisible());
+        QCOMPARE(w->loadedRows(), 100);
+    }
+
+    void scoresWithAnLlmAndCountsTokensAndCost()
+    {
+        FakeOpenAi llm;
+        QVERIFY(llm.listen());
+        llm.options().requiredKey = QStringLiteral("sk-test-right-key-0123456789");
+        QSettings settings;
+        ScoringSettings scoring;
+        scoring.provider = ScoreRequest::Provider::OpenAI;
+        scoring.baseUrl = llm.baseUrl();
+        scoring.model = QStringLiteral("gpt-5-mini");
+        scoring.concurrency = 4;
+        scoring.save(settings);
+
+        // A wrong key: said once, with the way out.
+        qputenv("OPENAI_API_KEY", "sk-test-wrong-key-0123456789");
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        clickToolbar(*w, QStringLiteral("Score"));
+        QTRY_COMPARE_WITH_TIMEOUT(banner(*w)->level(), MessageBanner::Level::Error, kFetchTimeoutMs);
+        QVERIFY2(banner(*w)->text().startsWith(QStringLiteral("The API key was rejected: open Settings")),
+                 qPrintable(banner(*w)->text()));
+        QVERIFY(banner(*w)->findChild<QPushButton *>(QStringLiteral("messageAction"))->isVisible());
+        QVERIFY(!banner(*w)->text().contains(QStringLiteral("sk-test")));
+
+        // The right key: every paper scored, the day's tokens and cost shown.
+        qputenv("OPENAI_API_KEY", "sk-test-right-key-0123456789");
+        STEP(scoreDay(*w));
+        const QString cost = w->findChild<QLabel *>(QStringLiteral("costLabel"))->text();
+        QVERIFY2(cost.contains(QStringLiteral("tokens")) && cost.contains(QLatin1Char('$')),
+                 qPrintable(cost));
+        const QTableView *view = table(*w);
+        for (int r = 0; r < view->model()->rowCount(); ++r) {
+            const QString id = view->model()->index(r, 0).data(PaperTableModel::IdRole).toString();
+            QCOMPARE(view->model()->index(r, PaperTableModel::Relevance).data().toInt(),
+                     FakeOpenAi::relevanceOf(id));
+        }
+        qunsetenv("OPENAI_API_KEY");
+    }
+
+    void notInterestedHidesAndUndoes()
+    {
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        QTableView *view = table(*w);
+        view->setFocus();
+        const QString id = view->currentIndex().data(PaperTableModel::IdRole).toString();
+        QTest::keyClick(view, Qt::Key_X);
+        QCOMPARE(view->model()->rowCount(), 99);
+        QVERIFY(!column(view->model(), PaperTableModel::IdRole).contains(id));
+        QVERIFY(view->currentIndex().isValid()); // the next paper took its place
+        w->flushMarks();
+        QVERIFY(stored(id).hidden);
+        QVERIFY(banner(*w)->text().contains(QStringLiteral("hidden")));
+        QTest::mouseClick(banner(*w)->findChild<QPushButton *>(QStringLiteral("messageAction")),
+                          Qt::LeftButton);
+        QCOMPARE(view->model()->rowCount(), 100);
+        w->flushMarks();
+        QVERIFY(!stored(id).hidden);
+    }
+
+    void selectionSurvivesSortingAndRefreshing()
+    {
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        QTableView *view = table(*w);
+        view->setCurrentIndex(view->model()->index(17, PaperTableModel::Title));
+        const QString id = view->currentIndex().data(PaperTableModel::IdRole).toString();
+        view->sortByColumn(PaperTableModel::Title, Qt::AscendingOrder);
+        QCOMPARE(view->currentIndex().data(PaperTableModel::IdRole).toString(), id);
+        // Scoring refreshes the rows under the selection.
+        STEP(scoreDay(*w));
+        QCOMPARE(view->currentIndex().data(PaperTableModel::IdRole).toString(), id);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+    }
+
+    void layoutAndLastDayPersist()
+    {
+        {
+            auto w = openWindow();
+            STEP(fetchDay(*w, 100));
+            QHeaderView *header = table(*w)->horizontalHeader();
+            header->moveSection(header->visualIndex(PaperTableModel::Authors), 1);
+            header->resizeSection(PaperTableModel::Category, 140);
+            action(*w, QStringLiteral("Unread"))->trigger();
+            w->close();
+        }
+        auto w = openWindow(false);
+        QHeaderView *header = table(*w)->horizontalHeader();
+        QCOMPARE(header->visualIndex(PaperTableModel::Authors), 1);
+        QCOMPARE(header->sectionSize(PaperTableModel::Category), 140);
+        QVERIFY(action(*w, QStringLiteral("Unread"))->isChecked());
+        QCOMPARE(w->shownDay(), kDay);
+    }
+
+    void everyActionIsInAMenuWithItsShortcut()
+    {
+        auto w = openWindow();
+        QStringList missing;
+        for (const char *name : {"Fetch Today", "Score", "Stop", "Star", "Not Interested", "Next Paper",
+                                 "Previous Paper", "Open Abstract Page", "Open PDF", "Copy BibTeX", "Search",
+                                 "Read", "Export Selected to BibTeX\u2026", "Export Starred to BibTeX\u2026",
+                                 "Settings\u2026", "Criteria\u2026"}) {
+            QAction *a = action(*w, QString::fromUtf8(name));
+            if (a->associatedObjects().size() < 2) // the window and at least one menu
+                missing << QString::fromUtf8(name);
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+        QCOMPARE(action(*w, QStringLiteral("Star"))->shortcut(), QKeySequence(Qt::Key_S));
+        QCOMPARE(action(*w, QStringLiteral("Next Paper"))->shortcut(), QKeySequence(Qt::Key_J));
+        QCOMPARE(action(*w, QStringLiteral("Previous Paper"))->shortcut(), QKeySequence(Qt::Key_K));
+        QCOMPARE(action(*w, QStringLiteral("Open Abstract Page"))->shortcut(), QKeySequence(Qt::Key_O));
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+PAPERBOY_GUI_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

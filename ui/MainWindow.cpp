@@ -1,268 +1,709 @@
 #include "MainWindow.h"
 
+#include "DailyWork.h"
+#include "MessageBanner.h"
+#include "PaperFilterProxy.h"
 #include "PaperTableModel.h"
-#include "arxiv/FetchController.h"
-#include "core/Settings.h"
-#include "scoring/ScoreController.h"
+#include "ReaderPane.h"
+#include "WorkProgress.h"
+#include "keychain/ApiKeys.h"
 #include "storage/Database.h"
+#include "storage/ScoreRepository.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDesktopServices>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QMenuBar>
-#include <QMessageBox>
-#include <QProgressBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace paperboy {
+
+namespace {
+
+// Search results: the newest this many matches. Enough to find a paper by a
+// few words; a refinement narrows further. Keeps every keystroke cheap on a
+// history of hundreds of thousands of papers.
+constexpr int kSearchLimit = 1000;
+// Typing pauses this long before a search runs.
+constexpr int kSearchDelayMs = 150;
+
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kSplitter = QStringLiteral("window/splitter");
+const QString kHeader = QStringLiteral("window/header");
+const QString kLastDay = QStringLiteral("window/lastDay");
+const QString kFilter = QStringLiteral("window/filter");
+
+} // namespace
 
 MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     : QMainWindow(parent)
     , m_databasePath(databasePath)
     , m_database(std::make_unique<Database>(databasePath))
+    , m_keys(std::make_unique<ApiKeys>())
     , m_model(new PaperTableModel(this))
+    , m_proxy(new PaperFilterProxy(this))
 {
     setWindowTitle(tr("Paperboy"));
-    resize(1100, 720);
+    setObjectName(QStringLiteral("mainWindow"));
+    resize(1200, 800);
+    m_proxy->setSourceModel(m_model);
 
-    QToolBar *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_fetchAction = toolbar->addAction(tr("Fetch today"), this, &MainWindow::fetchToday);
-    m_fetchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_scoreAction = toolbar->addAction(tr("Score"), this, &MainWindow::scoreDay);
-    m_scoreAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_scoreAction->setToolTip(tr("Score the day's papers against your criteria"));
-    m_stopAction = toolbar->addAction(tr("Stop"));
-    m_stopAction->setEnabled(false);
+    m_actions = WindowActions::create(this);
+    buildToolbar();
+    buildCentre();
+    buildStatusBar();
 
-    m_starAction = new QAction(tr("Star"), this);
-    m_starAction->setShortcut(QKeySequence(Qt::Key_S));
-    m_starAction->setToolTip(tr("Star or unstar the selected paper"));
-    connect(m_starAction, &QAction::triggered, this, &MainWindow::toggleStar);
-    addAction(m_starAction);
-    buildMenus();
-
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("paperTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(PaperTableModel::Title, QHeaderView::Stretch);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->resizeSection(PaperTableModel::Star, 32);
-    header->resizeSection(PaperTableModel::Relevance, 84);
-    header->resizeSection(PaperTableModel::Novelty, 76);
-    header->resizeSection(PaperTableModel::Authors, 220);
-    header->resizeSection(PaperTableModel::Category, 90);
-    header->resizeSection(PaperTableModel::Type, 70);
-
-    m_reader = new QTextBrowser;
-    m_reader->setOpenExternalLinks(true);
-
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_reader);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
-
-    m_dayLabel = new QLabel;
-    statusBar()->addWidget(m_dayLabel, 1);
-    m_progress = new QProgressBar;
-    m_progress->setMaximumWidth(220);
-    m_progress->hide();
-    statusBar()->addPermanentWidget(m_progress);
-
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showCurrent);
-    // A click on the star column toggles the star, like a check box.
-    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        if (index.column() == PaperTableModel::Star)
-            toggleStar();
-    });
-
-    QSettings settings;
-    m_fetch = new FetchController(ArxivConfig::load(settings), m_databasePath, this);
-    connect(m_stopAction, &QAction::triggered, m_fetch, &FetchController::cancel);
-    m_score = new ScoreController(m_databasePath, this);
-    connect(m_stopAction, &QAction::triggered, m_score, &ScoreController::cancel);
-    connect(m_score, &ScoreController::progress, this,
-            [this](int done, int total, qint64 tokens, double cost) {
-                m_progress->setRange(0, qMax(0, total));
-                m_progress->setValue(done);
-                statusBar()->showMessage(tr("Scoring: %1 of %2 papers, %3 tokens, $%4")
-                                             .arg(done)
-                                             .arg(total)
-                                             .arg(QLocale().toString(tokens))
-                                             .arg(cost, 0, 'f', 4));
-            });
-    connect(m_score, &ScoreController::finished, this, &MainWindow::onScoreFinished);
-    connect(m_fetch, &FetchController::progress, this, [this](const QString &message, int done, int total) {
-        statusBar()->showMessage(message);
-        m_progress->setRange(0, qMax(0, total));
-        m_progress->setValue(done);
-    });
-    connect(m_fetch, &FetchController::finished, this, &MainWindow::onFetchFinished);
+    m_marks = new MarkWriter(databasePath, this);
+    connect(m_marks, &MarkWriter::failed, this, &MainWindow::onMarkFailed);
+    m_work = new DailyWork(databasePath, m_keys.get(), this);
+    connectWork();
+    connectActions();
 
     QString error;
-    if (!m_database->open(&error)) {
-        m_fetchAction->setEnabled(false);
-        m_dayLabel->setText(tr("The cache cannot be opened: %1").arg(error));
+    m_cacheOpen = m_database->open(&error);
+    if (!m_cacheOpen) {
+        m_banner->showMessage(MessageBanner::Level::Error,
+                              tr("The cache cannot be opened: %1. Nothing was changed; check the file or the "
+                                 "disk, then start Paperboy again.")
+                                  .arg(error));
+        for (QAction *a : findChildren<QAction *>())
+            if (a != m_actions.quit && a != m_actions.about && a != m_actions.shortcuts)
+                a->setEnabled(false);
         return;
     }
-    reload();
+    loadCriteria();
+    restoreLayout();
+    reloadDays();
+    QSettings settings;
+    const QDate last = QDate::fromString(settings.value(kLastDay).toString(), Qt::ISODate);
+    showDay(last.isValid() && PaperRepository(m_database->connection()).day(last) ? last : QDate());
+    // Keys act on the papers from the start: j, k, s without a click first.
+    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::fetchToday()
+// --- Building ---------------------------------------------------------------
+
+void MainWindow::buildToolbar()
 {
-    QSettings settings;
-    FetchRequest request;
-    request.categories = settings::categories(settings);
-    request.keep = settings::announceTypes(settings);
-    setBusy(true);
-    m_fetch->start(request);
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolbar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_actions.fetchToday);
+    bar->addAction(m_actions.score);
+    bar->addAction(m_actions.stop);
+    auto *exportButton = new QToolButton(bar);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setText(tr("Export"));
+    exportButton->setMenu(m_actions.exportMenu);
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    bar->addWidget(exportButton);
+    bar->addSeparator();
+
+    m_dayBox = new QComboBox(bar);
+    m_dayBox->setObjectName(QStringLiteral("dayBox"));
+    m_dayBox->setToolTip(tr("The day shown: every day in the cache"));
+    m_dayBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_dayBox->setMinimumContentsLength(22);
+    bar->addWidget(m_dayBox);
+    bar->addSeparator();
+    for (QAction *filter : m_actions.filters())
+        bar->addAction(filter);
+
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setPlaceholderText(tr("Search all papers  ( / )"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(280);
+    bar->addWidget(m_search);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchDelayMs);
 }
 
-void MainWindow::buildMenus()
+void MainWindow::buildCentre()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_fetchAction);
-    file->addAction(m_scoreAction);
-    file->addAction(m_stopAction);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu *paper = menuBar()->addMenu(tr("&Paper"));
-    paper->addAction(m_starAction);
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("paperTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions(m_actions.paperActions());
+    // Uniform rows: the view never measures 2,000 rows to lay them out.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(PaperTableModel::Title, QHeaderView::Stretch);
+    header->resizeSection(PaperTableModel::Star, 34);
+    header->resizeSection(PaperTableModel::Relevance, 86);
+    header->resizeSection(PaperTableModel::Novelty, 76);
+    header->resizeSection(PaperTableModel::Authors, 230);
+    header->resizeSection(PaperTableModel::Category, 90);
+    header->resizeSection(PaperTableModel::Type, 80);
+    header->setSortIndicator(PaperTableModel::Relevance, Qt::DescendingOrder);
+
+    m_reader = new ReaderPane;
+    m_reader->setActions({m_actions.star, m_actions.openAbstract, m_actions.openPdf, m_actions.copyBibtex,
+                          m_actions.notInterested});
+
+    m_banner = new MessageBanner;
+    auto *tablePane = new QWidget;
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(4);
+    tableLayout->addWidget(m_banner);
+    tableLayout->addWidget(m_table, 1);
+
+    m_splitter = new QSplitter(Qt::Vertical);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(tablePane);
+    m_splitter->addWidget(m_reader);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
 }
 
-void MainWindow::toggleStar()
+void MainWindow::buildStatusBar()
 {
-    const int rowIndex = m_table->currentIndex().row();
-    const PaperRow *row = m_model->rowAt(rowIndex);
-    if (!row)
-        return;
-    const bool star = !row->starred;
-    QString error;
-    if (!PaperRepository(m_database->connection()).setStarred({row->paper.id}, star, nullptr, &error)) {
-        statusBar()->showMessage(tr("Could not save the star: %1").arg(error), 15000);
-        return;
+    m_dayLabel = new QLabel;
+    m_dayLabel->setObjectName(QStringLiteral("dayLabel"));
+    m_dayLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addWidget(m_dayLabel, 1);
+    m_progress = new WorkProgress(m_actions.stop);
+    statusBar()->addPermanentWidget(m_progress);
+    m_costLabel = new QLabel;
+    m_costLabel->setObjectName(QStringLiteral("costLabel"));
+    m_costLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_costLabel);
+}
+
+void MainWindow::connectActions()
+{
+    const WindowActions &a = m_actions;
+    connect(a.fetchToday, &QAction::triggered, m_work, &DailyWork::fetchToday);
+    connect(a.fetchPastDay, &QAction::triggered, this, &MainWindow::fetchPastDay);
+    connect(a.score, &QAction::triggered, this, [this] { m_work->score(m_day); });
+    connect(a.stop, &QAction::triggered, m_work, &DailyWork::stop);
+    connect(a.exportSelected, &QAction::triggered, this, [this] {
+        QList<Paper> papers;
+        for (const PaperRow *row : selectedRows())
+            papers << row->paper;
+        exportBibtex(papers, QStringLiteral("paperboy-selection.bib"));
+    });
+    connect(a.exportStarred, &QAction::triggered, this, [this] {
+        ListQuery query;
+        query.starredOnly = true;
+        query.sort = ListQuery::Sort::Date;
+        QString error;
+        QList<Paper> papers;
+        for (const PaperRow &row : PaperRepository(m_database->connection()).list(query, &error))
+            papers << row.paper;
+        exportBibtex(papers, QStringLiteral("paperboy-starred.bib"));
+    });
+    connect(a.exportDay, &QAction::triggered, this, [this] {
+        QList<Paper> papers;
+        for (int i = 0; i < m_proxy->rowCount(); ++i)
+            papers << m_model->rowAt(m_proxy->mapToSource(m_proxy->index(i, 0)).row())->paper;
+        exportBibtex(papers, QStringLiteral("paperboy-%1.bib").arg(m_day.toString(Qt::ISODate)));
+    });
+    connect(a.exportMarkdown, &QAction::triggered, this, [this] { exportDigest(false); });
+    connect(a.exportJson, &QAction::triggered, this, [this] { exportDigest(true); });
+    connect(a.copyBibtex, &QAction::triggered, this, &MainWindow::copyBibtex);
+    connect(a.criteria, &QAction::triggered, this, &MainWindow::editCriteria);
+    connect(a.settings, &QAction::triggered, this, &MainWindow::editSettings);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
+    const QList<QAction *> filters = a.filters();
+    for (int i = 0; i < filters.size(); ++i)
+        connect(filters.at(i), &QAction::triggered, this, [this, i] {
+            m_proxy->setFilter(PaperFilterProxy::Filter(i));
+            updateStatus();
+        });
+    connect(a.showHidden, &QAction::toggled, this, [this](bool on) {
+        m_proxy->setShowHidden(on);
+        updateStatus();
+    });
+    connect(a.previousDay, &QAction::triggered, this, [this] { stepDay(+1); });
+    connect(a.nextDay, &QAction::triggered, this, [this] { stepDay(-1); });
+
+    connect(a.next, &QAction::triggered, this, [this] { moveCurrent(+1); });
+    connect(a.previous, &QAction::triggered, this, [this] { moveCurrent(-1); });
+    connect(a.read, &QAction::triggered, this,
+            [this] { m_reader->browser()->setFocus(Qt::ShortcutFocusReason); });
+    connect(a.star, &QAction::triggered, this, &MainWindow::toggleStar);
+    connect(a.notInterested, &QAction::triggered, this, &MainWindow::toggleHidden);
+    connect(a.toggleRead, &QAction::triggered, this, &MainWindow::toggleRead);
+    connect(a.openAbstract, &QAction::triggered, this, [this] { openLink(false); });
+    connect(a.openPdf, &QAction::triggered, this, [this] { openLink(true); });
+    connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    connect(m_dayBox, &QComboBox::activated, this, [this](int index) {
+        m_search->clear();
+        showDay(m_dayBox->itemData(index).toDate());
+    });
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::reload);
+    // Enter in the search box goes to the results; Escape clears it.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_searchTimer->isActive()) {
+            m_searchTimer->stop();
+            reload();
+        }
+        m_table->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    // A click on the star column toggles that paper's star, like a check box.
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.column() == PaperTableModel::Star)
+            toggleStar();
+    });
+    connect(m_table, &QTableView::doubleClicked, this, [this] { openLink(false); });
+    connect(m_banner, &MessageBanner::actionTriggered, this, [this] {
+        // The banner's button does what its message says next.
+        const QString action = m_banner->property("action").toString();
+        if (action == QLatin1String("settings"))
+            editSettings();
+        else if (action == QLatin1String("score"))
+            m_work->score(m_day);
+        else if (action == QLatin1String("unhide"))
+            applyMark(PaperMark::Hidden, m_banner->property("ids").toStringList(), false);
+    });
+}
+
+void MainWindow::connectWork()
+{
+    connect(m_work, &DailyWork::busyChanged, this, &MainWindow::setBusy);
+    connect(m_work, &DailyWork::progress, this,
+            [this](const QString &text, int done, int total) { m_progress->update(text, done, total); });
+    connect(m_work, &DailyWork::fetched, this, &MainWindow::onFetched);
+    connect(m_work, &DailyWork::scored, this, &MainWindow::onScored);
+    connect(m_work, &DailyWork::scoresArrived, this, [this] {
+        if (searchText().isEmpty())
+            reload();
+    });
+    connect(m_work, &DailyWork::cannotStart, this, [this](const QString &text, bool settings) {
+        m_banner->setProperty("action", settings ? QStringLiteral("settings") : QString());
+        m_banner->showMessage(MessageBanner::Level::Warning, text,
+                              settings ? tr("Open Settings") : QString());
+    });
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings s;
+    restoreGeometry(s.value(kGeometry).toByteArray());
+    restoreState(s.value(kState).toByteArray());
+    if (!m_splitter->restoreState(s.value(kSplitter).toByteArray()))
+        m_splitter->setSizes({480, 320});
+    m_table->horizontalHeader()->restoreState(s.value(kHeader).toByteArray());
+    const int filter = qBound(0, s.value(kFilter, 0).toInt(), 3);
+    m_actions.filters().at(filter)->setChecked(true);
+    m_proxy->setFilter(PaperFilterProxy::Filter(filter));
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings s;
+    s.setValue(kGeometry, saveGeometry());
+    s.setValue(kState, saveState());
+    s.setValue(kSplitter, m_splitter->saveState());
+    s.setValue(kHeader, m_table->horizontalHeader()->saveState());
+    s.setValue(kFilter, int(m_proxy->filter()));
+    if (m_day.isValid())
+        s.setValue(kLastDay, m_day.toString(Qt::ISODate));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_cacheOpen)
+        saveLayout();
+    // A run in progress stops; what it stored stays.
+    m_work->stop();
+    m_marks->flush();
+    event->accept();
+}
+
+void MainWindow::flushMarks()
+{
+    m_marks->flush();
+}
+
+// --- What is shown ------------------------------------------------------------
+
+void MainWindow::loadCriteria()
+{
+    const auto saved = ScoreRepository(m_database->connection()).currentCriteria();
+    m_criteria = saved ? saved->criteria : Criteria::defaults();
+    m_model->setCriteria(m_criteria);
+}
+
+void MainWindow::reloadDays()
+{
+    const QList<DayRecord> days = PaperRepository(m_database->connection()).days();
+    m_dayBox->clear();
+    for (const DayRecord &d : days) {
+        if (d.kept <= 0)
+            continue;
+        m_dayBox->addItem(tr("%1 \u00b7 %2 papers")
+                              .arg(QLocale().toString(d.date, QStringLiteral("ddd d MMM yyyy")),
+                                   QLocale().toString(d.kept)),
+                          d.date);
     }
-    m_model->setStarred(rowIndex, star);
+    if (m_dayBox->count() == 0)
+        m_dayBox->addItem(tr("No days yet"));
+    m_dayBox->setEnabled(!days.isEmpty());
 }
 
-void MainWindow::scoreDay()
+QString MainWindow::searchText() const
 {
-    // The offline scorer unless a key is in the environment; the provider
-    // choice and the keychain arrive with the Settings dialog.
-    ScoreRequest request;
-    request.prices = PriceTable::load();
-    const QString key = qEnvironmentVariable("OPENAI_API_KEY");
-    if (!key.isEmpty()) {
-        request.provider = ScoreRequest::Provider::OpenAI;
-        request.llm.apiKey = key;
-        if (const QString base = qEnvironmentVariable("OPENAI_BASE_URL"); !base.isEmpty())
-            request.llm.baseUrl = QUrl(base);
-    }
-    setBusy(true);
-    m_score->start(request);
+    return m_search->text().trimmed();
 }
 
-void MainWindow::onScoreFinished(const ScoreOutcome &outcome)
+int MainWindow::loadedRows() const
 {
-    setBusy(false);
-    statusBar()->showMessage(outcome.message, 15000);
-    if (outcome.status == ScoreOutcome::Status::Failed)
-        QMessageBox::warning(this, tr("Scoring failed"), outcome.message);
+    return m_model->rowCount();
+}
+
+void MainWindow::showDay(const QDate &day)
+{
+    PaperRepository repo(m_database->connection());
+    m_day = day.isValid() ? day : repo.latestDay();
+    if (const int at = m_dayBox->findData(m_day); at >= 0)
+        m_dayBox->setCurrentIndex(at);
     reload();
+    m_table->scrollToTop();
+    if (m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, PaperTableModel::Title));
+    else
+        m_reader->clear();
 }
 
-void MainWindow::setBusy(bool busy)
+void MainWindow::stepDay(int delta)
 {
-    m_fetchAction->setEnabled(!busy);
-    m_scoreAction->setEnabled(!busy);
-    m_stopAction->setEnabled(busy);
-    m_progress->setVisible(busy);
-}
-
-void MainWindow::onFetchFinished(const FetchOutcome &outcome)
-{
-    setBusy(false);
-    statusBar()->showMessage(outcome.message, 15000);
-    if (outcome.status == FetchOutcome::Status::Failed)
-        QMessageBox::warning(this, tr("Fetch failed"), outcome.message);
-    if (outcome.status == FetchOutcome::Status::Stored)
-        reload();
+    const int at = m_dayBox->currentIndex() + delta;
+    if (at < 0 || at >= m_dayBox->count() || !m_dayBox->itemData(at).toDate().isValid())
+        return;
+    m_search->clear();
+    showDay(m_dayBox->itemData(at).toDate());
 }
 
 void MainWindow::reload()
 {
+    const QStringList keep = selectedIds();
+    const PaperRow *current = currentRow();
+    const QString currentId = current ? current->paper.id : QString();
+
     PaperRepository repo(m_database->connection());
-    QString error;
     ListQuery query;
-    query.sort = ListQuery::Sort::Score;
-    m_model->setRows(repo.list(query, &error));
-    const QDate day = repo.latestDay();
-    if (!error.isEmpty()) {
-        m_dayLabel->setText(tr("Cannot read the cache: %1").arg(error));
-    } else if (!day.isValid()) {
-        m_dayLabel->setText(tr("No papers yet: click Fetch today."));
-    } else if (const auto record = repo.day(day)) {
-        m_dayLabel->setText(tr("%1: %2 announced, %3 kept")
-                                .arg(QLocale().toString(day, QLocale::LongFormat))
-                                .arg(record->announced)
-                                .arg(record->kept));
+    query.relevanceCutoff = m_criteria.relevanceCutoff;
+    query.noveltyCutoff = m_criteria.noveltyCutoff;
+    m_loadedSearch = searchText();
+    if (!m_loadedSearch.isEmpty()) {
+        query.search = m_loadedSearch;
+        query.searchLimit = kSearchLimit;
+        query.sort = ListQuery::Sort::Date;
+    } else if (m_day.isValid()) {
+        query.date = m_day;
+    } else {
+        m_model->setRows({});
+        updateStatus();
+        updateActions();
+        return;
     }
-    if (m_model->rowCount() > 0)
-        m_table->selectRow(0);
+    QString error;
+    QList<PaperRow> rows = repo.list(query, &error);
+    if (!error.isEmpty()) {
+        m_banner->setProperty("action", QString());
+        m_banner->showMessage(MessageBanner::Level::Error, tr("The cache cannot be read: %1").arg(error));
+        return;
+    }
+    m_searchMatches = m_loadedSearch.isEmpty() ? 0 : repo.searchMatches(m_loadedSearch, kSearchLimit + 1);
+    m_model->setRows(std::move(rows));
+    if (selectedIds() != keep || !current)
+        selectIds(keep, currentId);
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::updateStatus()
+{
+    const QLocale locale;
+    int relevant = 0;
+    for (const PaperRow &row : m_model->rows())
+        relevant += row.relevance && row.novelty && m_criteria.isRelevant(*row.relevance, *row.novelty);
+    const int shown = m_proxy->rowCount();
+    if (!m_loadedSearch.isEmpty()) {
+        const QString count =
+            m_searchMatches > kSearchLimit
+                ? tr("the newest %1 of more than %1 matches").arg(locale.toString(kSearchLimit))
+                : tr("%n match(es)", nullptr, m_searchMatches);
+        m_dayLabel->setText(tr("\u201c%1\u201d in all papers: %2 \u00b7 %3 shown")
+                                .arg(m_loadedSearch, count, locale.toString(shown)));
+        m_costLabel->clear();
+        return;
+    }
+    const auto day = m_day.isValid() ? PaperRepository(m_database->connection()).day(m_day) : std::nullopt;
+    if (!day) {
+        m_dayLabel->setText(tr("No papers yet: click Fetch Today."));
+        m_costLabel->clear();
+        return;
+    }
+    m_dayLabel->setText(tr("%1: %2 announced \u00b7 %3 scanned \u00b7 %4 relevant \u00b7 %5 shown")
+                            .arg(locale.toString(day->date, QLocale::LongFormat),
+                                 locale.toString(day->announced), locale.toString(day->kept),
+                                 locale.toString(relevant), locale.toString(shown)));
+    qint64 tokens = 0;
+    double cost = 0;
+    bool llm = false;
+    for (const RunRecord &run : ScoreRepository(m_database->connection()).runsForDay(m_day)) {
+        tokens += run.promptTokens + run.completionTokens;
+        cost += run.costUsd;
+        llm = llm || run.provider != QLatin1String("offline");
+    }
+    m_costLabel->setText(llm ? tr("%1 tokens \u00b7 $%2")
+                                   .arg(locale.toString(tokens), locale.toString(cost, 'f', cost < 1 ? 4 : 2))
+                             : QString());
+}
+
+void MainWindow::updateActions()
+{
+    const bool any = !selectedRows().isEmpty();
+    for (QAction *a : m_actions.paperActions())
+        a->setEnabled(any);
+    const PaperRow *row = currentRow();
+    m_actions.notInterested->setChecked(row && row->hidden);
+    m_actions.toggleRead->setText(row && !row->read ? tr("Mark &Read") : tr("Mark &Unread"));
+    const bool busy = m_work->isBusy();
+    m_actions.score->setEnabled(!busy && m_day.isValid());
+    m_actions.exportDay->setEnabled(m_day.isValid());
+    m_actions.exportMarkdown->setEnabled(m_day.isValid());
+    m_actions.exportJson->setEnabled(m_day.isValid());
 }
 
 void MainWindow::showCurrent()
 {
-    const PaperRow *row = m_model->rowAt(m_table->currentIndex().row());
+    const PaperRow *row = currentRow();
     if (!row) {
         m_reader->clear();
+        updateActions();
         return;
     }
+    const QString id = row->paper.id;
+    m_proxy->setPinnedId(id);
     // Showing a paper marks it read.
-    if (!row->read) {
-        QString error;
-        const int rowIndex = m_table->currentIndex().row();
-        if (PaperRepository(m_database->connection()).setRead({row->paper.id}, true, &error))
-            m_model->setRead(rowIndex, true);
-        row = m_model->rowAt(rowIndex);
+    if (!row->read)
+        applyMark(PaperMark::Read, {id}, true);
+    row = m_model->rowAt(m_model->rowOf(id));
+    if (row)
+        m_reader->showPaper(*row, m_criteria.followedAuthorIn(row->paper.authors),
+                            row->relevance && row->novelty &&
+                                m_criteria.isRelevant(*row->relevance, *row->novelty));
+    updateActions();
+}
+
+// --- Selection ----------------------------------------------------------------
+
+QList<const PaperRow *> MainWindow::selectedRows() const
+{
+    QList<const PaperRow *> rows;
+    QModelIndexList indexes = m_table->selectionModel()->selectedRows();
+    std::sort(indexes.begin(), indexes.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : indexes)
+        if (const PaperRow *row = m_model->rowAt(m_proxy->mapToSource(index).row()))
+            rows << row;
+    return rows;
+}
+
+const PaperRow *MainWindow::currentRow() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? m_model->rowAt(m_proxy->mapToSource(index).row()) : nullptr;
+}
+
+QStringList MainWindow::selectedIds() const
+{
+    QStringList ids;
+    for (const PaperRow *row : selectedRows())
+        ids << row->paper.id;
+    return ids;
+}
+
+void MainWindow::selectIds(const QStringList &ids, const QString &current)
+{
+    QItemSelection selection;
+    for (const QString &id : ids) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
+        if (index.isValid())
+            selection.select(index, index);
     }
-    // Feed text is untrusted: everything is escaped, never interpreted as HTML.
-    const Paper &p = row->paper;
-    QString score;
-    if (row->relevance && row->novelty)
-        score = QStringLiteral("<p><b>%1</b> &middot; <b>%2</b><br>%3</p>")
-                    .arg(tr("Relevance %1").arg(*row->relevance), tr("Novelty %1").arg(*row->novelty),
-                         row->scoreComment.toHtmlEscaped());
-    const QString html =
-        QStringLiteral("<h2>%1</h2><p>%2</p><p style='color:gray'>%3 &middot; %4 &middot; "
-                       "<a href='%5'>%6</a> &middot; <a href='%7'>%8</a></p>%9<p>%10</p>")
-            .arg(p.title.toHtmlEscaped(), p.authors.join(QStringLiteral(", ")).toHtmlEscaped(),
-                 p.id.toHtmlEscaped(), p.categories.join(QStringLiteral(", ")).toHtmlEscaped(),
-                 p.absUrl().toHtmlEscaped(), tr("Abstract page").toHtmlEscaped(), p.pdfUrl().toHtmlEscaped(),
-                 tr("PDF").toHtmlEscaped(), score, p.abstract.toHtmlEscaped());
-    m_reader->setHtml(html);
+    QItemSelectionModel *sm = m_table->selectionModel();
+    const QModelIndex currentIndex =
+        m_proxy->mapFromSource(m_model->index(m_model->rowOf(current), PaperTableModel::Title));
+    if (currentIndex.isValid())
+        sm->setCurrentIndex(currentIndex, QItemSelectionModel::NoUpdate);
+    sm->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void MainWindow::moveCurrent(int delta)
+{
+    const int rows = m_proxy->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const int to = current.isValid() ? qBound(0, current.row() + delta, rows - 1) : 0;
+    m_table->setCurrentIndex(m_proxy->index(to, PaperTableModel::Title));
+    m_table->scrollTo(m_table->currentIndex());
+}
+
+// --- Marks --------------------------------------------------------------------
+
+void MainWindow::applyMark(PaperMark mark, const QStringList &ids, bool on)
+{
+    if (ids.isEmpty())
+        return;
+    // Shown at once; the writer stores it on its own thread and says only
+    // when that failed (then the mark is taken back).
+    for (const QString &id : ids) {
+        const int row = m_model->rowOf(id);
+        switch (mark) {
+        case PaperMark::Star:
+            m_model->setStarred(row, on);
+            break;
+        case PaperMark::Read:
+            m_model->setRead(row, on);
+            break;
+        case PaperMark::Hidden:
+            m_model->setHidden(row, on);
+            break;
+        }
+    }
+    m_marks->write(mark, ids, on);
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::onMarkFailed(PaperMark mark, const QStringList &ids, bool on, const QString &error)
+{
+    for (const QString &id : ids) {
+        const int row = m_model->rowOf(id);
+        switch (mark) {
+        case PaperMark::Star:
+            m_model->setStarred(row, !on);
+            break;
+        case PaperMark::Read:
+            m_model->setRead(row, !on);
+            break;
+        case PaperMark::Hidden:
+            m_model->setHidden(row, !on);
+            break;
+        }
+    }
+    m_banner->setProperty("action", QString());
+    m_banner->showMessage(
+        MessageBanner::Level::Error,
+        tr("The cache did not take the change (%1); it was undone. Check the disk.").arg(error));
+}
+
+void MainWindow::toggleStar()
+{
+    const QList<const PaperRow *> rows = selectedRows();
+    if (rows.isEmpty())
+        return;
+    // Any unstarred paper in the selection: star them all; else unstar.
+    bool star = false;
+    QStringList ids;
+    for (const PaperRow *row : rows) {
+        star = star || !row->starred;
+        ids << row->paper.id;
+    }
+    applyMark(PaperMark::Star, ids, star);
+}
+
+void MainWindow::toggleHidden()
+{
+    const PaperRow *current = currentRow();
+    if (!current)
+        return;
+    const bool hide = !current->hidden;
+    const QStringList ids = selectedIds();
+    const int at = m_table->currentIndex().row();
+    applyMark(PaperMark::Hidden, ids, hide);
+    if (hide) {
+        m_banner->setProperty("action", QStringLiteral("unhide"));
+        m_banner->setProperty("ids", ids);
+        m_banner->showMessage(MessageBanner::Level::Info,
+                              tr("%n paper(s) hidden as not interesting; the offline scorer learns from it.",
+                                 nullptr, int(ids.size())),
+                              tr("Undo"));
+        // The next paper takes the hidden one's place.
+        if (!m_proxy->showsHidden() && m_proxy->rowCount() > 0)
+            m_table->setCurrentIndex(
+                m_proxy->index(qMin(at, m_proxy->rowCount() - 1), PaperTableModel::Title));
+    }
+}
+
+void MainWindow::toggleRead()
+{
+    const PaperRow *current = currentRow();
+    if (current)
+        applyMark(PaperMark::Read, selectedIds(), !current->read);
+}
+
+// --- Work ---------------------------------------------------------------------
+
+void MainWindow::setBusy(bool busy)
+{
+    m_actions.fetchToday->setEnabled(!busy);
+    m_actions.fetchPastDay->setEnabled(!busy);
+    m_actions.stop->setEnabled(busy);
+    if (busy)
+        m_progress->start(QString());
+    else
+        m_progress->finish();
+    updateActions();
 }
 
 } // namespace paperboy

@@ -1,27 +1,39 @@
 #pragma once
 
+#include "WindowActions.h"
 #include "arxiv/FetchTypes.h"
+#include "scoring/Criteria.h"
 #include "scoring/ScoreJob.h"
+#include "storage/MarkWriter.h"
+#include "storage/PaperRepository.h"
 
+#include <QDate>
 #include <QMainWindow>
 
 #include <memory>
 
-class QAction;
+class QComboBox;
 class QLabel;
-class QTextBrowser;
-class QProgressBar;
+class QLineEdit;
+class QSplitter;
 class QTableView;
+class QTimer;
 
 namespace paperboy {
 
+class ApiKeys;
+class DailyWork;
 class Database;
-class FetchController;
-class ScoreController;
+class MessageBanner;
+class PaperFilterProxy;
 class PaperTableModel;
+class ReaderPane;
+class WorkProgress;
 
-// The daily window: fetch today's announcement, see the day's papers, read
-// an abstract. Fetching runs on the fetch thread; this window only reads.
+// The daily window: fetch today's announcement, score it, read the papers
+// sorted by relevance and novelty, star what matters, export it. Fetching,
+// scoring and writing marks run on worker threads; this window reads what
+// it shows (a day, a search result) through its own connection.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,30 +41,92 @@ public:
     explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // What is shown: a day, or (when not null) a search over the history.
+    QDate shownDay() const { return m_day; }
+    QString searchText() const;
+    // The number of rows from the last load (before quick filters).
+    int loadedRows() const;
+    // Waits for the marks (stars, read, hidden) asked for so far to be stored.
+    void flushMarks();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
-    void fetchToday();
-    void onFetchFinished(const FetchOutcome &outcome);
-    void scoreDay();
-    void onScoreFinished(const ScoreOutcome &outcome);
-    void setBusy(bool busy);
-    void toggleStar();
-    void buildMenus();
+    // Building
+    void buildToolbar();
+    void buildCentre();
+    void buildStatusBar();
+    void connectActions();
+    void connectWork();
+    void restoreLayout();
+    void saveLayout();
+
+    // What is shown
+    void loadCriteria();
+    void reloadDays();
+    void showDay(const QDate &day);
+    void stepDay(int delta);
     void reload();
+    void updateStatus();
+    void updateActions();
     void showCurrent();
+
+    // Selection
+    QList<const PaperRow *> selectedRows() const;
+    const PaperRow *currentRow() const;
+    QStringList selectedIds() const;
+    void selectIds(const QStringList &ids, const QString &current);
+    void moveCurrent(int delta);
+
+    // Marks
+    void toggleStar();
+    void toggleHidden();
+    void toggleRead();
+    void applyMark(PaperMark mark, const QStringList &ids, bool on);
+    void onMarkFailed(PaperMark mark, const QStringList &ids, bool on, const QString &error);
+
+    // Work
+    void fetchPastDay();
+    void onFetched(const FetchOutcome &outcome);
+    void onScored(const ScoreOutcome &outcome);
+    void setBusy(bool busy);
+
+    // Export
+    void exportBibtex(const QList<Paper> &papers, const QString &suggestedName);
+    void exportDigest(bool json);
+    void copyBibtex();
+    void openLink(bool pdf);
+
+    // Dialogs
+    void editCriteria();
+    void editSettings();
+    void showShortcuts();
+    void showAbout();
 
     QString m_databasePath;
     std::unique_ptr<Database> m_database;
-    FetchController *m_fetch = nullptr;
-    ScoreController *m_score = nullptr;
+    std::unique_ptr<ApiKeys> m_keys;
+    bool m_cacheOpen = false;
+    DailyWork *m_work = nullptr;
+    MarkWriter *m_marks = nullptr;
+    WindowActions m_actions;
     PaperTableModel *m_model = nullptr;
+    PaperFilterProxy *m_proxy = nullptr;
     QTableView *m_table = nullptr;
-    QTextBrowser *m_reader = nullptr;
-    QAction *m_fetchAction = nullptr;
-    QAction *m_scoreAction = nullptr;
-    QAction *m_stopAction = nullptr;
-    QAction *m_starAction = nullptr;
-    QProgressBar *m_progress = nullptr;
+    ReaderPane *m_reader = nullptr;
+    QSplitter *m_splitter = nullptr;
+    MessageBanner *m_banner = nullptr;
+    WorkProgress *m_progress = nullptr;
+    QComboBox *m_dayBox = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchTimer = nullptr;
     QLabel *m_dayLabel = nullptr;
+    QLabel *m_costLabel = nullptr;
+    Criteria m_criteria;
+    QDate m_day;
+    QString m_loadedSearch;
+    int m_searchMatches = 0;
 };
 
 } // namespace paperboy

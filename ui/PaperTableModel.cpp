@@ -1,6 +1,16 @@
 #include "PaperTableModel.h"
 
+#include "AnnounceTypeText.h"
+
+#include "text/TexDisplay.h"
+#include "text/TexToUnicode.h"
+
+#include <QApplication>
 #include <QFont>
+#include <QIcon>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
 
 namespace paperboy {
 
@@ -10,16 +20,79 @@ QString shortAuthors(const QStringList &authors)
 {
     if (authors.size() <= 2)
         return authors.join(QStringLiteral(", "));
-    return authors.first() + QStringLiteral(" et al.");
+    return PaperTableModel::tr("%1 et al.").arg(authors.first());
+}
+
+// A small filled circle in the highlight colour: the mark of a followed author.
+QIcon followedIcon()
+{
+    static const QIcon icon = [] {
+        QPixmap pixmap(12, 12);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xd9, 0x77, 0x06)); // amber: visible on light and dark themes
+        p.drawEllipse(QRectF(2, 2, 8, 8));
+        return QIcon(pixmap);
+    }();
+    return icon;
 }
 
 } // namespace
 
+PaperTableModel::PaperTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_criteria(Criteria::defaults())
+{
+}
+
+PaperTableModel::Display PaperTableModel::displayOf(const PaperRow &row) const
+{
+    Display d;
+    d.title = tex::toDisplayText(row.paper.title);
+    d.authors = shortAuthors(row.paper.authors);
+    d.followed = m_criteria.followedAuthorIn(row.paper.authors);
+    d.sortTitle = d.title.toCaseFolded();
+    d.sortAuthor = row.paper.authors.value(0).toCaseFolded();
+    return d;
+}
+
 void PaperTableModel::setRows(QList<PaperRow> rows)
 {
+    bool samePapers = rows.size() == m_rows.size();
+    for (qsizetype i = 0; samePapers && i < rows.size(); ++i)
+        samePapers = m_rowOfId.contains(rows.at(i).paper.id);
+    if (samePapers && !rows.isEmpty()) {
+        // In place: each paper keeps its row, only its values change.
+        for (PaperRow &fresh : rows) {
+            const int at = m_rowOfId.value(fresh.paper.id);
+            m_rows[at] = std::move(fresh);
+            m_display[at] = displayOf(m_rows.at(at));
+        }
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_rows = std::move(rows);
+    m_display.clear();
+    m_display.reserve(m_rows.size());
+    m_rowOfId.clear();
+    m_rowOfId.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        m_display << displayOf(m_rows.at(i));
+        m_rowOfId.insert(m_rows.at(i).paper.id, i);
+    }
     endResetModel();
+}
+
+void PaperTableModel::setCriteria(const Criteria &criteria)
+{
+    m_criteria = criteria;
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_display[i].followed = m_criteria.followedAuthorIn(m_rows.at(i).paper.authors);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 const PaperRow *PaperTableModel::rowAt(int row) const
@@ -27,12 +100,22 @@ const PaperRow *PaperTableModel::rowAt(int row) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
 }
 
+int PaperTableModel::rowOf(const QString &id) const
+{
+    return m_rowOfId.value(id, -1);
+}
+
+void PaperTableModel::emitRowChanged(int row)
+{
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
 void PaperTableModel::setStarred(int row, bool starred)
 {
     if (row < 0 || row >= m_rows.size() || m_rows[row].starred == starred)
         return;
     m_rows[row].starred = starred;
-    emit dataChanged(index(row, Star), index(row, Star));
+    emitRowChanged(row);
 }
 
 void PaperTableModel::setRead(int row, bool read)
@@ -40,7 +123,15 @@ void PaperTableModel::setRead(int row, bool read)
     if (row < 0 || row >= m_rows.size() || m_rows[row].read == read)
         return;
     m_rows[row].read = read;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::FontRole});
+    emitRowChanged(row);
+}
+
+void PaperTableModel::setHidden(int row, bool hidden)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows[row].hidden == hidden)
+        return;
+    m_rows[row].hidden = hidden;
+    emitRowChanged(row);
 }
 
 int PaperTableModel::rowCount(const QModelIndex &parent) const
@@ -53,50 +144,148 @@ int PaperTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+bool PaperTableModel::isRelevant(const PaperRow &row) const
+{
+    return row.relevance && row.novelty && m_criteria.isRelevant(*row.relevance, *row.novelty);
+}
+
 QVariant PaperTableModel::data(const QModelIndex &index, int role) const
 {
     const PaperRow *row = rowAt(index.row());
     if (!row || index.column() < 0 || index.column() >= ColumnCount)
         return {};
-    if (role == Qt::ToolTipRole && (index.column() == Title || index.column() == Authors)) {
-        // Tooltips guess rich text: feed text is escaped so it is never markup.
-        const QString text =
-            index.column() == Title ? row->paper.title : row->paper.authors.join(QStringLiteral(", "));
-        return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
-    }
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-        switch (index.column()) {
+    const Display &d = m_display.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
         case Star:
-            return row->starred ? QStringLiteral("\u2605") : QString();
+            return row->starred ? QStringLiteral("\u2605") : QStringLiteral("\u2606");
         case Relevance:
-            return row->relevance ? QVariant(*row->relevance) : QVariant();
+            return row->relevance ? QVariant(*row->relevance) : QVariant(QStringLiteral("\u2013"));
         case Novelty:
-            return row->novelty ? QVariant(*row->novelty) : QVariant();
+            return row->novelty ? QVariant(*row->novelty) : QVariant(QStringLiteral("\u2013"));
         case Title:
-            return row->paper.title;
+            return d.title;
         case Authors:
-            return role == Qt::ToolTipRole ? row->paper.authors.join(QStringLiteral(", "))
-                                           : shortAuthors(row->paper.authors);
+            return d.authors;
         case Category:
             return row->paper.primaryCategory();
         case Type:
-            return announceTypeName(row->paper.announceType);
+            return AnnounceTypeText::shortName(row->paper.announceType);
         }
+        return {};
+    case Qt::ToolTipRole:
+        // Tooltips guess rich text: feed text is escaped so it is never markup.
+        switch (column) {
+        case Star:
+            return row->starred ? tr("Starred (S to unstar)") : tr("Not starred (S to star)");
+        case Title:
+            return QStringLiteral("<p>%1</p>").arg(d.title.toHtmlEscaped());
+        case Authors: {
+            QString text =
+                QStringLiteral("<p>%1</p>")
+                    .arg(
+                        tex::accentsToUnicode(row->paper.authors.join(QStringLiteral(", "))).toHtmlEscaped());
+            if (!d.followed.isEmpty())
+                text += QStringLiteral("<p>%1</p>").arg(tr("You follow %1").arg(d.followed).toHtmlEscaped());
+            return text;
+        }
+        case Relevance:
+        case Novelty:
+            return row->scoreComment.isEmpty()
+                       ? QVariant()
+                       : QStringLiteral("<p>%1</p>").arg(row->scoreComment.toHtmlEscaped());
+        case Category:
+            return row->paper.categories.join(QStringLiteral(", "));
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (column == Authors && !d.followed.isEmpty())
+            return followedIcon();
+        return {};
+    case Qt::FontRole:
+        if (!row->read) { // unread papers stand out
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (row->hidden)
+            return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
+        if (column == Star && row->starred)
+            return QColor(0xd9, 0x77, 0x06);
+        if (column == Star || ((column == Relevance || column == Novelty) && !row->relevance))
+            return QApplication::palette().color(QPalette::PlaceholderText);
+        return {};
+    case Qt::BackgroundRole:
+        // Relevant papers carry a quiet green behind their scores.
+        if ((column == Relevance || column == Novelty) && isRelevant(*row))
+            return QColor(0x22, 0xc5, 0x5e, 60);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == Star || column == Relevance || column == Novelty)
+            return int(Qt::AlignCenter);
+        return int(Qt::AlignVCenter | Qt::AlignLeft);
+    case SortRole:
+        switch (column) {
+        case Star:
+            return int(row->starred);
+        case Relevance:
+            return row->relevance.value_or(-1);
+        case Novelty:
+            return row->novelty.value_or(-1);
+        case Title:
+            return d.sortTitle;
+        case Authors:
+            return d.sortAuthor;
+        case Category:
+            return row->paper.primaryCategory();
+        case Type:
+            return int(row->paper.announceType);
+        }
+        return {};
+    case IdRole:
+        return row->paper.id;
+    case ScoredRole:
+        return bool(row->relevance);
+    case StarredRole:
+        return row->starred;
+    case ReadRole:
+        return row->read;
+    case HiddenRole:
+        return row->hidden;
+    case RelevantRole:
+        return isRelevant(*row);
+    case FollowedAuthorRole:
+        return d.followed;
     }
-    if (role == Qt::FontRole && !row->read) {
-        // Unread papers stand out.
-        QFont font;
-        font.setBold(true);
-        return font;
-    }
-    if (role == Qt::TextAlignmentRole && (index.column() == Relevance || index.column() == Novelty))
-        return int(Qt::AlignCenter);
     return {};
 }
 
 QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    // Stars and scores sort best-first on the first click.
+    if (role == Qt::InitialSortOrderRole)
+        return int(section == Star || section == Relevance || section == Novelty ? Qt::DescendingOrder
+                                                                                 : Qt::AscendingOrder);
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Star:
+            return tr("Starred papers");
+        case Relevance:
+            return tr("How well the paper matches your criteria (1\u201310)");
+        case Novelty:
+            return tr("How new the paper's contribution is (1\u201310)");
+        case Type:
+            return tr("How the paper was announced: new, cross-listed or replaced");
+        }
+        return {};
+    }
+    if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Star:

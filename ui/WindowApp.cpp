@@ -1,30 +1,33 @@
 #include "WindowApp.h"
 
 #include "MainWindow.h"
+#include "core/Settings.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace paperboy {
 
-namespace {
-
-// Paperboy's own strings and Qt's, in the system language when shipped.
 void installTranslations(QCoreApplication &app)
 {
+    const QString chosen = settings::language(QSettings());
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("paperboy"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A language without a translation reads English, with English plurals.
+    if (own->load(locale, QStringLiteral("paperboy"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral("paperboy_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
-
-} // namespace
 
 int runWindow(int &argc, char **argv, const QString &databasePath)
 {

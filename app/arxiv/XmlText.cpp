@@ -4,13 +4,35 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <QTimeZone>
 
 namespace paperboy::xmltext {
 
+QString repairDoubleEncoding(const QString &text)
+{
+    // Only text made entirely of Latin-1 characters can be UTF-8 bytes read
+    // as Latin-1 ("AzaÃ¯s" for "Azaïs", as some proxies and recorders
+    // write it). It is repaired only when its bytes are valid UTF-8 with at
+    // least one multi-byte sequence, so real Latin-1 text ("Müller")
+    // stays as it is: "ü" alone is not a valid UTF-8 lead and trail.
+    bool high = false;
+    for (const QChar c : text) {
+        if (c.unicode() > 0xFF)
+            return text;
+        high = high || c.unicode() >= 0x80;
+    }
+    if (!high)
+        return text;
+    const QByteArray bytes = text.toLatin1();
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = utf8(bytes);
+    return utf8.hasError() ? text : decoded;
+}
+
 QString collapse(const QString &text)
 {
-    return text.simplified();
+    return repairDoubleEncoding(text).simplified();
 }
 
 QDate rfc822Date(const QString &text)
@@ -51,8 +73,9 @@ QDate isoDateInNewYork(const QString &text)
     return dt.toUTC().addSecs(-4 * 3600).date();
 }
 
-QStringList splitCreators(const QString &text)
+QStringList splitCreators(const QString &raw)
 {
+    const QString text = repairDoubleEncoding(raw);
     QStringList names;
     auto flush = [&names](QStringView piece) {
         QString name = piece.toString().simplified();

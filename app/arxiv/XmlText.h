@@ -12,7 +12,12 @@ inline constexpr auto AtomNs = "http://www.w3.org/2005/Atom";
 inline constexpr auto DcNs = "http://purl.org/dc/elements/1.1/";
 inline constexpr auto OpenSearchNs = "http://a9.com/-/spec/opensearch/1.1/";
 
-// Collapses runs of whitespace (feeds hard-wrap titles and abstracts).
+// UTF-8 text that was decoded as Latin-1 on its way ("AzaÃ¯s"), decoded
+// again ("Azaïs"); anything else is returned unchanged.
+QString repairDoubleEncoding(const QString &text);
+
+// Collapses runs of whitespace (feeds hard-wrap titles and abstracts), after
+// repairing double-encoded text.
 QString collapse(const QString &text);
 
 // The calendar date of an RFC 822 date ("Thu, 24 Sep 2026 00:00:00 -0400")

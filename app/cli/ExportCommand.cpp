@@ -1,15 +1,14 @@
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
+#include "core/FileOutput.h"
 #include "export/BibtexWriter.h"
+#include "export/DigestSource.h"
 #include "export/DigestWriter.h"
-#include "scoring/Criteria.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
-#include "storage/ScoreRepository.h"
 
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -17,8 +16,7 @@ namespace paperboy::cli {
 
 namespace {
 
-// To stdout, or to a file written aside and renamed into place: a full disk
-// never leaves half a file, and an old file stays as it was.
+// To stdout, or to a file written aside and renamed into place.
 int writeOutput(CommandContext &c, const QString &path, const QByteArray &bytes, const QString &what)
 {
     if (path.isEmpty()) {
@@ -27,9 +25,9 @@ int writeOutput(CommandContext &c, const QString &path, const QByteArray &bytes,
         fflush(stdout);
         return ExitOk;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return complain(c, ExitFailure, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!writeFileAtomically(path, bytes, &error))
+        return complain(c, ExitFailure, error);
     c.err << "Exported " << what << " to " << path << "\n";
     return ExitOk;
 }
@@ -37,40 +35,15 @@ int writeOutput(CommandContext &c, const QString &path, const QByteArray &bytes,
 int exportDigest(CommandContext &c, Database &db, QDate date, bool relevantOnly, bool json,
                  const QString &path)
 {
-    PaperRepository repo(db.connection());
-    if (!date.isValid())
-        date = repo.latestDay();
-    const auto day = date.isValid() ? repo.day(date) : std::nullopt;
-    if (!day)
-        return complain(c, ExitFailure,
-                        date.isValid()
-                            ? QStringLiteral("%1 is not in the cache").arg(date.toString(Qt::ISODate))
-                            : QStringLiteral("the cache holds no day yet: fetch one first"));
-    ScoreRepository scores(db.connection());
-    const auto saved = scores.currentCriteria();
-    const Criteria criteria = saved ? saved->criteria : Criteria::defaults();
-    // One digest, one source: the scores of the day's latest run (its model,
-    // its criteria) and the runs that made them, so a mix of offline and LLM
-    // scores, or of criteria versions, never shows under one cost table.
-    QList<RunRecord> runs = scores.runsForDay(date);
-    ListQuery query;
-    query.date = date;
-    if (!runs.isEmpty()) {
-        const RunRecord latest = runs.last();
-        query.scoreModel = latest.model;
-        query.scoreCriteria = latest.criteriaHash;
-        runs.removeIf([&](const RunRecord &r) {
-            return r.model != latest.model || r.criteriaHash != latest.criteriaHash;
-        });
-    }
     QString error;
-    const QList<PaperRow> rows = repo.list(query, &error);
-    if (!error.isEmpty())
-        return complain(c, ExitStorage, QStringLiteral("cannot read the cache: %1").arg(error));
-    const Digest d = digest::make(*day, runs, rows, criteria, PriceTable::load(), relevantOnly);
-    const QByteArray bytes = json ? QJsonDocument(digest::toJson(d)).toJson(QJsonDocument::Indented)
-                                  : digest::toMarkdown(d).toUtf8();
-    return writeOutput(c, path, bytes, QStringLiteral("the digest of %1").arg(date.toString(Qt::ISODate)));
+    bool readFailed = false;
+    const auto d = digest::collect(db.connection(), date, relevantOnly, &error, &readFailed);
+    if (!d)
+        return complain(c, readFailed ? ExitStorage : ExitFailure, error);
+    const QByteArray bytes = json ? QJsonDocument(digest::toJson(*d)).toJson(QJsonDocument::Indented)
+                                  : digest::toMarkdown(*d).toUtf8();
+    return writeOutput(c, path, bytes,
+                       QStringLiteral("the digest of %1").arg(d->day.date.toString(Qt::ISODate)));
 }
 
 } // namespace

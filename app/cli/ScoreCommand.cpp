@@ -4,6 +4,7 @@
 #include "cli/CliSupport.h"
 #include "scoring/ProviderPresets.h"
 #include "scoring/ScoreController.h"
+#include "scoring/ScoringSettings.h"
 
 #include <QEventLoop>
 #include <QLocale>
@@ -85,27 +86,26 @@ int runScore(CommandContext &c)
         return complain(c, ExitUsage,
                         QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
-    ScoreRequest request;
+    // The saved settings are the defaults; options and the environment win.
+    const ScoringSettings saved = ScoringSettings::load(settings);
+    ScoreRequest request = saved.request({}, PriceTable::load());
     if (parser.isSet(date) && !parseDate(parser.value(date), &request.date))
         return complain(c, ExitUsage,
                         QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(parser.value(date)));
     // The environment wins over the keychain, for cron and scripts.
     QString key = qEnvironmentVariable("OPENAI_API_KEY");
     QString providerName = parser.value(provider);
-    if (providerName.isEmpty())
-        providerName =
-            !key.isEmpty()
-                ? QStringLiteral("openai")
-                : settings.value(QStringLiteral("scoring/provider"), QStringLiteral("offline")).toString();
+    if (providerName.isEmpty() && !key.isEmpty())
+        providerName = QStringLiteral("openai");
     if (providerName == QLatin1String("offline"))
         request.provider = ScoreRequest::Provider::Offline;
     else if (providerName == QLatin1String("openai"))
         request.provider = ScoreRequest::Provider::OpenAI;
-    else
+    else if (!providerName.isEmpty())
         return complain(c, ExitUsage, QStringLiteral("--provider takes offline or openai"));
 
     LlmConfig &llm = request.llm;
-    const ProviderPreset *chosen = nullptr;
+    const ProviderPreset *chosen = findPreset(saved.preset);
     if (parser.isSet(preset)) {
         chosen = findPreset(parser.value(preset));
         if (!chosen)
@@ -120,35 +120,24 @@ int runScore(CommandContext &c)
     }
     if (parser.isSet(model))
         llm.model = parser.value(model);
-    else if (!chosen)
-        llm.model = settings.value(QStringLiteral("scoring/model"), llm.model).toString();
-    if (llm.model.isEmpty())
-        llm.model = settings.value(QStringLiteral("scoring/model"), llm.model).toString();
     QString base = parser.value(baseUrl);
-    if (base.isEmpty() && !chosen)
+    if (base.isEmpty() && !parser.isSet(preset))
         base = qEnvironmentVariable("OPENAI_BASE_URL");
-    if (base.isEmpty() && !chosen)
-        base = settings.value(QStringLiteral("scoring/baseUrl")).toString();
     if (!base.isEmpty()) {
         llm.baseUrl = QUrl(base);
         if (!llm.baseUrl.isValid() || llm.baseUrl.scheme().isEmpty() || llm.baseUrl.host().isEmpty())
             return complain(
                 c, ExitUsage,
                 QStringLiteral("'%1' is not a server address (like http://host:port/v1)").arg(base));
+        if (!parser.isSet(preset))
+            chosen = nullptr; // another server than the saved preset's
     }
     if (key.isEmpty() && request.provider == ScoreRequest::Provider::OpenAI && c.keys.read)
         c.keys.read(&key); // no keyring: same as no key
 
     llm.apiKey = key;
-    llm.userAgent = ArxivConfig::defaultUserAgent();
-    llm.reasoningEffort = parser.value(effort);
-    if (llm.reasoningEffort.isEmpty()) {
-        // Reasoning models spend most of their cost thinking; "low" is plenty to rank abstracts.
-        static const QRegularExpression reasoning(QStringLiteral("^(?:.*/)?(?:gpt-5|o\\d)"));
-        if (reasoning.match(llm.model).hasMatch())
-            llm.reasoningEffort =
-                settings.value(QStringLiteral("scoring/reasoningEffort"), QStringLiteral("low")).toString();
-    }
+    llm.reasoningEffort = parser.isSet(effort) ? parser.value(effort)
+                                               : ScoringSettings::effortFor(llm.model, saved.reasoningEffort);
     if (!llm.reasoningEffort.isEmpty() && !QStringList{QStringLiteral("minimal"), QStringLiteral("low"),
                                                        QStringLiteral("medium"), QStringLiteral("high")}
                                                .contains(llm.reasoningEffort))
@@ -172,7 +161,6 @@ int runScore(CommandContext &c)
     }
     request.rescore = parser.isSet(rescore);
     request.estimateOnly = parser.isSet(estimateOnly);
-    request.prices = PriceTable::load();
     // A budget needs a price: an unknown model on a paid server would cost "$0" for ever.
     const bool local =
         llm.baseUrl.host() == QLatin1String("localhost") || llm.baseUrl.host() == QLatin1String("127.0.0.1");
@@ -236,9 +224,11 @@ int runScore(CommandContext &c)
     case ScoreOutcome::Status::Failed:
         break;
     }
-    const int code = outcome.failure == ScoreOutcome::Failure::Storage    ? ExitStorage
-                     : outcome.failure == ScoreOutcome::Failure::Provider ? ExitNetwork
-                                                                          : ExitFailure;
+    const int code = outcome.failure == ScoreOutcome::Failure::Storage ? ExitStorage
+                     : outcome.failure == ScoreOutcome::Failure::Provider ||
+                             outcome.failure == ScoreOutcome::Failure::KeyRejected
+                         ? ExitNetwork
+                         : ExitFailure;
     return complain(c, code, outcome.message);
 }
 

@@ -7,6 +7,7 @@ namespace paperboy::settings {
 namespace {
 const QString kCategories = QStringLiteral("fetch/categories");
 const QString kAnnounceTypes = QStringLiteral("fetch/announceTypes");
+const QString kLanguage = QStringLiteral("ui/language");
 
 QStringList splitList(const QString &text)
 {
@@ -54,6 +55,16 @@ void setAnnounceTypes(QSettings &s, const QList<AnnounceType> &types)
     for (AnnounceType t : types)
         names << announceTypeName(t);
     s.setValue(kAnnounceTypes, names.join(QLatin1Char(',')));
+}
+
+QString language(const QSettings &s)
+{
+    return s.value(kLanguage).toString();
+}
+
+void setLanguage(QSettings &s, const QString &language)
+{
+    s.setValue(kLanguage, language);
 }
 
 bool parseCategories(const QString &text, QStringList *out, QString *error)

@@ -20,6 +20,11 @@ void setCategories(QSettings &s, const QStringList &categories);
 QList<AnnounceType> announceTypes(const QSettings &s);
 void setAnnounceTypes(QSettings &s, const QList<AnnounceType> &types);
 
+// The interface language: "" follows the system, else a locale name
+// ("de", "zh_CN"). Read when the window starts.
+QString language(const QSettings &s);
+void setLanguage(QSettings &s, const QString &language);
+
 // Parses "cs.LG,cs.AI" (commas or spaces). Returns false and names the
 // offending entry in *error when one is not an arXiv category or archive.
 bool parseCategories(const QString &text, QStringList *out, QString *error);

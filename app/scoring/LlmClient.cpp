@@ -11,15 +11,21 @@ namespace paperboy {
 
 namespace {
 
-QUrl completionsUrl(QUrl base)
+// The base URL with `endpoint` appended once ("/chat/completions", "/models").
+QUrl endpointUrl(QUrl base, const QString &endpoint)
 {
     QString path = base.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    if (!path.endsWith(QLatin1String("/chat/completions")))
-        path += QStringLiteral("/chat/completions");
-    base.setPath(path);
+    if (path.endsWith(QLatin1String("/chat/completions")))
+        path.chop(int(qstrlen("/chat/completions")));
+    base.setPath(path + endpoint);
     return base;
+}
+
+QUrl completionsUrl(const QUrl &base)
+{
+    return endpointUrl(base, QStringLiteral("/chat/completions"));
 }
 
 // "Please try again in 26.604s", "in 20ms", "in 1m3s".
@@ -93,18 +99,54 @@ void LlmClient::complete(const ChatPrompt &prompt, Callback done, bool structure
     if (!m_config.reasoningEffort.isEmpty())
         body.insert(QStringLiteral("reasoning_effort"), m_config.reasoningEffort);
 
-    QNetworkRequest request(completionsUrl(m_config.baseUrl));
+    QNetworkAccessManager *manager = leastBusyManager();
+    QNetworkReply *reply = manager->post(makeRequest(completionsUrl(m_config.baseUrl)),
+                                         QJsonDocument(body).toJson(QJsonDocument::Compact));
+    track(reply, manager, std::move(done), [](int status, const QByteArray &answer, QNetworkReply *r) {
+        return interpret(status, answer, r->rawHeader("retry-after"), r->rawHeader("retry-after-ms"));
+    });
+}
+
+void LlmClient::listModels(Callback done)
+{
+    QNetworkAccessManager *manager = leastBusyManager();
+    QNetworkReply *reply =
+        manager->get(makeRequest(endpointUrl(m_config.baseUrl, QStringLiteral("/models"))));
+    track(reply, manager, std::move(done), [](int status, const QByteArray &answer, QNetworkReply *) {
+        if (status < 200 || status >= 300)
+            return interpret(status, answer, {}, {});
+        LlmReply r;
+        r.httpStatus = status;
+        const QJsonValue data = QJsonDocument::fromJson(answer).object().value(QStringLiteral("data"));
+        if (!data.isArray()) {
+            r.error = LlmReply::Error::BadResponse;
+            r.message = QStringLiteral("the server's answer is not a model list");
+            return r;
+        }
+        for (const QJsonValue &m : data.toArray())
+            if (const QString id = m.toObject().value(QStringLiteral("id")).toString(); !id.isEmpty())
+                r.models << id;
+        return r;
+    });
+}
+
+QNetworkRequest LlmClient::makeRequest(const QUrl &url) const
+{
+    QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!m_config.userAgent.isEmpty())
         request.setHeader(QNetworkRequest::UserAgentHeader, m_config.userAgent);
     if (!m_config.apiKey.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_config.apiKey.toUtf8());
     request.setTransferTimeout(m_config.timeoutMs);
-    QNetworkAccessManager *manager = leastBusyManager();
-    QNetworkReply *reply = manager->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return request;
+}
+
+void LlmClient::track(QNetworkReply *reply, QNetworkAccessManager *manager, Callback done, HttpReader read)
+{
     m_pending.insert(reply, std::move(done));
     m_replyManager.insert(reply, manager);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, read = std::move(read)] {
         reply->deleteLater();
         m_replyManager.remove(reply);
         Callback callback = m_pending.take(reply);
@@ -125,7 +167,7 @@ void LlmClient::complete(const ChatPrompt &prompt, Callback done, bool structure
             QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
             if (m_config.apiKey.size() >= 8) // a careless server may quote the key back
                 body.replace(m_config.apiKey.toUtf8(), "[key]");
-            r = interpret(status, body, reply->rawHeader("retry-after"), reply->rawHeader("retry-after-ms"));
+            r = read(status, body, reply);
         }
         callback(r);
     });

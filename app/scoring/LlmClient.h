@@ -4,7 +4,9 @@
 #include "scoring/PromptBuilder.h"
 
 #include <QHash>
+#include <QNetworkRequest>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -50,6 +52,7 @@ struct LlmReply
     QString model; // as the server names it
     TokenUsage usage;
     int retryAfterMs = -1; // from Retry-After / retry-after-ms / "try again in Xs"
+    QStringList models;    // listModels(): the ids the server offers
     QString message;       // one line, safe to show (no key)
 };
 
@@ -68,6 +71,9 @@ public:
     // `structured`: ask for the scores schema when the config allows it
     // (never for the title-only pass, which answers with ids).
     void complete(const ChatPrompt &prompt, Callback done, bool structured = true);
+    // GET /models: whether the server answers and takes the key, and which
+    // models it offers (in LlmReply::models). Costs nothing.
+    void listModels(Callback done);
     void abortAll();
     int inFlight() const { return int(m_pending.size()); }
 
@@ -76,6 +82,10 @@ public:
                               const QByteArray &retryAfterMsHeader);
 
 private:
+    // Reads an HTTP answer (status, body with the key masked) into a reply.
+    using HttpReader = std::function<LlmReply(int status, const QByteArray &body, QNetworkReply *reply)>;
+    QNetworkRequest makeRequest(const QUrl &url) const;
+    void track(QNetworkReply *reply, QNetworkAccessManager *manager, Callback done, HttpReader read);
     QNetworkAccessManager *leastBusyManager();
     // Masks the configured key and anything shaped like a key.
     QString scrubbed(const QString &text) const;

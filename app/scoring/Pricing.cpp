@@ -1,7 +1,10 @@
 #include "scoring/Pricing.h"
 
+#include "core/FileOutput.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -83,6 +86,28 @@ QJsonObject PriceTable::toJson() const
                                             {QStringLiteral("cached_input"), it->cachedInput},
                                             {QStringLiteral("output"), it->output}});
     return QJsonObject{{QStringLiteral("models"), models}};
+}
+
+bool PriceTable::saveUserPrices(const PriceTable &table, QString *error)
+{
+    const PriceTable shipped = defaults();
+    PriceTable own;
+    for (auto it = table.m_prices.begin(); it != table.m_prices.end(); ++it)
+        if (!shipped.m_prices.contains(it.key()) || !(shipped.m_prices.value(it.key()) == it.value()))
+            own.m_prices.insert(it.key(), it.value());
+    QJsonObject json = own.toJson();
+    json.insert(QStringLiteral("_note"),
+                QStringLiteral("USD per 1M tokens; these entries add to or replace the shipped table."));
+    const QString path = userFile();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return writeFileAtomically(path, QJsonDocument(json).toJson(QJsonDocument::Indented), error);
+}
+
+QStringList PriceTable::models() const
+{
+    QStringList names = m_prices.keys();
+    names.sort();
+    return names;
 }
 
 QString PriceTable::resolve(const QString &model) const

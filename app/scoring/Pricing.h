@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace paperboy {
 
@@ -34,6 +35,7 @@ struct ModelPrice
     double input = 0;
     double cachedInput = 0;
     double output = 0;
+    bool operator==(const ModelPrice &o) const = default;
 };
 
 // The editable price table: model -> price. Models not in the table (local
@@ -49,6 +51,11 @@ public:
     static QString userFile();
     static PriceTable fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
+    // Writes the entries of `table` that differ from the shipped ones to
+    // userFile(), aside and renamed into place. False with *error otherwise.
+    static bool saveUserPrices(const PriceTable &table, QString *error);
+    // The models with a price, sorted.
+    QStringList models() const;
 
     void set(const QString &model, const ModelPrice &price) { m_prices.insert(model, price); }
     void merge(const PriceTable &other);

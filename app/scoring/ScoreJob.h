@@ -42,12 +42,14 @@ struct ScoreOutcome
         Failed,
         Cancelled
     };
-    // Why a run failed: nothing to score against, the provider, or the cache.
+    // Why a run failed: nothing to score against, the provider, the key the
+    // provider rejected, or the cache.
     enum class Failure
     {
         None,
         Setup,
         Provider,
+        KeyRejected,
         Storage
     };
     Status status = Status::Failed;

@@ -356,6 +356,7 @@ void ScoreWorker::onReply(Batch batch, const LlmReply &reply)
     case E::Cancelled:
         return;
     case E::InvalidKey:
+        m_outcome.failure = ScoreOutcome::Failure::KeyRejected;
         return stopRun(ScoreOutcome::Status::Failed,
                        QStringLiteral("The API key was rejected (%1): check OPENAI_API_KEY or the key in the "
                                       "keychain (paperboy key set).")

@@ -305,21 +305,26 @@ QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error) co
     const bool byDay = date.isValid();
 
     // The day's announcement, or for history views the paper's latest one.
-    QString sql = QStringLiteral(
-        "SELECT p.id, p.version, p.title, p.authors, p.abstract, p.categories, p.doi, p.journal_ref,"
-        " p.license, p.comment, p.updated, a.date, a.type_rank,"
-        " COALESCE(st.starred, 0), COALESCE(st.read, 0), COALESCE(st.hidden, 0),"
-        " sc.relevance, sc.novelty, sc.comment"
-        " FROM papers p");
-    if (byDay) {
+    // History views look the announcement up per row (announcements_by_paper):
+    // a grouped join would aggregate the whole history for a few rows.
+    const QString dateColumn =
+        byDay ? QStringLiteral("a.date")
+              : QStringLiteral("(SELECT MAX(x.date) FROM announcements x WHERE x.paper_id = p.id)");
+    const QString rankColumn =
+        byDay
+            ? QStringLiteral("a.type_rank")
+            : QStringLiteral("(SELECT MIN(%1) FROM announcements x WHERE x.paper_id = p.id)").arg(kTypeRank);
+    QString sql =
+        QStringLiteral("SELECT p.id, p.version, p.title, p.authors, p.abstract, p.categories, p.doi,"
+                       " p.journal_ref, p.license, p.comment, p.updated, %1 AS adate, %2,"
+                       " COALESCE(st.starred, 0), COALESCE(st.read, 0), COALESCE(st.hidden, 0),"
+                       " sc.relevance, sc.novelty, sc.comment"
+                       " FROM papers p")
+            .arg(dateColumn, rankColumn);
+    if (byDay)
         sql += QStringLiteral(" JOIN (SELECT paper_id, date, MIN(%1) AS type_rank FROM announcements"
                               " WHERE date = :date GROUP BY paper_id) a ON a.paper_id = p.id")
                    .arg(kTypeRank);
-    } else {
-        sql += QStringLiteral(" LEFT JOIN (SELECT paper_id, MAX(date) AS date, MIN(%1) AS type_rank"
-                              " FROM announcements GROUP BY paper_id) a ON a.paper_id = p.id")
-                   .arg(kTypeRank);
-    }
     const bool oneSource = !query.scoreModel.isEmpty() && !query.scoreCriteria.isEmpty();
     sql += QStringLiteral(" LEFT JOIN paper_state st ON st.paper_id = p.id");
     if (oneSource)
@@ -332,8 +337,13 @@ QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error) co
             " AND s2.version = p.version AND s2.status = 'ok')");
     QStringList where;
     const QString fts = ftsQuery(query.search);
+    // The newest matches first and only so many of them: FTS5 walks its
+    // index in descending rowid order and stops at the limit.
     if (!fts.isEmpty())
-        where << QStringLiteral("p.pk IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH :fts)");
+        where << (query.searchLimit > 0
+                      ? QStringLiteral("p.pk IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH :fts"
+                                       " ORDER BY rowid DESC LIMIT :slimit)")
+                      : QStringLiteral("p.pk IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH :fts)"));
     if (query.starredOnly)
         where << QStringLiteral("st.starred = 1");
     if (query.relevantOnly)
@@ -361,7 +371,7 @@ QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error) co
         sql += QStringLiteral(" ORDER BY sc.novelty IS NULL, sc.novelty DESC, sc.relevance DESC, p.id");
         break;
     case ListQuery::Sort::Date:
-        sql += QStringLiteral(" ORDER BY a.date IS NULL, a.date DESC, p.id");
+        sql += QStringLiteral(" ORDER BY adate IS NULL, adate DESC, p.id");
         break;
     }
     if (query.limit > 0)
@@ -377,6 +387,8 @@ QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error) co
         q.bindValue(QStringLiteral(":date"), dateText(date));
     if (!fts.isEmpty())
         q.bindValue(QStringLiteral(":fts"), fts);
+    if (!fts.isEmpty() && query.searchLimit > 0)
+        q.bindValue(QStringLiteral(":slimit"), query.searchLimit);
     if (query.relevantOnly) {
         q.bindValue(QStringLiteral(":rcut"), query.relevanceCutoff);
         q.bindValue(QStringLiteral(":ncut"), query.noveltyCutoff);
@@ -470,15 +482,16 @@ bool PaperRepository::setStarred(const QStringList &ids, bool starred, QStringLi
     return true;
 }
 
-bool PaperRepository::setRead(const QStringList &ids, bool read, QString *error)
+bool PaperRepository::setFlag(const char *column, const QStringList &ids, bool on, QString *error)
 {
     return Transaction::run(m_db, error, [&] {
         QSqlQuery q(m_db);
         q.prepare(
-            QStringLiteral("INSERT INTO paper_state (paper_id, read) SELECT id, ? FROM papers WHERE id = ?"
-                           " ON CONFLICT(paper_id) DO UPDATE SET read = excluded.read"));
+            QStringLiteral("INSERT INTO paper_state (paper_id, %1) SELECT id, ? FROM papers WHERE id = ?"
+                           " ON CONFLICT(paper_id) DO UPDATE SET %1 = excluded.%1")
+                .arg(QLatin1String(column)));
         for (const QString &id : ids) {
-            q.addBindValue(read ? 1 : 0);
+            q.addBindValue(on ? 1 : 0);
             q.addBindValue(id);
             if (!q.exec()) {
                 *error = sqlError(q);
@@ -487,6 +500,29 @@ bool PaperRepository::setRead(const QStringList &ids, bool read, QString *error)
         }
         return true;
     });
+}
+
+bool PaperRepository::setRead(const QStringList &ids, bool read, QString *error)
+{
+    return setFlag("read", ids, read, error);
+}
+
+bool PaperRepository::setHidden(const QStringList &ids, bool hidden, QString *error)
+{
+    return setFlag("hidden", ids, hidden, error);
+}
+
+int PaperRepository::searchMatches(const QString &text, int cap) const
+{
+    const QString fts = ftsQuery(text);
+    if (fts.isEmpty())
+        return 0;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?"
+                             " LIMIT ?)"));
+    q.addBindValue(fts);
+    q.addBindValue(cap);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
 namespace {

@@ -74,8 +74,9 @@ struct ListQuery
     // score of each paper, whatever made it).
     QString scoreModel;
     QString scoreCriteria;
-    QString search;  // words, matched by prefix against title, authors and abstract
-    QStringList ids; // restrict to these ids when not empty
+    QString search;      // words, matched by prefix against title, authors and abstract
+    int searchLimit = 0; // with search: only the newest this many matches (0: all)
+    QStringList ids;     // restrict to these ids when not empty
     Sort sort = Sort::Score;
     int relevanceCutoff = 8;
     int noveltyCutoff = 7;
@@ -106,6 +107,11 @@ public:
     // Stars or unstars; returns the ids that are not in the cache (left alone).
     bool setStarred(const QStringList &ids, bool starred, QStringList *unknown, QString *error);
     bool setRead(const QStringList &ids, bool read, QString *error);
+    // "Not interested": hidden from the day's list, and a negative example
+    // for the offline scorer.
+    bool setHidden(const QStringList &ids, bool hidden, QString *error);
+    // How many papers a search matches, counting no further than `cap`.
+    int searchMatches(const QString &text, int cap) const;
 
     // Papers first seen before `day`, newest first, at most `limit`: the
     // background the offline scorer measures novelty and word rarity against.
@@ -127,6 +133,8 @@ private:
     bool indexForSearch(const QStringList &ids, QString *error);
     // column: "starred" or "hidden" (a constant, never data).
     QList<Paper> papersMarked(const char *column) const;
+    // column: "read" or "hidden" (a constant, never data).
+    bool setFlag(const char *column, const QStringList &ids, bool on, QString *error);
 
     QSqlDatabase &m_db;
 };

@@ -312,8 +312,34 @@ FakeHttpServer::Response FakeOpenAi::failure(Exchange *exchange, int status, con
     return r;
 }
 
+FakeHttpServer::Response FakeOpenAi::modelList() const
+{
+    QJsonArray data;
+    for (const QString &id : m_options.models)
+        data.append(QJsonObject{{QStringLiteral("id"), id},
+                                {QStringLiteral("object"), QStringLiteral("model")},
+                                {QStringLiteral("owned_by"), QStringLiteral("system")}});
+    FakeHttpServer::Response r =
+        FakeHttpServer::Response::ok(compact(QJsonObject{{QStringLiteral("object"), QStringLiteral("list")},
+                                                         {QStringLiteral("data"), data}}),
+                                     "application/json");
+    r.delayMs = m_options.latencyMs;
+    return r;
+}
+
 FakeHttpServer::Response FakeOpenAi::handle(const FakeHttpServer::Request &request)
 {
+    // The key check and the model list come before any mode: they are what
+    // "Test connection" asks, and they never count as a scoring request.
+    const bool keyOk = m_options.requiredKey.isEmpty() ||
+                       request.headers.value("authorization") == "Bearer " + m_options.requiredKey.toUtf8();
+    if (request.method == "GET" && request.path.endsWith("/models")) {
+        if (keyOk)
+            return modelList();
+        Exchange probe;
+        probe.request = request;
+        return failure(&probe, 401, QStringLiteral("error_401_invalid_api_key.json"));
+    }
     Exchange exchange;
     exchange.request = request;
     exchange.receivedMs = m_clock.elapsed();
@@ -326,7 +352,9 @@ FakeHttpServer::Response FakeOpenAi::handle(const FakeHttpServer::Request &reque
 
     const bool asLines = !exchange.structured;
     FakeHttpServer::Response r;
-    if (request.method != "POST" || !request.path.endsWith("/chat/completions")) {
+    if (!keyOk) {
+        r = failure(&exchange, 401, QStringLiteral("error_401_invalid_api_key.json"));
+    } else if (request.method != "POST" || !request.path.endsWith("/chat/completions")) {
         r = FakeHttpServer::Response::error(
             404, R"({"error":{"message":"Unknown URL","type":"invalid_request_error"}})", "application/json");
     } else if (exchange.ids.isEmpty()) {

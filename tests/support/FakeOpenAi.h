@@ -57,6 +57,11 @@ public:
         bool echoKey = false; // error messages quote the Authorization header back, as a careless proxy would
         int titleKeepFrom = 5;          // the title pass keeps papers whose relevance will be at least this
         bool emptyTitleAnswers = false; // the title pass answers with empty content (a refusal, a cut-off)
+        // When set, a request without "Authorization: Bearer <requiredKey>" gets
+        // OpenAI's 401 invalid_api_key, as a real server does for a wrong key.
+        QString requiredKey;
+        // What GET /v1/models lists.
+        QStringList models = {QStringLiteral("gpt-5-mini"), QStringLiteral("gpt-4o-mini")};
     };
 
     // One request and what it was answered with.
@@ -111,6 +116,7 @@ signals:
 
 private:
     FakeHttpServer::Response handle(const FakeHttpServer::Request &request);
+    FakeHttpServer::Response modelList() const;
     FakeHttpServer::Response success(Exchange *exchange, const QString &content, int completionTokens);
     FakeHttpServer::Response goodAnswer(Exchange *exchange, bool asLines);
     FakeHttpServer::Response titleAnswer(Exchange *exchange);

@@ -1,6 +1,7 @@
 #include "support/FeedSynthesizer.h"
 
 #include <QList>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -63,6 +64,66 @@ QByteArray combineListingFeeds(const QList<QByteArray> &feeds)
         return first.left(end) + items + first.mid(end);
     }
     return first.left(head) + items + first.mid(tail + 7);
+}
+
+namespace {
+
+QByteArray xml(const QString &text)
+{
+    return text.toHtmlEscaped().toUtf8();
+}
+
+} // namespace
+
+QByteArray listingFeedFromPapers(const QList<Paper> &papers, const QStringList &categories, const QDate &date)
+{
+    const QByteArray cats = categories.join(QLatin1Char('+')).toUtf8();
+    const QByteArray pubDate =
+        QLocale::c().toString(date, QStringLiteral("ddd, dd MMM yyyy")).toUtf8() + " 00:00:00 -0400";
+    QByteArray feed =
+        "<rss xmlns:arxiv=\"http://arxiv.org/schemas/atom\" xmlns:atom=\"http://www.w3.org/2005/Atom\""
+        " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" version=\"2.0\">\n  <channel>\n"
+        "    <title>" +
+        xml(categories.join(QStringLiteral(", "))) +
+        " updates on arXiv.org</title>\n"
+        "    <link>http://rss.arxiv.org/rss/" +
+        cats +
+        "</link>\n"
+        "    <description>" +
+        xml(categories.join(QStringLiteral(", "))) +
+        " updates on the arXiv.org e-print archive.</description>\n"
+        "    <language>en-us</language>\n"
+        "    <pubDate>" +
+        pubDate + "</pubDate>\n";
+    for (const Paper &p : papers) {
+        const bool primaryFollowed = categories.contains(p.primaryCategory());
+        const QByteArray type = primaryFollowed ? "new" : "cross";
+        feed += "    <item>\n      <title>" + xml(p.title) +
+                "</title>\n"
+                "      <link>https://arxiv.org/abs/" +
+                xml(p.id) +
+                "</link>\n"
+                "      <description>arXiv:" +
+                xml(p.id) + "v" + QByteArray::number(p.version) + " Announce Type: " + type +
+                " \nAbstract: " + xml(p.abstract) +
+                "</description>\n"
+                "      <guid isPermaLink=\"false\">oai:arXiv.org:" +
+                xml(p.id) + "v" + QByteArray::number(p.version) + "</guid>\n";
+        for (const QString &c : p.categories)
+            feed += "      <category>" + xml(c) + "</category>\n";
+        feed += "      <pubDate>" + pubDate +
+                "</pubDate>\n"
+                "      <arxiv:announce_type>" +
+                type +
+                "</arxiv:announce_type>\n"
+                "      <dc:rights>http://arxiv.org/licenses/nonexclusive-distrib/1.0/</dc:rights>\n"
+                "      <dc:creator>" +
+                xml(p.authors.join(QStringLiteral(", "))) +
+                "</dc:creator>\n"
+                "    </item>\n";
+    }
+    feed += "  </channel>\n</rss>\n";
+    return feed;
 }
 
 } // namespace paperboy::test

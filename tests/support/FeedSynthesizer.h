@@ -1,6 +1,11 @@
 #pragma once
 
+#include "core/Paper.h"
+
 #include <QByteArray>
+#include <QDate>
+#include <QList>
+#include <QStringList>
 
 namespace paperboy::test {
 
@@ -13,5 +18,12 @@ QByteArray synthesizeListingFeed(const QByteArray &capturedFeed, int items, int 
 // The combined feed arXiv serves for rss/A+B: the first feed's channel with
 // the items of all of them, each paper once (first occurrence wins).
 QByteArray combineListingFeeds(const QList<QByteArray> &feeds);
+
+// A listing feed (RSS 2.0, arXiv's shape) for `date` that announces
+// `papers` (real ones, read from an API capture): "new" where the primary
+// category is one of `categories`, "cross" otherwise. A day of real titles,
+// authors and abstracts, TeX included, for the window and its benchmark.
+QByteArray listingFeedFromPapers(const QList<Paper> &papers, const QStringList &categories,
+                                 const QDate &date);
 
 } // namespace paperboy::test

@@ -3,10 +3,12 @@
 //
 //   paperboy-fake-arxiv --port 8088 --feed cs.LG=day/cs.LG.xml --feed cs.AI=day/cs.AI.xml
 //   PAPERBOY_ARXIV_RSS_URL=http://127.0.0.1:8088 paperboy fetch --categories cs.LG,cs.AI
+//   paperboy-fake-arxiv --port 8088 --api-day api_capture.xml   (a day of the capture's papers)
 //
 // rss/cs.LG+cs.AI combines the categories' feeds, each paper once. A
 // category without a --feed gets arXiv's own error channel (HTTP 400), as an
 // unknown category does on the real service.
+#include "arxiv/ApiParser.h"
 #include "support/FakeHttpServer.h"
 #include "support/FeedSynthesizer.h"
 
@@ -41,7 +43,14 @@ int main(int argc, char **argv)
                                   QStringLiteral("CATEGORY=FILE"));
     const QCommandLineOption api(QStringLiteral("api"), QStringLiteral("Serve FILE for every /api/query."),
                                  QStringLiteral("FILE"));
-    parser.addOptions({port, feed, api});
+    const QCommandLineOption apiDay(
+        QStringLiteral("api-day"),
+        QStringLiteral("Serve the papers of an API capture as the listing of every /rss/ query, dated DATE."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption dayDate(QStringLiteral("date"),
+                                     QStringLiteral("The listing date for --api-day (default 2026-04-27)."),
+                                     QStringLiteral("YYYY-MM-DD"), QStringLiteral("2026-04-27"));
+    parser.addOptions({port, feed, api, apiDay, dayDate});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -65,8 +74,27 @@ int main(int argc, char **argv)
         apiBody = file.readAll();
     }
 
+    QList<paperboy::Paper> dayPapers;
+    if (parser.isSet(apiDay)) {
+        QFile file(parser.value(apiDay));
+        const paperboy::ApiParseResult parsed = file.open(QIODevice::ReadOnly)
+                                                    ? paperboy::parseApiFeed(file.readAll())
+                                                    : paperboy::ApiParseResult();
+        if (!parsed.ok) {
+            err << "paperboy-fake-arxiv: cannot read papers from " << parser.value(apiDay) << "\n";
+            return 2;
+        }
+        dayPapers = parsed.papers;
+    }
+    const QDate listingDate = QDate::fromString(parser.value(dayDate), Qt::ISODate);
+
     FakeHttpServer server;
     server.setHandler([&](const FakeHttpServer::Request &request) {
+        if (request.path.startsWith("/rss/") && !dayPapers.isEmpty()) {
+            const QStringList categories = QString::fromUtf8(request.path.mid(5)).split(QLatin1Char('+'));
+            return FakeHttpServer::Response::ok(
+                paperboy::test::listingFeedFromPapers(dayPapers, categories, listingDate));
+        }
         if (request.path.startsWith("/rss/")) {
             // rss/A+B: the feeds of A and B combined, each paper once, as arXiv does.
             QList<QByteArray> parts;

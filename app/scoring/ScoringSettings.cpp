@@ -1,0 +1,101 @@
+#include "scoring/ScoringSettings.h"
+
+#include "arxiv/ArxivConfig.h"
+#include "scoring/ProviderPresets.h"
+
+#include <QRegularExpression>
+
+namespace paperboy {
+
+namespace {
+const QString kProvider = QStringLiteral("scoring/provider");
+const QString kPreset = QStringLiteral("scoring/preset");
+const QString kBaseUrl = QStringLiteral("scoring/baseUrl");
+const QString kModel = QStringLiteral("scoring/model");
+const QString kEffort = QStringLiteral("scoring/reasoningEffort");
+const QString kConcurrency = QStringLiteral("scoring/concurrency");
+const QString kBatchSize = QStringLiteral("scoring/batchSize");
+const QString kMaxCost = QStringLiteral("scoring/maxCostUsd");
+} // namespace
+
+ScoringSettings ScoringSettings::load(const QSettings &s)
+{
+    ScoringSettings out;
+    out.provider = s.value(kProvider).toString() == QLatin1String("openai") ? ScoreRequest::Provider::OpenAI
+                                                                            : ScoreRequest::Provider::Offline;
+    out.preset = s.value(kPreset).toString();
+    if (!findPreset(out.preset))
+        out.preset.clear();
+    out.baseUrl = QUrl(s.value(kBaseUrl).toString());
+    out.model = s.value(kModel).toString().trimmed();
+    out.reasoningEffort = s.value(kEffort).toString();
+    // Hand-edited files get sane values, never a run that cannot start.
+    out.concurrency = qBound(1, s.value(kConcurrency, 4).toInt(), 64);
+    out.batchSize = qBound(0, s.value(kBatchSize, 0).toInt(), 200);
+    out.maxCostUsd = qMax(0.0, s.value(kMaxCost, 0.0).toDouble());
+    return out;
+}
+
+void ScoringSettings::save(QSettings &s) const
+{
+    s.setValue(kProvider, provider == ScoreRequest::Provider::OpenAI ? QStringLiteral("openai")
+                                                                     : QStringLiteral("offline"));
+    s.setValue(kPreset, preset);
+    s.setValue(kBaseUrl, baseUrl.toString());
+    s.setValue(kModel, model);
+    s.setValue(kEffort, reasoningEffort);
+    s.setValue(kConcurrency, concurrency);
+    s.setValue(kBatchSize, batchSize);
+    s.setValue(kMaxCost, maxCostUsd);
+}
+
+LlmConfig ScoringSettings::llmConfig() const
+{
+    LlmConfig llm;
+    const ProviderPreset *chosen = findPreset(preset);
+    if (chosen) {
+        llm.baseUrl = chosen->baseUrl;
+        llm.model = chosen->defaultModel;
+        llm.structuredOutput = chosen->structuredOutput;
+    }
+    // A preset's address can be moved (Ollama on another host), so a saved
+    // address wins over the preset's.
+    if (baseUrl.isValid() && !baseUrl.isEmpty())
+        llm.baseUrl = baseUrl;
+    if (!model.isEmpty())
+        llm.model = model;
+    llm.reasoningEffort = effortFor(llm.model, reasoningEffort);
+    llm.userAgent = ArxivConfig::defaultUserAgent();
+    return llm;
+}
+
+bool ScoringSettings::needsKey() const
+{
+    if (const ProviderPreset *chosen = findPreset(preset))
+        return chosen->needsKey;
+    return llmConfig().baseUrl.host() == QLatin1String("api.openai.com");
+}
+
+ScoreRequest ScoringSettings::request(const QDate &date, const PriceTable &prices) const
+{
+    ScoreRequest r;
+    r.date = date;
+    r.provider = provider;
+    r.llm = llmConfig();
+    r.prices = prices;
+    r.concurrency = concurrency;
+    r.batchSize = batchSize;
+    r.maxCostUsd = maxCostUsd;
+    return r;
+}
+
+QString ScoringSettings::effortFor(const QString &model, const QString &configured)
+{
+    // Reasoning models spend most of their cost thinking; "low" is plenty to rank abstracts.
+    static const QRegularExpression reasoning(QStringLiteral("^(?:.*/)?(?:gpt-5|o\\d)"));
+    if (!reasoning.match(model).hasMatch())
+        return {};
+    return configured.isEmpty() ? QStringLiteral("low") : configured;
+}
+
+} // namespace paperboy

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "scoring/ScoreJob.h"
+
+#include <QDate>
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+
+namespace paperboy {
+
+// How the person scores, as the Settings dialog edits it and the command
+// line reads its defaults from: the provider, the server and model, and the
+// run's limits. The API key is never part of it (keychain or environment).
+struct ScoringSettings
+{
+    ScoreRequest::Provider provider = ScoreRequest::Provider::Offline;
+    QString preset;          // a ProviderPreset name; empty for a server of one's own
+    QUrl baseUrl;            // empty: the preset's, else OpenAI's
+    QString model;           // empty: the preset's default, else gpt-5-mini
+    QString reasoningEffort; // minimal, low, medium, high; empty: low for reasoning models
+    int concurrency = 4;     // requests in flight
+    int batchSize = 0;       // papers per request; 0 picks one from the day's size
+    double maxCostUsd = 0;   // budget per run; 0: none
+
+    static ScoringSettings load(const QSettings &s);
+    void save(QSettings &s) const;
+
+    // The server, model, effort and output mode this resolves to (no key).
+    LlmConfig llmConfig() const;
+    // Whether the server wants a key: a preset says so; of other servers only
+    // OpenAI's own does.
+    bool needsKey() const;
+    // A scoring request for `date` (null: the latest day), without the key.
+    ScoreRequest request(const QDate &date, const PriceTable &prices) const;
+
+    // The effort sent for `model`: reasoning models (gpt-5, o-series) think
+    // at `configured`, or "low" when nothing is configured; others send none.
+    static QString effortFor(const QString &model, const QString &configured);
+};
+
+} // namespace paperboy

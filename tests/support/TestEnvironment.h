@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace paperboy {
+// ui/WindowApp.h: the window's translations (GUI tests link the widgets library).
+void installTranslations(QCoreApplication &app);
+} // namespace paperboy
+
+namespace paperboy::test {
+
+// For the window's tests, before the application object exists: settings,
+// cache and data in a fresh folder of their own (removed at exit), no
+// OPENAI_API_KEY, and no D-Bus session or display, so that no keyring
+// answers unless a test starts one. Returns the folder.
+QString isolateEnvironment();
+
+} // namespace paperboy::test
+
+// main() for a widgets test with an isolated environment and the window's
+// translations (English plural forms among them).
+#define PAPERBOY_GUI_TEST_MAIN(TestClass)                                                                    \
+    int main(int argc, char **argv)                                                                          \
+    {                                                                                                        \
+        paperboy::test::isolateEnvironment();                                                                \
+        QApplication app(argc, argv);                                                                        \
+        QCoreApplication::setOrganizationName(QStringLiteral("Paperboy"));                                   \
+        QCoreApplication::setApplicationName(QStringLiteral("paperboy"));                                    \
+        paperboy::installTranslations(app);                                                                  \
+        TestClass test;                                                                                      \
+        return QTest::qExec(&test, argc, argv);                                                              \
+    }

@@ -1,0 +1,296 @@
+// The Settings dialog and the API key, with the real widgets: categories
+// and announce types, the provider and its preset, the run's limits and
+// prices saved; bad input refused with the dialog left open; "Test
+// connection" against a local OpenAI-compatible server; and, with no keyring
+// answering (no D-Bus session here), the key kept for the session only and
+// written to no file, while the window still scores with it.
+#include "MainWindow.h"
+#include "PaperTableModel.h"
+#include "PriceEditor.h"
+#include "Prompts.h"
+#include "SettingsDialog.h"
+#include "arxiv/ApiParser.h"
+#include "core/Settings.h"
+#include "keychain/ApiKeys.h"
+#include "support/FakeHttpServer.h"
+#include "support/FakeOpenAi.h"
+#include "support/FeedSynthesizer.h"
+#include "support/TestEnvironment.h"
+#include "support/TestPaths.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+
+using namespace paperboy;
+using paperboy::test::FakeHttpServer;
+using paperboy::test::FakeOpenAi;
+
+namespace {
+
+const QString kRightKey = QStringLiteral("sk-test-settings-right-0123456789abcdef");
+
+template<typename T> T *child(QWidget *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qFatal("no child %s", name);
+    return found;
+}
+
+void chooseCombo(QComboBox *box, const QVariant &data)
+{
+    const int at = box->findData(data);
+    QVERIFY(at >= 0);
+    box->setCurrentIndex(at);
+    emit box->activated(at);
+}
+
+// Every file under `root` whose bytes contain `needle`.
+QStringList filesContaining(const QString &root, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            hits << file.fileName();
+    }
+    return hits;
+}
+
+} // namespace
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    void pointAtServer(SettingsDialog &dialog, const QUrl &base, const QString &model)
+    {
+        child<QRadioButton>(&dialog, "llmProvider")->setChecked(true);
+        chooseCombo(child<QComboBox>(&dialog, "preset"), QString()); // another server
+        child<QLineEdit>(&dialog, "baseUrl")->setText(base.toString());
+        child<QComboBox>(&dialog, "model")->setEditText(model);
+    }
+
+private slots:
+    void init()
+    {
+        QSettings().clear();
+        qunsetenv("OPENAI_API_KEY");
+    }
+
+    void savesWhatTheFormHolds()
+    {
+        ApiKeys keys;
+        SettingsDialog dialog(&keys);
+        dialog.show();
+        auto *categories = child<QLineEdit>(&dialog, "categories");
+        QCOMPARE(categories->text(), QStringLiteral("cs.LG, cs.AI"));
+        categories->clear();
+        QTest::keyClicks(categories, QStringLiteral("cs.LG, stat.ML"));
+        child<QCheckBox>(&dialog, "type_cross")->setChecked(false);
+        child<QCheckBox>(&dialog, "type_replace")->setChecked(true);
+
+        QTest::mouseClick(child<QRadioButton>(&dialog, "llmProvider"), Qt::LeftButton);
+        chooseCombo(child<QComboBox>(&dialog, "preset"), QStringLiteral("ollama"));
+        QCOMPARE(child<QLineEdit>(&dialog, "baseUrl")->text(), QStringLiteral("http://localhost:11434/v1"));
+        QCOMPARE(child<QComboBox>(&dialog, "model")->currentText(), QStringLiteral("llama3.1"));
+        child<QSpinBox>(&dialog, "concurrency")->setValue(6);
+        child<QSpinBox>(&dialog, "batchSize")->setValue(20);
+        child<QDoubleSpinBox>(&dialog, "budget")->setValue(0.5);
+
+        auto *prices = dialog.findChild<PriceEditor *>();
+        prices->addModel(QStringLiteral("my-model"));
+        auto *table = child<QTableWidget>(prices, "priceTable");
+        qobject_cast<QDoubleSpinBox *>(table->cellWidget(table->rowCount() - 1, 1))->setValue(1.5);
+        qobject_cast<QDoubleSpinBox *>(table->cellWidget(table->rowCount() - 1, 3))->setValue(6);
+        chooseCombo(child<QComboBox>(&dialog, "language"), QStringLiteral("de"));
+
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QSettings s;
+        QCOMPARE(settings::categories(s), (QStringList{QStringLiteral("cs.LG"), QStringLiteral("stat.ML")}));
+        QCOMPARE(settings::announceTypes(s), (QList<AnnounceType>{AnnounceType::New, AnnounceType::Replace}));
+        QCOMPARE(settings::language(s), QStringLiteral("de"));
+        const ScoringSettings saved = ScoringSettings::load(s);
+        QCOMPARE(saved.provider, ScoreRequest::Provider::OpenAI);
+        QCOMPARE(saved.preset, QStringLiteral("ollama"));
+        QCOMPARE(saved.llmConfig().baseUrl, QUrl(QStringLiteral("http://localhost:11434/v1")));
+        QCOMPARE(saved.llmConfig().model, QStringLiteral("llama3.1"));
+        QCOMPARE(saved.concurrency, 6);
+        QCOMPARE(saved.batchSize, 20);
+        QCOMPARE(saved.maxCostUsd, 0.5);
+        const PriceTable loaded = PriceTable::load();
+        QVERIFY(loaded.has(QStringLiteral("my-model")));
+        QCOMPARE(loaded.price(QStringLiteral("my-model")).input, 1.5);
+        QCOMPARE(loaded.price(QStringLiteral("my-model")).output, 6.0);
+        // The shipped prices are still there, and only the person's own entry was written.
+        QVERIFY(loaded.has(QStringLiteral("gpt-5-mini")));
+        QFile own(PriceTable::userFile());
+        QVERIFY(own.open(QIODevice::ReadOnly));
+        const QByteArray ownText = own.readAll();
+        QVERIFY(ownText.contains("my-model"));
+        QVERIFY(!ownText.contains("gpt-5-mini"));
+    }
+
+    void refusesBadInputAndKeepsTheDialogOpen()
+    {
+        ApiKeys keys;
+        SettingsDialog dialog(&keys);
+        dialog.show();
+        child<QLineEdit>(&dialog, "categories")->setText(QStringLiteral("cs.LG, c$!"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(child<QLabel>(&dialog, "settingsError")->text().contains(QStringLiteral("c$!")));
+        child<QLineEdit>(&dialog, "categories")->setText(QStringLiteral("cs.LG"));
+        pointAtServer(dialog, QUrl(QStringLiteral("not a url")), QStringLiteral("m"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(
+            child<QLabel>(&dialog, "settingsError")->text().contains(QStringLiteral("not a server address")));
+        // Nothing was saved.
+        QVERIFY(!QSettings().contains(QStringLiteral("fetch/categories")));
+        QVERIFY(!QSettings().contains(QStringLiteral("scoring/provider")));
+    }
+
+    void testsTheConnection()
+    {
+        FakeOpenAi llm;
+        QVERIFY(llm.listen());
+        llm.options().requiredKey = kRightKey;
+        llm.options().models = {QStringLiteral("gpt-5-mini"), QStringLiteral("llama3.1:latest")};
+        ApiKeys keys;
+        SettingsDialog dialog(&keys);
+        dialog.show();
+        pointAtServer(dialog, llm.baseUrl(), QStringLiteral("gpt-5-mini"));
+        auto *key = child<QLineEdit>(&dialog, "apiKey");
+        auto *test = child<QPushButton>(&dialog, "testConnection");
+
+        key->setText(QStringLiteral("sk-test-wrong-0123456789abcdef"));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY(dialog.testResult().contains(QStringLiteral("rejected the key")));
+        QVERIFY(!dialog.testResult().contains(QStringLiteral("sk-test")));
+
+        key->setText(kRightKey);
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY2(dialog.testResult().startsWith(QStringLiteral("Connected: 127.0.0.1 offers gpt-5-mini")),
+                     qPrintable(dialog.testResult()));
+        QCOMPARE(child<QComboBox>(&dialog, "model")->count(), 2);
+
+        // Ollama names "llama3.1" "llama3.1:latest".
+        child<QComboBox>(&dialog, "model")->setEditText(QStringLiteral("llama3.1"));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY(dialog.testResult().startsWith(QStringLiteral("Connected: 127.0.0.1 offers llama3.1")));
+        child<QComboBox>(&dialog, "model")->setEditText(QStringLiteral("gpt-7"));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY(dialog.testResult().contains(QStringLiteral("does not offer gpt-7")));
+
+        // A port nobody listens on (9, discard, is closed on these machines).
+        child<QLineEdit>(&dialog, "baseUrl")->setText(QStringLiteral("http://127.0.0.1:9/v1"));
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY2(dialog.testResult().startsWith(QStringLiteral("Cannot reach 127.0.0.1")),
+                     qPrintable(dialog.testResult()));
+    }
+
+    void withoutAKeyringTheKeyLivesForTheSessionOnly()
+    {
+        ApiKeys keys;
+        SettingsDialog dialog(&keys);
+        dialog.show();
+        QVERIFY2(child<QLabel>(&dialog, "keyStatus")->text().contains(QStringLiteral("cannot be reached")),
+                 qPrintable(child<QLabel>(&dialog, "keyStatus")->text()));
+        pointAtServer(dialog, QUrl(QStringLiteral("http://127.0.0.1:9/v1")), QStringLiteral("gpt-5-mini"));
+        QTest::keyClicks(child<QLineEdit>(&dialog, "apiKey"), kRightKey);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.keptForSessionOnly());
+        QVERIFY(dialog.summary().contains(QStringLiteral("this session only")));
+        ApiKeys::Source source = ApiKeys::Source::None;
+        QCOMPARE(keys.key(&source), kRightKey);
+        QCOMPARE(source, ApiKeys::Source::Session);
+        QSettings().sync();
+        const QStringList leaks = filesContaining(
+            qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/.."), kRightKey.toUtf8());
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral(", "))));
+    }
+
+    void theWindowAsksForTheKeyAndScoresWithIt()
+    {
+        FakeHttpServer arxiv;
+        const QList<Paper> papers =
+            parseApiFeed(
+                test::readFixture(QStringLiteral("arxiv-atom/api2026_search_testing_100entries.xml")))
+                .papers.mid(0, 30);
+        arxiv.route("/rss/*",
+                    FakeHttpServer::Response::ok(test::listingFeedFromPapers(
+                        papers, {QStringLiteral("cs.LG"), QStringLiteral("cs.AI")}, QDate(2026, 4, 27))));
+        QVERIFY(arxiv.listen());
+        qputenv("PAPERBOY_ARXIV_RSS_URL", arxiv.baseUrl().toString().toUtf8());
+        FakeOpenAi llm;
+        QVERIFY(llm.listen());
+        llm.options().requiredKey = kRightKey;
+        QSettings settings;
+        // A preset that needs a key (OpenRouter), moved to the local server.
+        ScoringSettings scoring;
+        scoring.provider = ScoreRequest::Provider::OpenAI;
+        scoring.preset = QStringLiteral("openrouter");
+        scoring.baseUrl = llm.baseUrl();
+        scoring.model = QStringLiteral("gpt-5-mini");
+        scoring.save(settings);
+
+        const QString db = m_dir.filePath(QStringLiteral("window.sqlite"));
+        {
+            MainWindow window(db);
+            window.show();
+            auto *bar = window.findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+            auto button = [&](const QString &text) {
+                for (QAction *a : bar->actions())
+                    if (a->text().remove(QLatin1Char('&')) == text)
+                        return bar->widgetForAction(a);
+                return static_cast<QWidget *>(nullptr);
+            };
+            QTest::mouseClick(button(QStringLiteral("Fetch Today")), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(window.loadedRows(), 30, 20000);
+            prompts::testing::takeAsked();
+            prompts::testing::answerSecret(kRightKey);
+            QTest::mouseClick(button(QStringLiteral("Score")), Qt::LeftButton);
+            QCOMPARE(prompts::testing::takeAsked(), QStringList{QStringLiteral("API key")});
+            auto *view = window.findChild<QTableView *>(QStringLiteral("paperTable"));
+            auto scored = [view] {
+                for (int r = 0; r < view->model()->rowCount(); ++r)
+                    if (!view->model()->index(r, 0).data(PaperTableModel::ScoredRole).toBool())
+                        return false;
+                return true;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(scored(), 20000);
+            QCOMPARE(llm.exchanges().first().request.headers.value("authorization"),
+                     "Bearer " + kRightKey.toUtf8());
+            window.close();
+        }
+        // The key reached the server and nothing on disk: not the cache, not the settings.
+        QStringList leaks = filesContaining(m_dir.path(), kRightKey.toUtf8());
+        leaks << filesContaining(qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/.."),
+                                 kRightKey.toUtf8());
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral(", "))));
+        qunsetenv("PAPERBOY_ARXIV_RSS_URL");
+    }
+};
+
+PAPERBOY_GUI_TEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

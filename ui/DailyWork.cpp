@@ -1,0 +1,168 @@
+#include "DailyWork.h"
+
+#include "Prompts.h"
+#include "arxiv/FetchController.h"
+#include "core/Settings.h"
+#include "keychain/ApiKeys.h"
+#include "scoring/ProviderPresets.h"
+#include "scoring/ScoreController.h"
+#include "scoring/ScoringSettings.h"
+
+#include <QLocale>
+#include <QSettings>
+#include <QWidget>
+
+namespace paperboy {
+
+DailyWork::DailyWork(const QString &databasePath, ApiKeys *keys, QWidget *window)
+    : QObject(window)
+    , m_databasePath(databasePath)
+    , m_keys(keys)
+    , m_window(window)
+{
+    QSettings settings;
+    const ArxivConfig config = ArxivConfig::load(settings, &m_configError);
+    m_fetch = new FetchController(config, databasePath, this);
+    m_score = new ScoreController(databasePath, this);
+
+    connect(m_fetch, &FetchController::progress, this, &DailyWork::progress);
+    connect(m_fetch, &FetchController::finished, this, [this](const FetchOutcome &outcome) {
+        setBusy(false);
+        emit fetched(outcome);
+    });
+    connect(
+        m_score, &ScoreController::progress, this, [this](int done, int total, qint64 tokens, double cost) {
+            emit progress(tr("Scoring: %1 of %2 papers \u00b7 %3 tokens \u00b7 $%4")
+                              .arg(QLocale().toString(done), QLocale().toString(total),
+                                   QLocale().toString(tokens),
+                                   QLocale().toString(cost, 'f', cost < 1 ? 4 : 2)),
+                          done, total);
+            // Scores are committed batch by batch: show them as they land, but
+            // not more often than the table can be refreshed without notice.
+            if (done > m_lastDone && (!m_sinceRefresh.isValid() || m_sinceRefresh.elapsed() >= kRefreshMs)) {
+                m_sinceRefresh.start();
+                m_lastDone = done;
+                emit scoresArrived();
+            }
+        });
+    connect(m_score, &ScoreController::finished, this, [this](const ScoreOutcome &outcome) {
+        setBusy(false);
+        emit scored(outcome);
+    });
+}
+
+DailyWork::~DailyWork() = default;
+
+bool DailyWork::isScoring() const
+{
+    return m_score->isRunning();
+}
+
+void DailyWork::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+void DailyWork::fetchToday()
+{
+    FetchRequest request;
+    request.kind = FetchRequest::Kind::Today;
+    startFetch(request);
+}
+
+void DailyWork::fetchDay(const QDate &date)
+{
+    FetchRequest request;
+    request.kind = FetchRequest::Kind::Date;
+    request.date = date;
+    startFetch(request);
+}
+
+void DailyWork::startFetch(FetchRequest request)
+{
+    if (m_busy)
+        return;
+    if (!m_configError.isEmpty()) {
+        emit cannotStart(m_configError, false);
+        return;
+    }
+    QSettings settings;
+    request.categories = settings::categories(settings);
+    request.keep = settings::announceTypes(settings);
+    setBusy(true);
+    emit progress(
+        request.kind == FetchRequest::Kind::Today
+            ? tr("Fetching today's announcement for %1").arg(request.categories.join(QStringLiteral(", ")))
+            : tr("Fetching %1 from the arXiv API")
+                  .arg(QLocale().toString(request.date, QLocale::ShortFormat)),
+        0, 0);
+    m_fetch->start(request);
+}
+
+bool DailyWork::requestFor(const QDate &day, ScoreRequest *request)
+{
+    QSettings settings;
+    const ScoringSettings scoring = ScoringSettings::load(settings);
+    *request = scoring.request(day, PriceTable::load());
+    if (request->provider == ScoreRequest::Provider::Offline)
+        return true;
+    LlmConfig &llm = request->llm;
+    const bool local =
+        llm.baseUrl.host() == QLatin1String("localhost") || llm.baseUrl.host() == QLatin1String("127.0.0.1");
+    if (request->maxCostUsd > 0 && !local && !request->prices.has(llm.model)) {
+        emit cannotStart(tr("There is no price for %1, so the budget of $%2 per run cannot be kept: add the "
+                            "model's price in Settings, or remove the budget.")
+                             .arg(llm.model, QLocale().toString(request->maxCostUsd, 'f', 2)),
+                         true);
+        return false;
+    }
+    QString keyringError;
+    llm.apiKey = m_keys->key(nullptr, &keyringError);
+    if (llm.apiKey.isEmpty() && scoring.needsKey()) {
+        if (keyringError.isEmpty()) {
+            emit cannotStart(
+                tr("No API key for %1: add one in Settings, or score offline.").arg(llm.baseUrl.host()),
+                true);
+            return false;
+        }
+        // No keyring answers: ask, and keep the key for this session only.
+        const QString typed = prompts::secret(m_window, tr("API key"),
+                                              tr("The keyring cannot be reached (%1).\nPaste the API key for "
+                                                 "%2. It is kept for this session only, "
+                                                 "never written anywhere.")
+                                                  .arg(keyringError, llm.baseUrl.host()));
+        if (typed.isEmpty())
+            return false;
+        m_keys->keepForSession(typed);
+        llm.apiKey = typed;
+    }
+    return true;
+}
+
+void DailyWork::score(const QDate &day)
+{
+    if (m_busy)
+        return;
+    ScoreRequest request;
+    if (!requestFor(day, &request))
+        return;
+    setBusy(true);
+    m_lastDone = 0;
+    m_sinceRefresh.invalidate();
+    emit progress(request.provider == ScoreRequest::Provider::Offline
+                      ? tr("Scoring offline")
+                      : tr("Scoring with %1 at %2").arg(request.llm.model, request.llm.baseUrl.host()),
+                  0, 0);
+    m_score->start(request);
+}
+
+void DailyWork::stop()
+{
+    m_fetch->cancel();
+    m_score->cancel();
+}
+
+} // namespace paperboy

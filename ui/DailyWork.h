@@ -1,0 +1,66 @@
+#pragma once
+
+#include "arxiv/FetchTypes.h"
+#include "scoring/ScoreJob.h"
+
+#include <QDate>
+#include <QElapsedTimer>
+#include <QObject>
+
+class QWidget;
+
+namespace paperboy {
+
+class ApiKeys;
+class FetchController;
+class ScoreController;
+
+// The window's fetch and scoring runs, on their worker threads: builds the
+// requests from the settings and the key, reports progress in words, and
+// says plainly why a run cannot start (no key, a budget without a price).
+class DailyWork : public QObject
+{
+    Q_OBJECT
+public:
+    // `window` parents the questions asked (a key for this session).
+    DailyWork(const QString &databasePath, ApiKeys *keys, QWidget *window);
+    ~DailyWork() override;
+
+    bool isBusy() const { return m_busy; }
+    bool isScoring() const;
+
+    void fetchToday();
+    void fetchDay(const QDate &date);
+    void score(const QDate &day);
+    void stop();
+
+    // How often, at most, scoresArrived() is emitted while a run stores batches.
+    static constexpr int kRefreshMs = 1000;
+
+signals:
+    void busyChanged(bool busy);
+    void progress(const QString &text, int done, int total);
+    void fetched(const paperboy::FetchOutcome &outcome);
+    void scored(const paperboy::ScoreOutcome &outcome);
+    // A batch of scores was stored: time to refresh what is shown.
+    void scoresArrived();
+    // A run could not start; `settings`: the fix is in Settings.
+    void cannotStart(const QString &text, bool settings);
+
+private:
+    void startFetch(FetchRequest request);
+    void setBusy(bool busy);
+    bool requestFor(const QDate &day, ScoreRequest *request);
+
+    QString m_databasePath;
+    ApiKeys *m_keys = nullptr;
+    QWidget *m_window = nullptr;
+    FetchController *m_fetch = nullptr;
+    ScoreController *m_score = nullptr;
+    bool m_busy = false;
+    QString m_configError;
+    QElapsedTimer m_sinceRefresh;
+    int m_lastDone = 0;
+};
+
+} // namespace paperboy

@@ -1,0 +1,349 @@
+// The main window's commands that end in a dialog, a file or a message:
+// fetch and score outcomes, export, criteria and settings.
+#include "CriteriaDialog.h"
+#include "DailyWork.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "PaperTableModel.h"
+#include "Prompts.h"
+#include "SettingsDialog.h"
+#include "arxiv/AnnouncementCalendar.h"
+#include "core/FileOutput.h"
+#include "export/BibtexWriter.h"
+#include "export/DigestSource.h"
+#include "scoring/ScoringSettings.h"
+#include "storage/Database.h"
+#include "storage/ScoreRepository.h"
+
+#include <QApplication>
+#include <QCalendarWidget>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace paperboy {
+
+namespace {
+
+const QString kExportDir = QStringLiteral("export/lastFolder");
+
+QString exportFolder()
+{
+    const QString saved = QSettings().value(kExportDir).toString();
+    if (!saved.isEmpty() && QFileInfo(saved).isDir())
+        return saved;
+    const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return docs.isEmpty() ? QDir::homePath() : docs;
+}
+
+// "Saturday 8 Nov"
+QString shortDay(const QDate &date)
+{
+    return QLocale().toString(date, QStringLiteral("dddd d MMM"));
+}
+
+} // namespace
+
+// --- Fetch and score outcomes ---------------------------------------------
+
+void MainWindow::onFetched(const FetchOutcome &outcome)
+{
+    switch (outcome.status) {
+    case FetchOutcome::Status::Stored:
+        reloadDays();
+        m_search->clear();
+        showDay(outcome.date);
+        m_banner->setProperty("action", QStringLiteral("score"));
+        m_banner->showMessage(
+            MessageBanner::Level::Info,
+            tr("%1: %n paper(s) stored (%2 announced in your categories).", nullptr, outcome.kept)
+                .arg(QLocale().toString(outcome.date, QLocale::LongFormat),
+                     QLocale().toString(outcome.announced)),
+            tr("Score them"));
+        return;
+    case FetchOutcome::Status::NoAnnouncement:
+        m_banner->setProperty("action", QString());
+        m_banner->showMessage(
+            MessageBanner::Level::Info,
+            tr("No announcement on %1: %2.")
+                .arg(shortDay(outcome.date), calendar::hasListing(outcome.date)
+                                                 ? tr("it is an arXiv holiday")
+                                                 : tr("arXiv does not announce on weekends")));
+        return;
+    case FetchOutcome::Status::Cancelled:
+        statusBar()->showMessage(tr("Fetch stopped; nothing was stored."), 10000);
+        return;
+    case FetchOutcome::Status::Failed:
+        break;
+    }
+    QString next;
+    bool settings = false;
+    switch (outcome.error) {
+    case FetchError::Network:
+    case FetchError::Timeout:
+        next = tr("Check the connection and try again.");
+        break;
+    case FetchError::Http:
+    case FetchError::Format:
+        next = tr("arXiv may be busy or in maintenance: try again in a few minutes.");
+        break;
+    case FetchError::Rejected:
+        next = tr("Check the categories in Settings.");
+        settings = true;
+        break;
+    case FetchError::Storage:
+        next = tr("Check the free space on the disk.");
+        break;
+    case FetchError::None:
+    case FetchError::Cancelled:
+        break;
+    }
+    m_banner->setProperty("action", settings ? QStringLiteral("settings") : QString());
+    m_banner->showMessage(MessageBanner::Level::Error, (outcome.message + QLatin1Char(' ') + next).trimmed(),
+                          settings ? tr("Open Settings") : QString());
+}
+
+void MainWindow::onScored(const ScoreOutcome &outcome)
+{
+    reload();
+    switch (outcome.status) {
+    case ScoreOutcome::Status::Done:
+    case ScoreOutcome::Status::NothingToDo:
+        statusBar()->showMessage(outcome.message, 15000);
+        if (outcome.failed > 0) {
+            m_banner->setProperty("action", QString());
+            m_banner->showMessage(
+                MessageBanner::Level::Warning,
+                tr("%n paper(s) could not be scored (%1); Score tries them again.", nullptr, outcome.failed)
+                    .arg(outcome.failures.value(0)));
+        }
+        return;
+    case ScoreOutcome::Status::Stopped:
+        m_banner->setProperty("action", QStringLiteral("settings"));
+        m_banner->showMessage(MessageBanner::Level::Info, outcome.message, tr("Open Settings"));
+        return;
+    case ScoreOutcome::Status::Cancelled:
+        statusBar()->showMessage(tr("Scoring stopped; the scores received so far are kept."), 15000);
+        return;
+    case ScoreOutcome::Status::Failed:
+        break;
+    }
+    if (outcome.failure == ScoreOutcome::Failure::KeyRejected) {
+        m_banner->setProperty("action", QStringLiteral("settings"));
+        m_banner->showMessage(
+            MessageBanner::Level::Error,
+            tr("The API key was rejected: open Settings to enter a valid key. Scores received "
+               "before were kept."),
+            tr("Open Settings"));
+        return;
+    }
+    m_banner->setProperty("action", outcome.failure == ScoreOutcome::Failure::Provider
+                                        ? QStringLiteral("settings")
+                                        : QString());
+    m_banner->showMessage(MessageBanner::Level::Error, outcome.message,
+                          outcome.failure == ScoreOutcome::Failure::Provider ? tr("Open Settings")
+                                                                             : QString());
+}
+
+void MainWindow::fetchPastDay()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Fetch a Past Day"));
+    auto *calendar = new QCalendarWidget(&dialog);
+    calendar->setObjectName(QStringLiteral("pastDayCalendar"));
+    calendar->setMaximumDate(calendar::todayInNewYork());
+    calendar->setSelectedDate(m_day.isValid() ? m_day.addDays(-1) : calendar::todayInNewYork());
+    calendar->setGridVisible(false);
+    auto *note =
+        new QLabel(tr("A past day is rebuilt from the arXiv API: new submissions and cross-lists of the "
+                      "day's submission window (replacements are not included)."),
+                   &dialog);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Fetch"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(calendar);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        m_work->fetchDay(calendar->selectedDate());
+}
+
+// --- Export ---------------------------------------------------------------
+
+void MainWindow::exportBibtex(const QList<Paper> &papers, const QString &suggestedName)
+{
+    if (papers.isEmpty()) {
+        m_banner->setProperty("action", QString());
+        m_banner->showMessage(MessageBanner::Level::Info,
+                              tr("Nothing to export: no paper is selected or starred."));
+        return;
+    }
+    const QString path =
+        prompts::saveFileName(this, tr("Export to BibTeX"), QDir(exportFolder()).filePath(suggestedName),
+                              tr("BibTeX files (*.bib);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    m_banner->setProperty("action", QString());
+    if (!writeFileAtomically(path, BibtexWriter::write(papers).toUtf8(), &error)) {
+        m_banner->showMessage(MessageBanner::Level::Error, tr("%1. Nothing was changed.").arg(error));
+        return;
+    }
+    QSettings().setValue(kExportDir, QFileInfo(path).absolutePath());
+    m_banner->showMessage(
+        MessageBanner::Level::Info,
+        tr("%n paper(s) exported to %1.", nullptr, int(papers.size())).arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::exportDigest(bool json)
+{
+    QString error;
+    bool readFailed = false;
+    const auto digest = digest::collect(m_database->connection(), m_day, false, &error, &readFailed);
+    m_banner->setProperty("action", QString());
+    if (!digest) {
+        m_banner->showMessage(MessageBanner::Level::Error, error);
+        return;
+    }
+    const QString name =
+        QStringLiteral("paperboy-digest-%1.%2")
+            .arg(m_day.toString(Qt::ISODate), json ? QStringLiteral("json") : QStringLiteral("md"));
+    const QString path = prompts::saveFileName(
+        this, tr("Export the Digest"), QDir(exportFolder()).filePath(name),
+        json ? tr("JSON files (*.json);;All files (*)") : tr("Markdown files (*.md);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const QByteArray bytes = json ? QJsonDocument(digest::toJson(*digest)).toJson(QJsonDocument::Indented)
+                                  : digest::toMarkdown(*digest).toUtf8();
+    if (!writeFileAtomically(path, bytes, &error)) {
+        m_banner->showMessage(MessageBanner::Level::Error, tr("%1. Nothing was changed.").arg(error));
+        return;
+    }
+    QSettings().setValue(kExportDir, QFileInfo(path).absolutePath());
+    m_banner->showMessage(MessageBanner::Level::Info, tr("The digest of %1 was exported to %2.")
+                                                          .arg(QLocale().toString(m_day, QLocale::LongFormat),
+                                                               QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::copyBibtex()
+{
+    QList<Paper> papers;
+    for (const PaperRow *row : selectedRows())
+        papers << row->paper;
+    if (papers.isEmpty())
+        return;
+    QApplication::clipboard()->setText(BibtexWriter::write(papers));
+    statusBar()->showMessage(tr("BibTeX of %n paper(s) copied.", nullptr, int(papers.size())), 5000);
+}
+
+void MainWindow::openLink(bool pdf)
+{
+    const PaperRow *row = currentRow();
+    if (!row)
+        return;
+    const QUrl url(pdf ? row->paper.pdfUrl() : row->paper.absUrl());
+    if (!QDesktopServices::openUrl(url))
+        statusBar()->showMessage(tr("No browser opened %1.").arg(url.toString()), 10000);
+}
+
+// --- Dialogs --------------------------------------------------------------
+
+void MainWindow::editCriteria()
+{
+    QSettings settings;
+    const ScoringSettings scoring = ScoringSettings::load(settings);
+    const LlmConfig llm = scoring.llmConfig();
+    CriteriaPreviewContext context;
+    if (m_day.isValid())
+        context.papers = PaperRepository(m_database->connection()).papersOfDay(m_day);
+    context.dayLabel = m_day.isValid() ? QLocale().toString(m_day, QLocale::LongFormat) : QString();
+    context.llm = scoring.provider == ScoreRequest::Provider::OpenAI;
+    context.model = llm.model;
+    context.reasoningEffort = llm.reasoningEffort;
+    context.batchSize = scoring.batchSize;
+    context.concurrency = scoring.concurrency;
+    context.prices = PriceTable::load();
+    context.structuredOutput = llm.structuredOutput;
+    CriteriaDialog dialog(m_criteria, context, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Criteria edited = dialog.criteria();
+    if (edited.hash() == m_criteria.hash())
+        return;
+    QString error;
+    const auto saved = ScoreRepository(m_database->connection()).saveCriteria(edited, &error);
+    m_banner->setProperty("action", QString());
+    if (!saved) {
+        m_banner->showMessage(MessageBanner::Level::Error,
+                              tr("The criteria could not be saved (%1); nothing was changed.").arg(error));
+        return;
+    }
+    const bool rescore = edited.scoringHash() != m_criteria.scoringHash();
+    m_criteria = saved->criteria;
+    m_model->setCriteria(m_criteria);
+    reload();
+    statusBar()->showMessage(tr("Criteria saved as version %1.").arg(saved->id), 10000);
+    if (rescore && m_day.isValid() && !context.papers.isEmpty() && !m_work->isBusy() &&
+        prompts::confirm(this, tr("Score Again?"),
+                         tr("Your criteria changed. Score the %n paper(s) of %1 against them now?", nullptr,
+                            int(context.papers.size()))
+                             .arg(context.dayLabel)))
+        m_work->score(m_day);
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(m_keys.get(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.keptForSessionOnly()) {
+        m_banner->setProperty("action", QString());
+        m_banner->showMessage(MessageBanner::Level::Warning, dialog.summary());
+    } else {
+        statusBar()->showMessage(dialog.summary(), 10000);
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    QStringList lines;
+    for (QAction *a : findChildren<QAction *>()) {
+        if (a->shortcut().isEmpty())
+            continue;
+        lines << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                     .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                          a->text().remove(QLatin1Char('&')).toHtmlEscaped());
+    }
+    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),
+                    QStringLiteral("<table cellspacing='6'>%1</table>").arg(lines.join(QString())),
+                    QMessageBox::Close, this);
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Paperboy"),
+        tr("<h3>Paperboy %1</h3><p>The day's arXiv papers, scored for relevance and novelty against "
+           "your own criteria.</p>")
+            .arg(QStringLiteral(PAPERBOY_VERSION)));
+}
+
+} // namespace paperboy

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+class QToolButton;
+
+namespace paperboy {
+
+// A strip above the papers that says what happened once, plainly, and what
+// to do next, with an optional button for it ("Open Settings"). It stays
+// until closed or replaced by the next message: no stack of dialogs.
+class MessageBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Level
+    {
+        Info,
+        Warning,
+        Error
+    };
+
+    explicit MessageBanner(QWidget *parent = nullptr);
+
+    // Shows `text` (plain text, never markup); `action` names the button, or
+    // is empty for none.
+    void showMessage(Level level, const QString &text, const QString &action = {});
+    QString text() const;
+    Level level() const { return m_level; }
+
+signals:
+    void actionTriggered();
+
+private:
+    Level m_level = Level::Info;
+    QLabel *m_icon = nullptr;
+    QLabel *m_text = nullptr;
+    QPushButton *m_action = nullptr;
+    QToolButton *m_close = nullptr;
+};
+
+} // namespace paperboy

@@ -1,0 +1,85 @@
+#include "Prompts.h"
+
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStringList>
+
+#include <optional>
+
+namespace paperboy::prompts {
+
+namespace {
+
+struct Answers
+{
+    std::optional<QString> fileName;
+    std::optional<bool> confirm;
+    std::optional<QString> secret;
+    QStringList asked;
+};
+
+Answers &answers()
+{
+    static Answers a;
+    return a;
+}
+
+template<typename T> std::optional<T> take(std::optional<T> &slot)
+{
+    return std::exchange(slot, std::nullopt);
+}
+
+} // namespace
+
+QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
+{
+    answers().asked << title;
+    if (auto queued = take(answers().fileName))
+        return *queued;
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+bool confirm(QWidget *parent, const QString &title, const QString &text)
+{
+    answers().asked << title;
+    if (auto queued = take(answers().confirm))
+        return *queued;
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) ==
+           QMessageBox::Yes;
+}
+
+QString secret(QWidget *parent, const QString &title, const QString &label)
+{
+    answers().asked << title;
+    if (auto queued = take(answers().secret))
+        return *queued;
+    return QInputDialog::getText(parent, title, label, QLineEdit::Password).trimmed();
+}
+
+namespace testing {
+
+void answerFileName(const QString &path)
+{
+    answers().fileName = path;
+}
+
+void answerConfirm(bool yes)
+{
+    answers().confirm = yes;
+}
+
+void answerSecret(const QString &text)
+{
+    answers().secret = text;
+}
+
+QStringList takeAsked()
+{
+    return std::exchange(answers().asked, {});
+}
+
+} // namespace testing
+
+} // namespace paperboy::prompts

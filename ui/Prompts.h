@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace paperboy::prompts {
+
+// The few questions the window asks (where to save, yes or no, a secret),
+// in one place so that tests can answer them: a queued answer is taken
+// instead of showing the dialog, as KeePassXC's MessageBox::setNextAnswer.
+
+// A file to save to; empty when the person cancels.
+QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
+// A question with Yes and No; Yes is the default.
+bool confirm(QWidget *parent, const QString &title, const QString &text);
+// A line of secret text (echo off); empty when cancelled.
+QString secret(QWidget *parent, const QString &title, const QString &label);
+
+namespace testing {
+// The next call of saveFileName / secret returns this; of confirm, `yes`.
+void answerFileName(const QString &path);
+void answerConfirm(bool yes);
+void answerSecret(const QString &text);
+// Questions asked since the last call, with their titles, for assertions.
+QStringList takeAsked();
+} // namespace testing
+
+} // namespace paperboy::prompts

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "storage/PaperRepository.h"
+
+#include <QWidget>
+
+class QAction;
+class QTextBrowser;
+class QToolBar;
+
+namespace paperboy {
+
+// The abstract reader: title, authors, categories, date, announce type,
+// scores and the model's comment, then the abstract, with TeX shown
+// readably. Feed text is untrusted: it is escaped, never taken as HTML.
+class ReaderPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReaderPane(QWidget *parent = nullptr);
+
+    // The paper actions (star, open, copy) shown above the text.
+    void setActions(const QList<QAction *> &actions);
+    // Shows a paper; followedAuthor is highlighted among the authors.
+    void showPaper(const PaperRow &row, const QString &followedAuthor, bool relevant);
+    void clear();
+    QString shownId() const { return m_id; }
+    QTextBrowser *browser() const { return m_browser; }
+
+    // The HTML for a paper: public so that tests can check the escaping.
+    static QString html(const PaperRow &row, const QString &followedAuthor, bool relevant);
+
+private:
+    QToolBar *m_toolbar = nullptr;
+    QTextBrowser *m_browser = nullptr;
+    QString m_id;
+};
+
+} // namespace paperboy

@@ -1,0 +1,453 @@
+#include "SettingsDialog.h"
+
+#include "PriceEditor.h"
+#include "core/Settings.h"
+#include "keychain/ApiKeys.h"
+#include "scoring/LlmClient.h"
+#include "scoring/ProviderPresets.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace paperboy {
+
+namespace {
+
+constexpr int kTestTimeoutMs = 15000;
+
+const QList<AnnounceType> kTypes = {AnnounceType::New, AnnounceType::Cross, AnnounceType::Replace,
+                                    AnnounceType::ReplaceCross};
+
+QLabel *note(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    return label;
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(ApiKeys *keys, QWidget *parent)
+    : QDialog(parent)
+    , m_keys(keys)
+    , m_tabs(new QTabWidget(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Settings"));
+    setObjectName(QStringLiteral("settingsDialog"));
+    m_tabs->addTab(buildArxivPage(), tr("&arXiv"));
+    m_tabs->addTab(buildScoringPage(), tr("&Scoring"));
+    m_prices = new PriceEditor(this);
+    m_tabs->addTab(m_prices, tr("&Prices"));
+    m_tabs->addTab(buildInterfacePage(), tr("&Interface"));
+
+    m_error->setObjectName(QStringLiteral("settingsError"));
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(640, 600);
+    load();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+QWidget *SettingsDialog::buildArxivPage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_categories = new QLineEdit(page);
+    m_categories->setObjectName(QStringLiteral("categories"));
+    m_categories->setPlaceholderText(QStringLiteral("cs.LG, cs.AI, stat.ML"));
+    form->addRow(tr("&Categories:"), m_categories);
+    form->addRow(QString(),
+                 note(tr("arXiv categories (cs.LG) or whole archives (hep-th), separated by commas."), page));
+    auto *types = new QWidget(page);
+    auto *typesLayout = new QVBoxLayout(types);
+    typesLayout->setContentsMargins(0, 0, 0, 0);
+    const QStringList labels = {tr("New submissions"), tr("Cross-lists from other categories"),
+                                tr("Replacements (new versions)"), tr("Cross-listed replacements")};
+    for (int i = 0; i < kTypes.size(); ++i) {
+        auto *box = new QCheckBox(labels.at(i), types);
+        box->setObjectName(QStringLiteral("type_%1").arg(announceTypeName(kTypes.at(i))));
+        typesLayout->addWidget(box);
+        m_types << box;
+    }
+    form->addRow(tr("Announce types:"), types);
+    return page;
+}
+
+QWidget *SettingsDialog::buildScoringPage()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    m_offline = new QRadioButton(tr("&Offline: built in, free, learns from your stars"), page);
+    m_offline->setObjectName(QStringLiteral("offlineProvider"));
+    m_llm = new QRadioButton(tr("A &language model on an OpenAI-compatible server"), page);
+    m_llm->setObjectName(QStringLiteral("llmProvider"));
+    layout->addWidget(m_offline);
+    layout->addWidget(m_llm);
+
+    m_server = new QGroupBox(tr("Server"), page);
+    auto *form = new QFormLayout(m_server);
+    m_preset = new QComboBox(m_server);
+    m_preset->setObjectName(QStringLiteral("preset"));
+    for (const ProviderPreset &p : providerPresets())
+        m_preset->addItem(p.label, p.name);
+    m_preset->addItem(tr("Another server"), QString());
+    form->addRow(tr("P&reset:"), m_preset);
+    m_baseUrl = new QLineEdit(m_server);
+    m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
+    m_baseUrl->setPlaceholderText(QStringLiteral("http://localhost:8000/v1"));
+    form->addRow(tr("&Address:"), m_baseUrl);
+    m_model = new QComboBox(m_server);
+    m_model->setObjectName(QStringLiteral("model"));
+    m_model->setEditable(true);
+    form->addRow(tr("&Model:"), m_model);
+    m_effort = new QComboBox(m_server);
+    m_effort->setObjectName(QStringLiteral("effort"));
+    m_effort->addItem(tr("Automatic (low for reasoning models)"), QString());
+    for (const char *e : {"minimal", "low", "medium", "high"})
+        m_effort->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
+    form->addRow(tr("Reasoning &effort:"), m_effort);
+
+    m_key = new QLineEdit(m_server);
+    m_key->setObjectName(QStringLiteral("apiKey"));
+    m_key->setEchoMode(QLineEdit::Password);
+    m_key->setPlaceholderText(tr("Type or paste a new key"));
+    QAction *show = m_key->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                                     QLineEdit::TrailingPosition);
+    show->setCheckable(true);
+    show->setToolTip(tr("Show the key"));
+    connect(show, &QAction::toggled, this,
+            [this](bool on) { m_key->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
+    m_removeKey = new QPushButton(tr("Remo&ve"), m_server);
+    m_removeKey->setObjectName(QStringLiteral("removeKey"));
+    auto *keyRow = new QHBoxLayout;
+    keyRow->addWidget(m_key, 1);
+    keyRow->addWidget(m_removeKey);
+    form->addRow(tr("API &key:"), keyRow);
+    m_keyStatus = note(QString(), m_server);
+    m_keyStatus->setObjectName(QStringLiteral("keyStatus"));
+    form->addRow(QString(), m_keyStatus);
+    m_test = new QPushButton(tr("&Test Connection"), m_server);
+    m_test->setObjectName(QStringLiteral("testConnection"));
+    m_testResult = new QLabel(m_server);
+    m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_testResult->setTextFormat(Qt::PlainText);
+    m_testResult->setWordWrap(true);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_test);
+    testRow->addWidget(m_testResult, 1);
+    form->addRow(QString(), testRow);
+    layout->addWidget(m_server);
+
+    auto *run = new QGroupBox(tr("Each run"), page);
+    auto *runForm = new QFormLayout(run);
+    m_concurrency = new QSpinBox(run);
+    m_concurrency->setObjectName(QStringLiteral("concurrency"));
+    m_concurrency->setRange(1, 32);
+    runForm->addRow(tr("Requests at &once:"), m_concurrency);
+    m_batchSize = new QSpinBox(run);
+    m_batchSize->setObjectName(QStringLiteral("batchSize"));
+    m_batchSize->setRange(0, 100);
+    m_batchSize->setSpecialValueText(tr("Automatic"));
+    m_batchSize->setSuffix(tr(" papers"));
+    runForm->addRow(tr("Papers per &request:"), m_batchSize);
+    m_budget = new QDoubleSpinBox(run);
+    m_budget->setObjectName(QStringLiteral("budget"));
+    m_budget->setRange(0, 1000);
+    m_budget->setDecimals(2);
+    m_budget->setSingleStep(0.25);
+    m_budget->setPrefix(QStringLiteral("$"));
+    m_budget->setSpecialValueText(tr("No budget"));
+    runForm->addRow(tr("&Budget per run:"), m_budget);
+    layout->addWidget(run);
+    layout->addStretch(1);
+
+    connect(m_offline, &QRadioButton::toggled, this, &SettingsDialog::updateEnabled);
+    connect(m_preset, &QComboBox::activated, this, &SettingsDialog::onPresetChosen);
+    connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(m_removeKey, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!m_keys->clear(&error))
+            m_keyStatus->setText(tr("The keychain did not remove the key: %1").arg(error));
+        else
+            describeKey();
+    });
+    return page;
+}
+
+QWidget *SettingsDialog::buildInterfacePage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_language = new QComboBox(page);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("The system's language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("\u7b80\u4f53\u4e2d\u6587"), QStringLiteral("zh_CN"));
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(QString(), note(tr("A new language shows when Paperboy starts again."), page));
+    return page;
+}
+
+void SettingsDialog::load()
+{
+    QSettings s;
+    m_categories->setText(settings::categories(s).join(QStringLiteral(", ")));
+    const QList<AnnounceType> types = settings::announceTypes(s);
+    for (int i = 0; i < kTypes.size(); ++i)
+        m_types.at(i)->setChecked(types.contains(kTypes.at(i)));
+
+    const ScoringSettings scoring = ScoringSettings::load(s);
+    (scoring.provider == ScoreRequest::Provider::OpenAI ? m_llm : m_offline)->setChecked(true);
+    const LlmConfig llm = scoring.llmConfig();
+    // Nothing chosen yet: OpenAI's own server, as the defaults mean.
+    const QString presetName =
+        scoring.preset.isEmpty() && scoring.baseUrl.isEmpty() ? QStringLiteral("openai") : scoring.preset;
+    const int preset = m_preset->findData(presetName);
+    m_preset->setCurrentIndex(preset >= 0 ? preset : m_preset->count() - 1);
+    m_baseUrl->setText(llm.baseUrl.toString());
+    m_model->setEditText(llm.model);
+    // A model that came with the preset (or the default) follows the next preset chosen.
+    m_lastPresetModel = scoring.model.isEmpty()  ? llm.model
+                        : findPreset(presetName) ? findPreset(presetName)->defaultModel
+                                                 : QString();
+    m_effort->setCurrentIndex(qMax(0, m_effort->findData(scoring.reasoningEffort)));
+    m_concurrency->setValue(scoring.concurrency);
+    m_batchSize->setValue(scoring.batchSize);
+    m_budget->setValue(scoring.maxCostUsd);
+    m_prices->setTable(PriceTable::load());
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings::language(s))));
+    describeKey();
+    updateEnabled();
+}
+
+void SettingsDialog::describeKey()
+{
+    ApiKeys::Source source = ApiKeys::Source::None;
+    QString keyringError;
+    m_keys->key(&source, &keyringError);
+    switch (source) {
+    case ApiKeys::Source::Environment:
+        m_keyStatus->setText(tr("The key comes from OPENAI_API_KEY, which wins over the keychain."));
+        break;
+    case ApiKeys::Source::Session:
+        m_keyStatus->setText(tr("A key is kept for this session only: no keyring answered."));
+        break;
+    case ApiKeys::Source::Keychain:
+        m_keyStatus->setText(tr("A key is saved in the keychain."));
+        break;
+    case ApiKeys::Source::None:
+        m_keyStatus->setText(keyringError.isEmpty()
+                                 ? tr("No key saved.")
+                                 : tr("The keyring cannot be reached (%1): a key typed here is kept for this "
+                                      "session only.")
+                                       .arg(keyringError));
+        break;
+    }
+    m_removeKey->setEnabled(source == ApiKeys::Source::Keychain || source == ApiKeys::Source::Session);
+}
+
+void SettingsDialog::onPresetChosen()
+{
+    const ProviderPreset *p = findPreset(m_preset->currentData().toString());
+    if (!p)
+        return; // another server: the address and model stay for the person to type
+    m_baseUrl->setText(p->baseUrl.toString());
+    // Keep a model the person chose; replace one that came with the last preset.
+    if (m_model->currentText().isEmpty() || m_model->currentText() == m_lastPresetModel)
+        m_model->setEditText(p->defaultModel);
+    m_lastPresetModel = p->defaultModel;
+}
+
+void SettingsDialog::updateEnabled()
+{
+    m_server->setEnabled(m_llm->isChecked());
+}
+
+ScoringSettings SettingsDialog::scoring() const
+{
+    ScoringSettings s;
+    s.provider = m_llm->isChecked() ? ScoreRequest::Provider::OpenAI : ScoreRequest::Provider::Offline;
+    s.preset = m_preset->currentData().toString();
+    s.baseUrl = QUrl(m_baseUrl->text().trimmed());
+    // The preset's own address needs no saving: a later version may move it.
+    if (const ProviderPreset *p = findPreset(s.preset); p && p->baseUrl == s.baseUrl)
+        s.baseUrl = QUrl();
+    s.model = m_model->currentText().trimmed();
+    s.reasoningEffort = m_effort->currentData().toString();
+    s.concurrency = m_concurrency->value();
+    s.batchSize = m_batchSize->value();
+    s.maxCostUsd = m_budget->value();
+    return s;
+}
+
+QString SettingsDialog::testResult() const
+{
+    return m_testResult->text();
+}
+
+void SettingsDialog::testConnection()
+{
+    LlmConfig config = scoring().llmConfig();
+    config.apiKey = m_key->text().trimmed();
+    if (config.apiKey.isEmpty())
+        config.apiKey = m_keys->key();
+    config.timeoutMs = kTestTimeoutMs;
+    if (!config.baseUrl.isValid() || config.baseUrl.host().isEmpty()) {
+        m_testResult->setText(tr("Enter the server's address, like http://localhost:11434/v1."));
+        return;
+    }
+    delete m_client;
+    m_client = new LlmClient(config, this);
+    m_test->setEnabled(false);
+    m_testResult->setText(tr("Asking %1\u2026").arg(config.baseUrl.host()));
+    const QString model = config.model;
+    const QString host = config.baseUrl.host();
+    m_client->listModels([this, model, host](const LlmReply &reply) {
+        m_test->setEnabled(true);
+        using E = LlmReply::Error;
+        switch (reply.error) {
+        case E::None: {
+            // Ollama lists "llama3.1:latest" for "llama3.1".
+            const bool offered =
+                reply.models.contains(model) || reply.models.contains(model + QStringLiteral(":latest"));
+            const QString current = m_model->currentText();
+            m_model->clear();
+            m_model->addItems(reply.models);
+            m_model->setEditText(current);
+            if (offered)
+                m_testResult->setText(tr("Connected: %1 offers %2.").arg(host, model));
+            else
+                m_testResult->setText(
+                    tr("Connected, but %1 does not offer %2. It offers: %3.")
+                        .arg(host, model,
+                             reply.models.mid(0, 8).join(QStringLiteral(", ")) +
+                                 (reply.models.size() > 8 ? QStringLiteral(", \u2026") : QString())));
+            return;
+        }
+        case E::InvalidKey:
+            m_testResult->setText(tr("%1 rejected the key (%2): check it.").arg(host, reply.message));
+            return;
+        case E::Timeout:
+        case E::Network:
+            m_testResult->setText(tr("Cannot reach %1: %2.").arg(host, reply.message));
+            return;
+        case E::Cancelled:
+            return;
+        default:
+            // A server without a model list may still score (some proxies).
+            m_testResult->setText(
+                reply.httpStatus == 404
+                    ? tr("%1 answers but lists no models (HTTP 404); scoring may still work.").arg(host)
+                    : tr("%1 answered: %2").arg(host, reply.message));
+            return;
+        }
+    });
+}
+
+bool SettingsDialog::validate(QString *error, int *page) const
+{
+    QStringList categories;
+    if (!settings::parseCategories(m_categories->text(), &categories, error) || categories.isEmpty()) {
+        if (categories.isEmpty() && error->isEmpty())
+            *error = tr("Name at least one category, like cs.LG.");
+        *page = 0;
+        return false;
+    }
+    if (std::none_of(m_types.cbegin(), m_types.cend(), [](const QCheckBox *b) { return b->isChecked(); })) {
+        *error = tr("Choose at least one announce type.");
+        *page = 0;
+        return false;
+    }
+    if (m_llm->isChecked()) {
+        const QUrl url(m_baseUrl->text().trimmed());
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+            *error =
+                tr("'%1' is not a server address (like http://localhost:11434/v1).").arg(m_baseUrl->text());
+            *page = 1;
+            return false;
+        }
+        if (m_model->currentText().trimmed().isEmpty()) {
+            *error = tr("Name the model to score with.");
+            *page = 1;
+            return false;
+        }
+    }
+    return true;
+}
+
+void SettingsDialog::accept()
+{
+    QString error;
+    int page = 0;
+    if (!validate(&error, &page)) {
+        m_tabs->setCurrentIndex(page);
+        m_error->setText(error);
+        m_error->show();
+        return;
+    }
+    if (!PriceTable::saveUserPrices(m_prices->table(), &error)) {
+        m_tabs->setCurrentWidget(m_prices);
+        m_error->setText(tr("The prices could not be saved: %1").arg(error));
+        m_error->show();
+        return;
+    }
+    const QString key = m_key->text().trimmed();
+    if (!key.isEmpty() && !m_keys->save(key, &m_sessionOnly, &error)) {
+        m_tabs->setCurrentIndex(1);
+        m_error->setText(tr("The keychain did not take the key: %1").arg(error));
+        m_error->show();
+        return;
+    }
+    QSettings s;
+    QStringList categories;
+    settings::parseCategories(m_categories->text(), &categories, &error);
+    settings::setCategories(s, categories);
+    QList<AnnounceType> types;
+    for (int i = 0; i < kTypes.size(); ++i)
+        if (m_types.at(i)->isChecked())
+            types << kTypes.at(i);
+    settings::setAnnounceTypes(s, types);
+    scoring().save(s);
+    settings::setLanguage(s, m_language->currentData().toString());
+    s.sync();
+    if (s.status() != QSettings::NoError) {
+        m_error->setText(tr("The settings could not be written to %1.").arg(s.fileName()));
+        m_error->show();
+        return;
+    }
+    m_summary = key.isEmpty() ? tr("Settings saved.")
+                : m_sessionOnly
+                    ? tr("Settings saved. No keyring answered: the key is kept for this session only.")
+                    : tr("Settings saved; the key is in the keychain.");
+    QDialog::accept();
+}
+
+} // namespace paperboy

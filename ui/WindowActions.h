@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+
+namespace paperboy {
+
+// Every action of the main window, each with its shortcut, in the menus
+// (File, Edit, View, Paper, Help): a person can find every command and
+// learn its key from the menu.
+struct WindowActions
+{
+    Q_DECLARE_TR_FUNCTIONS(WindowActions)
+
+public:
+    // File
+    QAction *fetchToday = nullptr;
+    QAction *fetchPastDay = nullptr;
+    QAction *score = nullptr;
+    QAction *stop = nullptr;
+    QAction *exportSelected = nullptr;
+    QAction *exportStarred = nullptr;
+    QAction *exportDay = nullptr;
+    QAction *exportMarkdown = nullptr;
+    QAction *exportJson = nullptr;
+    QAction *criteria = nullptr;
+    QAction *settings = nullptr;
+    QAction *quit = nullptr;
+    // Edit
+    QAction *copyBibtex = nullptr;
+    QAction *find = nullptr;
+    // View
+    QAction *filterAll = nullptr;
+    QAction *filterRelevant = nullptr;
+    QAction *filterStarred = nullptr;
+    QAction *filterUnread = nullptr;
+    QAction *showHidden = nullptr;
+    QAction *previousDay = nullptr;
+    QAction *nextDay = nullptr;
+    // Paper
+    QAction *next = nullptr;
+    QAction *previous = nullptr;
+    QAction *read = nullptr;
+    QAction *star = nullptr;
+    QAction *notInterested = nullptr;
+    QAction *toggleRead = nullptr;
+    QAction *openAbstract = nullptr;
+    QAction *openPdf = nullptr;
+    // Help
+    QAction *shortcuts = nullptr;
+    QAction *about = nullptr;
+
+    QMenu *exportMenu = nullptr; // for the toolbar's Export button
+
+    // Creates the actions as children of `window` and fills its menu bar.
+    static WindowActions create(QMainWindow *window);
+    // The actions that need a paper selected.
+    QList<QAction *> paperActions() const;
+    QList<QAction *> filters() const;
+};
+
+} // namespace paperboy
