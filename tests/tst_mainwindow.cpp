@@ -309,7 +309,27 @@ private slots:
         QVERIFY(w->findChild<QLabel *>(QStringLiteral("dayLabel"))
                     ->text()
                     .contains(QStringLiteral("hypothesis")));
-        // Clearing the search brings the day back.
+        // Enter goes to the results; Escape in the box brings the day back
+        // with the paper being read still selected and in view.
+        QTest::keyClick(search, Qt::Key_Return);
+        QTableView *view = table(*w);
+        QVERIFY(view->hasFocus());
+        QVERIFY(view->currentIndex().isValid()); // the first result, ready for j, k, s
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        QTest::keyClick(view, Qt::Key_J);
+        const QString chosen = view->currentIndex().data(PaperTableModel::IdRole).toString();
+        QVERIFY(!chosen.isEmpty());
+        QTest::keyClick(w.get(), Qt::Key_Slash);
+        QTest::keyClick(search, Qt::Key_Escape);
+        QCOMPARE(w->loadedRows(), 100);
+        QVERIFY(search->text().isEmpty());
+        QVERIFY(view->hasFocus());
+        QCOMPARE(view->currentIndex().data(PaperTableModel::IdRole).toString(), chosen);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(w->findChild<ReaderPane *>()->shownId(), chosen);
+        // Clearing the search by hand does the same.
+        QTest::keyClicks(search, QStringLiteral("hypothesis"));
+        QTRY_COMPARE(w->loadedRows(), int(expected.size()));
         search->clear();
         QTRY_COMPARE(w->loadedRows(), 100);
     }

@@ -282,7 +282,18 @@ void MainWindow::connectActions()
     });
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::reload);
-    // Enter in the search box goes to the results; Escape clears it.
+    // Enter in the search box goes to the results; Escape clears it and goes
+    // back to the day, with the paper being read still selected.
+    auto *clearSearch = new QAction(m_search);
+    clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(clearSearch);
+    connect(clearSearch, &QAction::triggered, this, [this] {
+        m_search->clear();
+        m_searchTimer->stop();
+        reload();
+        m_table->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_searchTimer->isActive()) {
             m_searchTimer->stop();
@@ -463,6 +474,16 @@ void MainWindow::reload()
     m_model->setRows(std::move(rows));
     if (selectedIds() != keep || !current)
         selectIds(keep, currentId);
+    // Something is always selected when there is something to show: the
+    // current paper, else the first, so keys act at once.
+    QItemSelectionModel *sm = m_table->selectionModel();
+    if (sm->selectedRows().isEmpty() && m_proxy->rowCount() > 0) {
+        const QModelIndex before = m_table->currentIndex();
+        const QModelIndex target = before.isValid() ? before : m_proxy->index(0, PaperTableModel::Title);
+        sm->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        if (target == before)
+            showCurrent();
+    }
     updateStatus();
     updateActions();
 }
@@ -585,6 +606,8 @@ void MainWindow::selectIds(const QStringList &ids, const QString &current)
     if (currentIndex.isValid())
         sm->setCurrentIndex(currentIndex, QItemSelectionModel::NoUpdate);
     sm->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (currentIndex.isValid())
+        m_table->scrollTo(currentIndex);
 }
 
 void MainWindow::moveCurrent(int delta)

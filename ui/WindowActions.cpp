@@ -80,6 +80,10 @@ WindowActions WindowActions::create(QMainWindow *w)
     a.next = make(w, tr("&Next Paper"), QKeySequence(Qt::Key_J));
     a.previous = make(w, tr("&Previous Paper"), QKeySequence(Qt::Key_K));
     a.read = make(w, tr("&Read"), QKeySequence(Qt::Key_Return), tr("Move to the abstract to read it"));
+    // Enter belongs to whatever has focus (the search box, a dialog's
+    // default button); it reads only from the paper table, which adds it.
+    w->removeAction(a.read);
+    a.read->setShortcutContext(Qt::WidgetShortcut);
     a.star = make(w, tr("&Star"), QKeySequence(Qt::Key_S), tr("Star or unstar the selected papers"));
     a.notInterested = make(w, tr("&Not Interested"), QKeySequence(Qt::Key_X),
                            tr("Hide the selected papers; the offline scorer learns from it"));
