@@ -3,6 +3,7 @@
 // sort by relevance, read an abstract with its math, star with the keyboard,
 // search the history, export a .bib that biber accepts, hide a paper, and
 // say plainly what went wrong when a server misbehaves.
+#include "CriteriaDialog.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "PaperTableModel.h"
@@ -26,8 +27,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -35,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -474,6 +478,64 @@ private slots:
         QCOMPARE(header->sectionSize(PaperTableModel::Category), 140);
         QVERIFY(action(*w, QStringLiteral("Unread"))->isChecked());
         QCOMPARE(w->shownDay(), kDay);
+    }
+
+    void savedCriteriaAreANewVersionAndOfferARescore()
+    {
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        // The dialog is modal: edit it once it shows, as a person would.
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<CriteriaDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *keywords = dialog->findChild<QPlainTextEdit *>(QStringLiteral("relevantKeywords"));
+            QVERIFY(keywords);
+            keywords->appendPlainText(QStringLiteral("metamorphic testing"));
+            QTRY_VERIFY(dialog->estimateText().contains(QStringLiteral("100 papers")) ||
+                        dialog->estimateText().contains(QStringLiteral("offline")));
+            dialog->accept();
+        });
+        prompts::testing::answerConfirm(true);
+        action(*w, QStringLiteral("Criteria\u2026"))->trigger();
+        QCOMPARE(prompts::testing::takeAsked(), QStringList{QStringLiteral("Score Again?")});
+        Database db(m_dbPath);
+        QString error;
+        QVERIFY(db.open(&error));
+        const auto saved = ScoreRepository(db.connection()).currentCriteria();
+        QVERIFY(saved);
+        QVERIFY(saved->criteria.relevantKeywords.contains(QStringLiteral("metamorphic testing")));
+        // The re-score it offered runs, against the new version.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !column(table(*w)->model(), PaperTableModel::ScoredRole).contains(QStringLiteral("false")),
+            kFetchTimeoutMs);
+        QTRY_VERIFY(action(*w, QStringLiteral("Fetch Today"))->isEnabled());
+        QVERIFY(ScoreRepository(db.connection())
+                    .unscored(kDay, saved->criteria.scoringHash(), QStringLiteral("offline"))
+                    .isEmpty());
+    }
+
+    void exportsTheDigest()
+    {
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        STEP(scoreDay(*w));
+        const QString md = m_dir.filePath(QStringLiteral("digest.md"));
+        prompts::testing::answerFileName(md);
+        action(*w, QStringLiteral("Export the Day's Digest as Markdown\u2026"))->trigger();
+        const QString text = readFile(md);
+        QVERIFY2(text.contains(QStringLiteral("2026-04-27")), qPrintable(text.left(400)));
+        for (const Paper &p : capturePapers().mid(0, 5))
+            QVERIFY(text.contains(p.id));
+        const QString json = m_dir.filePath(QStringLiteral("digest.json"));
+        prompts::testing::answerFileName(json);
+        action(*w, QStringLiteral("Export the Day's Digest as JSON\u2026"))->trigger();
+        QJsonParseError parseError;
+        QVERIFY(QJsonDocument::fromJson(readFile(json).toUtf8(), &parseError).isObject());
+        // A folder that cannot be written: a clear message, nothing written.
+        prompts::testing::answerFileName(QStringLiteral("/proc/paperboy/digest.md"));
+        action(*w, QStringLiteral("Export the Day's Digest as Markdown\u2026"))->trigger();
+        QCOMPARE(banner(*w)->level(), MessageBanner::Level::Error);
+        QVERIFY(banner(*w)->text().contains(QStringLiteral("Nothing was changed")));
     }
 
     void everyActionIsInAMenuWithItsShortcut()
