@@ -12,3 +12,5 @@ echo "== bench_offlinescorer: offline scoring of a 1,500-paper day, 20,000-paper
 echo "== bench_llmscoring: LLM scoring of 900 papers against a model-like fake server (minutes)"
 "$build/bench/bench_llmscoring" --papers 900 --concurrency 8,4,1 --batch 0
 "$build/bench/bench_llmscoring" --papers 900 --concurrency 8 --batch 10,40
+echo "== bench_window: the window on a 500,000-paper cache (built once, about 2 minutes, under /tmp)"
+QT_QPA_PLATFORM=offscreen "$build/bench/bench_window" --cache "${PAPERBOY_BENCH_CACHE:-/tmp/pb-bench/cache-500k.sqlite}"

@@ -480,6 +480,27 @@ private slots:
         QCOMPARE(w->shownDay(), kDay);
     }
 
+    void showsEveryPaperOfABigDayAndCapsSearches()
+    {
+        // 1,600 papers, 1,200 of them new or cross-listed (the announce types
+        // kept by default): more than a search shows, all of them in the day.
+        m_rss = FakeHttpServer::Response::ok(test::synthesizeListingFeed(
+            test::readFixture(
+                QStringLiteral("arxiv-rss/rss_combined_2026-09-24_cs.LG+cs.AI+cs.CL+stat.ML_trimmed4.xml")),
+            1600));
+        auto w = openWindow();
+        STEP(fetchDay(*w, 1200));
+        QCOMPARE(table(*w)->model()->rowCount(), 1200);
+        // Every one of them matches a word of its repeated abstract: the newest 500 show.
+        auto *search = w->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        search->setText(QStringLiteral("the"));
+        QTRY_COMPARE(w->loadedRows(), 500);
+        QVERIFY2(w->findChild<QLabel *>(QStringLiteral("dayLabel"))->text().contains(QStringLiteral("more than")),
+                 qPrintable(w->findChild<QLabel *>(QStringLiteral("dayLabel"))->text()));
+        search->clear();
+        QTRY_COMPARE(w->loadedRows(), 1200);
+    }
+
     void savedCriteriaAreANewVersionAndOfferARescore()
     {
         auto w = openWindow();

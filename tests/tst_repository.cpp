@@ -278,6 +278,14 @@ private slots:
         QCOMPARE(repo().list(q, &error).size(), 2);
         q.search = QStringLiteral("mixture exp"); // as you type: last word is a prefix
         QCOMPARE(repo().list(q, &error).size(), 2);
+        // ... from its third letter: "ex" is a whole word (a one- or
+        // two-letter prefix would merge most of a large index).
+        q.search = QStringLiteral("mixture ex");
+        QCOMPARE(repo().list(q, &error).size(), 0);
+        q.search = QStringLiteral("di");
+        QCOMPARE(repo().list(q, &error).size(), 0);
+        q.search = QStringLiteral("dif");
+        QCOMPARE(repo().list(q, &error).size(), 1);
         q.search = QStringLiteral("sanchez"); // diacritics folded: finds Sánchez
         QCOMPARE(repo().list(q, &error).size(), 3);
         q.search = QStringLiteral("lovelace");

@@ -30,21 +30,23 @@ DailyWork::DailyWork(const QString &databasePath, ApiKeys *keys, QWidget *window
         setBusy(false);
         emit fetched(outcome);
     });
-    connect(
-        m_score, &ScoreController::progress, this, [this](int done, int total, qint64 tokens, double cost) {
-            emit progress(tr("Scoring: %1 of %2 papers \u00b7 %3 tokens \u00b7 $%4")
-                              .arg(QLocale().toString(done), QLocale().toString(total),
-                                   QLocale().toString(tokens),
-                                   QLocale().toString(cost, 'f', cost < 1 ? 4 : 2)),
-                          done, total);
-            // Scores are committed batch by batch: show them as they land, but
-            // not more often than the table can be refreshed without notice.
-            if (done > m_lastDone && (!m_sinceRefresh.isValid() || m_sinceRefresh.elapsed() >= kRefreshMs)) {
-                m_sinceRefresh.start();
-                m_lastDone = done;
-                emit scoresArrived();
-            }
-        });
+    connect(m_score, &ScoreController::progress, this,
+            [this](int done, int total, qint64 tokens, double cost) {
+                emit progress(tr("Scoring: %1 of %2 papers \u00b7 %3 tokens \u00b7 $%4")
+                                  .arg(QLocale().toString(done), QLocale().toString(total),
+                                       QLocale().toString(tokens),
+                                       QLocale().toString(cost, 'f', cost < 1 ? 4 : 2)),
+                              done, total);
+                // Scores are committed batch by batch: show them as they land, but
+                // not more often than the table can be refreshed without notice.
+                // The last batch is shown by the run's end, not twice.
+                if (done > m_lastDone && done < total &&
+                    (!m_sinceRefresh.isValid() || m_sinceRefresh.elapsed() >= kRefreshMs)) {
+                    m_sinceRefresh.start();
+                    m_lastDone = done;
+                    emit scoresArrived();
+                }
+            });
     connect(m_score, &ScoreController::finished, this, [this](const ScoreOutcome &outcome) {
         setBusy(false);
         emit scored(outcome);

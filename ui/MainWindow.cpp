@@ -38,8 +38,9 @@ namespace {
 
 // Search results: the newest this many matches. Enough to find a paper by a
 // few words; a refinement narrows further. Keeps every keystroke cheap on a
-// history of hundreds of thousands of papers.
-constexpr int kSearchLimit = 1000;
+// history of hundreds of thousands of papers (docs/BENCHMARKS.md: 1,000
+// rows cost half again as much as 500 on a 500,000-paper cache).
+constexpr int kSearchLimit = 500;
 // Typing pauses this long before a search runs.
 constexpr int kSearchDelayMs = 150;
 
@@ -453,7 +454,9 @@ void MainWindow::reload()
     m_loadedSearch = searchText();
     if (!m_loadedSearch.isEmpty()) {
         query.search = m_loadedSearch;
-        query.searchLimit = kSearchLimit;
+        // One more than is shown tells "more than 500" without a second
+        // full-text query.
+        query.searchLimit = kSearchLimit + 1;
         query.sort = ListQuery::Sort::Date;
     } else if (m_day.isValid()) {
         query.date = m_day;
@@ -470,7 +473,12 @@ void MainWindow::reload()
         m_banner->showMessage(MessageBanner::Level::Error, tr("The cache cannot be read: %1").arg(error));
         return;
     }
-    m_searchMatches = m_loadedSearch.isEmpty() ? 0 : repo.searchMatches(m_loadedSearch, kSearchLimit + 1);
+    m_searchMatches = 0;
+    if (!m_loadedSearch.isEmpty()) {
+        m_searchMatches = int(rows.size());
+        if (rows.size() > kSearchLimit)
+            rows.resize(kSearchLimit);
+    }
     m_model->setRows(std::move(rows));
     if (selectedIds() != keep || !current)
         selectIds(keep, currentId);

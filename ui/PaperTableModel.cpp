@@ -47,6 +47,16 @@ PaperTableModel::PaperTableModel(QObject *parent)
 {
 }
 
+const PaperTableModel::Display &PaperTableModel::display(int at) const
+{
+    // Computed when a row is first painted or sorted by text: a day switch
+    // renders the TeX of the titles in view, not of all 1,500.
+    std::optional<Display> &slot = m_display[at];
+    if (!slot)
+        slot = displayOf(m_rows.at(at));
+    return *slot;
+}
+
 PaperTableModel::Display PaperTableModel::displayOf(const PaperRow &row) const
 {
     Display d;
@@ -67,8 +77,10 @@ void PaperTableModel::setRows(QList<PaperRow> rows)
         // In place: each paper keeps its row, only its values change.
         for (PaperRow &fresh : rows) {
             const int at = m_rowOfId.value(fresh.paper.id);
+            if (fresh.paper.title != m_rows.at(at).paper.title ||
+                fresh.paper.authors != m_rows.at(at).paper.authors)
+                m_display[at].reset();
             m_rows[at] = std::move(fresh);
-            m_display[at] = displayOf(m_rows.at(at));
         }
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
         return;
@@ -76,21 +88,19 @@ void PaperTableModel::setRows(QList<PaperRow> rows)
     beginResetModel();
     m_rows = std::move(rows);
     m_display.clear();
-    m_display.reserve(m_rows.size());
+    m_display.resize(m_rows.size());
     m_rowOfId.clear();
     m_rowOfId.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i) {
-        m_display << displayOf(m_rows.at(i));
+    for (int i = 0; i < m_rows.size(); ++i)
         m_rowOfId.insert(m_rows.at(i).paper.id, i);
-    }
     endResetModel();
 }
 
 void PaperTableModel::setCriteria(const Criteria &criteria)
 {
     m_criteria = criteria;
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_display[i].followed = m_criteria.followedAuthorIn(m_rows.at(i).paper.authors);
+    for (std::optional<Display> &d : m_display)
+        d.reset(); // the followed authors may have changed
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
@@ -154,7 +164,9 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     const PaperRow *row = rowAt(index.row());
     if (!row || index.column() < 0 || index.column() >= ColumnCount)
         return {};
-    const Display &d = m_display.at(index.row());
+    // Only the roles that show text pay for it; sorting by score and the
+    // filters never render a title.
+    const auto d = [this, &index]() -> const Display & { return display(index.row()); };
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -166,9 +178,9 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         case Novelty:
             return row->novelty ? QVariant(*row->novelty) : QVariant(QStringLiteral("\u2013"));
         case Title:
-            return d.title;
+            return d().title;
         case Authors:
-            return d.authors;
+            return d().authors;
         case Category:
             return row->paper.primaryCategory();
         case Type:
@@ -181,14 +193,15 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         case Star:
             return row->starred ? tr("Starred (S to unstar)") : tr("Not starred (S to star)");
         case Title:
-            return QStringLiteral("<p>%1</p>").arg(d.title.toHtmlEscaped());
+            return QStringLiteral("<p>%1</p>").arg(d().title.toHtmlEscaped());
         case Authors: {
             QString text =
                 QStringLiteral("<p>%1</p>")
                     .arg(
                         tex::accentsToUnicode(row->paper.authors.join(QStringLiteral(", "))).toHtmlEscaped());
-            if (!d.followed.isEmpty())
-                text += QStringLiteral("<p>%1</p>").arg(tr("You follow %1").arg(d.followed).toHtmlEscaped());
+            if (!d().followed.isEmpty())
+                text +=
+                    QStringLiteral("<p>%1</p>").arg(tr("You follow %1").arg(d().followed).toHtmlEscaped());
             return text;
         }
         case Relevance:
@@ -201,7 +214,7 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::DecorationRole:
-        if (column == Authors && !d.followed.isEmpty())
+        if (column == Authors && !d().followed.isEmpty())
             return followedIcon();
         return {};
     case Qt::FontRole:
@@ -237,9 +250,9 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         case Novelty:
             return row->novelty.value_or(-1);
         case Title:
-            return d.sortTitle;
+            return d().sortTitle;
         case Authors:
-            return d.sortAuthor;
+            return d().sortAuthor;
         case Category:
             return row->paper.primaryCategory();
         case Type:
@@ -259,7 +272,7 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     case RelevantRole:
         return isRelevant(*row);
     case FollowedAuthorRole:
-        return d.followed;
+        return d().followed;
     }
     return {};
 }

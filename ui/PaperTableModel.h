@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace paperboy {
 
 // The papers currently shown (a day, a search result): a vector of rows,
@@ -72,11 +74,12 @@ private:
         QString sortAuthor;
     };
     Display displayOf(const PaperRow &row) const;
+    const Display &display(int row) const;
     bool isRelevant(const PaperRow &row) const;
     void emitRowChanged(int row);
 
     QList<PaperRow> m_rows;
-    QList<Display> m_display;
+    mutable QList<std::optional<Display>> m_display;
     QHash<QString, int> m_rowOfId;
     Criteria m_criteria;
 };

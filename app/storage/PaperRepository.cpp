@@ -27,6 +27,14 @@ QString dateText(const QDate &d)
     return d.isValid() ? d.toString(kDateFormat) : QString();
 }
 
+// The inverse of dateText. Qt::ISODate reads the same yyyy-MM-dd text as
+// kDateFormat but without building a format parser per call, which took a
+// sixth of a day's list() (docs/BENCHMARKS.md, bench_window).
+QDate parseDate(const QString &text)
+{
+    return QDate::fromString(text, Qt::ISODate);
+}
+
 QVariant nullable(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
@@ -418,8 +426,8 @@ QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error) co
         p.journalRef = q.value(7).toString();
         p.license = q.value(8).toString();
         p.comment = q.value(9).toString();
-        p.updated = QDate::fromString(q.value(10).toString(), kDateFormat);
-        p.announced = QDate::fromString(q.value(11).toString(), kDateFormat);
+        p.updated = parseDate(q.value(10).toString());
+        p.announced = parseDate(q.value(11).toString());
         p.announceType = q.value(12).isNull() ? AnnounceType::Unknown
                                               : announceTypeFromName(typeFromRank(q.value(12).toInt()));
         row.starred = q.value(13).toBool();
@@ -512,25 +520,12 @@ bool PaperRepository::setHidden(const QStringList &ids, bool hidden, QString *er
     return setFlag("hidden", ids, hidden, error);
 }
 
-int PaperRepository::searchMatches(const QString &text, int cap) const
-{
-    const QString fts = ftsQuery(text);
-    if (fts.isEmpty())
-        return 0;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?"
-                             " LIMIT ?)"));
-    q.addBindValue(fts);
-    q.addBindValue(cap);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
-}
-
 namespace {
 
 DayRecord readDay(const QSqlQuery &q)
 {
     DayRecord d;
-    d.date = QDate::fromString(q.value(0).toString(), kDateFormat);
+    d.date = parseDate(q.value(0).toString());
     d.announced = q.value(1).toInt();
     d.kept = q.value(2).toInt();
     d.categories = q.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -636,7 +631,7 @@ QDate PaperRepository::latestDay() const
 {
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("SELECT MAX(date) FROM days WHERE kept > 0")) && q.next())
-        return QDate::fromString(q.value(0).toString(), kDateFormat);
+        return parseDate(q.value(0).toString());
     return {};
 }
 
@@ -650,13 +645,23 @@ QString ftsQuery(const QString &text)
 {
     static const QRegularExpression words(QStringLiteral("[\\w\\x{00C0}-\\x{024F}]+"),
                                           QRegularExpression::UseUnicodePropertiesOption);
+    // A prefix of one or two letters ("m*", "mo*") makes FTS5 merge the
+    // postings of every word that starts so: over a second for one letter
+    // in a 500,000-paper cache (docs/BENCHMARKS.md, bench_window). Such a
+    // last word matches whole words until a third letter is typed.
+    constexpr qsizetype kMinPrefix = 3;
     QStringList terms;
+    qsizetype lastLength = 0;
     auto it = words.globalMatch(text);
-    while (it.hasNext())
-        terms << QLatin1Char('"') + it.next().captured(0) + QLatin1Char('"');
+    while (it.hasNext()) {
+        const QString word = it.next().captured(0);
+        terms << QLatin1Char('"') + word + QLatin1Char('"');
+        lastLength = word.size();
+    }
     if (terms.isEmpty())
         return {};
-    terms.last() += QLatin1Char('*');
+    if (lastLength >= kMinPrefix)
+        terms.last() += QLatin1Char('*');
     return terms.join(QLatin1Char(' '));
 }
 

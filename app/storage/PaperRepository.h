@@ -110,8 +110,6 @@ public:
     // "Not interested": hidden from the day's list, and a negative example
     // for the offline scorer.
     bool setHidden(const QStringList &ids, bool hidden, QString *error);
-    // How many papers a search matches, counting no further than `cap`.
-    int searchMatches(const QString &text, int cap) const;
 
     // Papers first seen before `day`, newest first, at most `limit`: the
     // background the offline scorer measures novelty and word rarity against.
@@ -144,7 +142,8 @@ private:
 QList<Paper> readPapers(QSqlQuery &q);
 
 // Turns what a person types into a safe FTS5 query: every word must match,
-// the last one as a prefix (results as you type); FTS syntax is neutralised.
+// the last one as a prefix (results as you type) once it has three letters;
+// FTS syntax is neutralised.
 QString ftsQuery(const QString &text);
 
 } // namespace paperboy
