@@ -425,11 +425,19 @@ void MainWindow::showDay(const QDate &day)
     if (const int at = m_dayBox->findData(m_day); at >= 0)
         m_dayBox->setCurrentIndex(at);
     reload();
-    m_table->scrollToTop();
     if (m_proxy->rowCount() > 0)
-        m_table->setCurrentIndex(m_proxy->index(0, PaperTableModel::Title));
+        chooseFirst();
     else
         m_reader->clear();
+}
+
+void MainWindow::chooseFirst()
+{
+    m_choosing = true;
+    m_table->setCurrentIndex(m_proxy->index(0, PaperTableModel::Title));
+    m_choosing = false;
+    m_autoSelected = true;
+    m_table->scrollToTop();
 }
 
 void MainWindow::stepDay(int delta)
@@ -487,10 +495,14 @@ void MainWindow::reload()
     QItemSelectionModel *sm = m_table->selectionModel();
     if (sm->selectedRows().isEmpty() && m_proxy->rowCount() > 0) {
         const QModelIndex before = m_table->currentIndex();
-        const QModelIndex target = before.isValid() ? before : m_proxy->index(0, PaperTableModel::Title);
-        sm->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        if (target == before)
+        if (before.isValid()) {
+            sm->setCurrentIndex(before, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_choosing = m_autoSelected; // whoever chose it still has
             showCurrent();
+            m_choosing = false;
+        } else {
+            chooseFirst();
+        }
     }
     updateStatus();
     updateActions();
@@ -560,6 +572,7 @@ void MainWindow::showCurrent()
         return;
     }
     const QString id = row->paper.id;
+    m_autoSelected = m_choosing;
     m_proxy->setPinnedId(id);
     // Showing a paper marks it read.
     if (!row->read)
@@ -730,10 +743,12 @@ void MainWindow::setBusy(bool busy)
     m_actions.fetchToday->setEnabled(!busy);
     m_actions.fetchPastDay->setEnabled(!busy);
     m_actions.stop->setEnabled(busy);
-    if (busy)
+    if (busy) {
+        m_banner->hide(); // what it said was about the last run
         m_progress->start(QString());
-    else
+    } else {
         m_progress->finish();
+    }
     updateActions();
 }
 

@@ -71,6 +71,9 @@ private:
     void updateStatus();
     void updateActions();
     void showCurrent();
+    // Makes the first paper current on the window's own account: a run's
+    // end may move such a choice to the new best paper, never the person's.
+    void chooseFirst();
 
     // Selection
     QList<const PaperRow *> selectedRows() const;
@@ -127,6 +130,8 @@ private:
     QDate m_day;
     QString m_loadedSearch;
     int m_searchMatches = 0;
+    bool m_choosing = false;     // the window itself is moving the current paper
+    bool m_autoSelected = false; // the current paper was the window's choice
 };
 
 } // namespace paperboy

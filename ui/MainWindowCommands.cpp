@@ -4,6 +4,7 @@
 #include "DailyWork.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "PaperFilterProxy.h"
 #include "PaperTableModel.h"
 #include "Prompts.h"
 #include "SettingsDialog.h"
@@ -47,7 +48,7 @@ QString exportFolder()
     if (!saved.isEmpty() && QFileInfo(saved).isDir())
         return saved;
     const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return docs.isEmpty() ? QDir::homePath() : docs;
+    return docs.isEmpty() || !QFileInfo(docs).isDir() ? QDir::homePath() : docs;
 }
 
 // "Saturday 8 Nov"
@@ -120,6 +121,10 @@ void MainWindow::onFetched(const FetchOutcome &outcome)
 void MainWindow::onScored(const ScoreOutcome &outcome)
 {
     reload();
+    // Scores reorder the day: a paper the window picked by itself gives way
+    // to the new best one; a paper the person chose stays selected.
+    if (m_autoSelected && m_proxy->rowCount() > 0 && outcome.scored > 0)
+        chooseFirst();
     switch (outcome.status) {
     case ScoreOutcome::Status::Done:
     case ScoreOutcome::Status::NothingToDo:
