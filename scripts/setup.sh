@@ -35,6 +35,7 @@ packages=(
     qtkeychain-qt6-dev
     tzdata ca-certificates
     biber # reads the BibTeX exports back in the tests
+    dbus gnome-keyring # a real Secret Service for the keychain tests
 )
 
 missing=()
