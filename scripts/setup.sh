@@ -33,8 +33,11 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6network6 libgl-dev
     qtkeychain-qt6-dev
+    qt6-translations-l10n # Qt's own strings (Cancel, Save, the file dialog) in German and Chinese
     tzdata ca-certificates
     biber # reads the BibTeX exports back in the tests
+    desktop-file-utils appstream python3-yaml # check the desktop entry, the AppStream metadata and the Flatpak manifest
+    dpkg-dev # dpkg-shlibdeps: the .deb's Depends (cmake --build build --target package)
     dbus gnome-keyring # a real Secret Service for the keychain tests
 )
 

@@ -4,7 +4,9 @@
 Source strings write plurals as "%n paper(s)" or "%n match(es)"; Qt shows
 them as "1 paper" and "3 papers" only through a translation with numerus
 forms. This runs lupdate with -pluralonly and fills every form it can
-derive ("(s)" and "(es)"); anything else is listed for a person to write.
+derive ("(s)" and "(es)"; a source without an ending to choose, like
+"%n relevant", reads the same for every count). Any other ending in
+parentheses ("repl(ies)") is listed for a person to write.
 
     scripts/update-english-plurals.py [path/to/lupdate]
 """
@@ -28,7 +30,7 @@ for message in tree.iter("message"):
     forms = translation.findall("numerusform")
     if translation.get("type") != "unfinished" and all(f.text for f in forms):
         continue
-    if not re.search(r"\((e?s)\)", source):
+    if not re.search(r"\((e?s)\)", source) and re.search(r"\w\(\W?\w+\)", source):
         left.append(source)
         continue
     forms[0].text = re.sub(r"\(e?s\)", "", source)

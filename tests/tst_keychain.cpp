@@ -11,8 +11,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QTest>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUuid>
 
 using namespace paperboy;

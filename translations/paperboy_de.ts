@@ -2,6 +2,908 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AnnounceTypeText</name>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>new submission</source>
+        <translation>Neueinreichung</translation>
+    </message>
+    <message>
+        <source>cross</source>
+        <translation>Cross-List</translation>
+    </message>
+    <message>
+        <source>cross-list</source>
+        <translation>Cross-Listing</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>neue Version</translation>
+    </message>
+    <message>
+        <source>replace-cross</source>
+        <translation>ersetzt (Cross)</translation>
+    </message>
+    <message>
+        <source>cross-listed replacement</source>
+        <translation>neue Version eines Cross-Listings</translation>
+    </message>
+    <message>
+        <source>abstract only</source>
+        <translation>nur Abstract</translation>
+    </message>
+    <message>
+        <source>abstract update</source>
+        <translation>Aktualisierung des Abstracts</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Fetch Today</source>
+        <translation>&amp;Heute abrufen</translation>
+    </message>
+    <message>
+        <source>Fetch today&apos;s announcement for your categories</source>
+        <translation>Die heutige Ankündigung für Ihre Kategorien abrufen</translation>
+    </message>
+    <message>
+        <source>Fetch a &amp;Past Day…</source>
+        <translation>Vergangenen &amp;Tag abrufen…</translation>
+    </message>
+    <message>
+        <source>Rebuild an earlier day&apos;s announcement from the arXiv API</source>
+        <translation>Die Ankündigung eines früheren Tages aus der arXiv-API nachbilden</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>Be&amp;werten</translation>
+    </message>
+    <message>
+        <source>Score the day&apos;s papers against your criteria</source>
+        <translation>Die Artikel des Tages nach Ihren Kriterien bewerten</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the running fetch or scoring</source>
+        <translation>Den laufenden Abruf oder die laufende Bewertung anhalten</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected to BibTeX…</source>
+        <translation>&amp;Auswahl als BibTeX exportieren…</translation>
+    </message>
+    <message>
+        <source>Export S&amp;tarred to BibTeX…</source>
+        <translation>Mit &amp;Stern markierte als BibTeX exportieren…</translation>
+    </message>
+    <message>
+        <source>Every starred paper, from all days</source>
+        <translation>Alle mit Stern markierten Artikel aller Tage</translation>
+    </message>
+    <message>
+        <source>Export the &amp;Day to BibTeX…</source>
+        <translation>Den &amp;Tag als BibTeX exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the Day&apos;s Digest as &amp;Markdown…</source>
+        <translation>Tagesübersicht als &amp;Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the Day&apos;s Digest as &amp;JSON…</source>
+        <translation>Tagesübersicht als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria…</source>
+        <translation>&amp;Kriterien…</translation>
+    </message>
+    <message>
+        <source>Edit what you are looking for</source>
+        <translation>Bearbeiten, wonach Sie suchen</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy BibTeX</source>
+        <translation>BibTeX &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the BibTeX of the selected papers</source>
+        <translation>Das BibTeX der ausgewählten Artikel kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Search every paper in the cache</source>
+        <translation>Alle Artikel im Cache durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;All Papers</source>
+        <translation>&amp;Alle Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Relevant</source>
+        <translation>&amp;Relevante</translation>
+    </message>
+    <message>
+        <source>Papers above your relevance and novelty cut-offs</source>
+        <translation>Artikel, die Ihre Schwellen für Relevanz und Neuheit erreichen</translation>
+    </message>
+    <message>
+        <source>S&amp;tarred</source>
+        <translation>Mit &amp;Stern</translation>
+    </message>
+    <message>
+        <source>&amp;Unread</source>
+        <translation>&amp;Ungelesen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hidden Papers</source>
+        <translation>Ausgeblendete Artikel &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show the papers marked “not interested”</source>
+        <translation>Die als „nicht interessant“ markierten Artikel zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Day</source>
+        <translation>&amp;Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Next Day</source>
+        <translation>&amp;Nächster Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Charts…</source>
+        <translation>&amp;Diagramme…</translation>
+    </message>
+    <message>
+        <source>The day&apos;s scores, and papers, relevant papers and cost over the last 30 days</source>
+        <translation>Die Bewertungen des Tages sowie Artikel, relevante Artikel und Kosten der letzten 30 Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Next Paper</source>
+        <translation>&amp;Nächster Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Paper</source>
+        <translation>&amp;Vorheriger Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <source>Move to the abstract to read it</source>
+        <translation>Zum Abstract wechseln, um es zu lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation>Mit &amp;Stern markieren</translation>
+    </message>
+    <message>
+        <source>Star or unstar the selected papers</source>
+        <translation>Die ausgewählten Artikel mit Stern markieren oder den Stern entfernen</translation>
+    </message>
+    <message>
+        <source>Not &amp;Interested</source>
+        <translation>Nicht &amp;interessant</translation>
+    </message>
+    <message>
+        <source>Hide the selected papers; the offline scorer learns from it</source>
+        <translation>Die ausgewählten Artikel ausblenden; die Offline-Bewertung lernt daraus</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open Abstract Page</source>
+        <translation>&amp;Abstract-Seite öffnen</translation>
+    </message>
+    <message>
+        <source>Open P&amp;DF</source>
+        <translation>&amp;PDF öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Paperboy</source>
+        <translation>&amp;Über Paperboy</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>A&amp;rtikel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ApiParser</name>
+    <message>
+        <source>the arXiv API sent an empty response</source>
+        <translation>die arXiv-API hat eine leere Antwort gesendet</translation>
+    </message>
+    <message>
+        <source>the arXiv API sent a web page instead of a feed</source>
+        <translation>die arXiv-API hat statt eines Feeds eine Webseite gesendet</translation>
+    </message>
+    <message>
+        <source>the arXiv API sent malformed XML (%1)</source>
+        <translation>die arXiv-API hat fehlerhaftes XML gesendet (%1)</translation>
+    </message>
+    <message>
+        <source>the arXiv API sent XML that is not an Atom feed</source>
+        <translation>die arXiv-API hat XML gesendet, das kein Atom-Feed ist</translation>
+    </message>
+    <message>
+        <source>an API entry has no arXiv identifier (%1)</source>
+        <translation>ein API-Eintrag hat keine arXiv-Kennung (%1)</translation>
+    </message>
+    <message>
+        <source>the arXiv API response ends early (truncated XML)</source>
+        <translation>die Antwort der arXiv-API endet vorzeitig (abgeschnittenes XML)</translation>
+    </message>
+    <message>
+        <source>the arXiv API sent malformed XML (line %1: %2)</source>
+        <translation>die arXiv-API hat fehlerhaftes XML gesendet (Zeile %1: %2)</translation>
+    </message>
+    <message>
+        <source>the arXiv API says: %1</source>
+        <translation>die arXiv-API meldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ArxivConfig</name>
+    <message>
+        <source>%1=&apos;%2&apos; is not an http(s) URL like http://127.0.0.1:8080</source>
+        <translation>%1=&apos;%2&apos; ist keine http(s)-URL wie http://127.0.0.1:8080</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::BarChart</name>
+    <message>
+        <source>No data yet</source>
+        <translation>Noch keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ChartsDialog</name>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Scores on %1</source>
+        <translation>Bewertungen am %1</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n day(s)</source>
+        <translation>
+            <numerusform>Der letzte %n Tag</numerusform>
+            <numerusform>Die letzten %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n paper(s)</source>
+        <translation>
+            <numerusform>%1 %2: %n Artikel</numerusform>
+            <numerusform>%1 %2: %n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n unscored)</source>
+        <translation>
+            <numerusform> (%n unbewertet)</numerusform>
+            <numerusform> (%n unbewertet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevanz</translation>
+    </message>
+    <message>
+        <source>cut-off %1</source>
+        <translation>Schwelle %1</translation>
+    </message>
+    <message>
+        <source>Novelty</source>
+        <translation>Neuheit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paper(s)</source>
+        <translation>
+            <numerusform>%1: %n Artikel</numerusform>
+            <numerusform>%1: %n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n relevant of %2 scored</source>
+        <translation>
+            <numerusform>%1: %n relevant von %2 bewerteten</numerusform>
+            <numerusform>%1: %n relevant von %2 bewerteten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: $%2 for %3 tokens</source>
+        <translation>%1: $%2 für %3 Tokens</translation>
+    </message>
+    <message>
+        <source>Papers per day</source>
+        <translation>Artikel pro Tag</translation>
+    </message>
+    <message>
+        <source>Relevant papers per day</source>
+        <translation>Relevante Artikel pro Tag</translation>
+    </message>
+    <message>
+        <source>Cost of scoring per day (USD)</source>
+        <translation>Kosten der Bewertung pro Tag (USD)</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of QLocale::toString: 27 Apr</comment>
+        <translation>d. MMM</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::CostEstimate</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <comment>Estimate: ... in 3 requests to gpt-5</comment>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate: %n paper(s) in %1 to %2</source>
+        <translation>
+            <numerusform>Schätzung: %n Artikel in %1 an %2</numerusform>
+            <numerusform>Schätzung: %n Artikel in %1 an %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (reasoning %1)</source>
+        <comment>after the model: reasoning effort</comment>
+        <translation> (Denkaufwand %1)</translation>
+    </message>
+    <message>
+        <source>: about %1 prompt and %2 completion tokens</source>
+        <translation>: etwa %1 Prompt- und %2 Antwort-Tokens</translation>
+    </message>
+    <message>
+        <source> (%1 of them reasoning)</source>
+        <comment>completion tokens</comment>
+        <translation> (davon %1 fürs Nachdenken)</translation>
+    </message>
+    <message>
+        <source>, about $%1.</source>
+        <translation>, etwa $%1.</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::CriteriaDialog</name>
+    <message>
+        <source>Edit criteria</source>
+        <translation>Kriterien bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>&amp;Themen</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords and authors</source>
+        <translation>Schlüssel&amp;wörter und Autoren</translation>
+    </message>
+    <message>
+        <source>How closely a paper matches the topics and keywords.</source>
+        <translation>Wie genau ein Artikel zu den Themen und Schlüsselwörtern passt.</translation>
+    </message>
+    <message>
+        <source>R&amp;elevance rubric</source>
+        <translation>&amp;Relevanzraster</translation>
+    </message>
+    <message>
+        <source>How new a paper&apos;s contribution is, whatever its topic.</source>
+        <translation>Wie neu der Beitrag eines Artikels ist, unabhängig vom Thema.</translation>
+    </message>
+    <message>
+        <source>Novelty ru&amp;bric</source>
+        <translation>&amp;Neuheitsraster</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Restore de&amp;faults</source>
+        <translation>Stan&amp;dard wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put the shipped criteria in the form; nothing is saved until Save</source>
+        <translation>Die mitgelieferten Kriterien ins Formular übernehmen; gespeichert wird erst mit „Speichern“</translation>
+    </message>
+    <message>
+        <source>One keyword or phrase a line, e.g.
+Sparsity
+KV cache</source>
+        <translation>Ein Schlüsselwort oder eine Wortgruppe pro Zeile, z. B.
+Sparsity
+KV cache</translation>
+    </message>
+    <message>
+        <source>One keyword or phrase a line, e.g.
+Federated learning
+Medical imaging</source>
+        <translation>Ein Schlüsselwort oder eine Wortgruppe pro Zeile, z. B.
+Federated learning
+Medical imaging</translation>
+    </message>
+    <message>
+        <source>One name a line, e.g.
+Ada Lovelace</source>
+        <translation>Ein Name pro Zeile, z. B.
+Ada Lovelace</translation>
+    </message>
+    <message>
+        <source>&amp;Relevant keywords:</source>
+        <translation>Rel&amp;evante Schlüsselwörter:</translation>
+    </message>
+    <message>
+        <source>One a line. They count for a paper.</source>
+        <translation>Eines pro Zeile. Sie sprechen für einen Artikel.</translation>
+    </message>
+    <message>
+        <source>&amp;Irrelevant keywords:</source>
+        <translation>&amp;Irrelevante Schlüsselwörter:</translation>
+    </message>
+    <message>
+        <source>One a line. They count against a paper.</source>
+        <translation>Eines pro Zeile. Sie sprechen gegen einen Artikel.</translation>
+    </message>
+    <message>
+        <source>Followed &amp;authors:</source>
+        <translation>&amp;Autoren, denen Sie folgen:</translation>
+    </message>
+    <message>
+        <source>One name a line. A paper by any of them always counts as relevant; case and accents do not matter.</source>
+        <translation>Ein Name pro Zeile. Ein Artikel von einem dieser Autoren gilt immer als relevant; Groß- und Kleinschreibung sowie Akzente spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <source>Five bands, highest first; the model reads each band&apos;s scores, label, definition and examples. Double-click a cell or start typing to edit it.</source>
+        <translation>Fünf Stufen, die höchste zuerst; das Modell liest Punktbereich, Bezeichnung, Definition und Beispiele jeder Stufe. Doppelklicken Sie auf eine Zelle oder beginnen Sie zu tippen, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Cut-offs</source>
+        <translation>Schwellen</translation>
+    </message>
+    <message>
+        <source>Moving a cut-off re-scores nothing: it only changes which scored papers count as relevant</source>
+        <translation>Eine verschobene Schwelle bewertet nichts neu: Sie ändert nur, welche bewerteten Artikel als relevant gelten</translation>
+    </message>
+    <message>
+        <source>Relevant when re&amp;levance ≥</source>
+        <translation>Relevant, wenn Re&amp;levanz ≥</translation>
+    </message>
+    <message>
+        <source>and n&amp;ovelty ≥</source>
+        <translation>und Neu&amp;heit ≥</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view of the prompt sent with each batch of papers:</source>
+        <translation>&amp;Vorschau des Prompts, der mit jedem Stapel von Artikeln gesendet wird:</translation>
+    </message>
+    <message>
+        <source>Topic %1 has no name: give it one or remove it.</source>
+        <translation>Thema %1 hat keinen Namen: Geben Sie ihm einen oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>Add a topic or a relevant keyword: with neither there is nothing to score against.</source>
+        <translation>Fügen Sie ein Thema oder ein relevantes Schlüsselwort hinzu: Ohne beides gibt es nichts, woran sich bewerten ließe.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the relevance rubric runs from %2 down to %3: its first score must not be above its second.</source>
+        <translation>Zeile %1 des Relevanzrasters reicht von %2 abwärts bis %3: Der erste Wert darf nicht größer als der zweite sein.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the novelty rubric runs from %2 down to %3: its first score must not be above its second.</source>
+        <translation>Zeile %1 des Neuheitsrasters reicht von %2 abwärts bis %3: Der erste Wert darf nicht größer als der zweite sein.</translation>
+    </message>
+    <message>
+        <source>Only the cut-offs changed, so saving re-scores nothing: the scores stay, and only which papers count as relevant changes.</source>
+        <translation>Nur die Schwellen haben sich geändert, daher bewertet das Speichern nichts neu: Die Bewertungen bleiben, und es ändert sich nur, welche Artikel als relevant gelten.</translation>
+    </message>
+    <message>
+        <source>Scoring is offline: the built-in scorer sends nothing and costs nothing. The prompt is shown as an LLM would get it.</source>
+        <translation>Die Bewertung erfolgt offline: Die eingebaute Bewertung sendet nichts und kostet nichts. Der Prompt wird so gezeigt, wie ein LLM ihn erhielte.</translation>
+    </message>
+    <message>
+        <source>There is no day to estimate: fetch a day&apos;s papers to see what scoring them would cost.</source>
+        <translation>Es gibt keinen Tag zum Schätzen: Rufen Sie die Artikel eines Tages ab, um zu sehen, was ihre Bewertung kosten würde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln paper(s)</source>
+        <translation>
+            <numerusform>des %Ln Artikels</numerusform>
+            <numerusform>der %Ln Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the current day</source>
+        <translation>aktueller Tag</translation>
+    </message>
+    <message>
+        <source>%1 at %2 reasoning effort</source>
+        <translation>%1 mit Denkaufwand %2</translation>
+    </message>
+    <message>
+        <source>about %1 prompt tokens (%2 of them cached)</source>
+        <translation>etwa %1 Prompt-Tokens (davon %2 aus dem Cache)</translation>
+    </message>
+    <message>
+        <source>about %1 prompt tokens</source>
+        <translation>etwa %1 Prompt-Tokens</translation>
+    </message>
+    <message>
+        <source>%1 completion tokens (%2 of them reasoning)</source>
+        <translation>%1 Antwort-Tokens (davon %2 fürs Nachdenken)</translation>
+    </message>
+    <message>
+        <source>%1 completion tokens</source>
+        <translation>%1 Antwort-Tokens</translation>
+    </message>
+    <message>
+        <source>at no cost: %1 has no price in the price table</source>
+        <translation>ohne Kosten: %1 hat keinen Preis in der Preistabelle</translation>
+    </message>
+    <message>
+        <source>less than $%1</source>
+        <translation>weniger als $%1</translation>
+    </message>
+    <message>
+        <source>about $%1</source>
+        <translation>etwa $%1</translation>
+    </message>
+    <message>
+        <source>Re-scoring %1 of %2 with %3 would take %4: %5 and %6, %7.</source>
+        <translation>Die Neubewertung %1 (%2) mit %3 bräuchte %4: %5 und %6, %7.</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::DailyWork</name>
+    <message>
+        <source>Scoring: %1 of %2 papers · %3 tokens · $%4</source>
+        <translation>Bewertung: %1 von %2 Artikeln · %3 Tokens · $%4</translation>
+    </message>
+    <message>
+        <source>Fetching today&apos;s announcement for %1</source>
+        <translation>Die heutige Ankündigung für %1 wird abgerufen</translation>
+    </message>
+    <message>
+        <source>Fetching %1 from the arXiv API</source>
+        <translation>%1 wird von der arXiv-API abgerufen</translation>
+    </message>
+    <message>
+        <source>There is no price for %1, so the budget of $%2 per run cannot be kept: add the model&apos;s price in Settings, or remove the budget.</source>
+        <translation>Für %1 gibt es keinen Preis, daher lässt sich das Budget von $%2 pro Lauf nicht einhalten: Tragen Sie den Preis des Modells in den Einstellungen ein oder entfernen Sie das Budget.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one in Settings, or score offline.</source>
+        <translation>Kein API-Schlüssel für %1: Fügen Sie in den Einstellungen einen hinzu oder bewerten Sie offline.</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The keyring cannot be reached (%1).
+Paste the API key for %2. It is kept for this session only, never written anywhere.</source>
+        <translation>Der Schlüsselbund ist nicht erreichbar (%1).
+Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalten und nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>Scoring offline</source>
+        <translation>Offline-Bewertung läuft</translation>
+    </message>
+    <message>
+        <source>Scoring with %1 at %2</source>
+        <translation>Bewertung mit %1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::Database</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>cannot open the cache %1: %2</source>
+        <translation>der Cache %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable SQLite file (%2)</source>
+        <translation>%1 ist keine brauchbare SQLite-Datei (%2)</translation>
+    </message>
+    <message>
+        <source>the cache %1 was written by a newer Paperboy (schema %2, this build knows %3); update Paperboy or choose another file with --db</source>
+        <translation>der Cache %1 wurde von einem neueren Paperboy geschrieben (Schema %2, diese Version kennt %3); aktualisieren Sie Paperboy oder wählen Sie mit --db eine andere Datei</translation>
+    </message>
+    <message>
+        <source>cannot write to the cache %1: %2</source>
+        <translation>in den Cache %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>upgrading the cache to schema %1 (%2) failed: %3</source>
+        <translation>die Aktualisierung des Caches auf Schema %1 (%2) ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>upgrading the cache to schema %1 failed: %2</source>
+        <translation>die Aktualisierung des Caches auf Schema %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::FeedParser</name>
+    <message>
+        <source>the feed ends early (truncated XML at line %1)</source>
+        <translation>der Feed endet vorzeitig (abgeschnittenes XML in Zeile %1)</translation>
+    </message>
+    <message>
+        <source>the feed is not well-formed XML (line %1: %2)</source>
+        <translation>der Feed ist kein wohlgeformtes XML (Zeile %1: %2)</translation>
+    </message>
+    <message>
+        <source>the server sent an empty response instead of a feed</source>
+        <translation>der Server hat statt eines Feeds eine leere Antwort gesendet</translation>
+    </message>
+    <message>
+        <source>the server sent a web page instead of a feed</source>
+        <translation>der Server hat statt eines Feeds eine Webseite gesendet</translation>
+    </message>
+    <message>
+        <source>the response is XML but not an arXiv listing feed (root element &lt;%1&gt;)</source>
+        <translation>die Antwort ist XML, aber kein arXiv-Listing-Feed (Wurzelelement &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>arXiv rejected the query</source>
+        <translation>arXiv hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>arXiv says: %1</source>
+        <translation>arXiv meldet: %1</translation>
+    </message>
+    <message>
+        <source>the feed carries no announcement date</source>
+        <translation>der Feed enthält kein Ankündigungsdatum</translation>
+    </message>
+    <message>
+        <source>an item has no arXiv identifier (title: &quot;%1&quot;)</source>
+        <translation>ein Eintrag hat keine arXiv-Kennung (Titel: „%1“)</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::FetchWorker</name>
+    <message numerus="yes">
+        <source>Stored %n paper(s) for %1 (%2 announced; %3 new to the cache, %4 updated).</source>
+        <translation>
+            <numerusform>%n Artikel für %1 gespeichert (%2 angekündigt; %3 neu im Cache, %4 aktualisiert).</numerusform>
+            <numerusform>%n Artikel für %1 gespeichert (%2 angekündigt; %3 neu im Cache, %4 aktualisiert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No announcement on %1 (%2): %3.</source>
+        <translation>Keine Ankündigung am %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>arXiv does not announce on weekends</source>
+        <translation>arXiv kündigt am Wochenende nichts an</translation>
+    </message>
+    <message>
+        <source>arXiv did not finish answering within %1 s</source>
+        <translation>arXiv hat nicht innerhalb von %1 s fertig geantwortet</translation>
+    </message>
+    <message>
+        <source>arXiv did not answer within %1 s</source>
+        <translation>arXiv hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole answer arrived</source>
+        <translation>die Verbindung wurde geschlossen, bevor die ganze Antwort ankam</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <source>A fetch is already running.</source>
+        <translation>Es läuft bereits ein Abruf.</translation>
+    </message>
+    <message>
+        <source>No category to fetch.</source>
+        <translation>Keine Kategorie zum Abrufen.</translation>
+    </message>
+    <message>
+        <source>Fetching today&apos;s announcement for %1</source>
+        <translation>Die heutige Ankündigung für %1 wird abgerufen</translation>
+    </message>
+    <message>
+        <source>Fetch cancelled; nothing was stored.</source>
+        <translation>Abruf abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2 (check the category names); nothing was stored.</source>
+        <translation>%1 ließ sich nicht abrufen: %2 (prüfen Sie die Kategorienamen); es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2; nothing was stored.</source>
+        <translation>%1 ließ sich nicht abrufen: %2; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>an arXiv holiday</source>
+        <translation>ein arXiv-Feiertag</translation>
+    </message>
+    <message>
+        <source>%1 is in the future; nothing to fetch.</source>
+        <translation>%1 liegt in der Zukunft; es gibt nichts abzurufen.</translation>
+    </message>
+    <message>
+        <source>Asking the arXiv API for %1</source>
+        <translation>Die arXiv-API wird nach %1 gefragt</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1 from the arXiv API: %2; nothing was stored.</source>
+        <translation>%1 ließ sich nicht von der arXiv-API abrufen: %2; es wurde nichts gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %1 of %n paper(s)</source>
+        <translation>
+            <numerusform>%1 von %n Artikel abgerufen</numerusform>
+            <numerusform>%1 von %n Artikeln abgerufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not fetch %1 from the arXiv API: it reports %2 papers for one day, more than any day holds; nothing was stored.</source>
+        <translation>%1 ließ sich nicht von der arXiv-API abrufen: Sie meldet %2 Artikel für einen Tag, mehr als je ein Tag enthält; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1 from the arXiv API: it stopped after %2 of %3 papers; nothing was stored.</source>
+        <translation>%1 ließ sich nicht von der arXiv-API abrufen: Sie brach nach %2 von %3 Artikeln ab; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>the arXiv API lists no papers in %1 for it; an arXiv holiday?</source>
+        <translation>die arXiv-API führt dafür keine Artikel in %1; ein arXiv-Feiertag?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking the arXiv API for %n paper(s)</source>
+        <translation>
+            <numerusform>Die arXiv-API wird nach %n Artikel gefragt</numerusform>
+            <numerusform>Die arXiv-API wird nach %n Artikeln gefragt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetched %1 of %2</source>
+        <translation>%1 von %2 abgerufen</translation>
+    </message>
+    <message>
+        <source>Could not store the papers: %1; nothing was changed.</source>
+        <translation>Die Artikel ließen sich nicht speichern: %1; es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n paper(s) (%1 new to the cache, %2 updated).</source>
+        <translation>
+            <numerusform>%n Artikel gespeichert (%1 neu im Cache, %2 aktualisiert).</numerusform>
+            <numerusform>%n Artikel gespeichert (%1 neu im Cache, %2 aktualisiert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>arXiv does not know %1.</source>
+        <translation>arXiv kennt %1 nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing %n paper(s)</source>
+        <translation>
+            <numerusform>%n Artikel wird gespeichert</numerusform>
+            <numerusform>%n Artikel werden gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not store the day: %1; nothing was changed.</source>
+        <translation>Der Tag ließ sich nicht speichern: %1; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::FileOutput</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::KeyStore</name>
+    <message>
+        <source>no keyring answered (is GNOME Keyring, KWallet or another Secret Service running?)</source>
+        <translation>kein Schlüsselbund hat geantwortet (läuft GNOME Keyring, KWallet oder ein anderer Secret Service?)</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::LlmClient</name>
+    <message>
+        <source>the server&apos;s answer is not a model list</source>
+        <translation>die Antwort des Servers ist keine Modellliste</translation>
+    </message>
+    <message>
+        <source>the server did not answer within %1 s</source>
+        <translation>der Server hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer holds no message</source>
+        <translation>die Antwort des Servers enthält keine Nachricht</translation>
+    </message>
+    <message>
+        <source>the model refused: %1</source>
+        <translation>das Modell hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::MainWindow</name>
     <message>
         <source>Paperboy</source>
@@ -12,88 +914,285 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <source>Fetch today</source>
-        <translation>Heute abrufen</translation>
+        <source>The cache cannot be opened: %1. Nothing was changed; check the file or the disk, then start Paperboy again.</source>
+        <translation>Der Cache lässt sich nicht öffnen: %1. Es wurde nichts geändert; prüfen Sie die Datei oder das Laufwerk und starten Sie Paperboy dann erneut.</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Anhalten</translation>
+        <source>Export</source>
+        <translation>Exportieren</translation>
     </message>
     <message>
-        <source>The cache cannot be opened: %1</source>
-        <translation>Der Zwischenspeicher lässt sich nicht öffnen: %1</translation>
+        <source>The day shown: every day in the cache</source>
+        <translation>Der angezeigte Tag: jeder Tag im Cache</translation>
     </message>
     <message>
-        <source>Fetch failed</source>
-        <translation>Abruf fehlgeschlagen</translation>
+        <source>Search all papers  ( / )</source>
+        <translation>Alle Artikel durchsuchen  ( / )</translation>
     </message>
     <message>
-        <source>Cannot read the cache: %1</source>
-        <translation>Der Zwischenspeicher lässt sich nicht lesen: %1</translation>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
     </message>
     <message>
-        <source>No papers yet: click Fetch today.</source>
+        <source>Paperboy keeps running</source>
+        <translation>Paperboy läuft weiter</translation>
+    </message>
+    <message>
+        <source>It fetches and scores each weekday evening. Quit from the tray icon&apos;s menu.</source>
+        <translation>Es ruft an jedem Werktagabend ab und bewertet. Beenden Sie es über das Menü des Symbols im Infobereich.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 papers</source>
+        <translation>%1 · %2 Artikel</translation>
+    </message>
+    <message>
+        <source>No days yet</source>
+        <translation>Noch keine Tage</translation>
+    </message>
+    <message>
+        <source>The cache cannot be read: %1</source>
+        <translation>Der Cache lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>the newest %1 of more than %1 matches</source>
+        <translation>die neuesten %1 von mehr als %1 Treffern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” in all papers: %2 · %3 shown</source>
+        <translation>„%1“ in allen Artikeln: %2 · %3 angezeigt</translation>
+    </message>
+    <message>
+        <source>No papers yet: click Fetch Today.</source>
         <translation>Noch keine Artikel: Klicken Sie auf „Heute abrufen“.</translation>
     </message>
     <message>
-        <source>%1: %2 announced, %3 kept</source>
-        <translation>%1: %2 angekündigt, %3 behalten</translation>
+        <source>%1: %2 announced · %3 scanned · %4 relevant · %5 shown</source>
+        <translation>%1: %2 angekündigt · %3 durchgesehen · %4 relevant · %5 angezeigt</translation>
     </message>
     <message>
-        <source>Abstract page</source>
-        <translation>Zusammenfassung</translation>
+        <source>%1 tokens · $%2</source>
+        <translation>%1 Tokens · $%2</translation>
     </message>
     <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
+        <source>Mark R&amp;ead</source>
+        <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Bewerten</translation>
+        <source>Mark &amp;Unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
     </message>
     <message>
-        <source>Score the day&apos;s papers against your criteria</source>
-        <translation>Die Artikel des Tages nach Ihren Kriterien bewerten</translation>
+        <source>The cache did not take the change (%1); it was undone. Check the disk.</source>
+        <translation>Der Cache hat die Änderung nicht übernommen (%1); sie wurde rückgängig gemacht. Prüfen Sie das Laufwerk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) hidden as not interesting; the offline scorer learns from it.</source>
+        <translation>
+            <numerusform>%n Artikel als nicht interessant ausgeblendet; die Offline-Bewertung lernt daraus.</numerusform>
+            <numerusform>%n Artikel als nicht interessant ausgeblendet; die Offline-Bewertung lernt daraus.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Scoring: %1 of %2 papers, %3 tokens, $%4</source>
-        <translation>Bewertung: %1 von %2 Artikeln, %3 Tokens, $%4</translation>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paper(s) stored (%2 announced in your categories).</source>
+        <translation>
+            <numerusform>%1: %n Artikel gespeichert (%2 in Ihren Kategorien angekündigt).</numerusform>
+            <numerusform>%1: %n Artikel gespeichert (%2 in Ihren Kategorien angekündigt).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Scoring failed</source>
-        <translation>Bewertung fehlgeschlagen</translation>
+        <source>Score them</source>
+        <translation>Jetzt bewerten</translation>
     </message>
     <message>
-        <source>Relevance %1</source>
-        <translation>Relevanz %1</translation>
+        <source>No announcement on %1: %2.</source>
+        <translation>Keine Ankündigung am %1: %2.</translation>
     </message>
     <message>
-        <source>Novelty %1</source>
-        <translation>Neuheit %1</translation>
+        <source>it is an arXiv holiday</source>
+        <translation>es ist ein arXiv-Feiertag</translation>
     </message>
     <message>
-        <source>Star</source>
-        <translation>Markieren</translation>
+        <source>arXiv does not announce on weekends</source>
+        <translation>arXiv kündigt am Wochenende nichts an</translation>
     </message>
     <message>
-        <source>Star or unstar the selected paper</source>
-        <translation>Den gewählten Artikel markieren oder die Markierung entfernen</translation>
+        <source>Fetch stopped; nothing was stored.</source>
+        <translation>Abruf angehalten; es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
+        <source>Check the connection and try again.</source>
+        <translation>Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
+        <source>arXiv may be busy or in maintenance: try again in a few minutes.</source>
+        <translation>arXiv ist vielleicht ausgelastet oder wird gewartet: Versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
-        <source>&amp;Paper</source>
-        <translation>&amp;Artikel</translation>
+        <source>Check the categories in Settings.</source>
+        <translation>Prüfen Sie die Kategorien in den Einstellungen.</translation>
     </message>
     <message>
-        <source>Could not save the star: %1</source>
-        <translation>Die Markierung ließ sich nicht speichern: %1</translation>
+        <source>Check the free space on the disk.</source>
+        <translation>Prüfen Sie den freien Speicherplatz auf dem Laufwerk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be scored (%1); Score tries them again.</source>
+        <translation>
+            <numerusform>%n Artikel ließ sich nicht bewerten (%1); „Bewerten“ versucht es erneut.</numerusform>
+            <numerusform>%n Artikel ließen sich nicht bewerten (%1); „Bewerten“ versucht es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scoring stopped; the scores received so far are kept.</source>
+        <translation>Bewertung angehalten; die bisher erhaltenen Bewertungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The API key was rejected: open Settings to enter a valid key. Scores received before were kept.</source>
+        <translation>Der API-Schlüssel wurde abgelehnt: Öffnen Sie die Einstellungen, um einen gültigen Schlüssel einzugeben. Zuvor erhaltene Bewertungen blieben erhalten.</translation>
+    </message>
+    <message>
+        <source>Fetch a Past Day</source>
+        <translation>Vergangenen Tag abrufen</translation>
+    </message>
+    <message>
+        <source>A past day is rebuilt from the arXiv API: new submissions and cross-lists of the day&apos;s submission window (replacements are not included).</source>
+        <translation>Ein vergangener Tag wird aus der arXiv-API nachgebildet: Neueinreichungen und Cross-Listings aus dem Einreichungszeitraum des Tages (neue Versionen sind nicht enthalten).</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no paper is selected or starred.</source>
+        <translation>Nichts zu exportieren: Kein Artikel ist ausgewählt oder mit Stern markiert.</translation>
+    </message>
+    <message>
+        <source>Export to BibTeX</source>
+        <translation>Als BibTeX exportieren</translation>
+    </message>
+    <message>
+        <source>BibTeX files (*.bib);;All files (*)</source>
+        <translation>BibTeX-Dateien (*.bib);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was changed.</source>
+        <translation>%1. Es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Artikel nach %1 exportiert.</numerusform>
+            <numerusform>%n Artikel nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the Digest</source>
+        <translation>Tagesübersicht exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md);;All files (*)</source>
+        <translation>Markdown-Dateien (*.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The digest of %1 was exported to %2.</source>
+        <translation>Die Tagesübersicht vom %1 wurde nach %2 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>BibTeX of %n paper(s) copied.</source>
+        <translation>
+            <numerusform>BibTeX von %n Artikel kopiert.</numerusform>
+            <numerusform>BibTeX von %n Artikeln kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No browser opened %1.</source>
+        <translation>Kein Browser hat %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>The criteria could not be saved (%1); nothing was changed.</source>
+        <translation>Die Kriterien ließen sich nicht speichern (%1); es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Criteria saved as version %1.</source>
+        <translation>Kriterien als Version %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Score Again?</source>
+        <translation>Erneut bewerten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your criteria changed. Score the %n paper(s) of %1 against them now?</source>
+        <translation>
+            <numerusform>Ihre Kriterien haben sich geändert. Den %n Artikel vom %1 jetzt danach bewerten?</numerusform>
+            <numerusform>Ihre Kriterien haben sich geändert. Die %n Artikel vom %1 jetzt danach bewerten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>About Paperboy</source>
+        <translation>Über Paperboy</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Paperboy %1&lt;/h3&gt;&lt;p&gt;The day&apos;s arXiv papers, scored for relevance and novelty against your own criteria.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Paperboy %1&lt;/h3&gt;&lt;p&gt;Die arXiv-Artikel des Tages, nach Relevanz und Neuheit bewertet – anhand Ihrer eigenen Kriterien.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relevant paper(s) today</source>
+        <translation>
+            <numerusform>Heute %n relevanter Artikel</numerusform>
+            <numerusform>Heute %n relevante Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No relevant papers today</source>
+        <translation>Heute keine relevanten Artikel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paper(s) fetched and scored.</source>
+        <translation>
+            <numerusform>%1: %n Artikel abgerufen und bewertet.</numerusform>
+            <numerusform>%1: %n Artikel abgerufen und bewertet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format of QLocale::toString: Mon 27 Apr 2026</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMM</source>
+        <comment>date format of QLocale::toString: Saturday 8 Nov</comment>
+        <translation>dddd, d. MMM</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>date format of QLocale::toString: Monday 27 April</comment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::MessageBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -121,6 +1220,690 @@
     <message>
         <source>Type</source>
         <translation>Art</translation>
+    </message>
+    <message>
+        <source>%1 et al.</source>
+        <translation>%1 et al.</translation>
+    </message>
+    <message>
+        <source>Starred (S to unstar)</source>
+        <translation>Mit Stern (S entfernt den Stern)</translation>
+    </message>
+    <message>
+        <source>Not starred (S to star)</source>
+        <translation>Ohne Stern (S markiert mit Stern)</translation>
+    </message>
+    <message>
+        <source>You follow %1</source>
+        <translation>Sie folgen %1</translation>
+    </message>
+    <message>
+        <source>Starred papers</source>
+        <translation>Mit Stern markierte Artikel</translation>
+    </message>
+    <message>
+        <source>How the paper was announced: new, cross-listed or replaced</source>
+        <translation>Wie der Artikel angekündigt wurde: neu, als Cross-Listing oder als neue Version</translation>
+    </message>
+    <message>
+        <source>How well the paper matches your criteria (1–10)</source>
+        <translation>Wie gut der Artikel zu Ihren Kriterien passt (1–10)</translation>
+    </message>
+    <message>
+        <source>How new the paper&apos;s contribution is (1–10)</source>
+        <translation>Wie neu der Beitrag des Artikels ist (1–10)</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::PriceEditor</name>
+    <message>
+        <source>&amp;Add Model</source>
+        <translation>Modell &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Cached input</source>
+        <translation>Eingabe aus dem Cache</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>USD per million tokens. Models without a price (local servers) cost nothing; a dated name like gpt-4o-mini-2024-07-18 takes the price of gpt-4o-mini.</source>
+        <translation>USD pro Million Tokens. Modelle ohne Preis (lokale Server) kosten nichts; ein Name mit Datum wie gpt-4o-mini-2024-07-18 erhält den Preis von gpt-4o-mini.</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ProviderPreset</name>
+    <message>
+        <source>Google Gemini (OpenAI endpoint)</source>
+        <translation>Google Gemini (OpenAI-Endpunkt)</translation>
+    </message>
+    <message>
+        <source>Ollama (local)</source>
+        <translation>Ollama (lokal)</translation>
+    </message>
+    <message>
+        <source>llama.cpp server (local)</source>
+        <translation>llama.cpp-Server (lokal)</translation>
+    </message>
+    <message>
+        <source>vLLM (local)</source>
+        <translation>vLLM (lokal)</translation>
+    </message>
+    <message>
+        <source>LM Studio (local)</source>
+        <translation>LM Studio (lokal)</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ReaderPane</name>
+    <message>
+        <source>Select a paper to read its abstract.</source>
+        <translation>Wählen Sie einen Artikel aus, um sein Abstract zu lesen.</translation>
+    </message>
+    <message>
+        <source>announced %1</source>
+        <translation>angekündigt am %1</translation>
+    </message>
+    <message>
+        <source>Relevance %1</source>
+        <translation>Relevanz %1</translation>
+    </message>
+    <message>
+        <source>Novelty %1</source>
+        <translation>Neuheit %1</translation>
+    </message>
+    <message>
+        <source>relevant</source>
+        <translation>relevant</translation>
+    </message>
+    <message>
+        <source>Not scored yet.</source>
+        <translation>Noch nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation>Kommentare: %1</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Zeitschrift: %1</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::RubricModel</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ScoreWorker</name>
+    <message>
+        <source>Scoring stopped; every finished batch was kept.</source>
+        <translation>Bewertung angehalten; jeder fertige Stapel wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Scoring is already running.</source>
+        <translation>Es läuft bereits eine Bewertung.</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache: %1</source>
+        <translation>Der Cache lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>There is no day in the cache yet: fetch one first.</source>
+        <translation>Im Cache ist noch kein Tag: Rufen Sie zuerst einen ab.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache: fetch it first.</source>
+        <translation>%1 ist nicht im Cache: Rufen Sie den Tag zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Cannot store the criteria: %1</source>
+        <translation>Die Kriterien lassen sich nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>Every paper of %1 already has a score from %2 for these criteria; nothing sent.</source>
+        <translation>Jeder Artikel vom %1 hat bereits eine Bewertung von %2 für diese Kriterien; nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the cache: %1</source>
+        <translation>In den Cache lässt sich nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Stopped at the budget of %1 (spent %2); every finished batch was kept.</source>
+        <translation>Beim Budget von %1 angehalten (ausgegeben: %2); jeder fertige Stapel wurde behalten.</translation>
+    </message>
+    <message>
+        <source>The API key was rejected (%1): check OPENAI_API_KEY or the key in the keychain (paperboy key set).</source>
+        <translation>Der API-Schlüssel wurde abgelehnt (%1): Prüfen Sie OPENAI_API_KEY oder den Schlüssel im Schlüsselbund (paperboy key set).</translation>
+    </message>
+    <message>
+        <source>The account has no quota left (%1): check the plan and billing.</source>
+        <translation>Das Konto hat kein Kontingent mehr (%1): Prüfen Sie Tarif und Abrechnung.</translation>
+    </message>
+    <message>
+        <source>too long for the model&apos;s context (%1)</source>
+        <translation>zu lang für den Kontext des Modells (%1)</translation>
+    </message>
+    <message>
+        <source>no valid score in %1 replies</source>
+        <translation>keine gültige Bewertung in %1 Antworten</translation>
+    </message>
+    <message>
+        <source>title pre-filter: not relevant by its title</source>
+        <translation>Titel-Vorfilter: dem Titel nach nicht relevant</translation>
+    </message>
+    <message>
+        <source>Cannot write the scores to the cache: %1; earlier batches were kept.</source>
+        <translation>Die Bewertungen lassen sich nicht in den Cache schreiben: %1; frühere Stapel wurden behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %1 of %n paper(s) of %2 with %3: %4 relevant</source>
+        <translation>
+            <numerusform>%1 von %n Artikel vom %2 mit %3 bewertet: %4 relevant</numerusform>
+            <numerusform>%1 von %n Artikeln vom %2 mit %3 bewertet: %4 relevant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 set aside by title</source>
+        <comment>continues &apos;Scored ... relevant&apos;</comment>
+        <translation>, %1 nach Titel aussortiert</translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <comment>continues &apos;Scored ... relevant&apos;</comment>
+        <translation>, %1 fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n request(s), %1 prompt + %2 completion tokens, %3</source>
+        <comment>continues &apos;Scored ... relevant&apos;</comment>
+        <translation>
+            <numerusform>; %n Anfrage, %1 Prompt- + %2 Antwort-Tokens, %3</numerusform>
+            <numerusform>; %n Anfragen, %1 Prompt- + %2 Antwort-Tokens, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>ends &apos;Scored ... relevant&apos;</comment>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;arXiv</source>
+        <translation>&amp;arXiv</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation>Be&amp;wertung</translation>
+    </message>
+    <message>
+        <source>&amp;Prices</source>
+        <translation>&amp;Preise</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>&amp;Oberfläche</translation>
+    </message>
+    <message>
+        <source>&amp;Categories:</source>
+        <translation>&amp;Kategorien:</translation>
+    </message>
+    <message>
+        <source>arXiv categories (cs.LG) or whole archives (hep-th), separated by commas.</source>
+        <translation>arXiv-Kategorien (cs.LG) oder ganze Archive (hep-th), durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>New submissions</source>
+        <translation>Neueinreichungen</translation>
+    </message>
+    <message>
+        <source>Cross-lists from other categories</source>
+        <translation>Cross-Listings aus anderen Kategorien</translation>
+    </message>
+    <message>
+        <source>Replacements (new versions)</source>
+        <translation>Ersetzungen (neue Versionen)</translation>
+    </message>
+    <message>
+        <source>Cross-listed replacements</source>
+        <translation>Ersetzungen von Cross-Listings</translation>
+    </message>
+    <message>
+        <source>Announce types:</source>
+        <translation>Ankündigungsarten:</translation>
+    </message>
+    <message>
+        <source>&amp;Offline: built in, free, learns from your stars</source>
+        <translation>O&amp;ffline: eingebaut, kostenlos, lernt aus Ihren Sternen</translation>
+    </message>
+    <message>
+        <source>A &amp;language model on an OpenAI-compatible server</source>
+        <translation>Ein &amp;Sprachmodell auf einem OpenAI-kompatiblen Server</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Another server</source>
+        <translation>Anderer Server</translation>
+    </message>
+    <message>
+        <source>P&amp;reset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Automatic (low for reasoning models)</source>
+        <translation>Automatisch (low für Reasoning-Modelle)</translation>
+    </message>
+    <message>
+        <source>Reasoning &amp;effort:</source>
+        <translation>Den&amp;kaufwand:</translation>
+    </message>
+    <message>
+        <source>Type or paste a new key</source>
+        <translation>Neuen Schlüssel eingeben oder einfügen</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-Sch&amp;lüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Each run</source>
+        <translation>Jeder Lauf</translation>
+    </message>
+    <message>
+        <source>Requests at &amp;once:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source> papers</source>
+        <translation> Artikel</translation>
+    </message>
+    <message>
+        <source>Papers per &amp;request:</source>
+        <translation>Artikel pro A&amp;nfrage:</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Kein Budget</translation>
+    </message>
+    <message>
+        <source>&amp;Budget per run:</source>
+        <translation>&amp;Budget pro Lauf:</translation>
+    </message>
+    <message>
+        <source>The keychain did not remove the key: %1</source>
+        <translation>Der Schlüsselbund hat den Schlüssel nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language shows when Paperboy starts again.</source>
+        <translation>Eine neue Sprache erscheint beim nächsten Start von Paperboy.</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch and score each weekday evening while Paperboy runs</source>
+        <translation>An jedem Werktagabend a&amp;brufen und bewerten, solange Paperboy läuft</translation>
+    </message>
+    <message>
+        <source>Start in the system &amp;tray</source>
+        <translation>Im &amp;Infobereich starten</translation>
+    </message>
+    <message>
+        <source>Daily routine:</source>
+        <translation>Tägliche Routine:</translation>
+    </message>
+    <message>
+        <source>Shortly after arXiv&apos;s announcement (20:00 New York time, Sunday to Thursday); a day missed while the computer was off is fetched at the next start. An icon in the tray shows the unread papers, and a notification says how many are relevant.</source>
+        <translation>Kurz nach der Ankündigung von arXiv (20:00 Uhr New Yorker Zeit, Sonntag bis Donnerstag); ein Tag, der verpasst wurde, während der Computer aus war, wird beim nächsten Start abgerufen. Ein Symbol im Infobereich zeigt die ungelesenen Artikel, und eine Benachrichtigung sagt, wie viele relevant sind.</translation>
+    </message>
+    <message>
+        <source>The key comes from OPENAI_API_KEY, which wins over the keychain.</source>
+        <translation>Der Schlüssel stammt aus OPENAI_API_KEY, das Vorrang vor dem Schlüsselbund hat.</translation>
+    </message>
+    <message>
+        <source>A key is kept for this session only: no keyring answered.</source>
+        <translation>Ein Schlüssel wird nur für diese Sitzung behalten: Kein Schlüsselbund hat geantwortet.</translation>
+    </message>
+    <message>
+        <source>A key is saved in the keychain.</source>
+        <translation>Ein Schlüssel ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>No key saved.</source>
+        <translation>Kein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keyring cannot be reached (%1): a key typed here is kept for this session only.</source>
+        <translation>Der Schlüsselbund ist nicht erreichbar (%1): Ein hier eingegebener Schlüssel wird nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, like http://localhost:11434/v1.</source>
+        <translation>Geben Sie die Adresse des Servers ein, etwa http://localhost:11434/v1.</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Connected: %1 offers %2.</source>
+        <translation>Verbunden: %1 bietet %2 an.</translation>
+    </message>
+    <message>
+        <source>Connected, but %1 does not offer %2. It offers: %3.</source>
+        <translation>Verbunden, aber %1 bietet %2 nicht an. Angeboten werden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the key (%2): check it.</source>
+        <translation>%1 hat den Schlüssel abgelehnt (%2): Prüfen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2.</source>
+        <translation>%1 ist nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>%1 answers but lists no models (HTTP 404); scoring may still work.</source>
+        <translation>%1 antwortet, listet aber keine Modelle auf (HTTP 404); die Bewertung kann trotzdem funktionieren.</translation>
+    </message>
+    <message>
+        <source>%1 answered: %2</source>
+        <translation>%1 hat geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>Name at least one category, like cs.LG.</source>
+        <translation>Nennen Sie mindestens eine Kategorie, etwa cs.LG.</translation>
+    </message>
+    <message>
+        <source>Choose at least one announce type.</source>
+        <translation>Wählen Sie mindestens eine Ankündigungsart.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address (like http://localhost:11434/v1).</source>
+        <translation>„%1“ ist keine Serveradresse (wie http://localhost:11434/v1).</translation>
+    </message>
+    <message>
+        <source>Name the model to score with.</source>
+        <translation>Nennen Sie das Modell, mit dem bewertet werden soll.</translation>
+    </message>
+    <message>
+        <source>The prices could not be saved: %1</source>
+        <translation>Die Preise ließen sich nicht speichern: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the key: %1</source>
+        <translation>Der Schlüsselbund hat den Schlüssel nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>Die Einstellungen ließen sich nicht nach %1 schreiben.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Settings saved. No keyring answered: the key is kept for this session only.</source>
+        <translation>Einstellungen gespeichert. Kein Schlüsselbund hat geantwortet: Der Schlüssel wird nur für diese Sitzung behalten.</translation>
+    </message>
+    <message>
+        <source>Settings saved; the key is in the keychain.</source>
+        <translation>Einstellungen gespeichert; der Schlüssel ist im Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::TopicEditor</name>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Drag a topic to reorder it</source>
+        <translation>Ziehen Sie ein Thema, um die Reihenfolge zu ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>Hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Add a topic at the end of the list</source>
+        <translation>Ein Thema am Ende der Liste hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. Model compression and efficiency</source>
+        <translation>z. B. Model compression and efficiency</translation>
+    </message>
+    <message>
+        <source>What a paper must be about to count, e.g. new pruning, quantization or distillation methods</source>
+        <translation>Worum es in einem Artikel gehen muss, damit er zählt, z. B. new pruning, quantization or distillation methods</translation>
+    </message>
+    <message>
+        <source>What looks close but does not count, e.g. a known method applied to a new dataset</source>
+        <translation>Was ähnlich aussieht, aber nicht zählt, z. B. a known method applied to a new dataset</translation>
+    </message>
+    <message>
+        <source>Selected topic</source>
+        <translation>Ausgewähltes Thema</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>What &amp;counts:</source>
+        <translation>Was &amp;zählt:</translation>
+    </message>
+    <message>
+        <source>&amp;What does not count:</source>
+        <translation>Was ni&amp;cht zählt:</translation>
+    </message>
+    <message>
+        <source>(untitled topic)</source>
+        <translation>(Thema ohne Namen)</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::TrayIcon</name>
+    <message>
+        <source>Open Paperboy</source>
+        <translation>Paperboy öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paperboy: %n unread paper(s)</source>
+        <translation>
+            <numerusform>Paperboy: %n ungelesener Artikel</numerusform>
+            <numerusform>Paperboy: %n ungelesene Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paperboy</source>
+        <translation>Paperboy</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::digest</name>
+    <message>
+        <source>%1 is not in the cache</source>
+        <translation>%1 ist nicht im Cache</translation>
+    </message>
+    <message>
+        <source>the cache holds no day yet: fetch one first</source>
+        <translation>der Cache enthält noch keinen Tag: Rufen Sie zuerst einen ab</translation>
+    </message>
+    <message>
+        <source>cannot read the cache: %1</source>
+        <translation>der Cache lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Paperboy digest %1</source>
+        <translation>Paperboy-Tagesübersicht %1</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <comment>digest: tokens sent</comment>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <comment>digest: tokens received</comment>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>digest: prompt + completion</comment>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <comment>digest: the row of token counts</comment>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <comment>digest: the row of costs</comment>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Total arXiv papers: %1</source>
+        <translation>arXiv-Artikel insgesamt: %1</translation>
+    </message>
+    <message>
+        <source>Total scanned papers: %1</source>
+        <translation>Durchgesehene Artikel insgesamt: %1</translation>
+    </message>
+    <message>
+        <source>Total relevant papers: %1</source>
+        <translation>Relevante Artikel insgesamt: %1</translation>
+    </message>
+    <message>
+        <source>Table of contents</source>
+        <translation>Inhaltsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Authors: %1</source>
+        <translation>Autoren: %1</translation>
+    </message>
+    <message>
+        <source>ArXiv ID: %1</source>
+        <translation>arXiv-ID: %1</translation>
+    </message>
+    <message>
+        <source>Abstract: %1</source>
+        <translation>Abstract: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>Relevance: %1 Novelty: %2</source>
+        <translation>Relevanz: %1 Neuheit: %2</translation>
+    </message>
+    <message>
+        <source>Not scored.</source>
+        <translation>Nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>Paper selection prompt</source>
+        <translation>Prompt für die Artikelauswahl</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::i18n</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format of QLocale::toString: Mon 27 Apr 2026</comment>
+        <translation>ddd, d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::settings</name>
+    <message>
+        <source>&apos;%1&apos; is not an arXiv category (like cs.LG or math.AG)</source>
+        <translation>„%1“ ist keine arXiv-Kategorie (wie cs.LG oder math.AG)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an announce type (new, cross, replace, replace-cross)</source>
+        <translation>„%1“ ist keine Ankündigungsart (new, cross, replace, replace-cross)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>paperboy::ChartsDialog</name>
+    <message numerus="yes">
+        <source>The last %n day(s)</source>
+        <translation>
+            <numerusform>The last %n day</numerusform>
+            <numerusform>The last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n paper(s)</source>
+        <translation>
+            <numerusform>%1 %2: %n paper</numerusform>
+            <numerusform>%1 %2: %n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n unscored)</source>
+        <translation>
+            <numerusform> (%n unscored)</numerusform>
+            <numerusform> (%n unscored)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paper(s)</source>
+        <translation>
+            <numerusform>%1: %n paper</numerusform>
+            <numerusform>%1: %n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n relevant of %2 scored</source>
+        <translation>
+            <numerusform>%1: %n relevant of %2 scored</numerusform>
+            <numerusform>%1: %n relevant of %2 scored</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::CostEstimate</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <comment>Estimate: ... in 3 requests to gpt-5</comment>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate: %n paper(s) in %1 to %2</source>
+        <translation>
+            <numerusform>Estimate: %n paper in %1 to %2</numerusform>
+            <numerusform>Estimate: %n papers in %1 to %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::CriteriaDialog</name>
+    <message numerus="yes">
+        <source>the %Ln paper(s)</source>
+        <translation>
+            <numerusform>the %Ln paper</numerusform>
+            <numerusform>the %Ln papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::FetchWorker</name>
+    <message numerus="yes">
+        <source>Stored %n paper(s) for %1 (%2 announced; %3 new to the cache, %4 updated).</source>
+        <translation>
+            <numerusform>Stored %n paper for %1 (%2 announced; %3 new to the cache, %4 updated).</numerusform>
+            <numerusform>Stored %n papers for %1 (%2 announced; %3 new to the cache, %4 updated).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %1 of %n paper(s)</source>
+        <translation>
+            <numerusform>Fetched %1 of %n paper</numerusform>
+            <numerusform>Fetched %1 of %n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking the arXiv API for %n paper(s)</source>
+        <translation>
+            <numerusform>Asking the arXiv API for %n paper</numerusform>
+            <numerusform>Asking the arXiv API for %n papers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n paper(s) (%1 new to the cache, %2 updated).</source>
+        <translation>
+            <numerusform>Stored %n paper (%1 new to the cache, %2 updated).</numerusform>
+            <numerusform>Stored %n papers (%1 new to the cache, %2 updated).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing %n paper(s)</source>
+        <translation>
+            <numerusform>Storing %n paper</numerusform>
+            <numerusform>Storing %n papers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paperboy::MainWindow</name>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -52,21 +163,46 @@
             <numerusform>Your criteria changed. Score the %n papers of %1 against them now?</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>paperboy::CriteriaDialog</name>
     <message numerus="yes">
-        <source>the %Ln paper(s)</source>
+        <source>%n relevant paper(s) today</source>
         <translation>
-            <numerusform>the %Ln paper</numerusform>
-            <numerusform>the %Ln papers</numerusform>
+            <numerusform>%n relevant paper today</numerusform>
+            <numerusform>%n relevant papers today</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln request(s)</source>
+        <source>%1: %n paper(s) fetched and scored.</source>
         <translation>
-            <numerusform>%Ln request</numerusform>
-            <numerusform>%Ln requests</numerusform>
+            <numerusform>%1: %n paper fetched and scored.</numerusform>
+            <numerusform>%1: %n papers fetched and scored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ScoreWorker</name>
+    <message numerus="yes">
+        <source>Scored %1 of %n paper(s) of %2 with %3: %4 relevant</source>
+        <translation>
+            <numerusform>Scored %1 of %n paper of %2 with %3: %4 relevant</numerusform>
+            <numerusform>Scored %1 of %n papers of %2 with %3: %4 relevant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n request(s), %1 prompt + %2 completion tokens, %3</source>
+        <comment>continues 'Scored ... relevant'</comment>
+        <translation>
+            <numerusform>; %n request, %1 prompt + %2 completion tokens, %3</numerusform>
+            <numerusform>; %n requests, %1 prompt + %2 completion tokens, %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::TrayIcon</name>
+    <message numerus="yes">
+        <source>Paperboy: %n unread paper(s)</source>
+        <translation>
+            <numerusform>Paperboy: %n unread paper</numerusform>
+            <numerusform>Paperboy: %n unread papers</numerusform>
         </translation>
     </message>
 </context>

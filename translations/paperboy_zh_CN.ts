@@ -2,6 +2,894 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnounceTypeText</name>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>new submission</source>
+        <translation>新投稿</translation>
+    </message>
+    <message>
+        <source>cross</source>
+        <translation>交叉</translation>
+    </message>
+    <message>
+        <source>cross-list</source>
+        <translation>交叉列出</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>替换版本</translation>
+    </message>
+    <message>
+        <source>replace-cross</source>
+        <translation>交叉替换</translation>
+    </message>
+    <message>
+        <source>cross-listed replacement</source>
+        <translation>交叉列出论文的替换版本</translation>
+    </message>
+    <message>
+        <source>abstract only</source>
+        <translation>仅摘要</translation>
+    </message>
+    <message>
+        <source>abstract update</source>
+        <translation>摘要更新</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Fetch Today</source>
+        <translation>获取今日论文(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fetch today&apos;s announcement for your categories</source>
+        <translation>获取您所关注分类的今日公告</translation>
+    </message>
+    <message>
+        <source>Fetch a &amp;Past Day…</source>
+        <translation>获取过去某天(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Rebuild an earlier day&apos;s announcement from the arXiv API</source>
+        <translation>通过 arXiv API 重建较早某天的公告</translation>
+    </message>
+    <message>
+        <source>&amp;Score</source>
+        <translation>评分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Score the day&apos;s papers against your criteria</source>
+        <translation>按您的评分标准为当天的论文评分</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop the running fetch or scoring</source>
+        <translation>停止正在进行的获取或评分</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected to BibTeX…</source>
+        <translation>将所选论文导出为 BibTeX(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export S&amp;tarred to BibTeX…</source>
+        <translation>将收藏的论文导出为 BibTeX(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Every starred paper, from all days</source>
+        <translation>所有日期中收藏的全部论文</translation>
+    </message>
+    <message>
+        <source>Export the &amp;Day to BibTeX…</source>
+        <translation>将当天导出为 BibTeX(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export the Day&apos;s Digest as &amp;Markdown…</source>
+        <translation>将当天日报导出为 Markdown(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export the Day&apos;s Digest as &amp;JSON…</source>
+        <translation>将当天日报导出为 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria…</source>
+        <translation>评分标准(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Edit what you are looking for</source>
+        <translation>编辑您要寻找的内容</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy BibTeX</source>
+        <translation>复制 BibTeX(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the BibTeX of the selected papers</source>
+        <translation>复制所选论文的 BibTeX</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search every paper in the cache</source>
+        <translation>搜索缓存中的所有论文</translation>
+    </message>
+    <message>
+        <source>&amp;All Papers</source>
+        <translation>全部论文(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Relevant</source>
+        <translation>相关(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Papers above your relevance and novelty cut-offs</source>
+        <translation>达到您的相关性和新颖性阈值的论文</translation>
+    </message>
+    <message>
+        <source>S&amp;tarred</source>
+        <translation>已收藏(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Unread</source>
+        <translation>未读(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hidden Papers</source>
+        <translation>显示已隐藏的论文(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the papers marked “not interested”</source>
+        <translation>显示标记为“不感兴趣”的论文</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Day</source>
+        <translation>前一天(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Day</source>
+        <translation>后一天(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Charts…</source>
+        <translation>图表(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The day&apos;s scores, and papers, relevant papers and cost over the last 30 days</source>
+        <translation>当天的评分，以及最近 30 天的论文数、相关论文数和费用</translation>
+    </message>
+    <message>
+        <source>&amp;Next Paper</source>
+        <translation>下一篇论文(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Paper</source>
+        <translation>上一篇论文(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>阅读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move to the abstract to read it</source>
+        <translation>转到摘要进行阅读</translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation>收藏(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Star or unstar the selected papers</source>
+        <translation>收藏或取消收藏所选论文</translation>
+    </message>
+    <message>
+        <source>Not &amp;Interested</source>
+        <translation>不感兴趣(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Hide the selected papers; the offline scorer learns from it</source>
+        <translation>隐藏所选论文；离线评分器会从中学习</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unread</source>
+        <translation>标记为未读(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Abstract Page</source>
+        <translation>打开摘要页面(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open P&amp;DF</source>
+        <translation>打开 PDF(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Paperboy</source>
+        <translation>关于 Paperboy(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>论文(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ApiParser</name>
+    <message>
+        <source>the arXiv API sent an empty response</source>
+        <translation>arXiv API 返回了空响应</translation>
+    </message>
+    <message>
+        <source>the arXiv API sent a web page instead of a feed</source>
+        <translation>arXiv API 返回的是网页，而不是订阅源</translation>
+    </message>
+    <message>
+        <source>the arXiv API sent malformed XML (%1)</source>
+        <translation>arXiv API 返回了格式错误的 XML（%1）</translation>
+    </message>
+    <message>
+        <source>the arXiv API sent XML that is not an Atom feed</source>
+        <translation>arXiv API 返回的 XML 不是 Atom 订阅源</translation>
+    </message>
+    <message>
+        <source>an API entry has no arXiv identifier (%1)</source>
+        <translation>有一个 API 条目没有 arXiv 标识符（%1）</translation>
+    </message>
+    <message>
+        <source>the arXiv API response ends early (truncated XML)</source>
+        <translation>arXiv API 的响应提前结束（XML 被截断）</translation>
+    </message>
+    <message>
+        <source>the arXiv API sent malformed XML (line %1: %2)</source>
+        <translation>arXiv API 返回了格式错误的 XML（第 %1 行：%2）</translation>
+    </message>
+    <message>
+        <source>the arXiv API says: %1</source>
+        <translation>arXiv API 提示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ArxivConfig</name>
+    <message>
+        <source>%1=&apos;%2&apos; is not an http(s) URL like http://127.0.0.1:8080</source>
+        <translation>%1=&apos;%2&apos; 不是 http(s) URL（例如 http://127.0.0.1:8080）</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::BarChart</name>
+    <message>
+        <source>No data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ChartsDialog</name>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Scores on %1</source>
+        <translation>%1 的评分</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n day(s)</source>
+        <translation>
+            <numerusform>最近 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n paper(s)</source>
+        <translation>
+            <numerusform>%1 %2：%n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n unscored)</source>
+        <translation>
+            <numerusform>（%n 篇未评分）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>相关性</translation>
+    </message>
+    <message>
+        <source>cut-off %1</source>
+        <translation>阈值 %1</translation>
+    </message>
+    <message>
+        <source>Novelty</source>
+        <translation>新颖性</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paper(s)</source>
+        <translation>
+            <numerusform>%1：%n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n relevant of %2 scored</source>
+        <translation>
+            <numerusform>%1：已评分 %2 篇，其中 %n 篇相关</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: $%2 for %3 tokens</source>
+        <translation>%1：%3 个 token，花费 $%2</translation>
+    </message>
+    <message>
+        <source>Papers per day</source>
+        <translation>每日论文数</translation>
+    </message>
+    <message>
+        <source>Relevant papers per day</source>
+        <translation>每日相关论文数</translation>
+    </message>
+    <message>
+        <source>Cost of scoring per day (USD)</source>
+        <translation>每日评分费用（美元）</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date format of QLocale::toString: 27 Apr</comment>
+        <translation>M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::CostEstimate</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <comment>Estimate: ... in 3 requests to gpt-5</comment>
+        <translation>
+            <numerusform>%n 个请求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimate: %n paper(s) in %1 to %2</source>
+        <translation>
+            <numerusform>估算：%n 篇论文，分 %1发送到 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (reasoning %1)</source>
+        <comment>after the model: reasoning effort</comment>
+        <translation>（推理强度 %1）</translation>
+    </message>
+    <message>
+        <source>: about %1 prompt and %2 completion tokens</source>
+        <translation>：约 %1 个提示 token 和 %2 个补全 token</translation>
+    </message>
+    <message>
+        <source> (%1 of them reasoning)</source>
+        <comment>completion tokens</comment>
+        <translation>（其中 %1 个用于推理）</translation>
+    </message>
+    <message>
+        <source>, about $%1.</source>
+        <translation>，约 $%1。</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::CriteriaDialog</name>
+    <message>
+        <source>Edit criteria</source>
+        <translation>编辑评分标准</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords and authors</source>
+        <translation>关键词和作者(&amp;K)</translation>
+    </message>
+    <message>
+        <source>How closely a paper matches the topics and keywords.</source>
+        <translation>论文与主题和关键词的契合程度。</translation>
+    </message>
+    <message>
+        <source>R&amp;elevance rubric</source>
+        <translation>相关性评分细则(&amp;E)</translation>
+    </message>
+    <message>
+        <source>How new a paper&apos;s contribution is, whatever its topic.</source>
+        <translation>论文贡献的新颖程度，与主题无关。</translation>
+    </message>
+    <message>
+        <source>Novelty ru&amp;bric</source>
+        <translation>新颖性评分细则(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Restore de&amp;faults</source>
+        <translation>恢复默认值(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Put the shipped criteria in the form; nothing is saved until Save</source>
+        <translation>将内置的评分标准填入表单；点击“保存”之前不会保存任何内容</translation>
+    </message>
+    <message>
+        <source>One keyword or phrase a line, e.g.
+Sparsity
+KV cache</source>
+        <translation>每行一个关键词或短语，例如
+Sparsity
+KV cache</translation>
+    </message>
+    <message>
+        <source>One keyword or phrase a line, e.g.
+Federated learning
+Medical imaging</source>
+        <translation>每行一个关键词或短语，例如
+Federated learning
+Medical imaging</translation>
+    </message>
+    <message>
+        <source>One name a line, e.g.
+Ada Lovelace</source>
+        <translation>每行一个姓名，例如
+Ada Lovelace</translation>
+    </message>
+    <message>
+        <source>&amp;Relevant keywords:</source>
+        <translation>相关关键词(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>One a line. They count for a paper.</source>
+        <translation>每行一个。它们为论文加分。</translation>
+    </message>
+    <message>
+        <source>&amp;Irrelevant keywords:</source>
+        <translation>无关关键词(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>One a line. They count against a paper.</source>
+        <translation>每行一个。它们为论文减分。</translation>
+    </message>
+    <message>
+        <source>Followed &amp;authors:</source>
+        <translation>关注的作者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>One name a line. A paper by any of them always counts as relevant; case and accents do not matter.</source>
+        <translation>每行一个姓名。其中任何一位作者的论文始终算作相关；不区分大小写和重音符号。</translation>
+    </message>
+    <message>
+        <source>Five bands, highest first; the model reads each band&apos;s scores, label, definition and examples. Double-click a cell or start typing to edit it.</source>
+        <translation>五个档次，从高到低排列；模型会读取每个档次的分数、标签、定义和示例。双击单元格或直接输入即可编辑。</translation>
+    </message>
+    <message>
+        <source>Cut-offs</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Moving a cut-off re-scores nothing: it only changes which scored papers count as relevant</source>
+        <translation>调整阈值不会重新评分：只会改变哪些已评分的论文算作相关</translation>
+    </message>
+    <message>
+        <source>Relevant when re&amp;levance ≥</source>
+        <translation>相关条件：相关性(&amp;L) ≥</translation>
+    </message>
+    <message>
+        <source>and n&amp;ovelty ≥</source>
+        <translation>且新颖性(&amp;O) ≥</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view of the prompt sent with each batch of papers:</source>
+        <translation>随每批论文发送的提示词预览(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Topic %1 has no name: give it one or remove it.</source>
+        <translation>主题 %1 没有名称：请为其命名或将其删除。</translation>
+    </message>
+    <message>
+        <source>Add a topic or a relevant keyword: with neither there is nothing to score against.</source>
+        <translation>请添加一个主题或一个相关关键词：两者都没有时就没有评分依据。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the relevance rubric runs from %2 down to %3: its first score must not be above its second.</source>
+        <translation>相关性评分细则第 %1 行从 %2 降到 %3：第一个分数不能大于第二个分数。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the novelty rubric runs from %2 down to %3: its first score must not be above its second.</source>
+        <translation>新颖性评分细则第 %1 行从 %2 降到 %3：第一个分数不能大于第二个分数。</translation>
+    </message>
+    <message>
+        <source>Only the cut-offs changed, so saving re-scores nothing: the scores stay, and only which papers count as relevant changes.</source>
+        <translation>只有阈值发生了变化，因此保存不会重新评分：评分保持不变，只有哪些论文算作相关会改变。</translation>
+    </message>
+    <message>
+        <source>Scoring is offline: the built-in scorer sends nothing and costs nothing. The prompt is shown as an LLM would get it.</source>
+        <translation>当前为离线评分：内置评分器不发送任何内容，也不产生费用。此处显示的提示词与 LLM 收到的一致。</translation>
+    </message>
+    <message>
+        <source>There is no day to estimate: fetch a day&apos;s papers to see what scoring them would cost.</source>
+        <translation>没有可供估算的日期：请先获取某一天的论文，以查看为其评分的费用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln paper(s)</source>
+        <translation>
+            <numerusform>%Ln 篇论文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln 个请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the current day</source>
+        <translation>当天</translation>
+    </message>
+    <message>
+        <source>%1 at %2 reasoning effort</source>
+        <translation>%1（推理强度 %2）</translation>
+    </message>
+    <message>
+        <source>about %1 prompt tokens (%2 of them cached)</source>
+        <translation>约 %1 个提示 token（其中 %2 个已缓存）</translation>
+    </message>
+    <message>
+        <source>about %1 prompt tokens</source>
+        <translation>约 %1 个提示 token</translation>
+    </message>
+    <message>
+        <source>%1 completion tokens (%2 of them reasoning)</source>
+        <translation>%1 个补全 token（其中 %2 个用于推理）</translation>
+    </message>
+    <message>
+        <source>%1 completion tokens</source>
+        <translation>%1 个补全 token</translation>
+    </message>
+    <message>
+        <source>at no cost: %1 has no price in the price table</source>
+        <translation>无费用：价格表中没有 %1 的价格</translation>
+    </message>
+    <message>
+        <source>less than $%1</source>
+        <translation>不到 $%1</translation>
+    </message>
+    <message>
+        <source>about $%1</source>
+        <translation>约 $%1</translation>
+    </message>
+    <message>
+        <source>Re-scoring %1 of %2 with %3 would take %4: %5 and %6, %7.</source>
+        <translation>使用 %3 为 %2 的 %1 重新评分需要 %4：%5，%6，%7。</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::DailyWork</name>
+    <message>
+        <source>Scoring: %1 of %2 papers · %3 tokens · $%4</source>
+        <translation>评分中：%1 / %2 篇论文 · %3 个 token · $%4</translation>
+    </message>
+    <message>
+        <source>Fetching today&apos;s announcement for %1</source>
+        <translation>正在获取 %1 的今日公告</translation>
+    </message>
+    <message>
+        <source>Fetching %1 from the arXiv API</source>
+        <translation>正在从 arXiv API 获取 %1</translation>
+    </message>
+    <message>
+        <source>There is no price for %1, so the budget of $%2 per run cannot be kept: add the model&apos;s price in Settings, or remove the budget.</source>
+        <translation>%1 没有价格，因此无法遵守每次运行 $%2 的预算：请在设置中添加该模型的价格，或取消预算。</translation>
+    </message>
+    <message>
+        <source>No API key for %1: add one in Settings, or score offline.</source>
+        <translation>没有 %1 的 API 密钥：请在设置中添加，或使用离线评分。</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>The keyring cannot be reached (%1).
+Paste the API key for %2. It is kept for this session only, never written anywhere.</source>
+        <translation>无法访问密钥环（%1）。
+请粘贴 %2 的 API 密钥。它只在本次会话中保留，不会写入任何地方。</translation>
+    </message>
+    <message>
+        <source>Scoring offline</source>
+        <translation>正在离线评分</translation>
+    </message>
+    <message>
+        <source>Scoring with %1 at %2</source>
+        <translation>正在使用 %2 上的 %1 评分</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::Database</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot open the cache %1: %2</source>
+        <translation>无法打开缓存 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable SQLite file (%2)</source>
+        <translation>%1 不是可用的 SQLite 文件（%2）</translation>
+    </message>
+    <message>
+        <source>the cache %1 was written by a newer Paperboy (schema %2, this build knows %3); update Paperboy or choose another file with --db</source>
+        <translation>缓存 %1 由较新版本的 Paperboy 写入（架构 %2，此版本只支持到 %3）；请更新 Paperboy，或用 --db 选择其他文件</translation>
+    </message>
+    <message>
+        <source>cannot write to the cache %1: %2</source>
+        <translation>无法写入缓存 %1：%2</translation>
+    </message>
+    <message>
+        <source>upgrading the cache to schema %1 (%2) failed: %3</source>
+        <translation>将缓存升级到架构 %1（%2）失败：%3</translation>
+    </message>
+    <message>
+        <source>upgrading the cache to schema %1 failed: %2</source>
+        <translation>将缓存升级到架构 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::DesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::FeedParser</name>
+    <message>
+        <source>the feed ends early (truncated XML at line %1)</source>
+        <translation>订阅源提前结束（XML 在第 %1 行被截断）</translation>
+    </message>
+    <message>
+        <source>the feed is not well-formed XML (line %1: %2)</source>
+        <translation>订阅源不是格式正确的 XML（第 %1 行：%2）</translation>
+    </message>
+    <message>
+        <source>the server sent an empty response instead of a feed</source>
+        <translation>服务器返回了空响应，而不是订阅源</translation>
+    </message>
+    <message>
+        <source>the server sent a web page instead of a feed</source>
+        <translation>服务器返回的是网页，而不是订阅源</translation>
+    </message>
+    <message>
+        <source>the response is XML but not an arXiv listing feed (root element &lt;%1&gt;)</source>
+        <translation>响应是 XML，但不是 arXiv 列表订阅源（根元素 &lt;%1&gt;）</translation>
+    </message>
+    <message>
+        <source>arXiv rejected the query</source>
+        <translation>arXiv 拒绝了该查询</translation>
+    </message>
+    <message>
+        <source>arXiv says: %1</source>
+        <translation>arXiv 提示：%1</translation>
+    </message>
+    <message>
+        <source>the feed carries no announcement date</source>
+        <translation>订阅源中没有公告日期</translation>
+    </message>
+    <message>
+        <source>an item has no arXiv identifier (title: &quot;%1&quot;)</source>
+        <translation>有一个条目没有 arXiv 标识符（标题：“%1”）</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::FetchWorker</name>
+    <message numerus="yes">
+        <source>Stored %n paper(s) for %1 (%2 announced; %3 new to the cache, %4 updated).</source>
+        <translation>
+            <numerusform>已保存 %1 的 %n 篇论文（公告 %2 篇；新增到缓存 %3 篇，更新 %4 篇）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No announcement on %1 (%2): %3.</source>
+        <translation>%1（%2）没有公告：%3。</translation>
+    </message>
+    <message>
+        <source>arXiv does not announce on weekends</source>
+        <translation>arXiv 周末不发布公告</translation>
+    </message>
+    <message>
+        <source>arXiv did not finish answering within %1 s</source>
+        <translation>arXiv 未在 %1 秒内完成响应</translation>
+    </message>
+    <message>
+        <source>arXiv did not answer within %1 s</source>
+        <translation>arXiv 未在 %1 秒内响应</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole answer arrived</source>
+        <translation>连接在完整响应到达之前就已关闭</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>网络错误：%1</translation>
+    </message>
+    <message>
+        <source>A fetch is already running.</source>
+        <translation>已有获取任务正在运行。</translation>
+    </message>
+    <message>
+        <source>No category to fetch.</source>
+        <translation>没有要获取的分类。</translation>
+    </message>
+    <message>
+        <source>Fetching today&apos;s announcement for %1</source>
+        <translation>正在获取 %1 的今日公告</translation>
+    </message>
+    <message>
+        <source>Fetch cancelled; nothing was stored.</source>
+        <translation>获取已取消；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2 (check the category names); nothing was stored.</source>
+        <translation>无法获取 %1：%2（请检查分类名称）；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2; nothing was stored.</source>
+        <translation>无法获取 %1：%2；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>an arXiv holiday</source>
+        <translation>arXiv 假日</translation>
+    </message>
+    <message>
+        <source>%1 is in the future; nothing to fetch.</source>
+        <translation>%1 是未来的日期；没有可获取的内容。</translation>
+    </message>
+    <message>
+        <source>Asking the arXiv API for %1</source>
+        <translation>正在向 arXiv API 请求 %1</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1 from the arXiv API: %2; nothing was stored.</source>
+        <translation>无法从 arXiv API 获取 %1：%2；未保存任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %1 of %n paper(s)</source>
+        <translation>
+            <numerusform>已获取 %1 / %n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not fetch %1 from the arXiv API: it reports %2 papers for one day, more than any day holds; nothing was stored.</source>
+        <translation>无法从 arXiv API 获取 %1：它报告一天有 %2 篇论文，超过任何一天的实际数量；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1 from the arXiv API: it stopped after %2 of %3 papers; nothing was stored.</source>
+        <translation>无法从 arXiv API 获取 %1：它在 %2 / %3 篇论文后停止；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>the arXiv API lists no papers in %1 for it; an arXiv holiday?</source>
+        <translation>arXiv API 在 %1 中没有列出该日的论文；可能是 arXiv 假日？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking the arXiv API for %n paper(s)</source>
+        <translation>
+            <numerusform>正在向 arXiv API 请求 %n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetched %1 of %2</source>
+        <translation>已获取 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Could not store the papers: %1; nothing was changed.</source>
+        <translation>无法保存论文：%1；未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n paper(s) (%1 new to the cache, %2 updated).</source>
+        <translation>
+            <numerusform>已保存 %n 篇论文（新增到缓存 %1 篇，更新 %2 篇）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>arXiv does not know %1.</source>
+        <translation>arXiv 中没有 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Storing %n paper(s)</source>
+        <translation>
+            <numerusform>正在保存 %n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not store the day: %1; nothing was changed.</source>
+        <translation>无法保存当天的数据：%1；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::FileOutput</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::KeyStore</name>
+    <message>
+        <source>no keyring answered (is GNOME Keyring, KWallet or another Secret Service running?)</source>
+        <translation>没有密钥环响应（GNOME Keyring、KWallet 或其他 Secret Service 是否正在运行？）</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::LlmClient</name>
+    <message>
+        <source>the server&apos;s answer is not a model list</source>
+        <translation>服务器的响应不是模型列表</translation>
+    </message>
+    <message>
+        <source>the server did not answer within %1 s</source>
+        <translation>服务器未在 %1 秒内响应</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>网络错误：%1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer holds no message</source>
+        <translation>服务器的响应中没有消息</translation>
+    </message>
+    <message>
+        <source>the model refused: %1</source>
+        <translation>模型拒绝了：%1</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::MainWindow</name>
     <message>
         <source>Paperboy</source>
@@ -12,88 +900,276 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Fetch today</source>
-        <translation>获取今日论文</translation>
+        <source>The cache cannot be opened: %1. Nothing was changed; check the file or the disk, then start Paperboy again.</source>
+        <translation>无法打开缓存：%1。未做任何更改；请检查文件或磁盘，然后重新启动 Paperboy。</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
     <message>
-        <source>The cache cannot be opened: %1</source>
-        <translation>无法打开缓存：%1</translation>
+        <source>The day shown: every day in the cache</source>
+        <translation>显示的日期：缓存中的每一天</translation>
     </message>
     <message>
-        <source>Fetch failed</source>
-        <translation>获取失败</translation>
+        <source>Search all papers  ( / )</source>
+        <translation>搜索全部论文  ( / )</translation>
     </message>
     <message>
-        <source>Cannot read the cache: %1</source>
+        <source>Open Settings</source>
+        <translation>打开设置</translation>
+    </message>
+    <message>
+        <source>Paperboy keeps running</source>
+        <translation>Paperboy 仍在运行</translation>
+    </message>
+    <message>
+        <source>It fetches and scores each weekday evening. Quit from the tray icon&apos;s menu.</source>
+        <translation>它会在每个工作日晚上获取并评分。可通过托盘图标的菜单退出。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 papers</source>
+        <translation>%1 · %2 篇论文</translation>
+    </message>
+    <message>
+        <source>No days yet</source>
+        <translation>暂无日期</translation>
+    </message>
+    <message>
+        <source>The cache cannot be read: %1</source>
         <translation>无法读取缓存：%1</translation>
     </message>
     <message>
-        <source>No papers yet: click Fetch today.</source>
-        <translation>还没有论文：请点击“获取今日论文”。</translation>
+        <source>the newest %1 of more than %1 matches</source>
+        <translation>超过 %1 条结果中最新的 %1 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1: %2 announced, %3 kept</source>
-        <translation>%1：发布 %2 篇，保留 %3 篇</translation>
+        <source>“%1” in all papers: %2 · %3 shown</source>
+        <translation>在全部论文中搜索“%1”：%2 · 显示 %3 篇</translation>
     </message>
     <message>
-        <source>Abstract page</source>
-        <translation>摘要页面</translation>
+        <source>No papers yet: click Fetch Today.</source>
+        <translation>暂无论文：请点击“获取今日论文”。</translation>
     </message>
     <message>
-        <source>PDF</source>
-        <translation>PDF</translation>
+        <source>%1: %2 announced · %3 scanned · %4 relevant · %5 shown</source>
+        <translation>%1：公告 %2 篇 · 扫描 %3 篇 · 相关 %4 篇 · 显示 %5 篇</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>评分</translation>
+        <source>%1 tokens · $%2</source>
+        <translation>%1 个 token · $%2</translation>
     </message>
     <message>
-        <source>Score the day&apos;s papers against your criteria</source>
-        <translation>按您的标准为当天的论文评分</translation>
+        <source>Mark R&amp;ead</source>
+        <translation>标记为已读(&amp;M)</translation>
     </message>
     <message>
-        <source>Scoring: %1 of %2 papers, %3 tokens, $%4</source>
-        <translation>评分中：%2 篇中的 %1 篇，%3 个词元，$%4</translation>
+        <source>Mark &amp;Unread</source>
+        <translation>标记为未读(&amp;U)</translation>
     </message>
     <message>
-        <source>Scoring failed</source>
-        <translation>评分失败</translation>
+        <source>The cache did not take the change (%1); it was undone. Check the disk.</source>
+        <translation>缓存未能保存此更改（%1）；已撤销。请检查磁盘。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) hidden as not interesting; the offline scorer learns from it.</source>
+        <translation>
+            <numerusform>已将 %n 篇论文作为不感兴趣隐藏；离线评分器会从中学习。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Relevance %1</source>
-        <translation>相关性 %1</translation>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paper(s) stored (%2 announced in your categories).</source>
+        <translation>
+            <numerusform>%1：已保存 %n 篇论文（您的分类中共公告 %2 篇）。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Novelty %1</source>
-        <translation>新颖性 %1</translation>
+        <source>Score them</source>
+        <translation>为其评分</translation>
     </message>
     <message>
-        <source>Star</source>
-        <translation>加星标</translation>
+        <source>No announcement on %1: %2.</source>
+        <translation>%1 没有公告：%2。</translation>
     </message>
     <message>
-        <source>Star or unstar the selected paper</source>
-        <translation>为所选论文加星标或取消星标</translation>
+        <source>it is an arXiv holiday</source>
+        <translation>当天是 arXiv 假日</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
+        <source>arXiv does not announce on weekends</source>
+        <translation>arXiv 周末不发布公告</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+        <source>Fetch stopped; nothing was stored.</source>
+        <translation>获取已停止；未保存任何内容。</translation>
     </message>
     <message>
-        <source>&amp;Paper</source>
-        <translation>论文(&amp;P)</translation>
+        <source>Check the connection and try again.</source>
+        <translation>请检查网络连接后重试。</translation>
     </message>
     <message>
-        <source>Could not save the star: %1</source>
-        <translation>无法保存星标：%1</translation>
+        <source>arXiv may be busy or in maintenance: try again in a few minutes.</source>
+        <translation>arXiv 可能繁忙或正在维护：请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Check the categories in Settings.</source>
+        <translation>请在设置中检查分类。</translation>
+    </message>
+    <message>
+        <source>Check the free space on the disk.</source>
+        <translation>请检查磁盘的剩余空间。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) could not be scored (%1); Score tries them again.</source>
+        <translation>
+            <numerusform>%n 篇论文未能评分（%1）；再次“评分”时会重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scoring stopped; the scores received so far are kept.</source>
+        <translation>评分已停止；已收到的评分会保留。</translation>
+    </message>
+    <message>
+        <source>The API key was rejected: open Settings to enter a valid key. Scores received before were kept.</source>
+        <translation>API 密钥被拒绝：请打开设置输入有效的密钥。之前收到的评分已保留。</translation>
+    </message>
+    <message>
+        <source>Fetch a Past Day</source>
+        <translation>获取过去某天</translation>
+    </message>
+    <message>
+        <source>A past day is rebuilt from the arXiv API: new submissions and cross-lists of the day&apos;s submission window (replacements are not included).</source>
+        <translation>过去某天的数据通过 arXiv API 重建：包括当天投稿时段内的新投稿和交叉列出论文（不含替换版本）。</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>获取</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no paper is selected or starred.</source>
+        <translation>没有可导出的内容：没有选中或收藏任何论文。</translation>
+    </message>
+    <message>
+        <source>Export to BibTeX</source>
+        <translation>导出为 BibTeX</translation>
+    </message>
+    <message>
+        <source>BibTeX files (*.bib);;All files (*)</source>
+        <translation>BibTeX 文件 (*.bib);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was changed.</source>
+        <translation>%1。未做任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 篇论文导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the Digest</source>
+        <translation>导出日报</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md);;All files (*)</source>
+        <translation>Markdown 文件 (*.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The digest of %1 was exported to %2.</source>
+        <translation>%1 的日报已导出到 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>BibTeX of %n paper(s) copied.</source>
+        <translation>
+            <numerusform>已复制 %n 篇论文的 BibTeX。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No browser opened %1.</source>
+        <translation>没有浏览器打开 %1。</translation>
+    </message>
+    <message>
+        <source>The criteria could not be saved (%1); nothing was changed.</source>
+        <translation>无法保存评分标准（%1）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Criteria saved as version %1.</source>
+        <translation>评分标准已保存为第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Score Again?</source>
+        <translation>重新评分？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your criteria changed. Score the %n paper(s) of %1 against them now?</source>
+        <translation>
+            <numerusform>您的评分标准已更改。现在按新标准为 %1 的 %n 篇论文评分吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>About Paperboy</source>
+        <translation>关于 Paperboy</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Paperboy %1&lt;/h3&gt;&lt;p&gt;The day&apos;s arXiv papers, scored for relevance and novelty against your own criteria.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Paperboy %1&lt;/h3&gt;&lt;p&gt;当天的 arXiv 论文，按您自己的评分标准进行相关性和新颖性评分。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relevant paper(s) today</source>
+        <translation>
+            <numerusform>今天有 %n 篇相关论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No relevant papers today</source>
+        <translation>今天没有相关论文</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n paper(s) fetched and scored.</source>
+        <translation>
+            <numerusform>%1：已获取并评分 %n 篇论文。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format of QLocale::toString: Mon 27 Apr 2026</comment>
+        <translation>yyyy年M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>dddd d MMM</source>
+        <comment>date format of QLocale::toString: Saturday 8 Nov</comment>
+        <translation>M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>date format of QLocale::toString: Monday 27 April</comment>
+        <translation>M月d日 dddd</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::MessageBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭此消息</translation>
     </message>
 </context>
 <context>
@@ -121,6 +1197,687 @@
     <message>
         <source>Type</source>
         <translation>类型</translation>
+    </message>
+    <message>
+        <source>%1 et al.</source>
+        <translation>%1 等</translation>
+    </message>
+    <message>
+        <source>Starred (S to unstar)</source>
+        <translation>已收藏（按 S 取消收藏）</translation>
+    </message>
+    <message>
+        <source>Not starred (S to star)</source>
+        <translation>未收藏（按 S 收藏）</translation>
+    </message>
+    <message>
+        <source>You follow %1</source>
+        <translation>您关注了 %1</translation>
+    </message>
+    <message>
+        <source>Starred papers</source>
+        <translation>已收藏的论文</translation>
+    </message>
+    <message>
+        <source>How the paper was announced: new, cross-listed or replaced</source>
+        <translation>论文的公告方式：新投稿、交叉列出或替换版本</translation>
+    </message>
+    <message>
+        <source>How well the paper matches your criteria (1–10)</source>
+        <translation>论文与您的评分标准的契合程度（1–10）</translation>
+    </message>
+    <message>
+        <source>How new the paper&apos;s contribution is (1–10)</source>
+        <translation>论文贡献的新颖程度（1–10）</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::PriceEditor</name>
+    <message>
+        <source>&amp;Add Model</source>
+        <translation>添加模型(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Cached input</source>
+        <translation>缓存输入</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>USD per million tokens. Models without a price (local servers) cost nothing; a dated name like gpt-4o-mini-2024-07-18 takes the price of gpt-4o-mini.</source>
+        <translation>单位：美元/百万 token。没有价格的模型（本地服务器）不收费；带日期的名称（如 gpt-4o-mini-2024-07-18）使用 gpt-4o-mini 的价格。</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ProviderPreset</name>
+    <message>
+        <source>Google Gemini (OpenAI endpoint)</source>
+        <translation>Google Gemini（OpenAI 端点）</translation>
+    </message>
+    <message>
+        <source>Ollama (local)</source>
+        <translation>Ollama（本地）</translation>
+    </message>
+    <message>
+        <source>llama.cpp server (local)</source>
+        <translation>llama.cpp 服务器（本地）</translation>
+    </message>
+    <message>
+        <source>vLLM (local)</source>
+        <translation>vLLM（本地）</translation>
+    </message>
+    <message>
+        <source>LM Studio (local)</source>
+        <translation>LM Studio（本地）</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ReaderPane</name>
+    <message>
+        <source>Select a paper to read its abstract.</source>
+        <translation>选择一篇论文以阅读其摘要。</translation>
+    </message>
+    <message>
+        <source>announced %1</source>
+        <translation>公告于 %1</translation>
+    </message>
+    <message>
+        <source>Relevance %1</source>
+        <translation>相关性 %1</translation>
+    </message>
+    <message>
+        <source>Novelty %1</source>
+        <translation>新颖性 %1</translation>
+    </message>
+    <message>
+        <source>relevant</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>Not scored yet.</source>
+        <translation>尚未评分。</translation>
+    </message>
+    <message>
+        <source>Comments: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>期刊：%1</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::RubricModel</name>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ScoreWorker</name>
+    <message>
+        <source>Scoring stopped; every finished batch was kept.</source>
+        <translation>评分已停止；已完成的批次均已保留。</translation>
+    </message>
+    <message>
+        <source>Scoring is already running.</source>
+        <translation>评分已在进行中。</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache: %1</source>
+        <translation>无法打开缓存：%1</translation>
+    </message>
+    <message>
+        <source>There is no day in the cache yet: fetch one first.</source>
+        <translation>缓存中还没有任何日期：请先获取一天。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache: fetch it first.</source>
+        <translation>%1 不在缓存中：请先获取。</translation>
+    </message>
+    <message>
+        <source>Cannot store the criteria: %1</source>
+        <translation>无法保存评分标准：%1</translation>
+    </message>
+    <message>
+        <source>Every paper of %1 already has a score from %2 for these criteria; nothing sent.</source>
+        <translation>%1 的每篇论文都已有 %2 按这些标准给出的评分；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the cache: %1</source>
+        <translation>无法写入缓存：%1</translation>
+    </message>
+    <message>
+        <source>Stopped at the budget of %1 (spent %2); every finished batch was kept.</source>
+        <translation>已达到 %1 的预算而停止（已花费 %2）；已完成的批次均已保留。</translation>
+    </message>
+    <message>
+        <source>The API key was rejected (%1): check OPENAI_API_KEY or the key in the keychain (paperboy key set).</source>
+        <translation>API 密钥被拒绝（%1）：请检查 OPENAI_API_KEY 或密钥环中的密钥（paperboy key set）。</translation>
+    </message>
+    <message>
+        <source>The account has no quota left (%1): check the plan and billing.</source>
+        <translation>账户额度已用完（%1）：请检查套餐和账单。</translation>
+    </message>
+    <message>
+        <source>too long for the model&apos;s context (%1)</source>
+        <translation>超出模型的上下文长度（%1）</translation>
+    </message>
+    <message>
+        <source>no valid score in %1 replies</source>
+        <translation>%1 次回复中都没有有效评分</translation>
+    </message>
+    <message>
+        <source>title pre-filter: not relevant by its title</source>
+        <translation>标题预筛选：从标题看不相关</translation>
+    </message>
+    <message>
+        <source>Cannot write the scores to the cache: %1; earlier batches were kept.</source>
+        <translation>无法将评分写入缓存：%1；之前的批次已保留。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %1 of %n paper(s) of %2 with %3: %4 relevant</source>
+        <translation>
+            <numerusform>已使用 %3 为 %2 的 %n 篇论文中的 %1 篇评分：%4 篇相关</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 set aside by title</source>
+        <comment>continues &apos;Scored ... relevant&apos;</comment>
+        <translation>，%1 篇按标题排除</translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <comment>continues &apos;Scored ... relevant&apos;</comment>
+        <translation>，%1 篇失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n request(s), %1 prompt + %2 completion tokens, %3</source>
+        <comment>continues &apos;Scored ... relevant&apos;</comment>
+        <translation>
+            <numerusform>；%n 个请求，%1 个提示 token + %2 个补全 token，%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>ends &apos;Scored ... relevant&apos;</comment>
+        <translation>。</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;arXiv</source>
+        <translation>arXiv(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation>评分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Prices</source>
+        <translation>价格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>界面(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Categories:</source>
+        <translation>分类(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>arXiv categories (cs.LG) or whole archives (hep-th), separated by commas.</source>
+        <translation>arXiv 分类（cs.LG）或整个档案（hep-th），以逗号分隔。</translation>
+    </message>
+    <message>
+        <source>New submissions</source>
+        <translation>新投稿</translation>
+    </message>
+    <message>
+        <source>Cross-lists from other categories</source>
+        <translation>来自其他分类的交叉列出论文</translation>
+    </message>
+    <message>
+        <source>Replacements (new versions)</source>
+        <translation>替换版本（新版本）</translation>
+    </message>
+    <message>
+        <source>Cross-listed replacements</source>
+        <translation>交叉列出论文的替换版本</translation>
+    </message>
+    <message>
+        <source>Announce types:</source>
+        <translation>公告类型：</translation>
+    </message>
+    <message>
+        <source>&amp;Offline: built in, free, learns from your stars</source>
+        <translation>离线(&amp;O)：内置、免费，会从您的收藏中学习</translation>
+    </message>
+    <message>
+        <source>A &amp;language model on an OpenAI-compatible server</source>
+        <translation>OpenAI 兼容服务器上的语言模型(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Another server</source>
+        <translation>其他服务器</translation>
+    </message>
+    <message>
+        <source>P&amp;reset:</source>
+        <translation>预设(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Automatic (low for reasoning models)</source>
+        <translation>自动（推理模型使用 low）</translation>
+    </message>
+    <message>
+        <source>Reasoning &amp;effort:</source>
+        <translation>推理强度(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Type or paste a new key</source>
+        <translation>输入或粘贴新密钥</translation>
+    </message>
+    <message>
+        <source>Show the key</source>
+        <translation>显示密钥</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Each run</source>
+        <translation>每次运行</translation>
+    </message>
+    <message>
+        <source>Requests at &amp;once:</source>
+        <translation>并发请求数(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source> papers</source>
+        <translation> 篇论文</translation>
+    </message>
+    <message>
+        <source>Papers per &amp;request:</source>
+        <translation>每个请求的论文数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>无预算</translation>
+    </message>
+    <message>
+        <source>&amp;Budget per run:</source>
+        <translation>每次运行的预算(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>The keychain did not remove the key: %1</source>
+        <translation>密钥环未能删除密钥：%1</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language shows when Paperboy starts again.</source>
+        <translation>新语言将在 Paperboy 下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch and score each weekday evening while Paperboy runs</source>
+        <translation>Paperboy 运行时，每个工作日晚上自动获取并评分(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Start in the system &amp;tray</source>
+        <translation>启动时最小化到系统托盘(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Daily routine:</source>
+        <translation>每日例行：</translation>
+    </message>
+    <message>
+        <source>Shortly after arXiv&apos;s announcement (20:00 New York time, Sunday to Thursday); a day missed while the computer was off is fetched at the next start. An icon in the tray shows the unread papers, and a notification says how many are relevant.</source>
+        <translation>在 arXiv 发布公告后不久（纽约时间 20:00，周日至周四）；电脑关机期间错过的日期会在下次启动时获取。托盘图标显示未读论文，通知会告诉您有多少篇相关。</translation>
+    </message>
+    <message>
+        <source>The key comes from OPENAI_API_KEY, which wins over the keychain.</source>
+        <translation>密钥来自 OPENAI_API_KEY，它优先于密钥环。</translation>
+    </message>
+    <message>
+        <source>A key is kept for this session only: no keyring answered.</source>
+        <translation>密钥只在本次会话中保留：没有密钥环响应。</translation>
+    </message>
+    <message>
+        <source>A key is saved in the keychain.</source>
+        <translation>密钥已保存在密钥环中。</translation>
+    </message>
+    <message>
+        <source>No key saved.</source>
+        <translation>未保存密钥。</translation>
+    </message>
+    <message>
+        <source>The keyring cannot be reached (%1): a key typed here is kept for this session only.</source>
+        <translation>无法访问密钥环（%1）：在此输入的密钥只在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, like http://localhost:11434/v1.</source>
+        <translation>请输入服务器地址，例如 http://localhost:11434/v1。</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>正在询问 %1…</translation>
+    </message>
+    <message>
+        <source>Connected: %1 offers %2.</source>
+        <translation>已连接：%1 提供 %2。</translation>
+    </message>
+    <message>
+        <source>Connected, but %1 does not offer %2. It offers: %3.</source>
+        <translation>已连接，但 %1 不提供 %2。它提供：%3。</translation>
+    </message>
+    <message>
+        <source>%1 rejected the key (%2): check it.</source>
+        <translation>%1 拒绝了该密钥（%2）：请检查。</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2.</source>
+        <translation>无法连接 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 answers but lists no models (HTTP 404); scoring may still work.</source>
+        <translation>%1 有响应，但没有列出任何模型（HTTP 404）；评分仍可能正常工作。</translation>
+    </message>
+    <message>
+        <source>%1 answered: %2</source>
+        <translation>%1 的响应：%2</translation>
+    </message>
+    <message>
+        <source>Name at least one category, like cs.LG.</source>
+        <translation>请至少填写一个分类，例如 cs.LG。</translation>
+    </message>
+    <message>
+        <source>Choose at least one announce type.</source>
+        <translation>请至少选择一种公告类型。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server address (like http://localhost:11434/v1).</source>
+        <translation>“%1”不是服务器地址（例如 http://localhost:11434/v1）。</translation>
+    </message>
+    <message>
+        <source>Name the model to score with.</source>
+        <translation>请填写用于评分的模型。</translation>
+    </message>
+    <message>
+        <source>The prices could not be saved: %1</source>
+        <translation>无法保存价格：%1</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the key: %1</source>
+        <translation>密钥环未能保存密钥：%1</translation>
+    </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>无法将设置写入 %1。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Settings saved. No keyring answered: the key is kept for this session only.</source>
+        <translation>设置已保存。没有密钥环响应：密钥只在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>Settings saved; the key is in the keychain.</source>
+        <translation>设置已保存；密钥已存入密钥环。</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::TopicEditor</name>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Drag a topic to reorder it</source>
+        <translation>拖动主题以调整顺序</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add a topic at the end of the list</source>
+        <translation>在列表末尾添加主题</translation>
+    </message>
+    <message>
+        <source>e.g. Model compression and efficiency</source>
+        <translation>例如 Model compression and efficiency</translation>
+    </message>
+    <message>
+        <source>What a paper must be about to count, e.g. new pruning, quantization or distillation methods</source>
+        <translation>论文必须涉及的内容，例如 new pruning, quantization or distillation methods</translation>
+    </message>
+    <message>
+        <source>What looks close but does not count, e.g. a known method applied to a new dataset</source>
+        <translation>看似相近但不算数的内容，例如 a known method applied to a new dataset</translation>
+    </message>
+    <message>
+        <source>Selected topic</source>
+        <translation>所选主题</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>What &amp;counts:</source>
+        <translation>算作相关的内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;What does not count:</source>
+        <translation>不算作相关的内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>(untitled topic)</source>
+        <translation>（未命名主题）</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::TrayIcon</name>
+    <message>
+        <source>Open Paperboy</source>
+        <translation>打开 Paperboy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paperboy: %n unread paper(s)</source>
+        <translation>
+            <numerusform>Paperboy：%n 篇未读论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paperboy</source>
+        <translation>Paperboy</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::digest</name>
+    <message>
+        <source>%1 is not in the cache</source>
+        <translation>%1 不在缓存中</translation>
+    </message>
+    <message>
+        <source>the cache holds no day yet: fetch one first</source>
+        <translation>缓存中还没有任何日期：请先获取一天</translation>
+    </message>
+    <message>
+        <source>cannot read the cache: %1</source>
+        <translation>无法读取缓存：%1</translation>
+    </message>
+    <message>
+        <source>Paperboy digest %1</source>
+        <translation>Paperboy 日报 %1</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <comment>digest: tokens sent</comment>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <comment>digest: tokens received</comment>
+        <translation>补全</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>digest: prompt + completion</comment>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <comment>digest: the row of token counts</comment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <comment>digest: the row of costs</comment>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Total arXiv papers: %1</source>
+        <translation>arXiv 论文总数：%1</translation>
+    </message>
+    <message>
+        <source>Total scanned papers: %1</source>
+        <translation>已扫描论文总数：%1</translation>
+    </message>
+    <message>
+        <source>Total relevant papers: %1</source>
+        <translation>相关论文总数：%1</translation>
+    </message>
+    <message>
+        <source>Table of contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Authors: %1</source>
+        <translation>作者：%1</translation>
+    </message>
+    <message>
+        <source>ArXiv ID: %1</source>
+        <translation>arXiv ID：%1</translation>
+    </message>
+    <message>
+        <source>Abstract: %1</source>
+        <translation>摘要：%1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>评语：%1</translation>
+    </message>
+    <message>
+        <source>Relevance: %1 Novelty: %2</source>
+        <translation>相关性：%1 新颖性：%2</translation>
+    </message>
+    <message>
+        <source>Not scored.</source>
+        <translation>未评分。</translation>
+    </message>
+    <message>
+        <source>Paper selection prompt</source>
+        <translation>论文筛选提示词</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::i18n</name>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>date format of QLocale::toString: Mon 27 Apr 2026</comment>
+        <translation>yyyy年M月d日 ddd</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::settings</name>
+    <message>
+        <source>&apos;%1&apos; is not an arXiv category (like cs.LG or math.AG)</source>
+        <translation>“%1”不是 arXiv 分类（例如 cs.LG 或 math.AG）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an announce type (new, cross, replace, replace-cross)</source>
+        <translation>“%1”不是公告类型（new、cross、replace、replace-cross）</translation>
     </message>
 </context>
 </TS>

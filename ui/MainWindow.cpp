@@ -5,6 +5,7 @@
 #include "PaperFilterProxy.h"
 #include "PaperTableModel.h"
 #include "ReaderPane.h"
+#include "TrayIcon.h"
 #include "WorkProgress.h"
 #include "keychain/ApiKeys.h"
 #include "storage/Database.h"
@@ -53,7 +54,7 @@ const QString kFilter = QStringLiteral("window/filter");
 
 } // namespace
 
-MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
+MainWindow::MainWindow(const QString &databasePath, QWidget *parent, std::function<QDateTime()> clock)
     : QMainWindow(parent)
     , m_databasePath(databasePath)
     , m_database(std::make_unique<Database>(databasePath))
@@ -76,6 +77,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_work = new DailyWork(databasePath, m_keys.get(), this);
     connectWork();
     connectActions();
+    setUpRoutine(std::move(clock));
 
     QString error;
     m_cacheOpen = m_database->open(&error);
@@ -97,6 +99,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     showDay(last.isValid() && PaperRepository(m_database->connection()).day(last) ? last : QDate());
     // Keys act on the papers from the start: j, k, s without a click first.
     m_table->setFocus(Qt::OtherFocusReason);
+    applyRoutineSettings();
 }
 
 MainWindow::~MainWindow() = default;
@@ -246,7 +249,10 @@ void MainWindow::connectActions()
     connect(a.copyBibtex, &QAction::triggered, this, &MainWindow::copyBibtex);
     connect(a.criteria, &QAction::triggered, this, &MainWindow::editCriteria);
     connect(a.settings, &QAction::triggered, this, &MainWindow::editSettings);
-    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.quit, &QAction::triggered, this, [this] {
+        m_quitting = true;
+        close();
+    });
     connect(a.find, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -275,6 +281,7 @@ void MainWindow::connectActions()
     connect(a.openAbstract, &QAction::triggered, this, [this] { openLink(false); });
     connect(a.openPdf, &QAction::triggered, this, [this] { openLink(true); });
     connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(a.charts, &QAction::triggered, this, &MainWindow::showCharts);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
 
     connect(m_dayBox, &QComboBox::activated, this, [this](int index) {
@@ -371,6 +378,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_cacheOpen)
         saveLayout();
+    // With the daily routine on, closing the window leaves it in the tray.
+    if (m_tray && m_tray->isVisible() && !m_quitting) {
+        hide();
+        if (!m_toldAboutTray)
+            m_tray->showMessage(
+                tr("Paperboy keeps running"),
+                tr("It fetches and scores each weekday evening. Quit from the tray icon's menu."));
+        m_toldAboutTray = true;
+        event->ignore();
+        return;
+    }
     // A run in progress stops; what it stored stays.
     m_work->stop();
     m_marks->flush();
@@ -398,10 +416,9 @@ void MainWindow::reloadDays()
     for (const DayRecord &d : days) {
         if (d.kept <= 0)
             continue;
-        m_dayBox->addItem(tr("%1 \u00b7 %2 papers")
-                              .arg(QLocale().toString(d.date, QStringLiteral("ddd d MMM yyyy")),
-                                   QLocale().toString(d.kept)),
-                          d.date);
+        const QString day = QLocale().toString(
+            d.date, tr("ddd d MMM yyyy", "date format of QLocale::toString: Mon 27 Apr 2026"));
+        m_dayBox->addItem(tr("%1 \u00b7 %2 papers").arg(day, QLocale().toString(d.kept)), d.date);
     }
     if (m_dayBox->count() == 0)
         m_dayBox->addItem(tr("No days yet"));
@@ -510,6 +527,7 @@ void MainWindow::reload()
 
 void MainWindow::updateStatus()
 {
+    updateTray();
     const QLocale locale;
     int relevant = 0;
     for (const PaperRow &row : m_model->rows())
@@ -555,7 +573,7 @@ void MainWindow::updateActions()
         a->setEnabled(any);
     const PaperRow *row = currentRow();
     m_actions.notInterested->setChecked(row && row->hidden);
-    m_actions.toggleRead->setText(row && !row->read ? tr("Mark &Read") : tr("Mark &Unread"));
+    m_actions.toggleRead->setText(row && !row->read ? tr("Mark R&ead") : tr("Mark &Unread"));
     const bool busy = m_work->isBusy();
     m_actions.score->setEnabled(!busy && m_day.isValid());
     m_actions.exportDay->setEnabled(m_day.isValid());

@@ -8,8 +8,10 @@
 #include "storage/PaperRepository.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -22,7 +24,10 @@ class QTimer;
 namespace paperboy {
 
 class ApiKeys;
+class DailyRoutine;
 class DailyWork;
+class DesktopNotifier;
+class TrayIcon;
 class Database;
 class MessageBanner;
 class PaperFilterProxy;
@@ -38,8 +43,16 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr);
+    // `clock` (now, UTC) drives the daily routine; tests pass their own.
+    explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr,
+                        std::function<QDateTime()> clock = {});
     ~MainWindow() override;
+
+    // Shows the window, or only the tray icon when Settings say to start there.
+    void showAtStart();
+    DailyRoutine *routine() const { return m_routine; }
+    DesktopNotifier *notifier() const { return m_notifier; }
+    TrayIcon *tray() const { return m_tray; }
 
     // What is shown: a day, or (when not null) a search over the history.
     QDate shownDay() const { return m_day; }
@@ -101,10 +114,18 @@ private:
     void copyBibtex();
     void openLink(bool pdf);
 
+    // The daily routine, the tray and notifications (MainWindowRoutine.cpp)
+    void setUpRoutine(std::function<QDateTime()> clock);
+    void applyRoutineSettings();
+    void updateTray();
+    void showFromTray();
+    void onDayReady(const QDate &day, int papers, int relevant);
+
     // Dialogs
     void editCriteria();
     void editSettings();
     void showShortcuts();
+    void showCharts();
     void showAbout();
 
     QString m_databasePath;
@@ -130,6 +151,11 @@ private:
     QDate m_day;
     QString m_loadedSearch;
     int m_searchMatches = 0;
+    DailyRoutine *m_routine = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
+    TrayIcon *m_tray = nullptr;
+    bool m_quitting = false; // Quit, not the window's close box: really end
+    bool m_toldAboutTray = false;
     bool m_choosing = false;     // the window itself is moving the current paper
     bool m_autoSelected = false; // the current paper was the window's choice
 };

@@ -1,5 +1,6 @@
 // The main window's commands that end in a dialog, a file or a message:
 // fetch and score outcomes, export, criteria and settings.
+#include "ChartsDialog.h"
 #include "CriteriaDialog.h"
 #include "DailyWork.h"
 #include "MainWindow.h"
@@ -54,7 +55,8 @@ QString exportFolder()
 // "Saturday 8 Nov"
 QString shortDay(const QDate &date)
 {
-    return QLocale().toString(date, QStringLiteral("dddd d MMM"));
+    return QLocale().toString(
+        date, MainWindow::tr("dddd d MMM", "date format of QLocale::toString: Saturday 8 Nov"));
 }
 
 } // namespace
@@ -318,6 +320,7 @@ void MainWindow::editSettings()
     SettingsDialog dialog(m_keys.get(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    applyRoutineSettings();
     if (dialog.keptForSessionOnly()) {
         m_banner->setProperty("action", QString());
         m_banner->showMessage(MessageBanner::Level::Warning, dialog.summary());
@@ -326,15 +329,23 @@ void MainWindow::editSettings()
     }
 }
 
+void MainWindow::showCharts()
+{
+    // Not modal: the charts can stay open beside the papers.
+    auto *dialog = new ChartsDialog(m_database->connection(), m_day, m_criteria, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 void MainWindow::showShortcuts()
 {
     QStringList lines;
     for (QAction *a : findChildren<QAction *>()) {
-        if (a->shortcut().isEmpty())
+        if (a->shortcut().isEmpty() || a->text().isEmpty()) // the search box's own Esc
             continue;
         lines << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                      .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
-                          a->text().remove(QLatin1Char('&')).toHtmlEscaped());
+                          WindowActions::plainText(a->text()).toHtmlEscaped());
     }
     QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),
                     QStringLiteral("<table cellspacing='6'>%1</table>").arg(lines.join(QString())),

@@ -290,9 +290,12 @@ QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, i
         case Star:
             return tr("Starred papers");
         case Relevance:
-            return tr("How well the paper matches your criteria (1\u201310)");
+            // Split after the escape: lupdate reads "\u201310" as one code point.
+            return tr("How well the paper matches your criteria (1\u2013"
+                      "10)");
         case Novelty:
-            return tr("How new the paper's contribution is (1\u201310)");
+            return tr("How new the paper's contribution is (1\u2013"
+                      "10)");
         case Type:
             return tr("How the paper was announced: new, cross-listed or replaced");
         }

@@ -115,7 +115,7 @@ QWidget *SettingsDialog::buildScoringPage()
     m_preset = new QComboBox(m_server);
     m_preset->setObjectName(QStringLiteral("preset"));
     for (const ProviderPreset &p : providerPresets())
-        m_preset->addItem(p.label, p.name);
+        m_preset->addItem(p.displayLabel(), p.name);
     m_preset->addItem(tr("Another server"), QString());
     form->addRow(tr("P&reset:"), m_preset);
     m_baseUrl = new QLineEdit(m_server);
@@ -148,7 +148,10 @@ QWidget *SettingsDialog::buildScoringPage()
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_key, 1);
     keyRow->addWidget(m_removeKey);
-    form->addRow(tr("API &key:"), keyRow);
+    // A row of a layout gets a label without a buddy, which shows the "&".
+    auto *keyLabel = new QLabel(tr("API &key:"), m_server);
+    keyLabel->setBuddy(m_key);
+    form->addRow(keyLabel, keyRow);
     m_keyStatus = note(QString(), m_server);
     m_keyStatus->setObjectName(QStringLiteral("keyStatus"));
     form->addRow(QString(), m_keyStatus);
@@ -212,6 +215,19 @@ QWidget *SettingsDialog::buildInterfacePage()
     m_language->addItem(QStringLiteral("\u7b80\u4f53\u4e2d\u6587"), QStringLiteral("zh_CN"));
     form->addRow(tr("&Language:"), m_language);
     form->addRow(QString(), note(tr("A new language shows when Paperboy starts again."), page));
+    m_routine = new QCheckBox(tr("&Fetch and score each weekday evening while Paperboy runs"), page);
+    m_routine->setObjectName(QStringLiteral("dailyRoutine"));
+    m_startInTray = new QCheckBox(tr("Start in the system &tray"), page);
+    m_startInTray->setObjectName(QStringLiteral("startInTray"));
+    form->addRow(tr("Daily routine:"), m_routine);
+    form->addRow(
+        QString(),
+        note(tr("Shortly after arXiv's announcement (20:00 New York time, Sunday to Thursday); a day "
+                "missed while the computer was off is fetched at the next start. An icon in the tray "
+                "shows the unread papers, and a notification says how many are relevant."),
+             page));
+    form->addRow(QString(), m_startInTray);
+    connect(m_routine, &QCheckBox::toggled, m_startInTray, &QWidget::setEnabled);
     return page;
 }
 
@@ -243,6 +259,9 @@ void SettingsDialog::load()
     m_budget->setValue(scoring.maxCostUsd);
     m_prices->setTable(PriceTable::load());
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings::language(s))));
+    m_routine->setChecked(settings::dailyRoutine(s));
+    m_startInTray->setChecked(settings::startInTray(s));
+    m_startInTray->setEnabled(m_routine->isChecked());
     describeKey();
     updateEnabled();
 }
@@ -437,6 +456,8 @@ void SettingsDialog::accept()
     settings::setAnnounceTypes(s, types);
     scoring().save(s);
     settings::setLanguage(s, m_language->currentData().toString());
+    settings::setDailyRoutine(s, m_routine->isChecked());
+    settings::setStartInTray(s, m_startInTray->isChecked());
     s.sync();
     if (s.status() != QSettings::NoError) {
         m_error->setText(tr("The settings could not be written to %1.").arg(s.fileName()));

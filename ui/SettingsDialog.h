@@ -78,6 +78,8 @@ private:
     // Prices, interface
     PriceEditor *m_prices = nullptr;
     QComboBox *m_language = nullptr;
+    QCheckBox *m_routine = nullptr;
+    QCheckBox *m_startInTray = nullptr;
 
     LlmClient *m_client = nullptr; // the connection test's
     QString m_lastPresetModel;

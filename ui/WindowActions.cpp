@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 
 namespace paperboy {
 
@@ -17,10 +18,13 @@ QAction *make(QMainWindow *window, const QString &text, const QKeySequence &key 
         a->setShortcut(key);
     if (!tip.isEmpty())
         a->setStatusTip(tip);
-    a->setToolTip(key.isEmpty() ? (tip.isEmpty() ? QString(text).remove(QLatin1Char('&')) : tip)
-                                : QStringLiteral("%1 (%2)").arg(
-                                      tip.isEmpty() ? QString(text).remove(QLatin1Char('&')) : tip,
-                                      key.toString(QKeySequence::NativeText)));
+    const QString plain = WindowActions::plainText(text);
+    // Qt strips only the "&" from a toolbar button's text, which leaves "(F)".
+    if (plain != QString(text).remove(QLatin1Char('&')))
+        a->setIconText(plain);
+    a->setToolTip(key.isEmpty() ? (tip.isEmpty() ? plain : tip)
+                                : QStringLiteral("%1 (%2)").arg(tip.isEmpty() ? plain : tip,
+                                                                key.toString(QKeySequence::NativeText)));
     // Window-wide: single-letter keys still type in the search box, which
     // takes printable keys before shortcuts.
     window->addAction(a);
@@ -38,7 +42,7 @@ WindowActions WindowActions::create(QMainWindow *w)
                           tr("Rebuild an earlier day's announcement from the arXiv API"));
     a.score = make(w, tr("&Score"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                    tr("Score the day's papers against your criteria"));
-    a.stop = make(w, tr("S&top"), QKeySequence(Qt::CTRL | Qt::Key_Period),
+    a.stop = make(w, tr("St&op"), QKeySequence(Qt::CTRL | Qt::Key_Period),
                   tr("Stop the running fetch or scoring"));
     a.stop->setEnabled(false);
     a.exportSelected = make(w, tr("Export &Selected to BibTeX\u2026"), QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -76,6 +80,8 @@ WindowActions WindowActions::create(QMainWindow *w)
     a.showHidden->setCheckable(true);
     a.previousDay = make(w, tr("&Previous Day"), QKeySequence(Qt::ALT | Qt::Key_Left));
     a.nextDay = make(w, tr("&Next Day"), QKeySequence(Qt::ALT | Qt::Key_Right));
+    a.charts = make(w, tr("&Charts\u2026"), QKeySequence(Qt::CTRL | Qt::Key_G),
+                    tr("The day's scores, and papers, relevant papers and cost over the last 30 days"));
 
     a.next = make(w, tr("&Next Paper"), QKeySequence(Qt::Key_J));
     a.previous = make(w, tr("&Previous Paper"), QKeySequence(Qt::Key_K));
@@ -85,12 +91,12 @@ WindowActions WindowActions::create(QMainWindow *w)
     w->removeAction(a.read);
     a.read->setShortcutContext(Qt::WidgetShortcut);
     a.star = make(w, tr("&Star"), QKeySequence(Qt::Key_S), tr("Star or unstar the selected papers"));
-    a.notInterested = make(w, tr("&Not Interested"), QKeySequence(Qt::Key_X),
+    a.notInterested = make(w, tr("Not &Interested"), QKeySequence(Qt::Key_X),
                            tr("Hide the selected papers; the offline scorer learns from it"));
     a.notInterested->setCheckable(true);
     a.toggleRead = make(w, tr("Mark &Unread"), QKeySequence(Qt::Key_U));
     a.openAbstract = make(w, tr("&Open Abstract Page"), QKeySequence(Qt::Key_O));
-    a.openPdf = make(w, tr("Open &PDF"), QKeySequence(Qt::Key_P));
+    a.openPdf = make(w, tr("Open P&DF"), QKeySequence(Qt::Key_P));
 
     a.shortcuts = make(w, tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1));
     a.about = make(w, tr("&About Paperboy"));
@@ -120,6 +126,8 @@ WindowActions WindowActions::create(QMainWindow *w)
     view->addAction(a.showHidden);
     view->addSeparator();
     view->addActions({a.previousDay, a.nextDay});
+    view->addSeparator();
+    view->addAction(a.charts);
 
     QMenu *paper = bar->addMenu(tr("&Paper"));
     paper->addActions({a.next, a.previous, a.read});
@@ -136,6 +144,12 @@ WindowActions WindowActions::create(QMainWindow *w)
 QList<QAction *> WindowActions::paperActions() const
 {
     return {star, notInterested, toggleRead, openAbstract, openPdf, copyBibtex, exportSelected, read};
+}
+
+QString WindowActions::plainText(const QString &menuText)
+{
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&[^)]\\)"));
+    return QString(menuText).remove(mnemonic).remove(QLatin1Char('&'));
 }
 
 QList<QAction *> WindowActions::filters() const

@@ -41,6 +41,7 @@ public:
     QAction *showHidden = nullptr;
     QAction *previousDay = nullptr;
     QAction *nextDay = nullptr;
+    QAction *charts = nullptr;
     // Paper
     QAction *next = nullptr;
     QAction *previous = nullptr;
@@ -61,6 +62,9 @@ public:
     // The actions that need a paper selected.
     QList<QAction *> paperActions() const;
     QList<QAction *> filters() const;
+    // A menu entry's text without its mnemonic, for a toolbar button or a
+    // list: "&File" is "File", and Chinese "文件(&F)" is "文件".
+    static QString plainText(const QString &menuText);
 };
 
 } // namespace paperboy

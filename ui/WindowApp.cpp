@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "core/Settings.h"
+#include "core/Translation.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -23,6 +24,10 @@ void installTranslations(QCoreApplication &app)
     if (own->load(locale, QStringLiteral("paperboy"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
         own->load(QStringLiteral("paperboy_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
+    // The core's messages write numbers and dates in the C locale (as the
+    // command line prints them) unless a translation speaks another language.
+    if (!own->isEmpty() && !own->language().startsWith(QLatin1String("en")))
+        i18n::setLocale(locale);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -40,7 +45,7 @@ int runWindow(int &argc, char **argv, const QString &databasePath)
     QApplication::setWindowIcon(icon);
     installTranslations(app);
     MainWindow window(databasePath);
-    window.show();
+    window.showAtStart();
     return app.exec();
 }
 

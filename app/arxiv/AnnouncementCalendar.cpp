@@ -14,12 +14,30 @@ QDate previousWeekday(QDate d)
     return d;
 }
 
-QDateTime cutoff(const QDate &day)
+// `time` on `day` in New York, as UTC.
+QDateTime inNewYork(const QDate &day, const QTime &time)
 {
     static const QTimeZone newYork("America/New_York");
     if (newYork.isValid())
-        return QDateTime(day, QTime(14, 0), newYork).toUTC();
-    return QDateTime(day, QTime(18, 0), Qt::UTC); // EDT; off by an hour in winter
+        return QDateTime(day, time, newYork).toUTC();
+    return QDateTime(day, time, Qt::UTC).addSecs(4 * 3600); // EDT; off by an hour in winter
+}
+
+QDateTime cutoff(const QDate &day)
+{
+    return inNewYork(day, QTime(14, 0));
+}
+
+QDate newYorkDate(const QDateTime &utc)
+{
+    static const QTimeZone newYork("America/New_York");
+    return newYork.isValid() ? utc.toTimeZone(newYork).date() : utc.toUTC().addSecs(-4 * 3600).date();
+}
+
+// Sunday (7) to Thursday (4) evenings announce.
+bool announcesOn(const QDate &day)
+{
+    return day.dayOfWeek() == 7 || day.dayOfWeek() <= 4;
 }
 
 } // namespace
@@ -40,9 +58,34 @@ std::optional<SubmissionWindow> submissionWindow(const QDate &listingDate)
 
 QDate todayInNewYork()
 {
-    static const QTimeZone newYork("America/New_York");
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    return newYork.isValid() ? now.toTimeZone(newYork).date() : now.addSecs(-4 * 3600).date();
+    return newYorkDate(QDateTime::currentDateTimeUtc());
+}
+
+QDateTime latestAnnouncement(const QDateTime &utc)
+{
+    // At most three days back: Friday and Saturday evenings announce nothing.
+    for (QDate day = newYorkDate(utc);; day = day.addDays(-1)) {
+        const QDateTime at = inNewYork(day, QTime(20, 0));
+        if (announcesOn(day) && at <= utc)
+            return at;
+    }
+}
+
+QDateTime nextAnnouncement(const QDateTime &utc)
+{
+    for (QDate day = newYorkDate(utc);; day = day.addDays(1)) {
+        const QDateTime at = inNewYork(day, QTime(20, 0));
+        if (announcesOn(day) && at > utc)
+            return at;
+    }
+}
+
+QDate listingDateOf(const QDateTime &announcementUtc)
+{
+    QDate d = newYorkDate(announcementUtc).addDays(1);
+    while (d.dayOfWeek() > 5)
+        d = d.addDays(1);
+    return d;
 }
 
 } // namespace paperboy::calendar

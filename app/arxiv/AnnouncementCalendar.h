@@ -31,5 +31,13 @@ std::optional<SubmissionWindow> submissionWindow(const QDate &listingDate);
 // Today's date in America/New_York.
 QDate todayInNewYork();
 
+// The evening announcements: 20:00 America/New_York, Sunday to Thursday.
+// The latest one at or before `utc`, and the first one after it (UTC).
+QDateTime latestAnnouncement(const QDateTime &utc);
+QDateTime nextAnnouncement(const QDateTime &utc);
+// The listing date an announcement carries: the next weekday (Sunday
+// evening's is Monday's listing).
+QDate listingDateOf(const QDateTime &announcementUtc);
+
 } // namespace calendar
 } // namespace paperboy

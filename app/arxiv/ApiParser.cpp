@@ -4,6 +4,7 @@
 #include "arxiv/XmlText.h"
 #include "text/TexToUnicode.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QXmlStreamReader>
 
@@ -110,18 +111,23 @@ ApiParseResult parseApiFeed(const QByteArray &bytes)
 {
     ApiParseResult result;
     if (bytes.trimmed().isEmpty()) {
-        result.error = QStringLiteral("the arXiv API sent an empty response");
+        result.error =
+            QCoreApplication::translate("paperboy::ApiParser", "the arXiv API sent an empty response");
         return result;
     }
     if (looksLikeHtml(bytes)) {
-        result.error = QStringLiteral("the arXiv API sent a web page instead of a feed");
+        result.error = QCoreApplication::translate("paperboy::ApiParser",
+                                                   "the arXiv API sent a web page instead of a feed");
         return result;
     }
     QXmlStreamReader xml(bytes);
     if (!xml.readNextStartElement() || xml.name() != QLatin1String("feed") || !isNs(xml, AtomNs)) {
-        result.error = xml.hasError()
-                           ? QStringLiteral("the arXiv API sent malformed XML (%1)").arg(xml.errorString())
-                           : QStringLiteral("the arXiv API sent XML that is not an Atom feed");
+        result.error =
+            xml.hasError()
+                ? QCoreApplication::translate("paperboy::ApiParser", "the arXiv API sent malformed XML (%1)")
+                      .arg(xml.errorString())
+                : QCoreApplication::translate("paperboy::ApiParser",
+                                              "the arXiv API sent XML that is not an Atom feed");
         return result;
     }
     QString errorMessage;
@@ -136,8 +142,9 @@ ApiParseResult parseApiFeed(const QByteArray &bytes)
             } else if (!e.paper.id.isEmpty()) {
                 result.papers << std::move(e.paper);
             } else {
-                result.error =
-                    QStringLiteral("an API entry has no arXiv identifier (%1)").arg(e.rawId.left(80));
+                result.error = QCoreApplication::translate("paperboy::ApiParser",
+                                                           "an API entry has no arXiv identifier (%1)")
+                                   .arg(e.rawId.left(80));
                 result.papers.clear();
                 return result;
             }
@@ -152,8 +159,10 @@ ApiParseResult parseApiFeed(const QByteArray &bytes)
     if (xml.hasError()) {
         result.papers.clear();
         result.error = xml.error() == QXmlStreamReader::PrematureEndOfDocumentError
-                           ? QStringLiteral("the arXiv API response ends early (truncated XML)")
-                           : QStringLiteral("the arXiv API sent malformed XML (line %1: %2)")
+                           ? QCoreApplication::translate("paperboy::ApiParser",
+                                                         "the arXiv API response ends early (truncated XML)")
+                           : QCoreApplication::translate("paperboy::ApiParser",
+                                                         "the arXiv API sent malformed XML (line %1: %2)")
                                  .arg(xml.lineNumber())
                                  .arg(xml.errorString());
         return result;
@@ -161,7 +170,7 @@ ApiParseResult parseApiFeed(const QByteArray &bytes)
     if (sawError) {
         result.isApiError = true;
         result.papers.clear();
-        result.error = QStringLiteral("the arXiv API says: %1")
+        result.error = QCoreApplication::translate("paperboy::ApiParser", "the arXiv API says: %1")
                            .arg(errorMessage.isEmpty() ? QStringLiteral("error") : errorMessage);
         return result;
     }

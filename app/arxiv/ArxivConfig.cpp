@@ -62,7 +62,8 @@ ArxivConfig ArxivConfig::load(const QSettings &settings, QString *error)
             !url.host().isEmpty()) {
             *target = url;
         } else if (error) {
-            *error = QStringLiteral("%1='%2' is not an http(s) URL like http://127.0.0.1:8080")
+            *error = QCoreApplication::translate("paperboy::ArxivConfig",
+                                                 "%1='%2' is not an http(s) URL like http://127.0.0.1:8080")
                          .arg(QLatin1String(name), value);
         }
     }

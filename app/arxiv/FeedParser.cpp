@@ -3,6 +3,7 @@
 #include "arxiv/ArxivId.h"
 #include "arxiv/XmlText.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
@@ -96,8 +97,11 @@ Paper readItem(QXmlStreamReader &xml, bool atom)
 QString xmlError(const QXmlStreamReader &xml)
 {
     if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
-        return QStringLiteral("the feed ends early (truncated XML at line %1)").arg(xml.lineNumber());
-    return QStringLiteral("the feed is not well-formed XML (line %1: %2)")
+        return QCoreApplication::translate("paperboy::FeedParser",
+                                           "the feed ends early (truncated XML at line %1)")
+            .arg(xml.lineNumber());
+    return QCoreApplication::translate("paperboy::FeedParser",
+                                       "the feed is not well-formed XML (line %1: %2)")
         .arg(xml.lineNumber())
         .arg(xml.errorString());
 }
@@ -108,11 +112,13 @@ ListingParseResult parseListingFeed(const QByteArray &bytes)
 {
     ListingParseResult result;
     if (bytes.trimmed().isEmpty()) {
-        result.error = QStringLiteral("the server sent an empty response instead of a feed");
+        result.error = QCoreApplication::translate("paperboy::FeedParser",
+                                                   "the server sent an empty response instead of a feed");
         return result;
     }
     if (looksLikeHtml(bytes)) {
-        result.error = QStringLiteral("the server sent a web page instead of a feed");
+        result.error = QCoreApplication::translate("paperboy::FeedParser",
+                                                   "the server sent a web page instead of a feed");
         return result;
     }
 
@@ -124,7 +130,9 @@ ListingParseResult parseListingFeed(const QByteArray &bytes)
     const bool atom = xml.name() == QLatin1String("feed") && isNs(xml, AtomNs);
     const bool rss = xml.name() == QLatin1String("rss") && xml.namespaceUri().isEmpty();
     if (!atom && !rss) {
-        result.error = QStringLiteral("the response is XML but not an arXiv listing feed (root element <%1>)")
+        result.error = QCoreApplication::translate(
+                           "paperboy::FeedParser",
+                           "the response is XML but not an arXiv listing feed (root element <%1>)")
                            .arg(xml.name().toString());
         return result;
     }
@@ -162,8 +170,9 @@ ListingParseResult parseListingFeed(const QByteArray &bytes)
     if (channelTitle.startsWith(QLatin1String("Feed error for query"))) {
         result.isFeedError = true;
         result.error = channelDescription.isEmpty()
-                           ? QStringLiteral("arXiv rejected the query")
-                           : QStringLiteral("arXiv says: %1").arg(channelDescription);
+                           ? QCoreApplication::translate("paperboy::FeedParser", "arXiv rejected the query")
+                           : QCoreApplication::translate("paperboy::FeedParser", "arXiv says: %1")
+                                 .arg(channelDescription);
         return result;
     }
 
@@ -177,14 +186,16 @@ ListingParseResult parseListingFeed(const QByteArray &bytes)
         }
     }
     if (!date.isValid()) {
-        result.error = QStringLiteral("the feed carries no announcement date");
+        result.error =
+            QCoreApplication::translate("paperboy::FeedParser", "the feed carries no announcement date");
         return result;
     }
 
     for (Paper &p : papers) {
         if (p.id.isEmpty()) {
-            result.error =
-                QStringLiteral("an item has no arXiv identifier (title: \"%1\")").arg(p.title.left(80));
+            result.error = QCoreApplication::translate("paperboy::FeedParser",
+                                                       "an item has no arXiv identifier (title: \"%1\")")
+                               .arg(p.title.left(80));
             return result;
         }
         if (!p.announced.isValid())

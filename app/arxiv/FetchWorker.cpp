@@ -3,8 +3,10 @@
 #include "arxiv/AnnouncementCalendar.h"
 #include "arxiv/ApiParser.h"
 #include "arxiv/FeedParser.h"
+#include "core/Translation.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -71,30 +73,30 @@ void apiAnswered(int intervalMs)
         file.write(QByteArray::number(earliest));
 }
 
-QString humanDate(const QDate &date)
+QString count(qint64 n)
 {
-    return QLocale::c().toString(date, QStringLiteral("ddd d MMM yyyy"));
-}
-
-QString plural(int n, const char *one, const char *many)
-{
-    return QStringLiteral("%1 %2").arg(QLocale::c().toString(n), QLatin1String(n == 1 ? one : many));
+    return i18n::locale().toString(n);
 }
 
 QString storedMessage(const FetchOutcome &o)
 {
-    QString text =
-        QStringLiteral("Stored %1 for %2 (%3 announced; %4 new to the cache, %5 updated).")
-            .arg(plural(o.kept, "paper", "papers"), humanDate(o.date), QLocale::c().toString(o.announced),
-                 QLocale::c().toString(o.stats.added), QLocale::c().toString(o.stats.updated));
-    return text;
+    const QString text = QCoreApplication::translate(
+        "paperboy::FetchWorker", "Stored %n paper(s) for %1 (%2 announced; %3 new to the cache, %4 updated).",
+        nullptr, o.kept);
+    return i18n::plural(text, o.kept)
+        .arg(i18n::dayText(o.date), count(o.announced), count(o.stats.added), count(o.stats.updated));
 }
 
 // "No announcement on 2026-11-07 (Saturday): arXiv does not announce on weekends."
 QString noAnnouncement(const QDate &date, const QString &why)
 {
-    return QStringLiteral("No announcement on %1 (%2): %3.")
-        .arg(date.toString(Qt::ISODate), QLocale::c().dayName(date.dayOfWeek()), why);
+    return QCoreApplication::translate("paperboy::FetchWorker", "No announcement on %1 (%2): %3.")
+        .arg(date.toString(Qt::ISODate), i18n::locale().dayName(date.dayOfWeek()), why);
+}
+
+QString weekend()
+{
+    return QCoreApplication::translate("paperboy::FetchWorker", "arXiv does not announce on weekends");
 }
 
 // ranks announce types like the enum: smaller is more interesting
@@ -161,11 +163,9 @@ void FetchWorker::get(const QUrl &url, HttpCallback done)
         } else if (err == QNetworkReply::OperationCanceledError || err == QNetworkReply::TimeoutError) {
             // Only the transfer timeout aborts a request that was not cancelled.
             r.error = FetchError::Timeout;
-            r.errorText =
-                deadline
-                    ? QStringLiteral("arXiv did not finish answering within %1 s")
-                          .arg(qMax(10 * m_config.timeoutMs, 60000) / 1000)
-                    : QStringLiteral("arXiv did not answer within %1 s").arg(m_config.timeoutMs / 1000.0);
+            r.errorText = deadline ? tr("arXiv did not finish answering within %1 s")
+                                         .arg(qMax(10 * m_config.timeoutMs, 60000) / 1000)
+                                   : tr("arXiv did not answer within %1 s").arg(m_config.timeoutMs / 1000.0);
         } else if (r.status >= 400) {
             r.error = FetchError::Http;
             const QString reason =
@@ -174,10 +174,10 @@ void FetchWorker::get(const QUrl &url, HttpCallback done)
                                            : QStringLiteral("HTTP %1 (%2)").arg(r.status).arg(reason);
         } else if (err == QNetworkReply::RemoteHostClosedError && r.status == 200) {
             r.error = FetchError::Network;
-            r.errorText = QStringLiteral("the connection closed before the whole answer arrived");
+            r.errorText = tr("the connection closed before the whole answer arrived");
         } else if (err != QNetworkReply::NoError) {
             r.error = FetchError::Network;
-            r.errorText = QStringLiteral("network error: %1").arg(reply->errorString());
+            r.errorText = tr("network error: %1").arg(reply->errorString());
         }
         if (callback)
             callback(r);
@@ -206,7 +206,7 @@ void FetchWorker::fetch(const FetchRequest &request)
     if (m_busy) {
         FetchOutcome o;
         o.error = FetchError::Cancelled;
-        o.message = QStringLiteral("A fetch is already running.");
+        o.message = tr("A fetch is already running.");
         emit finished(o);
         return;
     }
@@ -215,7 +215,7 @@ void FetchWorker::fetch(const FetchRequest &request)
     m_request = request;
     m_request.categories.removeDuplicates();
     if (m_request.categories.isEmpty() && request.kind != FetchRequest::Kind::Ids)
-        return fail(FetchError::Rejected, QStringLiteral("No category to fetch."));
+        return fail(FetchError::Rejected, tr("No category to fetch."));
     m_apiPapers.clear();
     m_apiTotal = 0;
     switch (request.kind) {
@@ -260,26 +260,22 @@ void FetchWorker::fetchToday()
     // One request for all categories (rss/cs.LG+cs.AI): arXiv lists each
     // paper once, with the categories it belongs to.
     const QString query = m_request.categories.join(QLatin1Char('+'));
-    emit progress(QStringLiteral("Fetching today's announcement for %1")
-                      .arg(m_request.categories.join(QStringLiteral(", "))),
-                  0, 1);
+    emit progress(
+        tr("Fetching today's announcement for %1").arg(m_request.categories.join(QStringLiteral(", "))), 0,
+        1);
     get(m_config.rssUrl(query), [this, query](const HttpResult &r) {
         if (r.error == FetchError::Cancelled)
-            return fail(FetchError::Cancelled, QStringLiteral("Fetch cancelled; nothing was stored."));
+            return fail(FetchError::Cancelled, tr("Fetch cancelled; nothing was stored."));
         const ListingParseResult parsed = parseListingFeed(r.body);
         if (parsed.isFeedError) // arXiv's error channel comes as HTTP 400 with a feed body
-            return fail(
-                FetchError::Rejected,
-                QStringLiteral("Could not fetch %1: %2 (check the category names); nothing was stored.")
-                    .arg(query, parsed.error));
+            return fail(FetchError::Rejected,
+                        tr("Could not fetch %1: %2 (check the category names); nothing was stored.")
+                            .arg(query, parsed.error));
         if (r.error != FetchError::None)
-            return fail(
-                r.error,
-                QStringLiteral("Could not fetch %1: %2; nothing was stored.").arg(query, r.errorText));
+            return fail(r.error, tr("Could not fetch %1: %2; nothing was stored.").arg(query, r.errorText));
         if (!parsed.ok)
-            return fail(
-                FetchError::Format,
-                QStringLiteral("Could not fetch %1: %2; nothing was stored.").arg(query, parsed.error));
+            return fail(FetchError::Format,
+                        tr("Could not fetch %1: %2; nothing was stored.").arg(query, parsed.error));
         onFeed(parsed.feed);
     });
 }
@@ -303,9 +299,7 @@ void FetchWorker::onFeed(const ListingFeed &feed)
     if (papers.isEmpty()) {
         outcome.status = FetchOutcome::Status::NoAnnouncement;
         outcome.message =
-            noAnnouncement(feed.date, calendar::hasListing(feed.date)
-                                          ? QStringLiteral("an arXiv holiday")
-                                          : QStringLiteral("arXiv does not announce on weekends"));
+            noAnnouncement(feed.date, calendar::hasListing(feed.date) ? tr("an arXiv holiday") : weekend());
         finish(outcome);
         return;
     }
@@ -336,19 +330,18 @@ void FetchWorker::fetchDate()
 {
     const QDate date = m_request.date;
     if (date > calendar::todayInNewYork()) {
-        fail(FetchError::Rejected,
-             QStringLiteral("%1 is in the future; nothing to fetch.").arg(humanDate(date)));
+        fail(FetchError::Rejected, tr("%1 is in the future; nothing to fetch.").arg(i18n::dayText(date)));
         return;
     }
     if (!calendar::hasListing(date)) {
         FetchOutcome o;
         o.status = FetchOutcome::Status::NoAnnouncement;
         o.date = date;
-        o.message = noAnnouncement(date, QStringLiteral("arXiv does not announce on weekends"));
+        o.message = noAnnouncement(date, weekend());
         finish(o);
         return;
     }
-    emit progress(QStringLiteral("Asking the arXiv API for %1").arg(humanDate(date)), 0, 0);
+    emit progress(tr("Asking the arXiv API for %1").arg(i18n::dayText(date)), 0, 0);
     requestApiPage(0);
 }
 
@@ -372,48 +365,46 @@ void FetchWorker::requestApiPage(int start)
 
     getFromApi(m_config.apiUrl(query), [this, start](const HttpResult &r) {
         if (r.error == FetchError::Cancelled) {
-            fail(FetchError::Cancelled, QStringLiteral("Fetch cancelled; nothing was stored."));
+            fail(FetchError::Cancelled, tr("Fetch cancelled; nothing was stored."));
             return;
         }
         const ApiParseResult parsed = parseApiFeed(r.body);
         if (parsed.isApiError) {
-            fail(FetchError::Rejected,
-                 QStringLiteral("Could not fetch %1 from the arXiv API: %2; nothing was stored.")
-                     .arg(m_request.categories.join(QLatin1Char('+')), parsed.error));
+            fail(FetchError::Rejected, tr("Could not fetch %1 from the arXiv API: %2; nothing was stored.")
+                                           .arg(m_request.categories.join(QLatin1Char('+')), parsed.error));
             return;
         }
         if (r.error != FetchError::None || !parsed.ok) {
             fail(r.error != FetchError::None ? r.error : FetchError::Format,
-                 QStringLiteral("Could not fetch %1 from the arXiv API: %2; nothing was stored.")
+                 tr("Could not fetch %1 from the arXiv API: %2; nothing was stored.")
                      .arg(m_request.categories.join(QLatin1Char('+')),
                           r.error != FetchError::None ? r.errorText : parsed.error));
             return;
         }
         m_apiPapers << parsed.papers;
         m_apiTotal = qMax(m_apiTotal, parsed.totalResults);
-        emit progress(QStringLiteral("Fetched %1 of %2 papers").arg(m_apiPapers.size()).arg(m_apiTotal),
+        emit progress(i18n::plural(tr("Fetched %1 of %n paper(s)", nullptr, m_apiTotal), m_apiTotal)
+                          .arg(count(m_apiPapers.size())),
                       int(m_apiPapers.size()), m_apiTotal);
         // A day is at most a few thousand papers: a bigger total means the
         // query is wrong, and paging through it would take hours.
         constexpr int kMaxDay = 10000;
         if (parsed.totalResults > kMaxDay)
-            return fail(
-                FetchError::Format,
-                QStringLiteral("Could not fetch %1 from the arXiv API: it reports %2 papers for one day, more"
-                               " than any day holds; nothing was stored.")
-                    .arg(m_request.categories.join(QLatin1Char('+')))
-                    .arg(parsed.totalResults));
+            return fail(FetchError::Format,
+                        tr("Could not fetch %1 from the arXiv API: it reports %2 papers for one day, more"
+                           " than any day holds; nothing was stored.")
+                            .arg(m_request.categories.join(QLatin1Char('+')))
+                            .arg(parsed.totalResults));
         const int next = start + int(parsed.papers.size());
         if (next < parsed.totalResults) {
             // An empty page before the end is the API failing, not the day ending.
             if (parsed.papers.isEmpty())
-                return fail(
-                    FetchError::Format,
-                    QStringLiteral("Could not fetch %1 from the arXiv API: it stopped after %2 of %3 papers;"
-                                   " nothing was stored.")
-                        .arg(m_request.categories.join(QLatin1Char('+')))
-                        .arg(start)
-                        .arg(parsed.totalResults));
+                return fail(FetchError::Format,
+                            tr("Could not fetch %1 from the arXiv API: it stopped after %2 of %3 papers;"
+                               " nothing was stored.")
+                                .arg(m_request.categories.join(QLatin1Char('+')))
+                                .arg(start)
+                                .arg(parsed.totalResults));
             requestApiPage(next);
             return;
         }
@@ -452,10 +443,9 @@ void FetchWorker::requestApiPage(int start)
         outcome.kept = int(kept.size());
         if (outcome.announced == 0) {
             outcome.status = FetchOutcome::Status::NoAnnouncement;
-            outcome.message =
-                noAnnouncement(m_request.date,
-                               QStringLiteral("the arXiv API lists no papers in %1 for it; an arXiv holiday?")
-                                   .arg(m_request.categories.join(QStringLiteral(", "))));
+            outcome.message = noAnnouncement(
+                m_request.date, tr("the arXiv API lists no papers in %1 for it; an arXiv holiday?")
+                                    .arg(m_request.categories.join(QStringLiteral(", "))));
             finish(outcome);
             return;
         }
@@ -467,9 +457,8 @@ void FetchWorker::requestApiPage(int start)
 
 void FetchWorker::fetchIds()
 {
-    emit progress(QStringLiteral("Asking the arXiv API for %1")
-                      .arg(plural(int(m_request.ids.size()), "paper", "papers")),
-                  0, int(m_request.ids.size()));
+    const int asked = int(m_request.ids.size());
+    emit progress(i18n::plural(tr("Asking the arXiv API for %n paper(s)", nullptr, asked), asked), 0, asked);
     requestIdChunk(0);
 }
 
@@ -482,7 +471,7 @@ void FetchWorker::requestIdChunk(int offset)
     query.addQueryItem(QStringLiteral("max_results"), QString::number(chunk.size()));
     getFromApi(m_config.apiUrl(query), [this, offset, chunk](const HttpResult &r) {
         if (r.error == FetchError::Cancelled) {
-            fail(FetchError::Cancelled, QStringLiteral("Fetch cancelled; nothing was stored."));
+            fail(FetchError::Cancelled, tr("Fetch cancelled; nothing was stored."));
             return;
         }
         const ApiParseResult parsed = parseApiFeed(r.body);
@@ -491,7 +480,7 @@ void FetchWorker::requestIdChunk(int offset)
                                     : r.error != FetchError::None ? r.error
                                                                   : FetchError::Format;
             const QString why = parsed.isApiError || r.error == FetchError::None ? parsed.error : r.errorText;
-            fail(kind, QStringLiteral("Could not fetch %1 from the arXiv API: %2; nothing was stored.")
+            fail(kind, tr("Could not fetch %1 from the arXiv API: %2; nothing was stored.")
                            .arg(chunk.join(QStringLiteral(", ")), why));
             return;
         }
@@ -499,7 +488,7 @@ void FetchWorker::requestIdChunk(int offset)
         for (const Paper &p : parsed.papers)
             if (chunk.contains(p.id))
                 m_apiPapers << p;
-        emit progress(QStringLiteral("Fetched %1 of %2").arg(m_apiPapers.size()).arg(m_request.ids.size()),
+        emit progress(tr("Fetched %1 of %2").arg(count(m_apiPapers.size()), count(m_request.ids.size())),
                       int(m_apiPapers.size()), int(m_request.ids.size()));
         if (offset + kChunk < m_request.ids.size()) {
             requestIdChunk(offset + kChunk);
@@ -514,13 +503,12 @@ void FetchWorker::requestIdChunk(int offset)
                 outcome.missingIds << id;
         QString error;
         if (m_cancelled) {
-            fail(FetchError::Cancelled, QStringLiteral("Fetch cancelled; nothing was stored."));
+            fail(FetchError::Cancelled, tr("Fetch cancelled; nothing was stored."));
             return;
         }
         if (!openDatabase(&error) ||
             !PaperRepository(m_database->connection()).storePapers(m_apiPapers, &outcome.stats, &error)) {
-            fail(FetchError::Storage,
-                 QStringLiteral("Could not store the papers: %1; nothing was changed.").arg(error));
+            fail(FetchError::Storage, tr("Could not store the papers: %1; nothing was changed.").arg(error));
             return;
         }
         for (const Paper &p : std::as_const(m_apiPapers))
@@ -529,12 +517,13 @@ void FetchWorker::requestIdChunk(int offset)
         outcome.announced = outcome.kept;
         outcome.status = FetchOutcome::Status::Stored;
         outcome.message =
-            QStringLiteral("Stored %1 (%2 new to the cache, %3 updated).")
-                .arg(plural(outcome.kept, "paper", "papers"), QLocale::c().toString(outcome.stats.added),
-                     QLocale::c().toString(outcome.stats.updated));
+            i18n::plural(tr("Stored %n paper(s) (%1 new to the cache, %2 updated).", nullptr, outcome.kept),
+                         outcome.kept)
+                .arg(count(outcome.stats.added), count(outcome.stats.updated));
         if (!outcome.missingIds.isEmpty())
             outcome.message +=
-                QStringLiteral(" arXiv does not know %1.").arg(outcome.missingIds.join(QStringLiteral(", ")));
+                QLatin1Char(' ') +
+                tr("arXiv does not know %1.").arg(outcome.missingIds.join(QStringLiteral(", ")));
         finish(outcome);
     });
 }
@@ -545,10 +534,10 @@ void FetchWorker::storeDay(FetchOutcome outcome, const QList<Paper> &kept,
                            const QList<Announcement> &announcements, const QString &source)
 {
     if (m_cancelled) {
-        fail(FetchError::Cancelled, QStringLiteral("Fetch cancelled; nothing was stored."));
+        fail(FetchError::Cancelled, tr("Fetch cancelled; nothing was stored."));
         return;
     }
-    emit progress(QStringLiteral("Storing %1").arg(plural(outcome.kept, "paper", "papers")), outcome.kept,
+    emit progress(i18n::plural(tr("Storing %n paper(s)", nullptr, outcome.kept), outcome.kept), outcome.kept,
                   outcome.kept);
     DayRecord day;
     day.date = outcome.date;
@@ -561,8 +550,7 @@ void FetchWorker::storeDay(FetchOutcome outcome, const QList<Paper> &kept,
     QString error;
     if (!openDatabase(&error) || !PaperRepository(m_database->connection())
                                       .storeDay(day, kept, announcements, &outcome.stats, &error)) {
-        fail(FetchError::Storage,
-             QStringLiteral("Could not store the day: %1; nothing was changed.").arg(error));
+        fail(FetchError::Storage, tr("Could not store the day: %1; nothing was changed.").arg(error));
         return;
     }
     outcome.status = FetchOutcome::Status::Stored;

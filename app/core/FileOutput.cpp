@@ -1,5 +1,6 @@
 #include "core/FileOutput.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace paperboy {
@@ -9,7 +10,8 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return true;
-    *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+    *error = QCoreApplication::translate("paperboy::FileOutput", "cannot write %1: %2")
+                 .arg(path, file.errorString());
     return false;
 }
 

@@ -1,5 +1,6 @@
 #include "core/Settings.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace paperboy::settings {
@@ -8,6 +9,8 @@ namespace {
 const QString kCategories = QStringLiteral("fetch/categories");
 const QString kAnnounceTypes = QStringLiteral("fetch/announceTypes");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kRoutine = QStringLiteral("routine/enabled");
+const QString kStartInTray = QStringLiteral("routine/startInTray");
 
 QStringList splitList(const QString &text)
 {
@@ -67,6 +70,26 @@ void setLanguage(QSettings &s, const QString &language)
     s.setValue(kLanguage, language);
 }
 
+bool dailyRoutine(const QSettings &s)
+{
+    return s.value(kRoutine, false).toBool();
+}
+
+void setDailyRoutine(QSettings &s, bool on)
+{
+    s.setValue(kRoutine, on);
+}
+
+bool startInTray(const QSettings &s)
+{
+    return s.value(kStartInTray, false).toBool();
+}
+
+void setStartInTray(QSettings &s, bool on)
+{
+    s.setValue(kStartInTray, on);
+}
+
 bool parseCategories(const QString &text, QStringList *out, QString *error)
 {
     // An archive ("math", "hep-th") or archive.SUBJECT ("cs.LG", "math.AG",
@@ -75,7 +98,9 @@ bool parseCategories(const QString &text, QStringList *out, QString *error)
     out->clear();
     for (const QString &c : splitList(text)) {
         if (!re.match(c).hasMatch()) {
-            *error = QStringLiteral("'%1' is not an arXiv category (like cs.LG or math.AG)").arg(c);
+            *error = QCoreApplication::translate("paperboy::settings",
+                                                 "'%1' is not an arXiv category (like cs.LG or math.AG)")
+                         .arg(c);
             return false;
         }
         if (!out->contains(c))
@@ -91,7 +116,9 @@ bool parseAnnounceTypes(const QString &text, QList<AnnounceType> *out, QString *
         const AnnounceType t = announceTypeFromName(name);
         if (t == AnnounceType::Unknown) {
             *error =
-                QStringLiteral("'%1' is not an announce type (new, cross, replace, replace-cross)").arg(name);
+                QCoreApplication::translate(
+                    "paperboy::settings", "'%1' is not an announce type (new, cross, replace, replace-cross)")
+                    .arg(name);
             return false;
         }
         if (!out->contains(t))

@@ -25,6 +25,13 @@ void setAnnounceTypes(QSettings &s, const QList<AnnounceType> &types);
 QString language(const QSettings &s);
 void setLanguage(QSettings &s, const QString &language);
 
+// The daily routine: fetch and score after each evening announcement while
+// the app runs (with a tray icon), and whether to start in the tray.
+bool dailyRoutine(const QSettings &s);
+void setDailyRoutine(QSettings &s, bool on);
+bool startInTray(const QSettings &s);
+void setStartInTray(QSettings &s, bool on);
+
 // Parses "cs.LG,cs.AI" (commas or spaces). Returns false and names the
 // offending entry in *error when one is not an arXiv category or archive.
 bool parseCategories(const QString &text, QStringList *out, QString *error);

@@ -1,5 +1,7 @@
 #include "export/DigestSource.h"
 
+#include <QCoreApplication>
+
 #include "storage/PaperRepository.h"
 #include "storage/ScoreRepository.h"
 
@@ -15,8 +17,10 @@ std::optional<Digest> collect(QSqlDatabase &db, QDate date, bool relevantOnly, Q
         date = repo.latestDay();
     const auto day = date.isValid() ? repo.day(date) : std::nullopt;
     if (!day) {
-        *error = date.isValid() ? QStringLiteral("%1 is not in the cache").arg(date.toString(Qt::ISODate))
-                                : QStringLiteral("the cache holds no day yet: fetch one first");
+        *error = date.isValid() ? QCoreApplication::translate("paperboy::digest", "%1 is not in the cache")
+                                      .arg(date.toString(Qt::ISODate))
+                                : QCoreApplication::translate("paperboy::digest",
+                                                              "the cache holds no day yet: fetch one first");
         return std::nullopt;
     }
     ScoreRepository scores(db);
@@ -36,7 +40,7 @@ std::optional<Digest> collect(QSqlDatabase &db, QDate date, bool relevantOnly, Q
     QString listError;
     const QList<PaperRow> rows = repo.list(query, &listError);
     if (!listError.isEmpty()) {
-        *error = QStringLiteral("cannot read the cache: %1").arg(listError);
+        *error = QCoreApplication::translate("paperboy::digest", "cannot read the cache: %1").arg(listError);
         if (readFailed)
             *readFailed = true;
         return std::nullopt;

@@ -3,6 +3,7 @@
 #include "export/PaperFormat.h"
 #include "scoring/PromptBuilder.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QMap>
 
@@ -73,50 +74,67 @@ Digest make(const DayRecord &day, const QList<RunRecord> &runs, QList<PaperRow> 
     return d;
 }
 
+// The Markdown digest is written in the window's language (the command line
+// has no translator, so its digests stay English). Only the words change: the
+// Markdown around them, and the JSON digest, are the same in every language.
 QString toMarkdown(const Digest &d)
 {
-    QString md = QStringLiteral("# Paperboy digest %1\n\n").arg(d.day.date.toString(Qt::ISODate));
+    QString md;
+    const auto paragraph = [&md](const QString &text) { md += text + QStringLiteral("\n\n"); };
+    paragraph(QStringLiteral("# ") + QCoreApplication::translate("paperboy::digest", "Paperboy digest %1")
+                                         .arg(d.day.date.toString(Qt::ISODate)));
     const auto totals = byModel(d);
     for (auto it = totals.begin(); it != totals.end(); ++it) {
         const ModelTotals &t = it.value();
-        md += QStringLiteral("| [%1] | Prompt | Completion | Total |\n|---|---|---|---|\n").arg(it.key());
-        md += QStringLiteral("| Token | %1 | %2 | %3 |\n")
+        md +=
+            QStringLiteral("| [%1] | %2 | %3 | %4 |\n|---|---|---|---|\n")
+                .arg(it.key(),
+                     QCoreApplication::translate("paperboy::digest", "Prompt", "digest: tokens sent"),
+                     QCoreApplication::translate("paperboy::digest", "Completion", "digest: tokens received"),
+                     QCoreApplication::translate("paperboy::digest", "Total", "digest: prompt + completion"));
+        md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                  .arg(QCoreApplication::translate("paperboy::digest", "Token",
+                                                   "digest: the row of token counts"))
                   .arg(t.usage.prompt)
                   .arg(t.usage.completion)
                   .arg(t.usage.prompt + t.usage.completion);
-        md += QStringLiteral("| Cost | %1 | %2 | %3 |\n\n")
-                  .arg(money(t.promptCost), money(t.completionCost), money(t.promptCost + t.completionCost));
+        paragraph(
+            QStringLiteral("| %1 | %2 | %3 | %4 |")
+                .arg(QCoreApplication::translate("paperboy::digest", "Cost", "digest: the row of costs"),
+                     money(t.promptCost), money(t.completionCost), money(t.promptCost + t.completionCost)));
     }
-    md +=
-        QStringLiteral("Total arXiv papers: %1\n\nTotal scanned papers: %2\n\nTotal relevant papers: %3\n\n")
-            .arg(d.day.announced)
-            .arg(d.day.kept)
-            .arg(d.relevant);
-    md += QStringLiteral("## Table of contents\n\n");
+    paragraph(QCoreApplication::translate("paperboy::digest", "Total arXiv papers: %1").arg(d.day.announced));
+    paragraph(QCoreApplication::translate("paperboy::digest", "Total scanned papers: %1").arg(d.day.kept));
+    paragraph(QCoreApplication::translate("paperboy::digest", "Total relevant papers: %1").arg(d.relevant));
+    paragraph(QStringLiteral("## ") + QCoreApplication::translate("paperboy::digest", "Table of contents"));
+    const QString authors = QCoreApplication::translate("paperboy::digest", "Authors: %1");
     for (qsizetype i = 0; i < d.papers.size(); ++i) {
         const Paper &p = d.papers.at(i).paper;
-        md += QStringLiteral("%1. %2 Authors: %3\n")
+        md += QStringLiteral("%1. %2 %3\n")
                   .arg(i + 1)
-                  .arg(p.title, p.authors.join(QStringLiteral(", ")));
+                  .arg(p.title, authors.arg(p.authors.join(QStringLiteral(", "))));
     }
     md += QLatin1Char('\n');
     for (qsizetype i = 0; i < d.papers.size(); ++i) {
         const PaperRow &row = d.papers.at(i);
         const Paper &p = row.paper;
-        md += QStringLiteral("## %1. %2\n\n").arg(i + 1).arg(p.title);
-        md += QStringLiteral("ArXiv ID: [%1](%2)\n\n").arg(p.id, p.absUrl());
-        md += QStringLiteral("Authors: %1\n\n").arg(p.authors.join(QStringLiteral(", ")));
-        md += QStringLiteral("Abstract: %1\n\n").arg(p.abstract);
+        paragraph(QStringLiteral("## %1. %2").arg(i + 1).arg(p.title));
+        paragraph(QCoreApplication::translate("paperboy::digest", "ArXiv ID: %1")
+                      .arg(QStringLiteral("[%1](%2)").arg(p.id, p.absUrl())));
+        paragraph(authors.arg(p.authors.join(QStringLiteral(", "))));
+        paragraph(QCoreApplication::translate("paperboy::digest", "Abstract: %1").arg(p.abstract));
         if (row.relevance && row.novelty) {
-            md += QStringLiteral("Comment: %1\n\n").arg(row.scoreComment);
-            md += QStringLiteral("Relevance: %1 Novelty: %2\n\n").arg(*row.relevance).arg(*row.novelty);
+            paragraph(QCoreApplication::translate("paperboy::digest", "Comment: %1").arg(row.scoreComment));
+            paragraph(QCoreApplication::translate("paperboy::digest", "Relevance: %1 Novelty: %2")
+                          .arg(QString::number(*row.relevance), QString::number(*row.novelty)));
         } else {
-            md += QStringLiteral("Not scored.\n\n");
+            paragraph(QCoreApplication::translate("paperboy::digest", "Not scored."));
         }
     }
     // Fenced, so the prompt's own headings do not break the digest's outline.
-    md += QStringLiteral("## Paper selection prompt\n\n````text\n") + prompt::render(d.criteria, true) +
-          QStringLiteral("\n````\n");
+    paragraph(QStringLiteral("## ") +
+              QCoreApplication::translate("paperboy::digest", "Paper selection prompt"));
+    md += QStringLiteral("````text\n") + prompt::render(d.criteria, true) + QStringLiteral("\n````\n");
     return md;
 }
 

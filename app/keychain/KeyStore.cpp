@@ -1,6 +1,8 @@
 #include "keychain/KeyStore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
+#include <QRegularExpression>
 
 #include <qt6keychain/keychain.h>
 
@@ -38,11 +40,19 @@ KeyStore::Result run(QKeychain::Job &job, QString *error)
     loop.exec();
     KeyStore::Result result = classify(job.error());
     const QString why = job.errorString().trimmed();
-    // Without a Secret Service on the bus, QtKeychain says only "Unknown error".
-    if (result == KeyStore::Result::Failed && (why.isEmpty() || why == QLatin1String("Unknown error")))
+    // Without a Secret Service on the bus, QtKeychain says only "Unknown
+    // error", or passes on libsecret's words about the bus itself ("Cannot
+    // autolaunch D-Bus without X11 $DISPLAY", "... was not provided by any
+    // .service files"): no keyring answered, which is not a failed write.
+    static const QRegularExpression noBus(
+        QStringLiteral("D-?Bus|autolaunch|\\.service files|ServiceUnknown|org\\.freedesktop\\.secrets"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (result == KeyStore::Result::Failed &&
+        (why.isEmpty() || why == QLatin1String("Unknown error") || noBus.match(why).hasMatch()))
         result = KeyStore::Result::NoKeyring;
     if (error && result == KeyStore::Result::NoKeyring)
-        *error = QStringLiteral(
+        *error = QCoreApplication::translate(
+            "paperboy::KeyStore",
             "no keyring answered (is GNOME Keyring, KWallet or another Secret Service running?)");
     else if (error && result != KeyStore::Result::Ok)
         *error = why;

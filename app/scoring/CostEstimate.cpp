@@ -1,5 +1,6 @@
 #include "scoring/CostEstimate.h"
 
+#include "core/Translation.h"
 #include "scoring/BatchPlan.h"
 #include "scoring/PromptBuilder.h"
 
@@ -60,16 +61,18 @@ CostEstimate CostEstimate::estimate(const Criteria &criteria, const QList<Paper>
 
 QString CostEstimate::describe(const QString &model, const QString &effort) const
 {
-    const QLocale c = QLocale::c();
-    QString text = QStringLiteral("Estimate: %1 papers in %2 requests to %3")
-                       .arg(c.toString(papers), c.toString(requests), model);
+    const QLocale c = i18n::locale();
+    const QString sent =
+        i18n::plural(tr("%n request(s)", "Estimate: ... in 3 requests to gpt-5", requests), requests);
+    QString text =
+        i18n::plural(tr("Estimate: %n paper(s) in %1 to %2", nullptr, papers), papers).arg(sent, model);
     if (!effort.isEmpty())
-        text += QStringLiteral(" (reasoning %1)").arg(effort);
-    text += QStringLiteral(": about %1 prompt and %2 completion tokens")
+        text += tr(" (reasoning %1)", "after the model: reasoning effort").arg(effort);
+    text += tr(": about %1 prompt and %2 completion tokens")
                 .arg(c.toString(usage.prompt), c.toString(usage.completion));
     if (usage.reasoning > 0)
-        text += QStringLiteral(" (%1 of them reasoning)").arg(c.toString(usage.reasoning));
-    text += QStringLiteral(", about $%1.").arg(costUsd, 0, 'f', costUsd < 1 ? 3 : 2);
+        text += tr(" (%1 of them reasoning)", "completion tokens").arg(c.toString(usage.reasoning));
+    text += tr(", about $%1.").arg(c.toString(costUsd, 'f', costUsd < 1 ? 3 : 2));
     return text;
 }
 

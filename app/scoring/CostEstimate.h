@@ -4,6 +4,7 @@
 #include "scoring/Criteria.h"
 #include "scoring/Pricing.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -28,6 +29,8 @@ struct CostEstimate
     // Hidden reasoning tokens per paper at an effort ("" for non-reasoning models).
     static int reasoningTokensPerPaper(const QString &effort);
     QString describe(const QString &model, const QString &effort) const;
+
+    Q_DECLARE_TR_FUNCTIONS(paperboy::CostEstimate)
 };
 
 } // namespace paperboy

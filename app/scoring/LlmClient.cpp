@@ -120,7 +120,7 @@ void LlmClient::listModels(Callback done)
         const QJsonValue data = QJsonDocument::fromJson(answer).object().value(QStringLiteral("data"));
         if (!data.isArray()) {
             r.error = LlmReply::Error::BadResponse;
-            r.message = QStringLiteral("the server's answer is not a model list");
+            r.message = tr("the server's answer is not a model list");
             return r;
         }
         for (const QJsonValue &m : data.toArray())
@@ -158,11 +158,10 @@ void LlmClient::track(QNetworkReply *reply, QNetworkAccessManager *manager, Call
         if (status == 0 &&
             (err == QNetworkReply::OperationCanceledError || err == QNetworkReply::TimeoutError)) {
             r.error = LlmReply::Error::Timeout;
-            r.message =
-                QStringLiteral("the server did not answer within %1 s").arg(m_config.timeoutMs / 1000);
+            r.message = tr("the server did not answer within %1 s").arg(m_config.timeoutMs / 1000);
         } else if (status == 0) {
             r.error = LlmReply::Error::Network;
-            r.message = QStringLiteral("network error: %1").arg(scrubbed(reply->errorString()));
+            r.message = tr("network error: %1").arg(scrubbed(reply->errorString()));
         } else {
             QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
             if (m_config.apiKey.size() >= 8) // a careless server may quote the key back
@@ -202,8 +201,8 @@ LlmReply LlmClient::interpret(int status, const QByteArray &body, const QByteArr
         if (choices.isEmpty() || !message.value(QStringLiteral("content")).isString()) {
             r.error = LlmReply::Error::BadResponse;
             const QString refusal = message.value(QStringLiteral("refusal")).toString();
-            r.message = refusal.isEmpty() ? QStringLiteral("the server's answer holds no message")
-                                          : QStringLiteral("the model refused: %1").arg(scrub(refusal));
+            r.message = refusal.isEmpty() ? tr("the server's answer holds no message")
+                                          : tr("the model refused: %1").arg(scrub(refusal));
         }
         r.content = message.value(QStringLiteral("content")).toString();
         r.model = json.value(QStringLiteral("model")).toString();

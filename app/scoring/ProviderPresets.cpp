@@ -1,5 +1,7 @@
 #include "scoring/ProviderPresets.h"
 
+#include <QCoreApplication>
+
 namespace paperboy {
 
 const QList<ProviderPreset> &providerPresets()
@@ -13,20 +15,29 @@ const QList<ProviderPreset> &providerPresets()
         {QStringLiteral("deepseek"), QStringLiteral("DeepSeek"),
          QUrl(QStringLiteral("https://api.deepseek.com/v1")), QStringLiteral("deepseek-chat"), true,
          false}, // JSON mode, not JSON schemas
-        {QStringLiteral("gemini"), QStringLiteral("Google Gemini (OpenAI endpoint)"),
+        {QStringLiteral("gemini"),
+         QLatin1String(QT_TRANSLATE_NOOP("paperboy::ProviderPreset", "Google Gemini (OpenAI endpoint)")),
          QUrl(QStringLiteral("https://generativelanguage.googleapis.com/v1beta/openai")),
          QStringLiteral("gemini-2.5-flash"), true, true},
-        {QStringLiteral("ollama"), QStringLiteral("Ollama (local)"),
+        {QStringLiteral("ollama"),
+         QLatin1String(QT_TRANSLATE_NOOP("paperboy::ProviderPreset", "Ollama (local)")),
          QUrl(QStringLiteral("http://localhost:11434/v1")), QStringLiteral("llama3.1"), false, true},
-        {QStringLiteral("llamacpp"), QStringLiteral("llama.cpp server (local)"),
+        {QStringLiteral("llamacpp"),
+         QLatin1String(QT_TRANSLATE_NOOP("paperboy::ProviderPreset", "llama.cpp server (local)")),
          QUrl(QStringLiteral("http://localhost:8080/v1")), QStringLiteral("local-model"), false, true},
-        {QStringLiteral("vllm"), QStringLiteral("vLLM (local)"),
+        {QStringLiteral("vllm"), QLatin1String(QT_TRANSLATE_NOOP("paperboy::ProviderPreset", "vLLM (local)")),
          QUrl(QStringLiteral("http://localhost:8000/v1")), QStringLiteral("Qwen/Qwen2.5-7B-Instruct"), false,
          true},
-        {QStringLiteral("lmstudio"), QStringLiteral("LM Studio (local)"),
+        {QStringLiteral("lmstudio"),
+         QLatin1String(QT_TRANSLATE_NOOP("paperboy::ProviderPreset", "LM Studio (local)")),
          QUrl(QStringLiteral("http://localhost:1234/v1")), QStringLiteral("local-model"), false, true},
     };
     return presets;
+}
+
+QString ProviderPreset::displayLabel() const
+{
+    return QCoreApplication::translate("paperboy::ProviderPreset", label.toUtf8().constData());
 }
 
 const ProviderPreset *findPreset(const QString &name)

@@ -12,11 +12,14 @@ namespace paperboy {
 struct ProviderPreset
 {
     QString name;  // "ollama"
-    QString label; // "Ollama (local)"
+    QString label; // "Ollama (local)", in English
     QUrl baseUrl;  // the part before /chat/completions
     QString defaultModel;
     bool needsKey = true;
     bool structuredOutput = true;
+
+    // The label in the window's language.
+    QString displayLabel() const;
 };
 
 const QList<ProviderPreset> &providerPresets();

@@ -1,5 +1,6 @@
 #include "scoring/ScoreWorker.h"
 
+#include "core/Translation.h"
 #include "scoring/BatchPlan.h"
 #include "scoring/CostEstimate.h"
 #include "scoring/OfflineScorer.h"
@@ -21,12 +22,12 @@ constexpr int kMaxTransientTries = 6;
 
 QString money(double usd)
 {
-    return QStringLiteral("$%1").arg(usd, 0, 'f', usd < 1 ? 4 : 2);
+    return QStringLiteral("$%1").arg(i18n::locale().toString(usd, 'f', usd < 1 ? 4 : 2));
 }
 
 QString count(qint64 n)
 {
-    return QLocale::c().toString(n);
+    return i18n::locale().toString(n);
 }
 
 } // namespace
@@ -47,8 +48,7 @@ void ScoreWorker::cancel()
             if (!m_busy)
                 return;
             m_cancelled = true;
-            stopRun(ScoreOutcome::Status::Cancelled,
-                    QStringLiteral("Scoring stopped; every finished batch was kept."));
+            stopRun(ScoreOutcome::Status::Cancelled, tr("Scoring stopped; every finished batch was kept."));
         },
         Qt::QueuedConnection);
 }
@@ -69,7 +69,7 @@ void ScoreWorker::score(const ScoreRequest &request)
 {
     if (m_busy) {
         ScoreOutcome o;
-        o.message = QStringLiteral("Scoring is already running.");
+        o.message = tr("Scoring is already running.");
         emit finished(o);
         return;
     }
@@ -102,7 +102,7 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
 {
     QString error;
     if (!openDatabase(&error)) {
-        m_outcome.message = QStringLiteral("Cannot open the cache: %1").arg(error);
+        m_outcome.message = tr("Cannot open the cache: %1").arg(error);
         m_outcome.failure = ScoreOutcome::Failure::Storage;
         finish();
         return false;
@@ -110,14 +110,13 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
     PaperRepository repo(m_database->connection());
     m_outcome.date = request.date.isValid() ? request.date : repo.latestDay();
     if (!m_outcome.date.isValid()) {
-        m_outcome.message = QStringLiteral("There is no day in the cache yet: fetch one first.");
+        m_outcome.message = tr("There is no day in the cache yet: fetch one first.");
         m_outcome.failure = ScoreOutcome::Failure::Setup;
         finish();
         return false;
     }
     if (!repo.day(m_outcome.date)) {
-        m_outcome.message = QStringLiteral("%1 is not in the cache: fetch it first.")
-                                .arg(QLocale::c().toString(m_outcome.date, QStringLiteral("ddd d MMM yyyy")));
+        m_outcome.message = tr("%1 is not in the cache: fetch it first.").arg(i18n::dayText(m_outcome.date));
         m_outcome.failure = ScoreOutcome::Failure::Setup;
         finish();
         return false;
@@ -126,7 +125,7 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
     if (!current)
         current = m_scores->saveCriteria(Criteria::defaults(), &error);
     if (!current) {
-        m_outcome.message = QStringLiteral("Cannot store the criteria: %1").arg(error);
+        m_outcome.message = tr("Cannot store the criteria: %1").arg(error);
         m_outcome.failure = ScoreOutcome::Failure::Storage;
         finish();
         return false;
@@ -141,7 +140,7 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
     if (papers->isEmpty()) {
         m_outcome.status = ScoreOutcome::Status::NothingToDo;
         m_outcome.message =
-            QStringLiteral("Every paper of %1 already has a score from %2 for these criteria; nothing sent.")
+            tr("Every paper of %1 already has a score from %2 for these criteria; nothing sent.")
                 .arg(m_outcome.date.toString(Qt::ISODate), m_outcome.model);
         finish();
         return false;
@@ -167,7 +166,7 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
     m_run.criteriaHash = m_criteriaHash;
     m_run.id = m_scores->startRun(m_run, &error);
     if (m_run.id == 0) {
-        m_outcome.message = QStringLiteral("Cannot write to the cache: %1").arg(error);
+        m_outcome.message = tr("Cannot write to the cache: %1").arg(error);
         m_outcome.failure = ScoreOutcome::Failure::Storage;
         finish();
         return false;
@@ -328,7 +327,7 @@ void ScoreWorker::checkBudget()
 {
     if (!m_stopping && m_request.maxCostUsd > 0 && m_outcome.costUsd >= m_request.maxCostUsd) {
         stopRun(ScoreOutcome::Status::Stopped,
-                QStringLiteral("Stopped at the budget of %1 (spent %2); every finished batch was kept.")
+                tr("Stopped at the budget of %1 (spent %2); every finished batch was kept.")
                     .arg(money(m_request.maxCostUsd), money(m_outcome.costUsd)));
     }
 }
@@ -358,13 +357,13 @@ void ScoreWorker::onReply(Batch batch, const LlmReply &reply)
     case E::InvalidKey:
         m_outcome.failure = ScoreOutcome::Failure::KeyRejected;
         return stopRun(ScoreOutcome::Status::Failed,
-                       QStringLiteral("The API key was rejected (%1): check OPENAI_API_KEY or the key in the "
-                                      "keychain (paperboy key set).")
+                       tr("The API key was rejected (%1): check OPENAI_API_KEY or the key in the "
+                          "keychain (paperboy key set).")
                            .arg(reply.message));
     case E::Quota:
-        return stopRun(ScoreOutcome::Status::Failed,
-                       QStringLiteral("The account has no quota left (%1): check the plan and billing.")
-                           .arg(reply.message));
+        return stopRun(
+            ScoreOutcome::Status::Failed,
+            tr("The account has no quota left (%1): check the plan and billing.").arg(reply.message));
     case E::ContextTooLong:
         if (batch.papers.size() > 1) {
             const qsizetype half = batch.papers.size() / 2;
@@ -375,8 +374,7 @@ void ScoreWorker::onReply(Batch batch, const LlmReply &reply)
             m_queue.prepend(a);
             return;
         }
-        return markFailed(batch.papers,
-                          QStringLiteral("too long for the model's context (%1)").arg(reply.message));
+        return markFailed(batch.papers, tr("too long for the model's context (%1)").arg(reply.message));
     case E::RateLimited:
     case E::Server:
     case E::Timeout:
@@ -424,7 +422,7 @@ void ScoreWorker::onReply(Batch batch, const LlmReply &reply)
         return;
     // Papers the reply left out go again, up to maxTries, then fail with why.
     if (++missing.tries >= m_request.maxTries) {
-        markFailed(missing.papers, QStringLiteral("no valid score in %1 replies").arg(missing.tries));
+        markFailed(missing.papers, tr("no valid score in %1 replies").arg(missing.tries));
         return;
     }
     m_queue << missing;
@@ -468,10 +466,10 @@ void ScoreWorker::onTitleReply(const Batch &batch, const LlmReply &reply)
     if (!dropped.isEmpty()) {
         QString error;
         if (!m_scores->storeUnscored(dropped, QStringLiteral("filtered"),
-                                     QStringLiteral("title pre-filter: not relevant by its title"),
-                                     m_criteriaHash, m_outcome.model, m_run.id, &error))
-            return stopRun(ScoreOutcome::Status::Failed,
-                           QStringLiteral("Cannot write to the cache: %1").arg(error));
+                                     tr("title pre-filter: not relevant by its title"), m_criteriaHash,
+                                     m_outcome.model, m_run.id, &error))
+            return stopRun(ScoreOutcome::Status::Failed, tr("Cannot write to the cache: %1").arg(error),
+                           ScoreOutcome::Failure::Storage);
         m_outcome.filtered += int(dropped.size());
         for (const Paper &p : std::as_const(dropped))
             m_settled.insert(p.id);
@@ -492,8 +490,8 @@ void ScoreWorker::storeScores(const QList<PaperScore> &scores)
     // Each batch is committed as soon as it returns: a crash loses only what is in flight.
     if (!m_scores->storeScores(scores, m_criteriaHash, m_outcome.model, m_run.id, &error))
         return stopRun(ScoreOutcome::Status::Failed,
-                       QStringLiteral("Cannot write the scores to the cache: %1; earlier batches were kept.")
-                           .arg(error));
+                       tr("Cannot write the scores to the cache: %1; earlier batches were kept.").arg(error),
+                       ScoreOutcome::Failure::Storage);
     for (const PaperScore &s : scores) {
         m_settled.insert(s.paperId);
         ++m_outcome.scored;
@@ -509,8 +507,8 @@ void ScoreWorker::markFailed(const QList<Paper> &papers, const QString &reason)
     QString error;
     if (!m_scores->storeUnscored(papers, QStringLiteral("failed"), reason, m_criteriaHash, m_outcome.model,
                                  m_run.id, &error))
-        return stopRun(ScoreOutcome::Status::Failed,
-                       QStringLiteral("Cannot write to the cache: %1").arg(error));
+        return stopRun(ScoreOutcome::Status::Failed, tr("Cannot write to the cache: %1").arg(error),
+                       ScoreOutcome::Failure::Storage);
     for (const Paper &p : papers) {
         m_settled.insert(p.id);
         ++m_outcome.failed;
@@ -520,15 +518,14 @@ void ScoreWorker::markFailed(const QList<Paper> &papers, const QString &reason)
                   m_outcome.usage.prompt + m_outcome.usage.completion, m_outcome.costUsd);
 }
 
-void ScoreWorker::stopRun(ScoreOutcome::Status status, const QString &message)
+void ScoreWorker::stopRun(ScoreOutcome::Status status, const QString &message, ScoreOutcome::Failure failure)
 {
     if (m_stopping)
         return;
     m_stopping = true;
     m_outcome.status = status;
     if (status == ScoreOutcome::Status::Failed && m_outcome.failure == ScoreOutcome::Failure::None)
-        m_outcome.failure = message.startsWith(QLatin1String("Cannot")) ? ScoreOutcome::Failure::Storage
-                                                                        : ScoreOutcome::Failure::Provider;
+        m_outcome.failure = failure;
     m_outcome.message = message;
     m_queue.clear();
     // At the budget, requests already sent are answered and billed anyway:
@@ -570,19 +567,23 @@ void ScoreWorker::finish()
         m_scores->finishRun(m_run, &error);
     }
     if (m_run.id > 0) {
-        QString text =
-            QStringLiteral("Scored %1 of %2 papers of %3 with %4: %5 relevant")
-                .arg(count(m_outcome.scored), count(m_outcome.toScore), m_outcome.date.toString(Qt::ISODate),
-                     m_outcome.model, count(m_outcome.relevant));
+        QString text = i18n::plural(tr("Scored %1 of %n paper(s) of %2 with %3: %4 relevant", nullptr,
+                                       m_outcome.toScore),
+                                    m_outcome.toScore)
+                           .arg(count(m_outcome.scored), m_outcome.date.toString(Qt::ISODate),
+                                m_outcome.model, count(m_outcome.relevant));
         if (m_outcome.filtered > 0)
-            text += QStringLiteral(", %1 set aside by title").arg(count(m_outcome.filtered));
+            text += tr(", %1 set aside by title", "continues 'Scored ... relevant'")
+                        .arg(count(m_outcome.filtered));
         if (m_outcome.failed > 0)
-            text += QStringLiteral(", %1 failed").arg(count(m_outcome.failed));
+            text += tr(", %1 failed", "continues 'Scored ... relevant'").arg(count(m_outcome.failed));
         if (m_outcome.requests > 0)
-            text += QStringLiteral("; %1 requests, %2 prompt + %3 completion tokens, %4")
-                        .arg(count(m_outcome.requests), count(m_outcome.usage.prompt),
-                             count(m_outcome.usage.completion), money(m_outcome.costUsd));
-        text += QLatin1Char('.');
+            text += i18n::plural(tr("; %n request(s), %1 prompt + %2 completion tokens, %3",
+                                    "continues 'Scored ... relevant'", m_outcome.requests),
+                                 m_outcome.requests)
+                        .arg(count(m_outcome.usage.prompt), count(m_outcome.usage.completion),
+                             money(m_outcome.costUsd));
+        text += tr(".", "ends 'Scored ... relevant'");
         m_outcome.message = m_outcome.status == ScoreOutcome::Status::Done
                                 ? text
                                 : m_outcome.message + QLatin1Char(' ') + text;

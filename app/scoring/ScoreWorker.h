@@ -65,7 +65,8 @@ private:
     void checkBudget();
     void saveRunTotals();
     void copyTotalsToRun();
-    void stopRun(ScoreOutcome::Status status, const QString &message);
+    void stopRun(ScoreOutcome::Status status, const QString &message,
+                 ScoreOutcome::Failure failure = ScoreOutcome::Failure::Provider);
     void maybeFinish();
     void finish();
     PaperScore withAuthorRule(PaperScore score, const Paper &paper) const;

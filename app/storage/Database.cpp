@@ -3,6 +3,7 @@
 #include "storage/Migrations.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -82,14 +83,16 @@ bool Database::openConnection(QString *error)
         return true;
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
+        *error = QCoreApplication::translate("paperboy::Database", "cannot create the folder %1")
+                     .arg(info.absolutePath());
         return false;
     }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open()) {
-        *error = QStringLiteral("cannot open the cache %1: %2").arg(m_path, m_db.lastError().text());
+        *error = QCoreApplication::translate("paperboy::Database", "cannot open the cache %1: %2")
+                     .arg(m_path, m_db.lastError().text());
         return false;
     }
     // WAL lets the window read while a worker writes; NORMAL is durable
@@ -103,7 +106,8 @@ bool Database::openConnection(QString *error)
     for (const QString &sql : pragmas) {
         QString why;
         if (!exec(m_db, sql, &why)) {
-            *error = QStringLiteral("%1 is not a usable SQLite file (%2)").arg(m_path, why);
+            *error = QCoreApplication::translate("paperboy::Database", "%1 is not a usable SQLite file (%2)")
+                         .arg(m_path, why);
             m_db.close();
             return false;
         }
@@ -115,13 +119,15 @@ bool Database::migrate(int target, QString *error)
 {
     const int current = schemaVersion();
     if (current < 0) {
-        *error = QStringLiteral("%1 is not a usable SQLite file (%2)").arg(m_path, m_db.lastError().text());
+        *error = QCoreApplication::translate("paperboy::Database", "%1 is not a usable SQLite file (%2)")
+                     .arg(m_path, m_db.lastError().text());
         return false;
     }
     if (current > currentSchemaVersion()) {
         *error =
-            QStringLiteral("the cache %1 was written by a newer Paperboy (schema %2, this build knows %3);"
-                           " update Paperboy or choose another file with --db")
+            QCoreApplication::translate("paperboy::Database",
+                                        "the cache %1 was written by a newer Paperboy (schema %2, this build "
+                                        "knows %3); update Paperboy or choose another file with --db")
                 .arg(m_path)
                 .arg(current)
                 .arg(currentSchemaVersion());
@@ -131,7 +137,8 @@ bool Database::migrate(int target, QString *error)
     for (int v = current; v < target && v < int(steps.size()); ++v) {
         Transaction tx(m_db);
         if (!tx.isActive()) {
-            *error = QStringLiteral("cannot write to the cache %1: %2").arg(m_path, m_db.lastError().text());
+            *error = QCoreApplication::translate("paperboy::Database", "cannot write to the cache %1: %2")
+                         .arg(m_path, m_db.lastError().text());
             return false;
         }
         // Another process may have migrated while this one waited for the lock.
@@ -143,7 +150,8 @@ bool Database::migrate(int target, QString *error)
         for (const QString &sql : steps[v].statements) {
             QString why;
             if (!exec(m_db, sql, &why)) {
-                *error = QStringLiteral("upgrading the cache to schema %1 (%2) failed: %3")
+                *error = QCoreApplication::translate("paperboy::Database",
+                                                     "upgrading the cache to schema %1 (%2) failed: %3")
                              .arg(v + 1)
                              .arg(QLatin1String(steps[v].description), why);
                 return false;
@@ -151,7 +159,8 @@ bool Database::migrate(int target, QString *error)
         }
         QString why;
         if (!exec(m_db, QStringLiteral("PRAGMA user_version=%1").arg(v + 1), &why) || !tx.commit()) {
-            *error = QStringLiteral("upgrading the cache to schema %1 failed: %2")
+            *error = QCoreApplication::translate("paperboy::Database",
+                                                 "upgrading the cache to schema %1 failed: %2")
                          .arg(v + 1)
                          .arg(why.isEmpty() ? m_db.lastError().text() : why);
             return false;

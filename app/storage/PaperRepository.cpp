@@ -635,6 +635,17 @@ QDate PaperRepository::latestDay() const
     return {};
 }
 
+int PaperRepository::unreadOnDay(const QDate &day) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("SELECT COUNT(DISTINCT a.paper_id) FROM announcements a"
+                       " LEFT JOIN paper_state st ON st.paper_id = a.paper_id"
+                       " WHERE a.date = ? AND COALESCE(st.read, 0) = 0 AND COALESCE(st.hidden, 0) = 0"));
+    q.addBindValue(dateText(day));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
 int PaperRepository::paperCount() const
 {
     QSqlQuery q(m_db);

@@ -121,6 +121,8 @@ public:
     QList<Paper> papersOfDay(const QDate &day) const;
 
     QList<DayRecord> days() const;
+    // Papers of a day not read yet (hidden ones left out): the tray's count.
+    int unreadOnDay(const QDate &day) const;
     std::optional<DayRecord> day(const QDate &date) const;
     QDate latestDay() const;
     int paperCount() const;

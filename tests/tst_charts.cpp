@@ -1,0 +1,217 @@
+// The charts read real data from a real cache: a day's relevance and
+// novelty distribution (latest score of each paper, cut-offs marked) and the
+// papers, relevant papers and cost per day over the last 30 days, counted
+// independently here from what was stored; and the dialog draws them.
+#include "BarChart.h"
+#include "ChartsDialog.h"
+#include "storage/Database.h"
+#include "storage/PaperRepository.h"
+#include "storage/ScoreRepository.h"
+#include "storage/StatsRepository.h"
+#include "support/TestEnvironment.h"
+
+#include <QApplication>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace paperboy;
+
+namespace {
+
+const QDate kOlder(2026, 4, 24);
+const QDate kLatest(2026, 4, 27);
+const QDate kOutside(2026, 3, 2); // more than 30 days before the latest
+
+QList<Paper> papersOf(const QDate &day, int count, int serial)
+{
+    QList<Paper> papers;
+    for (int i = 0; i < count; ++i) {
+        Paper p;
+        p.id = QStringLiteral("2604.%1").arg(serial + i, 5, 10, QLatin1Char('0'));
+        p.title = QStringLiteral("Paper %1").arg(p.id);
+        p.abstract = QStringLiteral("Abstract of %1").arg(p.id);
+        p.authors = {QStringLiteral("Ada Lovelace")};
+        p.categories = {QStringLiteral("cs.LG")};
+        p.announced = day;
+        p.announceType = AnnounceType::New;
+        papers << p;
+    }
+    return papers;
+}
+
+// Deterministic scores: relevance 1..10 cycling, novelty the other way.
+int relevanceOf(int i)
+{
+    return 1 + i % 10;
+}
+
+int noveltyOf(int i)
+{
+    return 10 - (i * 3) % 10;
+}
+
+} // namespace
+
+class TestCharts : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    Criteria m_criteria = Criteria::defaults();
+
+    void storeDay(const QDate &day, const QList<Paper> &papers)
+    {
+        DayRecord record;
+        record.date = day;
+        record.announced = record.kept = int(papers.size());
+        record.categories = {QStringLiteral("cs.LG")};
+        record.announceTypes = {QStringLiteral("new")};
+        record.source = QStringLiteral("rss");
+        QList<Announcement> ann;
+        for (const Paper &p : papers)
+            ann.append({p.id, QStringLiteral("cs.LG"), AnnounceType::New});
+        QString error;
+        QVERIFY2(PaperRepository(m_db->connection()).storeDay(record, papers, ann, nullptr, &error),
+                 qPrintable(error));
+    }
+
+    // Scores the first `scored` papers; returns the run's id.
+    void score(const QDate &day, const QList<Paper> &papers, int scored, const QString &model, double cost,
+               qint64 tokens)
+    {
+        ScoreRepository repo(m_db->connection());
+        QString error;
+        RunRecord run;
+        run.date = day;
+        run.provider = QStringLiteral("openai");
+        run.model = model;
+        run.criteriaHash = m_criteria.scoringHash();
+        run.id = repo.startRun(run, &error);
+        QVERIFY(run.id > 0);
+        QList<PaperScore> scores;
+        for (int i = 0; i < scored; ++i)
+            scores.append({papers.at(i).id, 1, relevanceOf(i), noveltyOf(i), QStringLiteral("c"), false});
+        QVERIFY(repo.storeScores(scores, run.criteriaHash, model, run.id, &error));
+        run.status = QStringLiteral("done");
+        run.costUsd = cost;
+        run.promptTokens = tokens;
+        QVERIFY(repo.finishRun(run, &error));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<Database>(m_dir.filePath(QStringLiteral("charts.sqlite")));
+        QString error;
+        QVERIFY(m_db->open(&error));
+        m_criteria.relevanceCutoff = 7;
+        m_criteria.noveltyCutoff = 5;
+        const QList<Paper> older = papersOf(kOlder, 30, 100);
+        const QList<Paper> latest = papersOf(kLatest, 50, 200);
+        storeDay(kOutside, papersOf(kOutside, 5, 900));
+        storeDay(kOlder, older);
+        storeDay(kLatest, latest);
+        score(kOlder, older, 30, QStringLiteral("gpt-5-mini"), 0.0125, 40000);
+        score(kLatest, latest, 45, QStringLiteral("gpt-5-mini"), 0.02, 60000);
+        QTest::qWait(5);
+        // A later score of paper 0 (another model) is the one that counts.
+        ScoreRepository repo(m_db->connection());
+        QVERIFY(repo.storeScores({{latest.at(0).id, 1, 9, 9, QStringLiteral("again"), false}},
+                                 m_criteria.scoringHash(), QStringLiteral("offline"), 0, &error));
+    }
+
+    void dayHistogramCountsTheLatestScores()
+    {
+        const ScoreHistogram h = StatsRepository(m_db->connection()).histogram(kLatest);
+        QCOMPARE(h.papers, 50);
+        QCOMPARE(h.unscored, 5);
+        std::array<int, 10> relevance{}, novelty{};
+        for (int i = 0; i < 45; ++i) {
+            ++relevance[(i == 0 ? 9 : relevanceOf(i)) - 1];
+            ++novelty[(i == 0 ? 9 : noveltyOf(i)) - 1];
+        }
+        QCOMPARE(h.relevance, relevance);
+        QCOMPARE(h.novelty, novelty);
+    }
+
+    void historyCountsPapersRelevantAndCost()
+    {
+        const QList<DayTotals> days =
+            StatsRepository(m_db->connection())
+                .daysUpTo(kLatest, 30, m_criteria.relevanceCutoff, m_criteria.noveltyCutoff);
+        QCOMPARE(days.size(), 2); // 2 March is outside the 30 days
+        QCOMPARE(days.at(0).date, kOlder);
+        QCOMPARE(days.at(1).date, kLatest);
+        auto relevantOf = [this](int scored, bool firstRescored) {
+            int n = 0;
+            for (int i = 0; i < scored; ++i) {
+                const int r = i == 0 && firstRescored ? 9 : relevanceOf(i);
+                const int v = i == 0 && firstRescored ? 9 : noveltyOf(i);
+                n += r >= m_criteria.relevanceCutoff && v >= m_criteria.noveltyCutoff;
+            }
+            return n;
+        };
+        QCOMPARE(days.at(0).papers, 30);
+        QCOMPARE(days.at(0).scored, 30);
+        QCOMPARE(days.at(0).relevant, relevantOf(30, false));
+        QCOMPARE(days.at(0).costUsd, 0.0125);
+        QCOMPARE(days.at(0).tokens, 40000);
+        QCOMPARE(days.at(1).papers, 50);
+        QCOMPARE(days.at(1).scored, 45);
+        QCOMPARE(days.at(1).relevant, relevantOf(45, true));
+        QCOMPARE(days.at(1).costUsd, 0.02);
+    }
+
+    void dialogDrawsThem()
+    {
+        ChartsDialog dialog(m_db->connection(), kLatest, m_criteria);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *relevance = dialog.findChild<BarChart *>(QStringLiteral("relevanceChart"));
+        auto *novelty = dialog.findChild<BarChart *>(QStringLiteral("noveltyChart"));
+        auto *papers = dialog.findChild<BarChart *>(QStringLiteral("papersChart"));
+        auto *relevant = dialog.findChild<BarChart *>(QStringLiteral("relevantChart"));
+        auto *cost = dialog.findChild<BarChart *>(QStringLiteral("costChart"));
+        QVERIFY(relevance && novelty && papers && relevant && cost);
+        const ScoreHistogram h = StatsRepository(m_db->connection()).histogram(kLatest);
+        QCOMPARE(relevance->bars().size(), 10);
+        for (int i = 0; i < 10; ++i) {
+            QCOMPARE(relevance->bars().at(i).value, double(h.relevance[i]));
+            QCOMPARE(novelty->bars().at(i).value, double(h.novelty[i]));
+        }
+        // The cut-offs: bars from 7 (relevance) and 5 (novelty) on count as relevant.
+        QCOMPARE(relevance->marker(), 6);
+        QCOMPARE(novelty->marker(), 4);
+        QVERIFY(relevance->title().contains(QStringLiteral("5 unscored")));
+        QCOMPARE(papers->bars().size(), 2);
+        QCOMPARE(papers->bars().at(1).value, 50.0);
+        QCOMPARE(cost->bars().at(0).value, 0.0125);
+        QVERIFY(relevant->bars().at(1).tip.contains(QStringLiteral("of 45 scored")));
+        // Drawn: the accent colour of the relevant bars is on screen.
+        const QImage image = relevance->grab().toImage();
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.contains(QColor(0x25, 0x63, 0xeb).rgb()));
+        QVERIFY(colours.size() > 10);
+        // A bar knows where it is, for its tooltip.
+        const int mid = relevance->barAt(QPoint(relevance->width() - 20, relevance->height() - 30));
+        QCOMPARE(mid, 9);
+    }
+
+    void anEmptyCacheDrawsNothingToShow()
+    {
+        Database empty(m_dir.filePath(QStringLiteral("empty.sqlite")));
+        QString error;
+        QVERIFY(empty.open(&error));
+        ChartsDialog dialog(empty.connection(), QDate(), m_criteria);
+        QCOMPARE(dialog.findChild<BarChart *>(QStringLiteral("papersChart"))->bars().size(), 0);
+        QCOMPARE(dialog.findChild<BarChart *>(QStringLiteral("relevanceChart"))->bars().at(0).value, 0.0);
+    }
+};
+
+PAPERBOY_GUI_TEST_MAIN(TestCharts)
+#include "tst_charts.moc"

@@ -1,0 +1,121 @@
+#include "ChartsDialog.h"
+
+#include "BarChart.h"
+#include "storage/PaperRepository.h"
+#include "storage/StatsRepository.h"
+
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace paperboy {
+
+namespace {
+
+BarChart *chart(const char *name, QWidget *parent)
+{
+    auto *c = new BarChart(parent);
+    c->setObjectName(QString::fromLatin1(name));
+    return c;
+}
+
+QString count(double v)
+{
+    return QLocale().toString(qRound64(v));
+}
+
+} // namespace
+
+ChartsDialog::ChartsDialog(QSqlDatabase &db, const QDate &day, const Criteria &criteria, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Charts"));
+    setObjectName(QStringLiteral("chartsDialog"));
+    const QDate shown = day.isValid() ? day : PaperRepository(db).latestDay();
+
+    auto *dayBox =
+        new QGroupBox(shown.isValid() ? tr("Scores on %1").arg(QLocale().toString(shown, QLocale::LongFormat))
+                                      : tr("Scores"),
+                      this);
+    m_relevance = chart("relevanceChart", dayBox);
+    m_novelty = chart("noveltyChart", dayBox);
+    auto *dayLayout = new QHBoxLayout(dayBox);
+    dayLayout->addWidget(m_relevance);
+    dayLayout->addWidget(m_novelty);
+
+    auto *historyBox = new QGroupBox(tr("The last %n day(s)", nullptr, kDays), this);
+    m_papers = chart("papersChart", historyBox);
+    m_relevant = chart("relevantChart", historyBox);
+    m_cost = chart("costChart", historyBox);
+    auto *historyLayout = new QGridLayout(historyBox);
+    historyLayout->addWidget(m_papers, 0, 0);
+    historyLayout->addWidget(m_relevant, 0, 1);
+    historyLayout->addWidget(m_cost, 1, 0, 1, 2);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(dayBox, 1);
+    layout->addWidget(historyBox, 2);
+    layout->addWidget(buttons);
+    resize(960, 760);
+
+    fillDay(db, shown, criteria);
+    fillHistory(db, shown, criteria);
+}
+
+void ChartsDialog::fillDay(QSqlDatabase &db, const QDate &day, const Criteria &criteria)
+{
+    const ScoreHistogram h = StatsRepository(db).histogram(day);
+    auto bars = [&](const std::array<int, 10> &values, const QString &axis) {
+        QList<BarChart::Bar> out;
+        for (int score = 1; score <= 10; ++score)
+            out.append({QString::number(score), double(values[score - 1]),
+                        tr("%1 %2: %n paper(s)", nullptr, values[score - 1]).arg(axis).arg(score)});
+        return out;
+    };
+    const QString unscored = h.unscored > 0 ? tr(" (%n unscored)", nullptr, h.unscored) : QString();
+    m_relevance->setTitle(tr("Relevance") + unscored);
+    m_relevance->setBars(bars(h.relevance, tr("Relevance")));
+    m_relevance->setValueFormat(count);
+    m_relevance->setMarker(criteria.relevanceCutoff - 1, tr("cut-off %1").arg(criteria.relevanceCutoff));
+    m_novelty->setTitle(tr("Novelty") + unscored);
+    m_novelty->setBars(bars(h.novelty, tr("Novelty")));
+    m_novelty->setValueFormat(count);
+    m_novelty->setMarker(criteria.noveltyCutoff - 1, tr("cut-off %1").arg(criteria.noveltyCutoff));
+}
+
+void ChartsDialog::fillHistory(QSqlDatabase &db, const QDate &day, const Criteria &criteria)
+{
+    const QList<DayTotals> days =
+        day.isValid()
+            ? StatsRepository(db).daysUpTo(day, kDays, criteria.relevanceCutoff, criteria.noveltyCutoff)
+            : QList<DayTotals>();
+    QList<BarChart::Bar> papers, relevant, cost;
+    const QLocale locale;
+    for (const DayTotals &d : days) {
+        const QString label =
+            locale.toString(d.date, tr("d MMM", "date format of QLocale::toString: 27 Apr"));
+        const QString date = locale.toString(d.date, QLocale::ShortFormat);
+        papers.append({label, double(d.papers), tr("%1: %n paper(s)", nullptr, d.papers).arg(date)});
+        relevant.append({label, double(d.relevant),
+                         tr("%1: %n relevant of %2 scored", nullptr, d.relevant).arg(date).arg(d.scored)});
+        cost.append({label, d.costUsd,
+                     tr("%1: $%2 for %3 tokens")
+                         .arg(date, locale.toString(d.costUsd, 'f', 4), locale.toString(d.tokens))});
+    }
+    m_papers->setTitle(tr("Papers per day"));
+    m_papers->setBars(papers);
+    m_papers->setValueFormat(count);
+    m_relevant->setTitle(tr("Relevant papers per day"));
+    m_relevant->setBars(relevant);
+    m_relevant->setValueFormat(count);
+    m_cost->setTitle(tr("Cost of scoring per day (USD)"));
+    m_cost->setBars(cost);
+    m_cost->setValueFormat(
+        [](double v) { return QStringLiteral("$") + QLocale().toString(v, 'f', v < 1 ? 3 : 2); });
+}
+
+} // namespace paperboy
