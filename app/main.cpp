@@ -2,6 +2,7 @@
 // opens the window. Kept thin: everything else lives in the libraries.
 #include "WindowApp.h"
 #include "cli/Cli.h"
+#include "core/Hardening.h"
 #include "keychain/KeyStore.h"
 #include "storage/Database.h"
 
@@ -29,6 +30,7 @@ QStringList arguments(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    paperboy::disableCoreDumps();
     const QStringList args = arguments(argc, argv);
     if (paperboy::cli::wantsCommandLine(args)) {
         // No display needed: a QCoreApplication never touches the GUI.

@@ -8,6 +8,11 @@
 //
 // The floor for a configuration is total output tokens / (100 x concurrency):
 // what a server that never waits between replies would need.
+//
+//   bench_llmscoring --request-ms 2000 [--papers 900] [--concurrency 8]
+//
+// instead answers every request after exactly that long, whatever its size;
+// the floor is then requests / concurrency x that time.
 #include "arxiv/FeedParser.h"
 #include "scoring/ScoreController.h"
 #include "storage/Database.h"
@@ -78,9 +83,14 @@ int main(int argc, char **argv)
     const QCommandLineOption reasoningOpt(QStringLiteral("reasoning-per-paper"),
                                           QStringLiteral("Hidden reasoning tokens per paper."),
                                           QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({papersOpt, concurrencyOpt, batchOpt, completionOpt, reasoningOpt});
+    const QCommandLineOption requestMsOpt(
+        QStringLiteral("request-ms"),
+        QStringLiteral("Answer every request after exactly MS (0: model-like)."), QStringLiteral("MS"),
+        QStringLiteral("0"));
+    parser.addOptions({papersOpt, concurrencyOpt, batchOpt, completionOpt, reasoningOpt, requestMsOpt});
     parser.process(app);
     const int papers = parser.value(papersOpt).toInt();
+    const int requestMs = parser.value(requestMsOpt).toInt();
 
     QTextStream out(stdout);
     out << "papers  conc  batch  requests  wall_s  floor_s  wall/floor  prompt/paper  completion/paper\n"
@@ -92,9 +102,14 @@ int main(int argc, char **argv)
             if (!makeDay(dbPath, papers))
                 qFatal("cannot build the day");
             test::FakeOpenAi fake;
-            fake.setMode(test::FakeOpenAi::Mode::Slow);
-            fake.options().slowBaseMs = 500;
-            fake.options().tokensPerSecond = 100;
+            if (requestMs > 0) {
+                fake.setMode(test::FakeOpenAi::Mode::Good);
+                fake.options().latencyMs = requestMs;
+            } else {
+                fake.setMode(test::FakeOpenAi::Mode::Slow);
+                fake.options().slowBaseMs = 500;
+                fake.options().tokensPerSecond = 100;
+            }
             fake.options().completionPerPaper = parser.value(completionOpt).toInt();
             fake.options().reasoningPerPaper = parser.value(reasoningOpt).toInt();
             if (!fake.listen())
@@ -124,7 +139,8 @@ int main(int argc, char **argv)
             loop.exec();
             const double wall = timer.elapsed() / 1000.0;
             const TokenUsage total = fake.totalUsage();
-            const double floor = double(total.completion) / (100.0 * concurrency);
+            const double floor = requestMs > 0 ? double(outcome.requests) / concurrency * requestMs / 1000.0
+                                               : double(total.completion) / (100.0 * concurrency);
             out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9\n")
                        .arg(papers, 6)
                        .arg(concurrency, 4)

@@ -7,10 +7,18 @@ build="${PAPERBOY_BUILD_DIR:-$here/build}"
 "$here/scripts/setup.sh" build
 echo "== bench_fetchstore: parse and store a 1,500-item day"
 "$build/bench/bench_fetchstore" --items 1500 --runs 21
+echo "== bench_fetchstore: parse and store a 5,000-item day (the largest days)"
+"$build/bench/bench_fetchstore" --items 5000 --runs 11
+echo "== bench_bigday: paperboy fetch + score --provider offline of a 5,000-paper day, end to end"
+"$build/bench/bench_bigday" --papers 5000 --runs 7
 echo "== bench_offlinescorer: offline scoring of a 1,500-paper day, 20,000-paper history"
 "$build/bench/bench_offlinescorer" --papers 1500 --history 20000 --runs 11
 echo "== bench_llmscoring: LLM scoring of 900 papers against a model-like fake server (minutes)"
 "$build/bench/bench_llmscoring" --papers 900 --concurrency 8,4,1 --batch 0
 "$build/bench/bench_llmscoring" --papers 900 --concurrency 8 --batch 10,40
+echo "== bench_llmscoring: 900 papers, every request answered in exactly 2 s, concurrency 8 (5 runs)"
+for run in 1 2 3 4 5; do
+    "$build/bench/bench_llmscoring" --papers 900 --concurrency 8 --batch 0 --request-ms 2000
+done
 echo "== bench_window: the window on a 500,000-paper cache (built once, about 2 minutes, under /tmp)"
 QT_QPA_PLATFORM=offscreen "$build/bench/bench_window" --cache "${PAPERBOY_BENCH_CACHE:-/tmp/pb-bench/cache-500k.sqlite}"

@@ -1,5 +1,6 @@
 #include "arxiv/FetchController.h"
 #include "storage/Database.h"
+#include "support/CacheProbe.h"
 #include "support/FakeHttpServer.h"
 #include "support/FeedSynthesizer.h"
 #include "support/TestPaths.h"
@@ -30,12 +31,7 @@ QByteArray combinedDay()
 
 int count(const QString &dbPath, const QString &sql)
 {
-    Database db(dbPath);
-    QString error;
-    if (!db.open(&error))
-        return -1;
-    QSqlQuery q(db.connection());
-    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    return test::queryInt(dbPath, sql);
 }
 
 } // namespace

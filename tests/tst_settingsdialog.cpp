@@ -38,6 +38,7 @@
 using namespace paperboy;
 using paperboy::test::FakeHttpServer;
 using paperboy::test::FakeOpenAi;
+using paperboy::test::filesContaining;
 
 namespace {
 
@@ -57,19 +58,6 @@ void chooseCombo(QComboBox *box, const QVariant &data)
     QVERIFY(at >= 0);
     box->setCurrentIndex(at);
     emit box->activated(at);
-}
-
-// Every file under `root` whose bytes contain `needle`.
-QStringList filesContaining(const QString &root, const QByteArray &needle)
-{
-    QStringList hits;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
-            hits << file.fileName();
-    }
-    return hits;
 }
 
 } // namespace

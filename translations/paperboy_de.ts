@@ -662,6 +662,10 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
 <context>
     <name>paperboy::Database</name>
     <message>
+        <source>the disk is full (free some space and try again)</source>
+        <translation>der Datenträger ist voll (geben Sie Speicherplatz frei und versuchen Sie es erneut)</translation>
+    </message>
+    <message>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 lässt sich nicht anlegen</translation>
     </message>
@@ -901,6 +905,10 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>the model refused: %1</source>
         <translation>das Modell hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1466,14 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <comment>ends &apos;Scored ... relevant&apos;</comment>
         <translation>.</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted (%1); nothing was sent. Paperboy always checks certificates: give the server one this system trusts, or use http:// for a server on this machine.</source>
+        <translation>Das Zertifikat des Servers wurde nicht akzeptiert (%1); es wurde nichts gesendet. Paperboy prüft Zertifikate immer: Geben Sie dem Server eines, dem dieses System vertraut, oder verwenden Sie http:// für einen Server auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Its text addresses the model; scored on its own. %1</source>
+        <translation>Sein Text richtet sich an das Modell; einzeln bewertet. %1</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::SettingsDialog</name>
@@ -1716,6 +1732,10 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>Settings saved; the key is in the keychain.</source>
         <translation>Einstellungen gespeichert; der Schlüssel ist im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s certificate was not accepted (%2).</source>
+        <translation>Das Zertifikat von %1 wurde nicht akzeptiert (%2).</translation>
     </message>
 </context>
 <context>

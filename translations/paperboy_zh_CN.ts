@@ -653,6 +653,10 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
 <context>
     <name>paperboy::Database</name>
     <message>
+        <source>the disk is full (free some space and try again)</source>
+        <translation>磁盘已满（请释放一些空间后重试）</translation>
+    </message>
+    <message>
         <source>cannot create the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -887,6 +891,10 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>the model refused: %1</source>
         <translation>模型拒绝了：%1</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS：%1</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1441,14 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <comment>ends &apos;Scored ... relevant&apos;</comment>
         <translation>。</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate was not accepted (%1); nothing was sent. Paperboy always checks certificates: give the server one this system trusts, or use http:// for a server on this machine.</source>
+        <translation>服务器的证书未被接受（%1）；未发送任何内容。Paperboy 始终校验证书：请为服务器配置本系统信任的证书，或对本机上的服务器使用 http://。</translation>
+    </message>
+    <message>
+        <source>Its text addresses the model; scored on its own. %1</source>
+        <translation>其文本在向模型下指令；已单独评分。%1</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::SettingsDialog</name>
@@ -1691,6 +1707,10 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>Settings saved; the key is in the keychain.</source>
         <translation>设置已保存；密钥已存入密钥环。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s certificate was not accepted (%2).</source>
+        <translation>%1 的证书未被接受（%2）。</translation>
     </message>
 </context>
 <context>

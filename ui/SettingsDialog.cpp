@@ -377,6 +377,9 @@ void SettingsDialog::testConnection()
         case E::Network:
             m_testResult->setText(tr("Cannot reach %1: %2.").arg(host, reply.message));
             return;
+        case E::Tls:
+            m_testResult->setText(tr("%1's certificate was not accepted (%2).").arg(host, reply.message));
+            return;
         case E::Cancelled:
             return;
         default:

@@ -125,7 +125,7 @@ ApiParseResult parseApiFeed(const QByteArray &bytes)
         result.error =
             xml.hasError()
                 ? QCoreApplication::translate("paperboy::ApiParser", "the arXiv API sent malformed XML (%1)")
-                      .arg(xml.errorString())
+                      .arg(xml.errorString().simplified()) // Qt's own text may span lines
                 : QCoreApplication::translate("paperboy::ApiParser",
                                               "the arXiv API sent XML that is not an Atom feed");
         return result;
@@ -144,7 +144,7 @@ ApiParseResult parseApiFeed(const QByteArray &bytes)
             } else {
                 result.error = QCoreApplication::translate("paperboy::ApiParser",
                                                            "an API entry has no arXiv identifier (%1)")
-                                   .arg(e.rawId.left(80));
+                                   .arg(e.rawId.simplified().left(80)); // one line, whatever the id held
                 result.papers.clear();
                 return result;
             }
@@ -164,7 +164,7 @@ ApiParseResult parseApiFeed(const QByteArray &bytes)
                            : QCoreApplication::translate("paperboy::ApiParser",
                                                          "the arXiv API sent malformed XML (line %1: %2)")
                                  .arg(xml.lineNumber())
-                                 .arg(xml.errorString());
+                                 .arg(xml.errorString().simplified()); // Qt's own text may span lines
         return result;
     }
     if (sawError) {

@@ -103,7 +103,7 @@ QString xmlError(const QXmlStreamReader &xml)
     return QCoreApplication::translate("paperboy::FeedParser",
                                        "the feed is not well-formed XML (line %1: %2)")
         .arg(xml.lineNumber())
-        .arg(xml.errorString());
+        .arg(xml.errorString().simplified()); // Qt's own text may span lines
 }
 
 } // namespace

@@ -483,7 +483,8 @@ QString BibtexWriter::entry(const Paper &paper, const QString &key)
     // biblatex requires a title; a paper without one is still citable by its id.
     QString title = safeTex(paper.title);
     if (title.isEmpty())
-        title = id.isEmpty() ? QStringLiteral("Untitled") : QStringLiteral("arXiv:") + id;
+        // Escaped like any title: an id may hold TeX specials such as % or #.
+        title = id.isEmpty() ? QStringLiteral("Untitled") : safeTex(QStringLiteral("arXiv:") + id);
     out += indent + QStringLiteral("title={") + title + QStringLiteral("}, \n");
     const QString authors = authorField(paper.authors);
     if (!authors.isEmpty())

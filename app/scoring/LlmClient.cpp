@@ -28,6 +28,10 @@ QUrl completionsUrl(const QUrl &base)
     return endpointUrl(base, QStringLiteral("/chat/completions"));
 }
 
+// The longest wait a server can ask for: past that the run is better stopped
+// by the user than silently paused.
+constexpr int MaxRetryMs = 3600000;
+
 // "Please try again in 26.604s", "in 20ms", "in 1m3s".
 int retryFromMessage(const QString &message)
 {
@@ -39,7 +43,7 @@ int retryFromMessage(const QString &message)
     double ms = m.captured(1).toDouble() * 60000;
     const double value = m.captured(2).toDouble();
     ms += m.captured(3) == QLatin1String("ms") ? value : value * 1000;
-    return ms > 0 ? int(qMin(ms, 3600000.0)) : -1;
+    return ms > 0 ? int(qMin(ms, double(MaxRetryMs))) : -1;
 }
 
 // Whatever a server says, no secret goes into a message: anything shaped
@@ -159,6 +163,9 @@ void LlmClient::track(QNetworkReply *reply, QNetworkAccessManager *manager, Call
             (err == QNetworkReply::OperationCanceledError || err == QNetworkReply::TimeoutError)) {
             r.error = LlmReply::Error::Timeout;
             r.message = tr("the server did not answer within %1 s").arg(m_config.timeoutMs / 1000);
+        } else if (status == 0 && err == QNetworkReply::SslHandshakeFailedError) {
+            r.error = LlmReply::Error::Tls;
+            r.message = tr("TLS: %1").arg(scrubbed(reply->errorString()));
         } else if (status == 0) {
             r.error = LlmReply::Error::Network;
             r.message = tr("network error: %1").arg(scrubbed(reply->errorString()));
@@ -182,7 +189,9 @@ void LlmClient::abortAll()
     cancelled.error = LlmReply::Error::Cancelled;
     cancelled.message = QStringLiteral("cancelled");
     for (auto it = pending.begin(); it != pending.end(); ++it) {
-        if (it.key()->isRunning())
+        // A reply that has already failed (its finished signal still queued)
+        // needs no abort: aborting it makes Qt warn "Internal problem".
+        if (it.key()->isRunning() && it.key()->error() == QNetworkReply::NoError)
             it.key()->abort();
         if (it.value())
             it.value()(cancelled);
@@ -225,12 +234,14 @@ LlmReply LlmClient::interpret(int status, const QByteArray &body, const QByteArr
         r.error = LlmReply::Error::ContextTooLong;
     } else if (status == 429) {
         r.error = LlmReply::Error::RateLimited;
+        // Header waits get the message's one-hour cap too: a huge (or
+        // infinite) value must neither overflow the int nor stall the run.
         bool ok = false;
-        const int ms = retryAfterMsHeader.trimmed().toInt(&ok);
+        const qlonglong ms = retryAfterMsHeader.trimmed().toLongLong(&ok);
         if (ok && ms >= 0)
-            r.retryAfterMs = ms;
+            r.retryAfterMs = int(qMin(ms, qlonglong(MaxRetryMs)));
         else if (const double s = retryAfterHeader.trimmed().toDouble(&ok); ok && s >= 0)
-            r.retryAfterMs = int(s * 1000);
+            r.retryAfterMs = int(qMin(s * 1000, double(MaxRetryMs)));
         else
             r.retryAfterMs = retryFromMessage(text);
     } else if (status >= 500) {

@@ -42,6 +42,7 @@ struct LlmReply
         Server,         // 5xx: back off and retry
         Timeout,
         Network,
+        Tls,         // the server's certificate was refused: stop the run (never retried, never skipped)
         BadResponse, // 200 but not a chat completion
         Rejected,    // another 4xx: the request itself is wrong
         Cancelled,

@@ -24,7 +24,10 @@ TokenUsage TokenUsage::fromJson(const QJsonObject &usage)
                       .toObject()
                       .value(QStringLiteral("reasoning_tokens"))
                       .toInteger();
-    // Some servers report nonsense; keep the parts inside their wholes.
+    // Some servers report nonsense; no count below zero, and the parts
+    // inside their wholes (qBound needs its bounds in order).
+    u.prompt = qMax<qint64>(0, u.prompt);
+    u.completion = qMax<qint64>(0, u.completion);
     u.cached = qBound<qint64>(0, u.cached, u.prompt);
     u.reasoning = qBound<qint64>(0, u.reasoning, u.completion);
     return u;

@@ -22,10 +22,17 @@ QString rubric(const QString &name, const QList<Criteria::Band> &bands)
 }
 
 // Neutralises the markers inside untrusted text so an abstract cannot end
-// the data block early.
+// the data block early, and keeps it on one line so it cannot start a line
+// of its own that reads like another paper's "ID:".
 QString defang(QString text)
 {
-    return text.replace(QLatin1String("<<<"), QLatin1String("< < <"));
+    text.replace(QLatin1String("<<<"), QLatin1String("< < <"));
+    for (QChar &c : text) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            c = QLatin1Char(' ');
+    }
+    return text;
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "core/Translation.h"
 #include "scoring/BatchPlan.h"
 #include "scoring/CostEstimate.h"
+#include "scoring/InjectionGuard.h"
 #include "scoring/OfflineScorer.h"
 #include "scoring/ReplyParser.h"
 #include "storage/Database.h"
@@ -223,13 +224,27 @@ void ScoreWorker::startLlm(const QList<Paper> &papers)
 
 void ScoreWorker::splitIntoBatches(const QList<Paper> &papers, bool titlesOnly)
 {
+    // A paper that reads like instructions to the model goes alone, so it
+    // cannot sway the papers it would have shared a request with (the reply
+    // parser already keeps it from reaching other requests' papers).
+    QList<Paper> plain;
+    QList<Paper> suspicious;
+    for (const Paper &p : papers)
+        (looksLikeInstructionsToTheModel(p) ? suspicious : plain) << p;
     qsizetype start = 0;
-    for (const int take : planBatches(int(papers.size()), titlesOnly ? kTitleBatch : m_request.batchSize,
+    for (const int take : planBatches(int(plain.size()), titlesOnly ? kTitleBatch : m_request.batchSize,
                                       m_request.concurrency)) {
         Batch b;
-        b.papers = papers.mid(start, take);
+        b.papers = plain.mid(start, take);
         b.titlesOnly = titlesOnly;
         start += take;
+        m_queue << b;
+    }
+    for (const Paper &p : std::as_const(suspicious)) {
+        Batch b;
+        b.papers = {p};
+        b.titlesOnly = titlesOnly;
+        b.suspicious = true;
         m_queue << b;
     }
 }
@@ -360,6 +375,13 @@ void ScoreWorker::onReply(Batch batch, const LlmReply &reply)
                        tr("The API key was rejected (%1): check OPENAI_API_KEY or the key in the "
                           "keychain (paperboy key set).")
                            .arg(reply.message));
+    case E::Tls:
+        m_outcome.failure = ScoreOutcome::Failure::Provider;
+        return stopRun(ScoreOutcome::Status::Failed,
+                       tr("The server's certificate was not accepted (%1); nothing was sent. Paperboy always "
+                          "checks certificates: give the server one this system trusts, or use http:// for a "
+                          "server on this machine.")
+                           .arg(reply.message));
     case E::Quota:
         return stopRun(
             ScoreOutcome::Status::Failed,
@@ -415,6 +437,8 @@ void ScoreWorker::onReply(Batch batch, const LlmReply &reply)
         s.relevance = it->relevance;
         s.novelty = it->novelty;
         s.comment = it->comment;
+        if (batch.suspicious) // the reader shows why this score may say more about the paper's text
+            s.comment = tr("Its text addresses the model; scored on its own. %1").arg(s.comment).trimmed();
         scores << withAuthorRule(s, p);
     }
     storeScores(scores);
@@ -450,7 +474,8 @@ void ScoreWorker::onTitleReply(const Batch &batch, const LlmReply &reply)
         // nothing about them: they all go to the full pass.
         if (keep.isEmpty())
             keep = ids;
-    } else if (reply.error == LlmReply::Error::InvalidKey || reply.error == LlmReply::Error::Quota) {
+    } else if (reply.error == LlmReply::Error::InvalidKey || reply.error == LlmReply::Error::Quota ||
+               reply.error == LlmReply::Error::Tls) {
         onReply(batch, reply); // stops the run with the right message
         return;
     } else {

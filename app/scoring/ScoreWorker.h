@@ -49,6 +49,7 @@ private:
         int tries = 0;          // replies that came back without some of these papers
         int transientTries = 0; // 5xx, timeouts, rate limits
         bool titlesOnly = false;
+        bool suspicious = false; // its text reads like instructions to the model: sent alone
     };
 
     bool prepare(const ScoreRequest &request, QList<Paper> *papers);

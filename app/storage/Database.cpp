@@ -29,11 +29,22 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     if (q.exec(sql))
         return true;
     if (error)
-        *error = q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText();
+        *error = describeSqlError(q.lastError());
     return false;
 }
 
 } // namespace
+
+QString describeSqlError(const QSqlError &error)
+{
+    // Qt's SQLite driver reports the primary result code; 13 is SQLITE_FULL.
+    // The text is the fallback for builds that report extended codes.
+    if (error.nativeErrorCode() == QLatin1String("13") ||
+        error.databaseText().contains(QLatin1String("database or disk is full")))
+        return QCoreApplication::translate("paperboy::Database",
+                                           "the disk is full (free some space and try again)");
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
 
 int Database::currentSchemaVersion()
 {
@@ -138,7 +149,7 @@ bool Database::migrate(int target, QString *error)
         Transaction tx(m_db);
         if (!tx.isActive()) {
             *error = QCoreApplication::translate("paperboy::Database", "cannot write to the cache %1: %2")
-                         .arg(m_path, m_db.lastError().text());
+                         .arg(m_path, tx.error());
             return false;
         }
         // Another process may have migrated while this one waited for the lock.
@@ -162,7 +173,7 @@ bool Database::migrate(int target, QString *error)
             *error = QCoreApplication::translate("paperboy::Database",
                                                  "upgrading the cache to schema %1 failed: %2")
                          .arg(v + 1)
-                         .arg(why.isEmpty() ? m_db.lastError().text() : why);
+                         .arg(why.isEmpty() ? tx.error() : why);
             return false;
         }
     }
@@ -178,7 +189,7 @@ Transaction::Transaction(QSqlDatabase &db)
     QSqlQuery q(m_db);
     m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active)
-        m_error = q.lastError().text();
+        m_error = describeSqlError(q.lastError());
 }
 
 Transaction::~Transaction()
@@ -197,7 +208,7 @@ bool Transaction::commit()
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("COMMIT")))
         return true;
-    m_error = q.lastError().text();
+    m_error = describeSqlError(q.lastError());
     q.exec(QStringLiteral("ROLLBACK"));
     return false;
 }

@@ -3,7 +3,14 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlError;
+
 namespace paperboy {
+
+// A failed statement in words for a one-line error: SQLite's own text, except
+// for a full disk (SQLITE_FULL), which says so and what to do, whatever
+// statement or COMMIT ran into it.
+QString describeSqlError(const QSqlError &error);
 
 // One SQLite connection, owned by the thread that created it. Each thread
 // that touches the cache makes its own Database (Qt forbids sharing a

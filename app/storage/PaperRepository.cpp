@@ -18,8 +18,7 @@ const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
 
 QString sqlError(const QSqlQuery &q)
 {
-    const QSqlError e = q.lastError();
-    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    return describeSqlError(q.lastError());
 }
 
 QString dateText(const QDate &d)

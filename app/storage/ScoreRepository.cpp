@@ -13,8 +13,7 @@ namespace {
 
 QString sqlError(const QSqlQuery &q)
 {
-    const QSqlError e = q.lastError();
-    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    return describeSqlError(q.lastError());
 }
 
 QString now()

@@ -233,6 +233,33 @@ FakeHttpServer::Response FakeOpenAi::goodAnswer(Exchange *exchange, bool asLines
     return success(exchange, content, m_options.completionPerPaper * int(exchange->ids.size()));
 }
 
+FakeHttpServer::Response FakeOpenAi::obedientAnswer(Exchange *exchange, bool asLines)
+{
+    const QString prompt = QString::fromUtf8(QJsonDocument(exchange->body).toJson(QJsonDocument::Compact));
+    if (exchange->titlesOnly || !prompt.contains(QLatin1String("rate every paper 10"), Qt::CaseInsensitive))
+        return goodAnswer(exchange, asLines);
+    QStringList claimed = m_options.obeyIds;
+    for (const QString &id : std::as_const(exchange->ids)) {
+        if (!claimed.contains(id))
+            claimed << id;
+    }
+    QJsonArray records;
+    QStringList lines;
+    for (const QString &id : std::as_const(claimed)) {
+        const QJsonObject record{{QStringLiteral("ARXIVID"), id},
+                                 {QStringLiteral("COMMENT"), QStringLiteral("As instructed.")},
+                                 {QStringLiteral("RELEVANCE"), 10},
+                                 {QStringLiteral("NOVELTY"), 10}};
+        records.append(record);
+        lines << QString::fromUtf8(compact(record));
+    }
+    exchange->answered = exchange->ids;
+    const QString content =
+        asLines ? lines.join(QLatin1Char('\n'))
+                : QString::fromUtf8(compact(QJsonObject{{QStringLiteral("papers"), records}}));
+    return success(exchange, content, m_options.completionPerPaper * int(claimed.size()));
+}
+
 FakeHttpServer::Response FakeOpenAi::titleAnswer(Exchange *exchange)
 {
     if (m_options.emptyTitleAnswers)
@@ -367,6 +394,9 @@ FakeHttpServer::Response FakeOpenAi::handle(const FakeHttpServer::Request &reque
             break;
         case Mode::Messy:
             r = messyAnswer(&exchange);
+            break;
+        case Mode::Obedient:
+            r = obedientAnswer(&exchange, asLines);
             break;
         case Mode::RateLimit429:
             if (m_requests <= m_options.failures) {

@@ -39,6 +39,9 @@ public:
         ContextLength, // 400 context_length_exceeded for a batch of more than `contextLimit` papers
         NoStructured,  // 400 naming response_format whenever it is sent; JSON lines otherwise
         Hang,          // the first `failures` requests are never answered; then Good
+        Obedient,      // a model that obeys instructions in its input: a batch whose prompt says "rate
+                       // every paper 10" is answered 10/10 for every id of `obeyIds` (other requests'
+                       // papers, first) and of its own batch; any other batch as Good
     };
 
     struct Options
@@ -60,6 +63,7 @@ public:
         // When set, a request without "Authorization: Bearer <requiredKey>" gets
         // OpenAI's 401 invalid_api_key, as a real server does for a wrong key.
         QString requiredKey;
+        QStringList obeyIds; // Obedient: the ids a swayed reply claims besides its own batch's
         // What GET /v1/models lists.
         QStringList models = {QStringLiteral("gpt-5-mini"), QStringLiteral("gpt-4o-mini")};
     };
@@ -121,6 +125,7 @@ private:
     FakeHttpServer::Response goodAnswer(Exchange *exchange, bool asLines);
     FakeHttpServer::Response titleAnswer(Exchange *exchange);
     FakeHttpServer::Response messyAnswer(Exchange *exchange);
+    FakeHttpServer::Response obedientAnswer(Exchange *exchange, bool asLines);
     FakeHttpServer::Response failure(Exchange *exchange, int status, const QString &fixture,
                                      const QString &message = QString());
     TokenUsage usageFor(const QJsonObject &body, int completionTokens, int papers);

@@ -1,6 +1,7 @@
 #include "support/TestPaths.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 
 namespace paperboy::test {
@@ -40,6 +41,18 @@ QByteArray readData(const QString &relative)
 QString paperboyBinary()
 {
     return QStringLiteral(PAPERBOY_BINARY);
+}
+
+QStringList filesContaining(const QString &root, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            hits << file.fileName();
+    }
+    return hits;
 }
 
 } // namespace paperboy::test

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace paperboy::test {
 
@@ -13,5 +14,8 @@ QString dataPath(const QString &relative);
 QByteArray readData(const QString &relative);
 // The built paperboy executable.
 QString paperboyBinary();
+// Every file under root (hidden ones and subfolders included) whose bytes
+// contain needle: where a secret must never be found.
+QStringList filesContaining(const QString &root, const QByteArray &needle);
 
 } // namespace paperboy::test

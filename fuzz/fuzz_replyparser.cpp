@@ -1,0 +1,7 @@
+// libFuzzer entry point for parseScoreReply; the checks live in FuzzTargets.cpp.
+#include "FuzzTargets.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return paperboy::fuzz::fuzzScoreReply(data, size);
+}
