@@ -10,6 +10,7 @@
 #include "support/CacheProbe.h"
 #include "support/FakeHttpServer.h"
 #include "support/FeedSynthesizer.h"
+#include "support/TestEnvironment.h"
 #include "support/TestPaths.h"
 
 #include "BenchStats.h"
@@ -79,13 +80,7 @@ int main(int argc, char **argv)
         qFatal("cannot listen");
 
     QTemporaryDir home;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("PAPERBOY_ARXIV_RSS_URL"), arxiv.baseUrl().toString());
-    env.remove(QStringLiteral("OPENAI_API_KEY"));
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    const QProcessEnvironment env = test::childEnvironment(home.path(), arxiv.baseUrl());
 
     QTextStream out(stdout);
     out << "feed: " << papers << " items, " << feed.size() / 1024 << " KiB\n" << Qt::flush;

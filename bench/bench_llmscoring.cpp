@@ -15,8 +15,7 @@
 // the floor is then requests / concurrency x that time.
 #include "arxiv/FeedParser.h"
 #include "scoring/ScoreController.h"
-#include "storage/Database.h"
-#include "storage/PaperRepository.h"
+#include "support/CacheProbe.h"
 #include "support/FakeOpenAi.h"
 #include "support/FeedSynthesizer.h"
 #include "support/TestPaths.h"
@@ -48,20 +47,8 @@ bool makeDay(const QString &dbPath, int count)
             QStringLiteral("arxiv-rss/rss_combined_2026-09-24_cs.LG+cs.AI+cs.CL+stat.ML_trimmed4.xml")),
         count);
     const ListingParseResult parsed = parseListingFeed(feed);
-    Database db(dbPath);
     QString error;
-    if (!parsed.ok || !db.open(&error))
-        return false;
-    QList<Announcement> announcements;
-    for (const Paper &p : parsed.feed.papers)
-        announcements.append({p.id, QStringLiteral("cs.LG"), p.announceType});
-    DayRecord day;
-    day.date = parsed.feed.date;
-    day.announced = day.kept = count;
-    day.categories = {QStringLiteral("cs.LG")};
-    day.announceTypes = {QStringLiteral("new")};
-    day.source = QStringLiteral("rss");
-    return PaperRepository(db.connection()).storeDay(day, parsed.feed.papers, announcements, nullptr, &error);
+    return parsed.ok && test::storeDay(dbPath, parsed.feed.date, parsed.feed.papers, &error);
 }
 
 } // namespace

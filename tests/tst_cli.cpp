@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "support/FakeHttpServer.h"
 #include "support/FeedSynthesizer.h"
+#include "support/TestEnvironment.h"
 #include "support/TestPaths.h"
 
 #include <QDir>
@@ -44,20 +45,8 @@ private:
     Result paperboy(QStringList args, bool withDb = true)
     {
         QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("PAPERBOY_ARXIV_RSS_URL"), m_server->baseUrl().toString());
-        env.insert(QStringLiteral("PAPERBOY_ARXIV_API_URL"), m_server->baseUrl().toString());
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.remove(QStringLiteral("OPENAI_API_KEY"));
-        env.remove(QStringLiteral("OPENAI_BASE_URL"));
         // No keyring in the tests' environment: the key lookup must fail fast.
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        const QProcessEnvironment env = test::childEnvironment(m_home.path(), m_server->baseUrl());
         process.setProcessEnvironment(env);
         if (withDb)
             args = QStringList{QStringLiteral("--db"), m_db} + args;

@@ -9,6 +9,7 @@
 #include "support/FakeHttpServer.h"
 #include "support/FakeOpenAi.h"
 #include "support/FeedSynthesizer.h"
+#include "support/TestEnvironment.h"
 #include "support/TestPaths.h"
 
 #include <QDir>
@@ -214,17 +215,8 @@ private:
 
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("PAPERBOY_ARXIV_RSS_URL"), m_arxiv.baseUrl().toString());
-        env.insert(QStringLiteral("PAPERBOY_ARXIV_API_URL"), m_arxiv.baseUrl().toString());
+        QProcessEnvironment env = test::childEnvironment(m_home.path(), m_arxiv.baseUrl());
         env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test-crash-safety"));
-        for (const char *name :
-             {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "OPENAI_BASE_URL", "DBUS_SESSION_BUS_ADDRESS"})
-            env.remove(QLatin1String(name));
         return env;
     }
 

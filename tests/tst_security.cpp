@@ -164,21 +164,10 @@ private:
 
     QProcessEnvironment environment(const QUrl &llm, bool withKey) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-        env.insert(QStringLiteral("XDG_STATE_HOME"), m_home.filePath(QStringLiteral("state")));
+        // No keyring: the key comes from the environment. Temporary files
+        // land under home too, where the search below looks.
+        QProcessEnvironment env = test::childEnvironment(m_home.path(), m_arxiv.baseUrl());
         env.insert(QStringLiteral("TMPDIR"), m_home.filePath(QStringLiteral("tmp")));
-        env.insert(QStringLiteral("PAPERBOY_ARXIV_RSS_URL"), m_arxiv.baseUrl().toString());
-        env.insert(QStringLiteral("PAPERBOY_ARXIV_API_URL"), m_arxiv.baseUrl().toString());
-        env.remove(
-            QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keyring: the key comes from the environment
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.remove(QStringLiteral("OPENAI_API_KEY"));
-        env.remove(QStringLiteral("OPENAI_BASE_URL"));
         if (withKey)
             env.insert(QStringLiteral("OPENAI_API_KEY"), kKey);
         if (llm.isValid())

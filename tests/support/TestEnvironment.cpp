@@ -29,4 +29,21 @@ QString isolateEnvironment()
     return path;
 }
 
+QProcessEnvironment childEnvironment(const QString &home, const QUrl &arxiv)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QDir dir(home);
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), dir.filePath(QStringLiteral("cache")));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), dir.filePath(QStringLiteral("state")));
+    env.insert(QStringLiteral("PAPERBOY_ARXIV_RSS_URL"), arxiv.toString());
+    env.insert(QStringLiteral("PAPERBOY_ARXIV_API_URL"), arxiv.toString());
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "OPENAI_API_KEY",
+                             "OPENAI_BASE_URL", "DBUS_SESSION_BUS_ADDRESS"})
+        env.remove(QLatin1String(name));
+    return env;
+}
+
 } // namespace paperboy::test

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
+#include <QUrl>
 
 class QCoreApplication;
 
@@ -16,6 +18,11 @@ namespace paperboy::test {
 // OPENAI_API_KEY, and no D-Bus session or display, so that no keyring
 // answers unless a test starts one. Returns the folder.
 QString isolateEnvironment();
+
+// For a `paperboy` child process: this environment with HOME and the XDG
+// folders under `home`, arXiv at `arxiv`, and no API key, server override,
+// D-Bus session (so no keyring answers) or display. Tests add what they need.
+QProcessEnvironment childEnvironment(const QString &home, const QUrl &arxiv);
 
 } // namespace paperboy::test
 
