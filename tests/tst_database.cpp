@@ -49,6 +49,8 @@ private slots:
         QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
         QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")).toString(),
                  QStringLiteral("wal"));
+        QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA application_id")).toInt(),
+                 Database::applicationId());
         QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
         QVERIFY(scalar(db.connection(), QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
@@ -100,6 +102,7 @@ private slots:
             QVERIFY(q.exec(
                 QStringLiteral("INSERT INTO paper_state (paper_id, starred) VALUES ('2604.21956', 1)")));
             QVERIFY(!old.connection().tables().contains(QStringLiteral("scores")));
+            QCOMPARE(scalar(old.connection(), QStringLiteral("PRAGMA application_id")).toInt(), 0);
         }
         Database db(path);
         QVERIFY2(db.open(&error), qPrintable(error));
@@ -114,6 +117,9 @@ private slots:
         QCOMPARE(rows.first().paper.id, QStringLiteral("2604.21956"));
         QVERIFY(rows.first().starred);
         QVERIFY(db.connection().tables().contains(QStringLiteral("scores")));
+        // A cache from before the application id gets it, and is known by it from then on.
+        QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA application_id")).toInt(),
+                 Database::applicationId());
     }
 
     void refusesANewerSchema()

@@ -33,6 +33,115 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     return false;
 }
 
+// What the file at `path` already is, read through a read-only connection
+// of its own, so that looking never changes it.
+struct FileIdentity
+{
+    bool readable = false;
+    QString problem; // why it could not be read
+    int applicationId = 0;
+    int userVersion = 0;
+    QStringList tables;
+};
+
+FileIdentity identify(const QString &path)
+{
+    FileIdentity id;
+    const QString name = uniqueConnectionName() + QStringLiteral("-probe");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            id.problem = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+                id.problem = describeSqlError(q.lastError());
+            } else {
+                id.applicationId = q.value(0).toInt();
+                if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                    id.userVersion = q.value(0).toInt();
+                if (q.exec(QStringLiteral(
+                        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))) {
+                    while (q.next())
+                        id.tables << q.value(0).toString();
+                    id.readable = true;
+                } else {
+                    id.problem = describeSqlError(q.lastError());
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return id;
+}
+
+// A Paperboy cache carries Paperboy's application id; one written before the
+// id existed is known by its tables. An empty file, or an SQLite file with no
+// table yet, becomes a cache. Anything else belongs to someone else.
+bool checkOwner(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return true;
+    const FileIdentity id = identify(path);
+    if (!id.readable) {
+        *error = QCoreApplication::translate("paperboy::Database",
+                                             "%1 is not a usable SQLite file (%2); nothing was changed")
+                     .arg(path, id.problem);
+        return false;
+    }
+    if (id.applicationId == Database::applicationId())
+        return true;
+    const bool empty = id.tables.isEmpty() && id.userVersion == 0;
+    const bool olderPaperboy =
+        id.applicationId == 0 && id.userVersion >= 1 && id.tables.contains(QLatin1String("papers")) &&
+        id.tables.contains(QLatin1String("days")) && id.tables.contains(QLatin1String("announcements"));
+    if (id.applicationId == 0 && (empty || olderPaperboy))
+        return true;
+    QStringList shown = id.tables.mid(0, 3);
+    if (id.tables.size() > 3)
+        shown << QStringLiteral("...");
+    *error =
+        QCoreApplication::translate("paperboy::Database",
+                                    "%1 is not a Paperboy cache but another application's database "
+                                    "(%2); it was left as it was: choose another file with --db")
+            .arg(path,
+                 id.applicationId != 0
+                     ? QCoreApplication::translate("paperboy::Database", "application id %1")
+                           .arg(QStringLiteral("0x%1").arg(uint(id.applicationId), 8, 16, QLatin1Char('0')))
+                     : QCoreApplication::translate("paperboy::Database", "tables %1")
+                           .arg(shown.join(QStringLiteral(", "))));
+    return false;
+}
+
+// SQLite in WAL mode writes two files beside the cache (-wal, -shm), so the
+// folder must be writable as well as the file; without this check the error
+// would be SQLite's "unable to open database file".
+bool checkWritable(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.isWritable()) {
+        *error = QCoreApplication::translate("paperboy::Database",
+                                             "the folder %1 is not writable, and SQLite needs it for the "
+                                             "cache's journal: make it writable or choose another file "
+                                             "with --db")
+                     .arg(folder.absoluteFilePath());
+        return false;
+    }
+    if (info.exists() && !info.isWritable()) {
+        *error = QCoreApplication::translate("paperboy::Database",
+                                             "the cache %1 is read-only: make it writable or choose "
+                                             "another file with --db")
+                     .arg(path);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QString describeSqlError(const QSqlError &error)
@@ -44,6 +153,11 @@ QString describeSqlError(const QSqlError &error)
         return QCoreApplication::translate("paperboy::Database",
                                            "the disk is full (free some space and try again)");
     return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
+int Database::applicationId()
+{
+    return 0x50424f59; // "PBOY"
 }
 
 int Database::currentSchemaVersion()
@@ -98,6 +212,9 @@ bool Database::openConnection(QString *error)
                      .arg(info.absolutePath());
         return false;
     }
+    // Both checks only read: a file that fails them is left byte for byte.
+    if (!checkWritable(m_path, error) || !checkOwner(m_path, error))
+        return false;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));

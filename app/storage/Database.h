@@ -22,6 +22,9 @@ public:
     // The schema version this build writes. Older files are migrated on
     // open; newer ones are refused so an old build never damages them.
     static int currentSchemaVersion();
+    // PRAGMA application_id of a Paperboy cache: a file with another id (or
+    // with another application's tables) is refused, never altered.
+    static int applicationId();
 
     // The default cache file: <AppDataLocation>/paperboy.sqlite.
     static QString defaultPath();
@@ -33,7 +36,9 @@ public:
 
     // Opens the file (creating it and its folder), applies the connection
     // pragmas and migrates to the current schema. On failure returns false
-    // and sets a one-line error; the file is left as it was.
+    // and sets a one-line error; the file is left as it was. Another
+    // application's SQLite file, and a cache in a folder that cannot be
+    // written, are refused before anything touches them.
     bool open(QString *error);
     // Test seam: open and migrate only up to `version`.
     bool openAtVersion(int version, QString *error);

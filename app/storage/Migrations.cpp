@@ -103,6 +103,13 @@ QList<Migration> build()
                      // Index what an older file already holds.
                      QStringLiteral("INSERT INTO papers_fts(papers_fts) VALUES ('rebuild')"),
                  }});
+
+    // 3 -> 4: the file says it is a Paperboy cache, so that Paperboy can
+    // refuse (and leave alone) every SQLite file that is not one.
+    list.append({"application id",
+                 {
+                     QStringLiteral("PRAGMA application_id = 1346522969"), // 0x50424f59, "PBOY"
+                 }});
     return list;
 }
 
