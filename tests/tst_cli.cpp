@@ -1,6 +1,7 @@
 // Drives the real `paperboy` executable, headless, against a fake arXiv on
 // 127.0.0.1: exit statuses, stdout, one-line errors on stderr, the cache file.
 #include "storage/Database.h"
+#include "support/ChildProcess.h"
 #include "support/FakeHttpServer.h"
 #include "support/FeedSynthesizer.h"
 #include "support/TestEnvironment.h"
@@ -24,12 +25,7 @@ using paperboy::test::readFixture;
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Result = test::ChildResult;
 
 } // namespace
 
@@ -45,22 +41,12 @@ private:
     Result paperboy(QStringList args, bool withDb = true)
     {
         QProcess process;
-        // No keyring in the tests' environment: the key lookup must fail fast.
-        const QProcessEnvironment env = test::childEnvironment(m_home.path(), m_server->baseUrl());
-        process.setProcessEnvironment(env);
         if (withDb)
             args = QStringList{QStringLiteral("--db"), m_db} + args;
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(test::paperboyBinary(), args);
-        if (!process.waitForStarted(5000))
-            qFatal("paperboy did not start");
-        if (!finished.wait(60000))
-            qFatal("paperboy did not finish");
-        Result r;
-        r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        r.out = QString::fromUtf8(process.readAllStandardOutput());
-        r.err = QString::fromUtf8(process.readAllStandardError());
-        return r;
+        // No keyring in the tests' environment: the key lookup must fail fast.
+        test::startChild(process, test::paperboyBinary(), args,
+                         test::childEnvironment(m_home.path(), m_server->baseUrl()));
+        return test::waitForChild(process);
     }
 
     // rss/cs.LG+cs.AI on 27 April 2026: the two captured feeds combined.

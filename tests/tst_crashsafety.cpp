@@ -6,6 +6,7 @@
 //
 // The kill moments come from a seeded generator: the seed is printed, and
 // PAPERBOY_CRASH_SEED=<seed> replays a run.
+#include "support/ChildProcess.h"
 #include "support/FakeHttpServer.h"
 #include "support/FakeOpenAi.h"
 #include "support/FeedSynthesizer.h"
@@ -44,12 +45,7 @@ const QString kCombinedCategories = QStringLiteral("cs.LG,cs.AI,cs.CL,stat.ML");
 const QString kBigDay = QStringLiteral("2026-09-24");
 const QString kEarlierDay = QStringLiteral("2026-04-27");
 
-struct Result
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Result = test::ChildResult;
 
 struct StoredScore
 {
@@ -222,26 +218,13 @@ private:
 
     void start(QProcess &process, const QString &program, const QStringList &args) const
     {
-        process.setProcessEnvironment(environment());
-        process.start(program, args);
-        if (!process.waitForStarted(5000))
-            qFatal("%s did not start", qPrintable(program));
+        test::startChild(process, program, args, environment());
     }
 
     // Waits while this thread keeps serving the fakes.
     static Result finish(QProcess &process, int timeoutMs = 60000)
     {
-        QElapsedTimer timer;
-        timer.start();
-        while (process.state() != QProcess::NotRunning && timer.elapsed() < timeoutMs)
-            QTest::qWait(5);
-        if (process.state() != QProcess::NotRunning)
-            qFatal("%s did not finish", qPrintable(process.program()));
-        Result r;
-        r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        r.out = QString::fromUtf8(process.readAllStandardOutput());
-        r.err = QString::fromUtf8(process.readAllStandardError());
-        return r;
+        return test::waitForChild(process, timeoutMs);
     }
 
     Result paperboy(const QString &db, const QStringList &args)

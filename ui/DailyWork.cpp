@@ -4,6 +4,7 @@
 #include "arxiv/FetchController.h"
 #include "core/Settings.h"
 #include "keychain/ApiKeys.h"
+#include "scoring/ApiKey.h"
 #include "scoring/ProviderPresets.h"
 #include "scoring/ScoreController.h"
 #include "scoring/ScoringSettings.h"
@@ -123,6 +124,15 @@ bool DailyWork::requestFor(const QDate &day, ScoreRequest *request)
     }
     QString keyringError;
     llm.apiKey = m_keys->key(nullptr, &keyringError);
+    if (!llm.apiKey.isEmpty()) {
+        QString why;
+        llm.apiKey = apikey::clean(llm.apiKey, &why);
+        if (!why.isEmpty()) {
+            emit cannotStart(tr("The API key cannot be sent: %1. Enter it again in Settings.").arg(why),
+                             true);
+            return false;
+        }
+    }
     if (llm.apiKey.isEmpty() && scoring.needsKey()) {
         if (keyringError.isEmpty()) {
             emit cannotStart(
@@ -138,8 +148,14 @@ bool DailyWork::requestFor(const QDate &day, ScoreRequest *request)
                                                   .arg(keyringError, llm.baseUrl.host()));
         if (typed.isEmpty())
             return false;
-        m_keys->keepForSession(typed);
-        llm.apiKey = typed;
+        QString why;
+        const QString key = apikey::clean(typed, &why);
+        if (key.isEmpty()) {
+            emit cannotStart(tr("The API key cannot be sent: %1.").arg(why), false);
+            return false;
+        }
+        m_keys->keepForSession(key);
+        llm.apiKey = key;
     }
     return true;
 }

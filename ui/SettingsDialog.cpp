@@ -3,6 +3,7 @@
 #include "PriceEditor.h"
 #include "core/Settings.h"
 #include "keychain/ApiKeys.h"
+#include "scoring/ApiKey.h"
 #include "scoring/LlmClient.h"
 #include "scoring/ProviderPresets.h"
 
@@ -337,6 +338,12 @@ void SettingsDialog::testConnection()
     config.apiKey = m_key->text().trimmed();
     if (config.apiKey.isEmpty())
         config.apiKey = m_keys->key();
+    QString why;
+    config.apiKey = apikey::clean(config.apiKey, &why);
+    if (!why.isEmpty()) {
+        m_testResult->setText(tr("The key cannot be sent: %1.").arg(why));
+        return;
+    }
     config.timeoutMs = kTestTimeoutMs;
     if (!config.baseUrl.isValid() || config.baseUrl.host().isEmpty()) {
         m_testResult->setText(tr("Enter the server's address, like http://localhost:11434/v1."));
@@ -441,7 +448,13 @@ void SettingsDialog::accept()
         m_error->show();
         return;
     }
-    const QString key = m_key->text().trimmed();
+    const QString key = apikey::clean(m_key->text(), &error);
+    if (!error.isEmpty()) {
+        m_tabs->setCurrentIndex(1);
+        m_error->setText(tr("The key was not saved: %1.").arg(error));
+        m_error->show();
+        return;
+    }
     if (!key.isEmpty() && !m_keys->save(key, &m_sessionOnly, &error)) {
         m_tabs->setCurrentIndex(1);
         m_error->setText(tr("The keychain did not take the key: %1").arg(error));

@@ -61,6 +61,17 @@ QDate todayInNewYork()
     return newYorkDate(QDateTime::currentDateTimeUtc());
 }
 
+QDate firstListing()
+{
+    return QDate(1991, 8, 14);
+}
+
+QDate latestListing()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return qMax(todayInNewYork(), listingDateOf(latestAnnouncement(now)));
+}
+
 QDateTime latestAnnouncement(const QDateTime &utc)
 {
     // At most three days back: Friday and Saturday evenings announce nothing.

@@ -31,6 +31,12 @@ std::optional<SubmissionWindow> submissionWindow(const QDate &listingDate);
 // Today's date in America/New_York.
 QDate todayInNewYork();
 
+// arXiv's first day (14 August 1991): no listing, and no paper, is older.
+QDate firstListing();
+// The newest listing date that can exist now: the one the latest evening
+// announcement carries (after 20:00 on Sunday, Monday's), or today.
+QDate latestListing();
+
 // The evening announcements: 20:00 America/New_York, Sunday to Thursday.
 // The latest one at or before `utc`, and the first one after it (UTC).
 QDateTime latestAnnouncement(const QDateTime &utc);

@@ -1,9 +1,11 @@
 #include "cli/Cli.h"
 
 #include "cli/CliCommands.h"
+#include "core/FileOutput.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QTextStream>
 
 #include <cstdio>
@@ -60,6 +62,21 @@ QString usage()
     return text;
 }
 
+// What a command printed is only out once it is flushed: a full disk or a
+// closed pipe behind standard output turns a success into a failure, said
+// with the system's reason.
+int finishOutput(CommandContext &c, int status)
+{
+    c.out.flush();
+    QString why;
+    // A command that failed has said why already, once.
+    if (status != ExitOk || (c.out.status() == QTextStream::Ok && writeStream(stdout, {}, &why)))
+        return status;
+    if (why.isEmpty() && c.out.device())
+        why = c.out.device()->errorString();
+    return complain(c, ExitFailure, QStringLiteral("cannot write to standard output: %1").arg(why));
+}
+
 } // namespace
 
 bool wantsCommandLine(const QStringList &arguments)
@@ -105,7 +122,7 @@ int run(const QStringList &arguments, const KeyAccess &keys)
             QStringList own = args.mid(2);
             own.prepend(QStringLiteral("paperboy %1").arg(first));
             CommandContext context{own, db, out, err, keys};
-            return c.run(context);
+            return finishOutput(context, c.run(context));
         }
     }
     err << "paperboy: unknown command '" << first << "'; try 'paperboy --help'\n";

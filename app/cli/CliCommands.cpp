@@ -5,6 +5,7 @@
 #include "arxiv/ArxivId.h"
 #include "arxiv/FetchController.h"
 #include "cli/Cli.h"
+#include "cli/Interrupts.h"
 #include "core/Settings.h"
 #include "export/BibtexWriter.h"
 #include "export/PaperFormat.h"
@@ -54,8 +55,12 @@ FetchOutcome runFetchRequest(CommandContext &c, const ArxivConfig &config, const
         result = o;
         loop.quit();
     });
+    const Interrupts interrupts([&](int) { controller.cancel(); });
     controller.start(request);
     loop.exec();
+    if (interrupts.received() != 0 && result.status == FetchOutcome::Status::Cancelled)
+        result.message = QStringLiteral("interrupted by %1. %2")
+                             .arg(Interrupts::name(interrupts.received()), result.message);
     return result;
 }
 
@@ -144,11 +149,8 @@ int runFetch(CommandContext &c)
         return complain(c, ExitUsage, error.isEmpty() ? QStringLiteral("--announce is empty") : error);
     const QString when = parser.value(date);
     if (when != QLatin1String("today")) {
-        if (!parseDate(when, &request.date))
-            return complain(c, ExitUsage,
-                            QStringLiteral("'%1' is not a date: use today or YYYY-MM-DD").arg(when));
-        if (request.date > calendar::todayInNewYork())
-            return complain(c, ExitUsage, QStringLiteral("%1 is in the future").arg(when));
+        if (const int status = parseDate(c, QStringLiteral("date"), when, &request.date); status >= 0)
+            return status;
         request.kind = FetchRequest::Kind::Date;
     }
     int timeoutSeconds = 0;
@@ -233,9 +235,10 @@ int runList(CommandContext &c)
                         QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
     ListQuery query;
-    if (parser.isSet(date) && !parseDate(parser.value(date), &query.date))
-        return complain(c, ExitUsage,
-                        QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(parser.value(date)));
+    if (parser.isSet(date))
+        if (const int status = parseDate(c, QStringLiteral("date"), parser.value(date), &query.date);
+            status >= 0)
+            return status;
     query.starredOnly = parser.isSet(starred);
     query.relevantOnly = parser.isSet(relevant);
     query.search = parser.value(search);

@@ -1,9 +1,12 @@
 #include "cli/CliSupport.h"
 
+#include "arxiv/AnnouncementCalendar.h"
 #include "arxiv/ArxivId.h"
 #include "cli/Cli.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
+
+#include <QCoreApplication>
 
 namespace paperboy::cli {
 
@@ -20,16 +23,31 @@ int parse(CommandContext &c, QCommandLineParser &parser, const QString &descript
         return complain(c, ExitUsage,
                         parser.errorText() + QStringLiteral("; try '%1 --help'").arg(c.arguments.first()));
     if (parser.isSet(help)) {
-        c.out << parser.helpText().replace(QLatin1String("[options]"), QLatin1String("[options]"));
+        // Qt names the program by the path it was started from; the help
+        // names the command as a person types it ("paperboy score").
+        QString text = parser.helpText();
+        const QString usage = QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0);
+        if (text.startsWith(usage))
+            text.replace(0, usage.size(), QStringLiteral("Usage: ") + c.arguments.first());
+        c.out << text;
         return ExitOk;
     }
     return -1;
 }
 
-bool parseDate(const QString &text, QDate *date)
+int parseDate(CommandContext &c, const QString &option, const QString &text, QDate *date)
 {
     *date = QDate::fromString(text, Qt::ISODate);
-    return date->isValid() && text.size() == 10;
+    if (!date->isValid() || text.size() != 10)
+        return complain(c, ExitUsage,
+                        QStringLiteral("--%1 '%2' is not a date (YYYY-MM-DD)").arg(option, text));
+    if (*date < calendar::firstListing())
+        return complain(c, ExitUsage,
+                        QStringLiteral("--%1 %2 is before arXiv's first announcement (%3)")
+                            .arg(option, text, calendar::firstListing().toString(Qt::ISODate)));
+    if (*date > calendar::latestListing())
+        return complain(c, ExitUsage, QStringLiteral("--%1 %2 is in the future").arg(option, text));
+    return -1;
 }
 
 // Opens the cache or says why not.

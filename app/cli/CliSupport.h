@@ -18,8 +18,10 @@ namespace paperboy::cli {
 // Parses a subcommand's options. Returns -1 to go on, or the exit status
 // (0 after --help, 2 on a usage error).
 int parse(CommandContext &c, QCommandLineParser &parser, const QString &description);
-// YYYY-MM-DD, exactly.
-bool parseDate(const QString &text, QDate *date);
+// The value of a date option (YYYY-MM-DD, exactly), between arXiv's first
+// listing and the newest one that can exist. Returns -1 to go on, or the
+// exit status after saying what is wrong (2).
+int parseDate(CommandContext &c, const QString &option, const QString &text, QDate *date);
 // Opens the cache or says why not (and sets *status).
 std::unique_ptr<Database> openDatabase(CommandContext &c, int *status);
 // Validates ids typed by a person; names the first bad one.

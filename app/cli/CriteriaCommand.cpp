@@ -61,13 +61,25 @@ int runCriteria(CommandContext &c)
                                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
         return complain(c, ExitFailure, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    // Criteria are a page of text; a file far bigger is the wrong file.
+    constexpr qint64 kMaxCriteriaBytes = 1 << 20;
+    const QByteArray bytes = file.read(kMaxCriteriaBytes + 1);
+    if (bytes.size() > kMaxCriteriaBytes)
+        return complain(
+            c, ExitFailure,
+            QStringLiteral("%1 is larger than 1 MiB, too large for criteria; nothing was saved").arg(path));
     QJsonParseError perr;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &perr);
-    if (perr.error != QJsonParseError::NoError || !doc.isObject())
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &perr);
+    if (perr.error != QJsonParseError::NoError)
         return complain(c, ExitFailure,
                         QStringLiteral("%1 is not a criteria document: %2 at offset %3; nothing was saved")
                             .arg(path, perr.errorString())
                             .arg(perr.offset));
+    if (!doc.isObject())
+        return complain(c, ExitFailure,
+                        QStringLiteral("%1 is not a criteria document: it holds JSON but not an object "
+                                       "({\"topics\": ...}); nothing was saved")
+                            .arg(path));
     const Criteria edited = Criteria::fromJson(doc.object());
     if (edited.topics.isEmpty() && edited.relevantKeywords.isEmpty())
         return complain(

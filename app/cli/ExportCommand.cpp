@@ -19,13 +19,13 @@ namespace {
 // To stdout, or to a file written aside and renamed into place.
 int writeOutput(CommandContext &c, const QString &path, const QByteArray &bytes, const QString &what)
 {
+    QString error;
     if (path.isEmpty()) {
         c.out.flush();
-        fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        fflush(stdout);
+        if (!writeStream(stdout, bytes, &error))
+            return complain(c, ExitFailure, QStringLiteral("cannot write to standard output: %1").arg(error));
         return ExitOk;
     }
-    QString error;
     if (!writeFileAtomically(path, bytes, &error))
         return complain(c, ExitFailure, error);
     c.err << "Exported " << what << " to " << path << "\n";
@@ -88,9 +88,10 @@ int runExport(CommandContext &c)
 
     ListQuery query;
     query.sort = ListQuery::Sort::Date;
-    if (parser.isSet(date) && !parseDate(parser.value(date), &query.date))
-        return complain(c, ExitUsage,
-                        QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(parser.value(date)));
+    if (parser.isSet(date))
+        if (const int status = parseDate(c, QStringLiteral("date"), parser.value(date), &query.date);
+            status >= 0)
+            return status;
     query.starredOnly = parser.isSet(starred);
     int status = 0;
     if (parser.isSet(ids) && !parseIds(c, {parser.value(ids)}, &query.ids, &status))

@@ -2,15 +2,19 @@
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
+#include "cli/Interrupts.h"
+#include "scoring/ApiKey.h"
 #include "scoring/ProviderPresets.h"
 #include "scoring/ScoreController.h"
 #include "scoring/ScoringSettings.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSettings>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -18,11 +22,26 @@ namespace paperboy::cli {
 
 namespace {
 
-bool parsePositive(const QString &text, int *value)
+// The bounds of the run's options (docs/DESIGN_NOTES.md, "Limits").
+constexpr int kMaxConcurrency = ScoreRequest::kMaxConcurrency;
+constexpr int kMaxBatchSize = ScoreRequest::kMaxBatchSize;
+constexpr double kMaxBudgetUsd = ScoreRequest::kMaxBudgetUsd;
+constexpr int kMaxModelName = 200;
+
+bool parseInRange(const QString &text, int low, int high, int *value)
 {
     bool ok = false;
     *value = text.toInt(&ok);
-    return ok && *value > 0;
+    return ok && *value >= low && *value <= high;
+}
+
+// A model name goes into the request's JSON and into messages: printable,
+// without spaces, of a sane length.
+bool isModelName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > kMaxModelName)
+        return false;
+    return std::none_of(name.cbegin(), name.cend(), [](QChar ch) { return ch.isSpace() || !ch.isPrint(); });
 }
 
 } // namespace
@@ -89,9 +108,10 @@ int runScore(CommandContext &c)
     // The saved settings are the defaults; options and the environment win.
     const ScoringSettings saved = ScoringSettings::load(settings);
     ScoreRequest request = saved.request({}, PriceTable::load());
-    if (parser.isSet(date) && !parseDate(parser.value(date), &request.date))
-        return complain(c, ExitUsage,
-                        QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(parser.value(date)));
+    if (parser.isSet(date))
+        if (const int status = parseDate(c, QStringLiteral("date"), parser.value(date), &request.date);
+            status >= 0)
+            return status;
     // The environment wins over the keychain, for cron and scripts.
     QString key = qEnvironmentVariable("OPENAI_API_KEY");
     QString providerName = parser.value(provider);
@@ -118,23 +138,42 @@ int runScore(CommandContext &c)
         llm.model = chosen->defaultModel;
         llm.structuredOutput = chosen->structuredOutput;
     }
-    if (parser.isSet(model))
+    if (parser.isSet(model)) {
         llm.model = parser.value(model);
+        if (!isModelName(llm.model))
+            return complain(
+                c, ExitUsage,
+                QStringLiteral("--model takes a model name, like gpt-5-mini (at most %1 characters,"
+                               " no spaces)")
+                    .arg(kMaxModelName));
+    }
     QString base = parser.value(baseUrl);
     if (base.isEmpty() && !parser.isSet(preset))
         base = qEnvironmentVariable("OPENAI_BASE_URL");
     if (!base.isEmpty()) {
         llm.baseUrl = QUrl(base);
-        if (!llm.baseUrl.isValid() || llm.baseUrl.scheme().isEmpty() || llm.baseUrl.host().isEmpty())
+        const QString scheme = llm.baseUrl.scheme();
+        if (!llm.baseUrl.isValid() || llm.baseUrl.host().isEmpty() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
             return complain(
                 c, ExitUsage,
                 QStringLiteral("'%1' is not a server address (like http://host:port/v1)").arg(base));
         if (!parser.isSet(preset))
             chosen = nullptr; // another server than the saved preset's
     }
+    const bool fromEnvironment = !key.isEmpty();
     if (key.isEmpty() && request.provider == ScoreRequest::Provider::OpenAI && c.keys.read)
         c.keys.read(&key); // no keyring: same as no key
-
+    if (!key.isEmpty() && request.provider == ScoreRequest::Provider::OpenAI) {
+        QString why;
+        key = apikey::clean(key, &why);
+        if (!why.isEmpty())
+            return complain(
+                c, ExitUsage,
+                QStringLiteral("the API key in %1 cannot be sent: %2; nothing was sent")
+                    .arg(fromEnvironment ? QStringLiteral("OPENAI_API_KEY") : QStringLiteral("the keychain"),
+                         why));
+    }
     llm.apiKey = key;
     llm.reasoningEffort = parser.isSet(effort) ? parser.value(effort)
                                                : ScoringSettings::effortFor(llm.model, saved.reasoningEffort);
@@ -143,15 +182,22 @@ int runScore(CommandContext &c)
                                                .contains(llm.reasoningEffort))
         return complain(c, ExitUsage,
                         QStringLiteral("--reasoning-effort takes minimal, low, medium or high"));
-    if (parser.isSet(concurrency) && !parsePositive(parser.value(concurrency), &request.concurrency))
-        return complain(c, ExitUsage, QStringLiteral("--concurrency takes a positive number"));
-    if (parser.isSet(batch) && !parsePositive(parser.value(batch), &request.batchSize))
-        return complain(c, ExitUsage, QStringLiteral("--batch-size takes a positive number"));
+    if (parser.isSet(concurrency) &&
+        !parseInRange(parser.value(concurrency), 1, kMaxConcurrency, &request.concurrency))
+        return complain(c, ExitUsage,
+                        QStringLiteral("--concurrency takes a number from 1 to %1").arg(kMaxConcurrency));
+    if (parser.isSet(batch) && !parseInRange(parser.value(batch), 1, kMaxBatchSize, &request.batchSize))
+        return complain(c, ExitUsage,
+                        QStringLiteral("--batch-size takes a number from 1 to %1").arg(kMaxBatchSize));
     if (parser.isSet(maxCost)) {
         bool ok = false;
         request.maxCostUsd = parser.value(maxCost).toDouble(&ok);
-        if (!ok || request.maxCostUsd <= 0)
-            return complain(c, ExitUsage, QStringLiteral("--max-cost takes an amount in USD, like 0.50"));
+        if (!ok || !qIsFinite(request.maxCostUsd) || request.maxCostUsd <= 0 ||
+            request.maxCostUsd > kMaxBudgetUsd)
+            return complain(
+                c, ExitUsage,
+                QStringLiteral("--max-cost takes an amount in USD above 0 and up to %1, like 0.50")
+                    .arg(kMaxBudgetUsd));
     }
     if (parser.isSet(titleFilter)) {
         const QString v = parser.value(titleFilter);
@@ -161,6 +207,10 @@ int runScore(CommandContext &c)
     }
     request.rescore = parser.isSet(rescore);
     request.estimateOnly = parser.isSet(estimateOnly);
+    // An estimate writes nothing, not even a new empty cache.
+    if (request.estimateOnly && !QFileInfo::exists(c.databasePath))
+        return complain(c, ExitFailure,
+                        QStringLiteral("there is no cache at %1 yet: fetch a day first").arg(c.databasePath));
     // A budget needs a price: an unknown model on a paid server would cost "$0" for ever.
     const bool local =
         llm.baseUrl.host() == QLatin1String("localhost") || llm.baseUrl.host() == QLatin1String("127.0.0.1");
@@ -206,10 +256,14 @@ int runScore(CommandContext &c)
         outcome = o;
         loop.quit();
     });
+    const Interrupts interrupts([&](int) { controller.cancel(); });
     controller.start(request);
     loop.exec();
     if (tty)
         c.err << "\n";
+    if (interrupts.received() != 0 && outcome.status == ScoreOutcome::Status::Cancelled)
+        outcome.message = QStringLiteral("interrupted by %1. %2")
+                              .arg(Interrupts::name(interrupts.received()), outcome.message);
 
     for (const QString &failure : std::as_const(outcome.failures))
         c.err << "paperboy: not scored: " << failure << "\n";
@@ -251,10 +305,15 @@ int runKey(CommandContext &c)
     if (action == QLatin1String("set")) {
         // From stdin, so the key never shows in the process list or shell history.
         QTextStream in(stdin);
-        const QString key = in.readLine().trimmed();
-        if (key.isEmpty())
+        // One line; a key is far shorter than this.
+        const QString line = in.readLine(4096);
+        if (line.trimmed().isEmpty())
             return complain(c, ExitUsage,
                             QStringLiteral("no key on standard input (try: paperboy key set < keyfile)"));
+        QString why;
+        const QString key = apikey::clean(line, &why);
+        if (key.isEmpty())
+            return complain(c, ExitUsage, QStringLiteral("%1; the keychain was left as it was").arg(why));
         if (const QString why = c.keys.write(key); !why.isEmpty())
             return complain(c, ExitFailure, QStringLiteral("the keychain did not take the key: %1").arg(why));
         c.out << "The API key is in the keychain.\n";

@@ -11,6 +11,11 @@ namespace paperboy {
 
 struct ScoreRequest
 {
+    // The bounds of what a person may ask for (the command line refuses
+    // more, settings are clamped): past them a value is a typo, never a wish.
+    static constexpr int kMaxConcurrency = 64;      // requests in flight; providers throttle far below
+    static constexpr int kMaxBatchSize = 200;       // papers per request; 200 abstracts fill a context
+    static constexpr double kMaxBudgetUsd = 1000.0; // per run; a year of days costs less with any model
     enum class Provider
     {
         Offline,

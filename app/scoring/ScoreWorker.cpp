@@ -122,7 +122,11 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
         finish();
         return false;
     }
+    // An estimate sends nothing and writes nothing: without saved criteria it
+    // prices the defaults without saving them.
     auto current = m_scores->currentCriteria();
+    if (!current && request.estimateOnly)
+        current = CriteriaVersion{0, Criteria::defaults().hash(), Criteria::defaults(), {}};
     if (!current)
         current = m_scores->saveCriteria(Criteria::defaults(), &error);
     if (!current) {
@@ -146,6 +150,16 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
         finish();
         return false;
     }
+    if (request.provider == ScoreRequest::Provider::Offline && request.estimateOnly) {
+        m_outcome.status = ScoreOutcome::Status::NothingToDo;
+        m_outcome.message = i18n::plural(tr("Scoring %n paper(s) of %1 offline costs nothing and sends "
+                                            "nothing; nothing was scored.",
+                                            nullptr, m_outcome.toScore),
+                                         m_outcome.toScore)
+                                .arg(m_outcome.date.toString(Qt::ISODate));
+        finish();
+        return false;
+    }
     if (request.provider == ScoreRequest::Provider::OpenAI) {
         const CostEstimate estimate =
             CostEstimate::estimate(m_criteria, *papers, request.batchSize, request.concurrency,
@@ -158,6 +172,13 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
             finish();
             return false;
         }
+    }
+    // One run per cache and day: a second one would pay for the same papers.
+    if (!lockDay(&error)) {
+        m_outcome.message = error;
+        m_outcome.failure = ScoreOutcome::Failure::Setup;
+        finish();
+        return false;
     }
     m_run = RunRecord();
     m_run.date = m_outcome.date;
@@ -174,6 +195,32 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
     }
     emit progress(0, m_outcome.toScore, 0, 0);
     return true;
+}
+
+bool ScoreWorker::lockDay(QString *error)
+{
+    // Beside the cache, named by its day: QLockFile sees through a lock whose
+    // process died (a kill -9 never blocks the next run), and no age makes a
+    // long run's lock stale.
+    m_dayLock = std::make_unique<QLockFile>(
+        QStringLiteral("%1.score-%2.lock").arg(m_databasePath, m_outcome.date.toString(Qt::ISODate)));
+    m_dayLock->setStaleLockTime(0);
+    if (m_dayLock->tryLock(0))
+        return true;
+    if (m_dayLock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, app;
+        m_dayLock->getLockInfo(&pid, &host, &app);
+        *error = tr("Another Paperboy run (process %1) is scoring %2 in this cache; this one was not started "
+                    "and sent nothing: try again when that run has finished.")
+                     .arg(pid)
+                     .arg(m_outcome.date.toString(Qt::ISODate));
+    } else {
+        *error = tr("Cannot lock %1 for scoring beside the cache (its folder may not be writable).")
+                     .arg(m_outcome.date.toString(Qt::ISODate));
+    }
+    m_dayLock.reset();
+    return false;
 }
 
 PaperScore ScoreWorker::withAuthorRule(PaperScore score, const Paper &paper) const
@@ -580,7 +627,8 @@ void ScoreWorker::finish()
     if (!m_busy)
         return;
     m_busy = false;
-    ++m_runNumber; // parked retries and late answers of this run stand down
+    m_dayLock.reset(); // unlocks: the day is free for the next run
+    ++m_runNumber;     // parked retries and late answers of this run stand down
     if (m_run.id > 0) {
         m_run.status = m_outcome.status == ScoreOutcome::Status::Done        ? QStringLiteral("done")
                        : m_outcome.status == ScoreOutcome::Status::Cancelled ? QStringLiteral("cancelled")

@@ -8,6 +8,7 @@
 
 #include <QDeadlineTimer>
 #include <QList>
+#include <QLockFile>
 #include <QObject>
 #include <QSet>
 
@@ -53,6 +54,7 @@ private:
     };
 
     bool prepare(const ScoreRequest &request, QList<Paper> *papers);
+    bool lockDay(QString *error);
     void scoreOffline(const QList<Paper> &papers);
     void startLlm(const QList<Paper> &papers);
     void splitIntoBatches(const QList<Paper> &papers, bool titlesOnly);
@@ -76,6 +78,7 @@ private:
     QString m_databasePath;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ScoreRepository> m_scores;
+    std::unique_ptr<QLockFile> m_dayLock; // held while a run of this cache and day is under way
     LlmClient *m_client = nullptr;
     std::atomic_bool m_cancelled{false};
     bool m_busy = false;

@@ -30,9 +30,10 @@ ScoringSettings ScoringSettings::load(const QSettings &s)
     out.model = s.value(kModel).toString().trimmed();
     out.reasoningEffort = s.value(kEffort).toString();
     // Hand-edited files get sane values, never a run that cannot start.
-    out.concurrency = qBound(1, s.value(kConcurrency, 4).toInt(), 64);
-    out.batchSize = qBound(0, s.value(kBatchSize, 0).toInt(), 200);
-    out.maxCostUsd = qMax(0.0, s.value(kMaxCost, 0.0).toDouble());
+    out.concurrency = qBound(1, s.value(kConcurrency, 4).toInt(), ScoreRequest::kMaxConcurrency);
+    out.batchSize = qBound(0, s.value(kBatchSize, 0).toInt(), ScoreRequest::kMaxBatchSize);
+    const double budget = s.value(kMaxCost, 0.0).toDouble();
+    out.maxCostUsd = qIsFinite(budget) ? qBound(0.0, budget, ScoreRequest::kMaxBudgetUsd) : 0.0;
     return out;
 }
 

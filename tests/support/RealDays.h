@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/Paper.h"
+
+#include <QDate>
+#include <QList>
+
+namespace paperboy::test {
+
+// The papers of one real announcement day of ../shared/fixtures/arxiv-days-2025-10
+// ("2025-10-01" ...), in file order, as a fetch of that day would store them
+// (new in their primary category, announced and updated that day); at most
+// `limit` of them when limit > 0.
+QList<Paper> realDay(const QDate &date, int limit = 0);
+
+} // namespace paperboy::test
