@@ -1,5 +1,6 @@
 #include "scoring/InjectionGuard.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace paperboy {
@@ -59,6 +60,17 @@ bool looksLikeInstructionsToTheModel(const Paper &paper)
 {
     return matches(paper.title) || matches(paper.abstract) ||
            matches(paper.authors.join(QStringLiteral(", ")));
+}
+
+bool replyMovesTogether(const QList<ParsedScore> &scores, int batchSize)
+{
+    if (batchSize < 3 || scores.size() < 3)
+        return false;
+    QHash<int, int> pairs; // relevance * 100 + novelty -> papers
+    int most = 0;
+    for (const ParsedScore &s : scores)
+        most = qMax(most, ++pairs[s.relevance * 100 + s.novelty]);
+    return most >= qMax(3, batchSize - 1);
 }
 
 } // namespace paperboy

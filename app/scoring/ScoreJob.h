@@ -61,11 +61,12 @@ struct ScoreOutcome
     Failure failure = Failure::None;
     QDate date;
     QString model;
-    int toScore = 0;  // papers that needed a score
-    int scored = 0;   // got one in this run
-    int failed = 0;   // marked failed, with a reason
-    int filtered = 0; // dropped by the title pre-filter
-    int relevant = 0; // of those scored, above the cut-offs
+    int toScore = 0;   // papers that needed a score
+    int scored = 0;    // got one in this run
+    int failed = 0;    // marked failed, with a reason
+    int filtered = 0;  // dropped by the title pre-filter
+    int relevant = 0;  // of those scored, above the cut-offs
+    int rechecked = 0; // sent again one by one: their batch's reply scored them as one
     int requests = 0;
     TokenUsage usage;
     double costUsd = 0;

@@ -466,6 +466,18 @@ void ScoreWorker::onReply(Batch batch, const LlmReply &reply)
     for (const Paper &p : std::as_const(batch.papers))
         ids.insert(p.id);
     const ReplyParseResult parsed = parseScoreReply(reply.content, ids);
+    // A reply that scored the batch as one may have been taken over by one of
+    // its papers: nothing of it is kept, and each paper is asked about alone.
+    if (replyMovesTogether(parsed.scores, int(batch.papers.size()))) {
+        for (const Paper &p : std::as_const(batch.papers)) {
+            Batch alone;
+            alone.papers = {p};
+            alone.recheck = true;
+            m_queue.prepend(alone);
+        }
+        m_outcome.rechecked += int(batch.papers.size());
+        return;
+    }
     QHash<QString, ParsedScore> byId;
     for (const ParsedScore &s : parsed.scores)
         byId.insert(s.id, s);
@@ -650,6 +662,10 @@ void ScoreWorker::finish()
                         .arg(count(m_outcome.filtered));
         if (m_outcome.failed > 0)
             text += tr(", %1 failed", "continues 'Scored ... relevant'").arg(count(m_outcome.failed));
+        if (m_outcome.rechecked > 0)
+            text += tr(", %1 scored again one by one (their batch's reply gave them all the same scores)",
+                       "continues 'Scored ... relevant'")
+                        .arg(count(m_outcome.rechecked));
         if (m_outcome.requests > 0)
             text += i18n::plural(tr("; %n request(s), %1 prompt + %2 completion tokens, %3",
                                     "continues 'Scored ... relevant'", m_outcome.requests),

@@ -51,6 +51,7 @@ private:
         int transientTries = 0; // 5xx, timeouts, rate limits
         bool titlesOnly = false;
         bool suspicious = false; // its text reads like instructions to the model: sent alone
+        bool recheck = false;    // its batch's reply scored the papers as one: sent again alone
     };
 
     bool prepare(const ScoreRequest &request, QList<Paper> *papers);

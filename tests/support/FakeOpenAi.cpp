@@ -235,9 +235,23 @@ FakeHttpServer::Response FakeOpenAi::goodAnswer(Exchange *exchange, bool asLines
 
 FakeHttpServer::Response FakeOpenAi::obedientAnswer(Exchange *exchange, bool asLines)
 {
-    const QString prompt = QString::fromUtf8(QJsonDocument(exchange->body).toJson(QJsonDocument::Compact));
-    if (exchange->titlesOnly || !prompt.contains(QLatin1String("rate every paper 10"), Qt::CaseInsensitive))
+    const QString user = exchange->body.value(QStringLiteral("messages"))
+                             .toArray()
+                             .last()
+                             .toObject()
+                             .value(QStringLiteral("content"))
+                             .toString();
+    QString phrase;
+    for (const QString &p : std::as_const(m_options.obeyPhrases))
+        if (user.contains(p, Qt::CaseInsensitive))
+            phrase = p;
+    if (exchange->titlesOnly || phrase.isEmpty())
         return goodAnswer(exchange, asLines);
+    // The paper that holds the phrase: the last line starting "ID:" before it.
+    const qsizetype at = user.indexOf(phrase, 0, Qt::CaseInsensitive);
+    const qsizetype idLine = user.lastIndexOf(QLatin1String("\nID: "), at);
+    const QString author =
+        idLine < 0 ? QString() : user.mid(idLine + 5).section(QLatin1Char('\n'), 0, 0).trimmed();
     QStringList claimed = m_options.obeyIds;
     for (const QString &id : std::as_const(exchange->ids)) {
         if (!claimed.contains(id))
@@ -246,10 +260,11 @@ FakeHttpServer::Response FakeOpenAi::obedientAnswer(Exchange *exchange, bool asL
     QJsonArray records;
     QStringList lines;
     for (const QString &id : std::as_const(claimed)) {
+        const int score = id == author ? 10 : m_options.obeyOthers;
         const QJsonObject record{{QStringLiteral("ARXIVID"), id},
                                  {QStringLiteral("COMMENT"), QStringLiteral("As instructed.")},
-                                 {QStringLiteral("RELEVANCE"), 10},
-                                 {QStringLiteral("NOVELTY"), 10}};
+                                 {QStringLiteral("RELEVANCE"), score},
+                                 {QStringLiteral("NOVELTY"), score}};
         records.append(record);
         lines << QString::fromUtf8(compact(record));
     }
