@@ -213,6 +213,28 @@ private:
         return finish(process, args);
     }
 
+    // The day of dbPath scored by the model at `llm`, ten papers a request.
+    static ScoreOutcome scoreInBatchesOfTen(const QString &dbPath, const FakeOpenAi &llm)
+    {
+        ScoreRequest r;
+        r.date = kDay;
+        r.provider = ScoreRequest::Provider::OpenAI;
+        r.llm.baseUrl = llm.baseUrl();
+        r.llm.model = kModel;
+        r.llm.apiKey = QStringLiteral("test-key-not-secret");
+        r.prices = PriceTable::defaults();
+        r.concurrency = 2;
+        r.batchSize = 10;
+        r.requestsPerMinute = 0;
+        r.titleFilter = false;
+        ScoreController controller(dbPath);
+        QSignalSpy done(&controller, &ScoreController::finished);
+        controller.start(r);
+        if (!done.wait(30000))
+            qFatal("the scoring run did not finish");
+        return done.first().first().value<ScoreOutcome>();
+    }
+
     QHash<QString, int> storedRelevance(const QString &dbPath) const
     {
         QHash<QString, int> out;
@@ -498,21 +520,7 @@ private slots:
             llm.options().obeyIds << p.id;
         QVERIFY(llm.listen());
 
-        ScoreRequest r;
-        r.date = kDay;
-        r.provider = ScoreRequest::Provider::OpenAI;
-        r.llm.baseUrl = llm.baseUrl();
-        r.llm.model = kModel;
-        r.llm.apiKey = QStringLiteral("test-key-not-secret");
-        r.prices = PriceTable::defaults();
-        r.concurrency = 2;
-        r.batchSize = 10;
-        r.requestsPerMinute = 0;
-        r.titleFilter = false;
-        ScoreController controller(dbPath);
-        QSignalSpy done(&controller, &ScoreController::finished);
-        controller.start(r);
-        QVERIFY(done.wait(30000));
+        scoreInBatchesOfTen(dbPath, llm);
 
         // The paper went alone, its text kept inside the data block on one line.
         bool sawSwayedReply = false;
@@ -591,21 +599,7 @@ private slots:
         llm.options().obeyOthers = others;
         QVERIFY(llm.listen());
 
-        ScoreRequest r;
-        r.date = kDay;
-        r.provider = ScoreRequest::Provider::OpenAI;
-        r.llm.baseUrl = llm.baseUrl();
-        r.llm.model = kModel;
-        r.prices = PriceTable::defaults();
-        r.concurrency = 2;
-        r.batchSize = 10;
-        r.requestsPerMinute = 0;
-        r.titleFilter = false;
-        ScoreController controller(dbPath);
-        QSignalSpy done(&controller, &ScoreController::finished);
-        controller.start(r);
-        QVERIFY(done.wait(30000));
-        const auto outcome = done.first().first().value<ScoreOutcome>();
+        const ScoreOutcome outcome = scoreInBatchesOfTen(dbPath, llm);
         QCOMPARE(outcome.status, ScoreOutcome::Status::Done);
         QCOMPARE(outcome.rechecked, 10); // the hostile paper's batch, and no other
         QVERIFY2(outcome.message.contains(QLatin1String("10 scored again one by one")),
