@@ -231,6 +231,9 @@ private slots:
         QTest::newRow("model with a line break") << score + QStringList{"--model", "gpt\nx"} << "--model";
         QTest::newRow("not http") << QStringList{"score", "--base-url", "file:///etc/passwd"}
                                   << "not a server address";
+        QTest::newRow("fetch timeout of years")
+            << QStringList{"fetch", "--timeout", "99999999"} << "--timeout";
+        QTest::newRow("fetch timeout of 0") << QStringList{"fetch", "--timeout", "0"} << "--timeout";
         QTest::newRow("fetch before arXiv") << QStringList{"fetch", "--date", "1991-08-13"} << "before arXiv";
         QTest::newRow("list before arXiv") << QStringList{"list", "--date", "1985-01-01"} << "before arXiv";
         QTest::newRow("export before arXiv")

@@ -154,12 +154,11 @@ int runFetch(CommandContext &c)
         request.kind = FetchRequest::Kind::Date;
     }
     int timeoutSeconds = 0;
-    if (parser.isSet(timeout)) {
-        bool ok = false;
-        timeoutSeconds = parser.value(timeout).toInt(&ok);
-        if (!ok || timeoutSeconds <= 0)
-            return complain(c, ExitUsage, QStringLiteral("--timeout takes a number of seconds"));
-    }
+    if (parser.isSet(timeout))
+        if (const int status =
+                parseSeconds(c, QStringLiteral("timeout"), parser.value(timeout), &timeoutSeconds);
+            status >= 0)
+            return status;
     ArxivConfig config;
     int status = 0;
     if (!prepareFetch(c, timeoutSeconds, &config, &status))

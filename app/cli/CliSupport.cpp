@@ -50,6 +50,18 @@ int parseDate(CommandContext &c, const QString &option, const QString &text, QDa
     return -1;
 }
 
+int parseSeconds(CommandContext &c, const QString &option, const QString &text, int *seconds)
+{
+    constexpr int kMaxSeconds = 3600;
+    bool ok = false;
+    *seconds = text.toInt(&ok);
+    if (ok && *seconds >= 1 && *seconds <= kMaxSeconds)
+        return -1;
+    return complain(
+        c, ExitUsage,
+        QStringLiteral("--%1 takes a number of seconds from 1 to %2").arg(option).arg(kMaxSeconds));
+}
+
 // Opens the cache or says why not.
 std::unique_ptr<Database> openDatabase(CommandContext &c, int *status)
 {
