@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <memory>
 
 using namespace paperboy;
@@ -582,6 +583,31 @@ private slots:
         // The timeout runs from the client's start, a little before the server sees the request.
         QVERIFY2(gap >= 250, qPrintable(QString::number(gap)));
         QVERIFY(timer.elapsed() < 10000);
+    }
+
+    void absurdUsageIsBoundedAndNeverOverflows()
+    {
+        // 9e18 tokens a reply: summed over a run, a signed 64-bit count
+        // overflows into a negative cost. Each count is held to what one
+        // request can use, and the run's totals and cost stay true to that.
+        m_fake->options().usageOverride = QJsonObject{
+            {QStringLiteral("prompt_tokens"), 9e18},
+            {QStringLiteral("completion_tokens"), 9223372036854775807.0},
+            {QStringLiteral("prompt_tokens_details"), QJsonObject{{QStringLiteral("cached_tokens"), -5}}},
+            {QStringLiteral("completion_tokens_details"),
+             QJsonObject{{QStringLiteral("reasoning_tokens"), 12.5}}},
+        };
+        const ScoreOutcome o = run(request(4, 5));
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        QCOMPARE(o.requests, 10);
+        TokenUsage expected;
+        expected.prompt = 10 * TokenUsage::kMaxPerReply;
+        expected.completion = 10 * TokenUsage::kMaxPerReply;
+        QVERIFY2(sameUsage(o.usage, expected), qPrintable(describe(o.usage)));
+        QVERIFY(std::isfinite(o.costUsd) && o.costUsd > 0);
+        QVERIFY(qFuzzyCompare(o.costUsd, expectedCost(kModel, expected)));
+        QCOMPARE(lastRun().promptTokens, expected.prompt);
+        QVERIFY(qFuzzyCompare(lastRun().costUsd, o.costUsd));
     }
 
     void fatalErrorsStopTheRunAndKeepEarlierBatches_data()

@@ -205,7 +205,7 @@ FakeHttpServer::Response FakeOpenAi::success(Exchange *exchange, const QString &
                                 {QStringLiteral("message"), message},
                                 {QStringLiteral("logprobs"), QJsonValue::Null},
                                 {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}},
-        {QStringLiteral("usage"), usage},
+        {QStringLiteral("usage"), m_options.usageOverride.isEmpty() ? usage : m_options.usageOverride},
         {QStringLiteral("service_tier"), QStringLiteral("default")},
     };
     FakeHttpServer::Response r = FakeHttpServer::Response::ok(compact(body), "application/json");

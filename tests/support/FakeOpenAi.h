@@ -64,6 +64,9 @@ public:
         // OpenAI's 401 invalid_api_key, as a real server does for a wrong key.
         QString requiredKey;
         QStringList obeyIds; // Obedient: the ids a swayed reply claims besides its own batch's
+        // Sent as every completion's "usage" instead of the real counts, when
+        // not empty (the exchanges and totalUsage() keep the real ones).
+        QJsonObject usageOverride;
         // What GET /v1/models lists.
         QStringList models = {QStringLiteral("gpt-5-mini"), QStringLiteral("gpt-4o-mini")};
     };
