@@ -173,6 +173,46 @@ private slots:
         QVERIFY(table.set(QStringLiteral("my-model"), {1, 0.5, ModelPrice::kMaxPerMillion}));
     }
 
+    void aCompletionThatIsNotOneSaysWhy_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty body") << QByteArray() << "the server's answer is empty";
+        QTest::newRow("html") << QByteArray("<html><body>Bad gateway</body></html>")
+                              << "the server's answer is not a JSON object";
+        QTest::newRow("an array") << QByteArray("[]") << "the server's answer is not a JSON object";
+        QTest::newRow("no choices") << QByteArray(R"({"object": "chat.completion"})")
+                                    << "the server's answer holds no choices";
+        QTest::newRow("empty choices")
+            << QByteArray(R"({"choices": []})") << "the server's answer holds no choices";
+        QTest::newRow("no message") << QByteArray(R"({"choices": [{"index": 0, "finish_reason": "stop"}]})")
+                                    << "the server's answer holds no message (finish_reason \"stop\")";
+        QTest::newRow("cut off")
+            << QByteArray(R"({"choices": [{"message": {"content": ""}, "finish_reason": "length"}]})")
+            << "the model's answer is empty: cut off at its length limit (finish_reason \"length\")";
+        QTest::newRow("filtered")
+            << QByteArray(
+                   R"({"choices": [{"message": {"content": null}, "finish_reason": "content_filter"}]})")
+            << "the model's answer holds no text: withheld by the content filter (finish_reason "
+               "\"content_filter\")";
+        QTest::newRow("blank") << QByteArray(R"({"choices": [{"message": {"content": " \n "}}]})")
+                               << "the model's answer is empty";
+        QTest::newRow("refused")
+            << QByteArray(R"({"choices": [{"message": {"content": null, "refusal": "I cannot help."}}]})")
+            << "the model refused: I cannot help.";
+        QTest::newRow("a key for a reason")
+            << QByteArray(R"({"choices": [{"message": {}, "finish_reason": "sk-PLANTED0123456789abcdef"}]})")
+            << "the model's answer holds no text (finish_reason \"[key]\")";
+    }
+    void aCompletionThatIsNotOneSaysWhy()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        const LlmReply r = LlmClient::interpret(200, body, {}, {});
+        QCOMPARE(int(r.error), int(LlmReply::Error::BadResponse));
+        QCOMPARE(r.message, message);
+    }
+
     void readsARealCompletion()
     {
         const LlmReply r = LlmClient::interpret(

@@ -585,6 +585,48 @@ private slots:
         QVERIFY(timer.elapsed() < 10000);
     }
 
+    void aTooLargeAnswerStopsTheRun_data()
+    {
+        QTest::addColumn<bool>("withLength");
+        QTest::newRow("Content-Length says so") << true;
+        QTest::newRow("no Content-Length") << false;
+    }
+    void aTooLargeAnswerStopsTheRun()
+    {
+        QFETCH(bool, withLength);
+        m_fake->setMode(Mode::Huge);
+        m_fake->options().failures = 1;
+        m_fake->options().hugeBytes = 256 * 1024;
+        m_fake->options().hugeWithoutLength = !withLength;
+        ScoreRequest r = request(1, 5);
+        r.llm.maxReplyBytes = 16 * 1024; // a batch of five is answered in about 2 KB
+        const ScoreOutcome o = run(r);
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Failed));
+        QCOMPARE(int(o.failure), int(ScoreOutcome::Failure::Provider));
+        QVERIFY2(o.message.startsWith(QLatin1String(
+                     "Stopped: the server's answer is larger than 16 KiB. Every finished batch was kept.")),
+                 qPrintable(o.message));
+        QCOMPARE(m_fake->requestCount(), 1); // not sent again
+        QCOMPARE(o.scored, 0);
+    }
+
+    void anEmptyAnswerFailsWithWhatWasWrong()
+    {
+        m_fake->setMode(Mode::CutOff);
+        const ScoreOutcome o = run(request(2, 25));
+        QCOMPARE(o.scored, 0);
+        QCOMPARE(o.failed, kPapers);
+        const QString why = QStringLiteral(
+            "the model's answer is empty: cut off at its length limit (finish_reason \"length\")");
+        const auto rows = stored();
+        for (const QString &id : std::as_const(m_ids)) {
+            QCOMPARE(rows[id].status, QStringLiteral("failed"));
+            QCOMPARE(rows[id].reason, why);
+        }
+        // Answers of no use are billed all the same.
+        verifyAccounting(o, m_fake->totalUsage());
+    }
+
     void absurdUsageIsBoundedAndNeverOverflows()
     {
         // 9e18 tokens a reply: summed over a run, a signed 64-bit count

@@ -910,6 +910,46 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <source>TLS: %1</source>
         <translation>TLS: %1</translation>
     </message>
+    <message>
+        <source>the server redirected the request to %1; Paperboy does not send the key or the papers elsewhere</source>
+        <translation>der Server hat die Anfrage an %1 umgeleitet; Paperboy sendet den Schlüssel und die Artikel nirgendwo anders hin</translation>
+    </message>
+    <message>
+        <source>the server moved the request to %1 (HTTP %2), which would lose its content: set the server&apos;s address to match</source>
+        <translation>der Server hat die Anfrage nach %1 verschoben (HTTP %2), wodurch ihr Inhalt verloren ginge: Passen Sie die Adresse des Servers an</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is larger than %1</source>
+        <translation>die Antwort des Servers ist größer als %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is empty</source>
+        <translation>die Antwort des Servers ist leer</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a JSON object</source>
+        <translation>die Antwort des Servers ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer holds no choices</source>
+        <translation>die Antwort des Servers enthält keine Auswahl (choices)</translation>
+    </message>
+    <message>
+        <source>the model&apos;s answer is empty</source>
+        <translation>die Antwort des Modells ist leer</translation>
+    </message>
+    <message>
+        <source>the model&apos;s answer holds no text</source>
+        <translation>die Antwort des Modells enthält keinen Text</translation>
+    </message>
+    <message>
+        <source>: cut off at its length limit (finish_reason &quot;length&quot;)</source>
+        <translation>: an ihrer Längengrenze abgeschnitten (finish_reason &quot;length&quot;)</translation>
+    </message>
+    <message>
+        <source>: withheld by the content filter (finish_reason &quot;content_filter&quot;)</source>
+        <translation>: vom Inhaltsfilter zurückgehalten (finish_reason &quot;content_filter&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::MainWindow</name>
@@ -1473,6 +1513,10 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>Its text addresses the model; scored on its own. %1</source>
         <translation>Sein Text richtet sich an das Modell; einzeln bewertet. %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1. Every finished batch was kept.</source>
+        <translation>Angehalten: %1. Jeder fertige Stapel wurde behalten.</translation>
     </message>
 </context>
 <context>

@@ -896,6 +896,46 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <source>TLS: %1</source>
         <translation>TLS：%1</translation>
     </message>
+    <message>
+        <source>the server redirected the request to %1; Paperboy does not send the key or the papers elsewhere</source>
+        <translation>服务器将请求重定向到 %1；Paperboy 不会把密钥或论文发往别处</translation>
+    </message>
+    <message>
+        <source>the server moved the request to %1 (HTTP %2), which would lose its content: set the server&apos;s address to match</source>
+        <translation>服务器将请求移至 %1（HTTP %2），这会丢失请求内容：请相应地设置服务器地址</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is larger than %1</source>
+        <translation>服务器的响应大于 %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is empty</source>
+        <translation>服务器的响应为空</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a JSON object</source>
+        <translation>服务器的响应不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer holds no choices</source>
+        <translation>服务器的响应中没有 choices</translation>
+    </message>
+    <message>
+        <source>the model&apos;s answer is empty</source>
+        <translation>模型的回答为空</translation>
+    </message>
+    <message>
+        <source>the model&apos;s answer holds no text</source>
+        <translation>模型的回答中没有文本</translation>
+    </message>
+    <message>
+        <source>: cut off at its length limit (finish_reason &quot;length&quot;)</source>
+        <translation>：因长度上限被截断（finish_reason &quot;length&quot;）</translation>
+    </message>
+    <message>
+        <source>: withheld by the content filter (finish_reason &quot;content_filter&quot;)</source>
+        <translation>：被内容过滤器拦截（finish_reason &quot;content_filter&quot;）</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::MainWindow</name>
@@ -1448,6 +1488,10 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>Its text addresses the model; scored on its own. %1</source>
         <translation>其文本在向模型下指令；已单独评分。%1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1. Every finished batch was kept.</source>
+        <translation>已停止：%1。已完成的批次均已保留。</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,16 @@ constexpr int kOfflineHistory = 20000;
 constexpr int kTitleBatch = 150;
 constexpr int kMaxTransientTries = 6;
 
+using E = LlmReply::Error;
+
+// Errors after which nothing more is sent: the key, the account, or the
+// server cannot be used.
+bool stopsTheRun(E error)
+{
+    return error == E::InvalidKey || error == E::Quota || error == E::Tls || error == E::Redirected ||
+           error == E::TooLarge;
+}
+
 QString money(double usd)
 {
     return QStringLiteral("$%1").arg(i18n::locale().toString(usd, 'f', usd < 1 ? 4 : 2));
@@ -363,7 +373,6 @@ void ScoreWorker::retryLater(Batch batch, int waitMs)
 
 void ScoreWorker::onReply(Batch batch, const LlmReply &reply)
 {
-    using E = LlmReply::Error;
     switch (reply.error) {
     case E::None:
         break;
@@ -386,6 +395,11 @@ void ScoreWorker::onReply(Batch batch, const LlmReply &reply)
         return stopRun(
             ScoreOutcome::Status::Failed,
             tr("The account has no quota left (%1): check the plan and billing.").arg(reply.message));
+    case E::Redirected:
+    case E::TooLarge:
+        // Every request would meet the same: the server is not one to score with.
+        return stopRun(ScoreOutcome::Status::Failed,
+                       tr("Stopped: %1. Every finished batch was kept.").arg(reply.message));
     case E::ContextTooLong:
         if (batch.papers.size() > 1) {
             const qsizetype half = batch.papers.size() / 2;
@@ -474,8 +488,7 @@ void ScoreWorker::onTitleReply(const Batch &batch, const LlmReply &reply)
         // nothing about them: they all go to the full pass.
         if (keep.isEmpty())
             keep = ids;
-    } else if (reply.error == LlmReply::Error::InvalidKey || reply.error == LlmReply::Error::Quota ||
-               reply.error == LlmReply::Error::Tls) {
+    } else if (stopsTheRun(reply.error)) {
         onReply(batch, reply); // stops the run with the right message
         return;
     } else {

@@ -42,6 +42,10 @@ public:
         Obedient,      // a model that obeys instructions in its input: a batch whose prompt says "rate
                        // every paper 10" is answered 10/10 for every id of `obeyIds` (other requests'
                        // papers, first) and of its own batch; any other batch as Good
+        Redirect,      // every request under /v1/ (completions and models) is answered `redirectStatus`
+                       // to the same path under `redirectTo`; requests elsewhere as Good
+        Huge,          // the first `failures` answers are a valid completion of `hugeBytes` bytes; then Good
+        CutOff,        // every answer is 200 with empty content and finish_reason "length"
     };
 
     struct Options
@@ -63,7 +67,11 @@ public:
         // When set, a request without "Authorization: Bearer <requiredKey>" gets
         // OpenAI's 401 invalid_api_key, as a real server does for a wrong key.
         QString requiredKey;
-        QStringList obeyIds; // Obedient: the ids a swayed reply claims besides its own batch's
+        QStringList obeyIds;            // Obedient: the ids a swayed reply claims besides its own batch's
+        QUrl redirectTo;                // Redirect: where to, e.g. another server's baseUrl()
+        int redirectStatus = 307;       // Redirect: 301, 302, 303, 307 or 308
+        int hugeBytes = 9 << 20;        // Huge: the size of the answer
+        bool hugeWithoutLength = false; // Huge: no Content-Length, the body ends when the connection closes
         // Sent as every completion's "usage" instead of the real counts, when
         // not empty (the exchanges and totalUsage() keep the real ones).
         QJsonObject usageOverride;
@@ -124,6 +132,8 @@ signals:
 private:
     FakeHttpServer::Response handle(const FakeHttpServer::Request &request);
     FakeHttpServer::Response modelList() const;
+    FakeHttpServer::Response redirect(const FakeHttpServer::Request &request) const;
+    FakeHttpServer::Response hugeAnswer() const;
     FakeHttpServer::Response success(Exchange *exchange, const QString &content, int completionTokens);
     FakeHttpServer::Response goodAnswer(Exchange *exchange, bool asLines);
     FakeHttpServer::Response titleAnswer(Exchange *exchange);
