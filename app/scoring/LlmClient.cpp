@@ -6,6 +6,9 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QTimer>
+
+#include <climits>
 
 namespace paperboy {
 
@@ -57,6 +60,10 @@ QString scrub(QString text)
     return text.size() > 300 ? text.left(299) + QChar(0x2026) : text;
 }
 
+// The shortest deadline of a request: time to move the largest answer
+// allowed over a slow link, and for proxies that keep a connection alive with
+// a byte now and then while the model thinks.
+constexpr int kMinDeadlineMs = 5 * 60 * 1000;
 // Same-origin redirects followed in a row, at most (Qt's default is 50).
 constexpr int kMaxRedirects = 5;
 
@@ -77,7 +84,19 @@ QString originOf(const QUrl &url)
         .toString();
 }
 
+QString seconds(int ms)
+{
+    return QString::number(ms / 1000.0, 'g', 4);
+}
+
 } // namespace
+
+int LlmConfig::requestDeadlineMs() const
+{
+    if (deadlineMs > 0)
+        return deadlineMs;
+    return int(qBound(qint64(kMinDeadlineMs), qint64(timeoutMs) * 10, qint64(INT_MAX)));
+}
 
 LlmClient::LlmClient(LlmConfig config, QObject *parent)
     : QObject(parent)
@@ -231,6 +250,12 @@ void LlmClient::guard(QNetworkReply *reply)
         if (reply->bytesAvailable() > m_config.maxReplyBytes)
             refuse(reply, LlmReply::Error::TooLarge, tooLargeText());
     });
+    // The transfer timeout cuts silence; the deadline cuts a server that trickles.
+    const int deadline = m_config.requestDeadlineMs();
+    QTimer::singleShot(deadline, Qt::PreciseTimer, reply, [this, reply, deadline] {
+        refuse(reply, LlmReply::Error::Timeout,
+               tr("the server did not finish its answer within %1 s").arg(seconds(deadline)));
+    });
 }
 
 void LlmClient::refuse(QNetworkReply *reply, LlmReply::Error error, const QString &message)
@@ -257,7 +282,7 @@ LlmReply LlmClient::transferFailure(QNetworkReply *reply) const
     if (err == QNetworkReply::OperationCanceledError || err == QNetworkReply::TimeoutError) {
         // Only the transfer timeout aborts a request that was neither refused nor cancelled.
         r.error = LlmReply::Error::Timeout;
-        r.message = tr("the server did not answer within %1 s").arg(m_config.timeoutMs / 1000);
+        r.message = tr("the server sent nothing for %1 s").arg(seconds(m_config.timeoutMs));
     } else if (err == QNetworkReply::SslHandshakeFailedError) {
         r.error = LlmReply::Error::Tls;
         r.message = tr("TLS: %1").arg(scrubbed(reply->errorString()));

@@ -26,10 +26,18 @@ struct LlmConfig
     QString apiKey;               // never logged, never stored by this class
     QString reasoningEffort;      // minimal, low, medium, high; empty: not sent
     bool structuredOutput = true; // response_format with a JSON schema
-    int timeoutMs = 180000;       // no bytes for this long aborts the request
+    // A request that receives no byte for this long fails as a timeout. A
+    // reply is not streamed: the server is silent while the model writes.
+    int timeoutMs = 60000;
+    // The longest a request may take, bytes or not (a server that trickles);
+    // 0: requestDeadlineMs()'s default.
+    int deadlineMs = 0;
     // A longer answer is refused: a batch's real reply is about 100 KB.
     qint64 maxReplyBytes = qint64(8) << 20;
     QString userAgent;
+
+    // deadlineMs, or ten times the stall timeout and at least five minutes.
+    int requestDeadlineMs() const;
 };
 
 struct LlmReply
@@ -99,7 +107,7 @@ private:
     QNetworkRequest makeRequest(const QUrl &url) const;
     void track(QNetworkReply *reply, QNetworkAccessManager *manager, Callback done, HttpReader read);
     // Watches a request for what ends it early: a redirect elsewhere, an
-    // answer too large.
+    // answer too large, the deadline.
     void guard(QNetworkReply *reply);
     void refuse(QNetworkReply *reply, LlmReply::Error error, const QString &message);
     LlmReply transferFailure(QNetworkReply *reply) const;

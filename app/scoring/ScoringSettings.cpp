@@ -16,6 +16,8 @@ const QString kEffort = QStringLiteral("scoring/reasoningEffort");
 const QString kConcurrency = QStringLiteral("scoring/concurrency");
 const QString kBatchSize = QStringLiteral("scoring/batchSize");
 const QString kMaxCost = QStringLiteral("scoring/maxCostUsd");
+const QString kTimeout = QStringLiteral("scoring/timeoutSeconds");
+const QString kPatience = QStringLiteral("scoring/patienceSeconds");
 } // namespace
 
 ScoringSettings ScoringSettings::load(const QSettings &s)
@@ -33,6 +35,10 @@ ScoringSettings ScoringSettings::load(const QSettings &s)
     out.concurrency = qBound(1, s.value(kConcurrency, 4).toInt(), 64);
     out.batchSize = qBound(0, s.value(kBatchSize, 0).toInt(), 200);
     out.maxCostUsd = qMax(0.0, s.value(kMaxCost, 0.0).toDouble());
+    out.timeoutSeconds =
+        qBound(kMinTimeoutSeconds, s.value(kTimeout, out.timeoutSeconds).toInt(), kMaxTimeoutSeconds);
+    out.patienceSeconds =
+        qBound(kMinPatienceSeconds, s.value(kPatience, out.patienceSeconds).toInt(), kMaxPatienceSeconds);
     return out;
 }
 
@@ -47,6 +53,8 @@ void ScoringSettings::save(QSettings &s) const
     s.setValue(kConcurrency, concurrency);
     s.setValue(kBatchSize, batchSize);
     s.setValue(kMaxCost, maxCostUsd);
+    s.setValue(kTimeout, timeoutSeconds);
+    s.setValue(kPatience, patienceSeconds);
 }
 
 LlmConfig ScoringSettings::llmConfig() const
@@ -66,6 +74,7 @@ LlmConfig ScoringSettings::llmConfig() const
         llm.model = model;
     llm.reasoningEffort = effortFor(llm.model, reasoningEffort);
     llm.userAgent = ArxivConfig::defaultUserAgent();
+    llm.timeoutMs = timeoutSeconds * 1000;
     return llm;
 }
 
@@ -86,6 +95,7 @@ ScoreRequest ScoringSettings::request(const QDate &date, const PriceTable &price
     r.concurrency = concurrency;
     r.batchSize = batchSize;
     r.maxCostUsd = maxCostUsd;
+    r.patienceMs = patienceSeconds * 1000;
     return r;
 }
 

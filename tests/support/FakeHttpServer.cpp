@@ -213,12 +213,20 @@ void FakeHttpServer::write(QTcpSocket *socket, const Response &response)
         break;
     }
     head += "\r\nContent-Type: " + response.contentType;
-    head += response.noContentLength ? QByteArray("\r\nConnection: close")
-                                     : "\r\nContent-Length: " + QByteArray::number(response.body.size());
+    const bool closeDelimited = response.noContentLength || response.trickleMs > 0;
+    head += closeDelimited ? QByteArray("\r\nConnection: close")
+                           : "\r\nContent-Length: " + QByteArray::number(response.body.size());
     for (const auto &[name, value] : response.headers)
         head += "\r\n" + name + ": " + value;
     head += "\r\n\r\n";
     socket->write(head);
+    if (response.trickleMs > 0) {
+        // Dies with the socket, when the client gives up.
+        auto *timer = new QTimer(socket);
+        connect(timer, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+        timer->start(response.trickleMs);
+        return;
+    }
     if (response.noContentLength) {
         socket->write(response.body);
         socket->flush();

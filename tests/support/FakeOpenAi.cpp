@@ -431,6 +431,14 @@ FakeHttpServer::Response FakeOpenAi::handle(const FakeHttpServer::Request &reque
         case Mode::CutOff:
             r = goodAnswer(&exchange, asLines);
             break;
+        case Mode::Trickle:
+            if (m_requests <= m_options.failures) {
+                r = FakeHttpServer::Response::ok(QByteArray(), "application/json");
+                r.trickleMs = m_options.trickleMs;
+            } else {
+                r = goodAnswer(&exchange, asLines);
+            }
+            break;
         case Mode::Huge:
             r = m_requests <= m_options.failures ? hugeAnswer() : goodAnswer(&exchange, asLines);
             break;
@@ -487,7 +495,7 @@ FakeHttpServer::Response FakeOpenAi::handle(const FakeHttpServer::Request &reque
             break;
         }
     }
-    exchange.status = r.hang ? 0 : r.status;
+    exchange.status = r.hang || r.trickleMs > 0 ? 0 : r.status;
     exchange.delayMs = r.delayMs;
     m_exchanges << exchange;
     emit answered();

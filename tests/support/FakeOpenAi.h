@@ -44,6 +44,8 @@ public:
                        // papers, first) and of its own batch; any other batch as Good
         Redirect,      // every request under /v1/ (completions and models) is answered `redirectStatus`
                        // to the same path under `redirectTo`; requests elsewhere as Good
+        Trickle,       // the first `failures` requests get headers, then a space every `trickleMs` for
+                       // ever; then Good
         Huge,          // the first `failures` answers are a valid completion of `hugeBytes` bytes; then Good
         CutOff,        // every answer is 200 with empty content and finish_reason "length"
     };
@@ -70,6 +72,7 @@ public:
         QStringList obeyIds;            // Obedient: the ids a swayed reply claims besides its own batch's
         QUrl redirectTo;                // Redirect: where to, e.g. another server's baseUrl()
         int redirectStatus = 307;       // Redirect: 301, 302, 303, 307 or 308
+        int trickleMs = 50;             // Trickle: time between two bytes
         int hugeBytes = 9 << 20;        // Huge: the size of the answer
         bool hugeWithoutLength = false; // Huge: no Content-Length, the body ends when the connection closes
         // Sent as every completion's "usage" instead of the real counts, when
