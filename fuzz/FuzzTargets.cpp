@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -260,11 +261,28 @@ int fuzzChatEnvelope(const uint8_t *data, size_t size)
         QStringLiteral("\\b(sk-[A-Za-z0-9_\\-*]{6,}|AIza[A-Za-z0-9_\\-]{20,}|[A-Za-z0-9_\\-]{32,})"));
     FUZZ_REQUIRE(T, !key.match(r.message).hasMatch(), QStringLiteral("a key-shaped string in: ") + r.message);
     const TokenUsage &u = r.usage;
-    FUZZ_REQUIRE(
-        T,
-        u.prompt >= 0 && u.completion >= 0 && 0 <= u.cached && u.cached <= u.prompt && 0 <= u.reasoning &&
-            u.reasoning <= u.completion,
-        QStringLiteral("usage %1/%2/%3/%4").arg(u.prompt).arg(u.completion).arg(u.cached).arg(u.reasoning));
+    const QString usage =
+        QStringLiteral("usage %1/%2/%3/%4").arg(u.prompt).arg(u.completion).arg(u.cached).arg(u.reasoning);
+    FUZZ_REQUIRE(T,
+                 u.prompt >= 0 && u.completion >= 0 && 0 <= u.cached && u.cached <= u.prompt &&
+                     0 <= u.reasoning && u.reasoning <= u.completion,
+                 usage);
+    // No reply can claim more than a request can use.
+    FUZZ_REQUIRE(T, u.prompt <= TokenUsage::kMaxPerReply && u.completion <= TokenUsage::kMaxPerReply, usage);
+    // Summed over any run, at the dearest price allowed, the counts stay
+    // counts and the cost a finite amount a budget can compare.
+    PriceTable prices;
+    prices.set(QStringLiteral("m"),
+               {ModelPrice::kMaxPerMillion, ModelPrice::kMaxPerMillion, ModelPrice::kMaxPerMillion});
+    TokenUsage total = u;
+    for (int i = 0; i < 70; ++i) {
+        total += total;
+        const double cost = prices.cost(QStringLiteral("m"), total);
+        FUZZ_REQUIRE(T,
+                     total.prompt >= u.prompt && total.completion >= u.completion &&
+                         total.cached <= total.prompt && std::isfinite(cost) && cost >= 0,
+                     usage + QStringLiteral(" summed %1 times: cost %2").arg(i + 1).arg(cost));
+    }
     // Waits are capped at an hour, like the wait read from the message.
     if (r.error == E::RateLimited) {
         FUZZ_REQUIRE(T, r.retryAfterMs >= -1 && r.retryAfterMs <= 3600000,

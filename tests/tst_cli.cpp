@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "support/ChildProcess.h"
 #include "support/FakeHttpServer.h"
+#include "support/FakeOpenAi.h"
 #include "support/FeedSynthesizer.h"
 #include "support/TestEnvironment.h"
 #include "support/TestPaths.h"
@@ -20,6 +21,7 @@
 
 using namespace paperboy;
 using paperboy::test::FakeHttpServer;
+using paperboy::test::FakeOpenAi;
 using paperboy::test::readData;
 using paperboy::test::readFixture;
 
@@ -37,15 +39,18 @@ private:
     QString m_db;
     std::unique_ptr<FakeHttpServer> m_server;
 
-    // Runs paperboy while this thread keeps serving the fake arXiv.
-    Result paperboy(QStringList args, bool withDb = true)
+    // Runs paperboy while this thread keeps serving the fake arXiv (and any
+    // other fake); `extra` adds to its environment.
+    Result paperboy(QStringList args, bool withDb = true, const QProcessEnvironment &extra = {})
     {
         QProcess process;
         if (withDb)
             args = QStringList{QStringLiteral("--db"), m_db} + args;
         // No keyring in the tests' environment: the key lookup must fail fast.
-        test::startChild(process, test::paperboyBinary(), args,
-                         test::childEnvironment(m_home.path(), m_server->baseUrl()));
+        QProcessEnvironment env = test::childEnvironment(m_home.path(), m_server->baseUrl());
+        for (const QString &name : extra.keys())
+            env.insert(name, extra.value(name));
+        test::startChild(process, test::paperboyBinary(), args, env);
         return test::waitForChild(process);
     }
 
@@ -111,6 +116,14 @@ private slots:
         QTest::newRow("bad format") << QStringList{"export", "--format", "ris"} << "--format";
         QTest::newRow("future date") << QStringList{"fetch", "--date", "2099-01-01"} << "in the future";
         QTest::newRow("db without file") << QStringList{"list", "--db"} << "--db needs";
+        QTest::newRow("timeout too short")
+            << QStringList{"score", "--timeout", "4"} << "--timeout takes 5 to 3600 seconds";
+        QTest::newRow("timeout too long")
+            << QStringList{"score", "--timeout", "3601"} << "--timeout takes 5 to 3600";
+        QTest::newRow("timeout in words")
+            << QStringList{"score", "--timeout", "soon"} << "--timeout takes 5 to 3600";
+        QTest::newRow("patience too short")
+            << QStringList{"score", "--patience", "9"} << "--patience takes 10 to 86400 seconds";
     }
     void usageErrorsExitTwo()
     {
@@ -555,6 +568,62 @@ private slots:
         const Result bad =
             paperboy({QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("magic")});
         QCOMPARE(bad.code, 2);
+    }
+
+    void aMisbehavingLlmServerStopsTheRunWithExitThree()
+    {
+        serveNormalDay();
+        QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
+        FakeOpenAi llm;
+        QVERIFY(llm.listen());
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test-cli-0123456789abcdef"));
+        env.insert(QStringLiteral("OPENAI_BASE_URL"), llm.baseUrl().toString());
+        const QStringList score{QStringLiteral("score"), QStringLiteral("--rescore")};
+        const auto errorLine = [](const Result &r) {
+            const QStringList lines = r.err.split(QLatin1Char('\n')).filter(QStringLiteral("paperboy:"));
+            return lines.size() == 1 ? lines.first() : r.err;
+        };
+
+        // An answer of 9 MiB, where a real one is some kilobytes.
+        llm.setMode(FakeOpenAi::Mode::Huge);
+        llm.options().failures = 1000;
+        const Result huge = paperboy(score, true, env);
+        QCOMPARE(huge.code, 3);
+        QVERIFY2(errorLine(huge).startsWith(
+                     QLatin1String("paperboy: Stopped: the server's answer is larger than 8 MiB.")),
+                 qPrintable(huge.err));
+
+        // A wait of an hour is not sat through.
+        llm.setMode(FakeOpenAi::Mode::RateLimit429);
+        llm.options().failures = 1;
+        llm.options().retryAfterHeader = "3500";
+        llm.resetCounters();
+        const Result hour = paperboy(score, true, env);
+        QCOMPARE(hour.code, 3);
+        QVERIFY2(errorLine(hour).startsWith(QLatin1String(
+                     "paperboy: The server asks to wait 58 minutes before the next request; stopped")),
+                 qPrintable(hour.err));
+
+        // A short one is, and said on a line of its own.
+        llm.options().retryAfterHeader = "1";
+        llm.resetCounters();
+        const Result second = paperboy(score, true, env);
+        QVERIFY2(second.code == 0, qPrintable(second.err));
+        QVERIFY2(second.err.split(QLatin1Char('\n'))
+                     .contains(QStringLiteral("waiting 1 s for the server's rate limit")),
+                 qPrintable(second.err));
+
+        // --timeout: a server silent for longer is given up on and asked again.
+        llm.setMode(FakeOpenAi::Mode::Hang);
+        llm.options().failures = 1;
+        llm.resetCounters();
+        const Result slow = paperboy(score + QStringList{QStringLiteral("--timeout"), QStringLiteral("5"),
+                                                         QStringLiteral("--batch-size"), QStringLiteral("6")},
+                                     true, env);
+        QVERIFY2(slow.code == 0, qPrintable(slow.err));
+        QVERIFY2(slow.err.contains(QLatin1String("retrying 6 papers in 1 s after a timeout (retry 1 of 6)")),
+                 qPrintable(slow.err));
     }
 
     void aBadServerOverrideIsAUsageError()

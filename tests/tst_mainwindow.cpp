@@ -428,6 +428,35 @@ private slots:
         qunsetenv("OPENAI_API_KEY");
     }
 
+    void showsWhyScoringWaits()
+    {
+        // The server's rate limit holds the run for two seconds: the status
+        // bar says so instead of standing still.
+        FakeOpenAi llm;
+        QVERIFY(llm.listen());
+        llm.setMode(FakeOpenAi::Mode::RateLimit429);
+        llm.options().failures = 1;
+        llm.options().retryAfterHeader = "2";
+        QSettings settings;
+        ScoringSettings scoring;
+        scoring.provider = ScoreRequest::Provider::OpenAI;
+        scoring.baseUrl = llm.baseUrl();
+        scoring.model = QStringLiteral("gpt-5-mini");
+        scoring.save(settings);
+        qputenv("OPENAI_API_KEY", "sk-test-right-key-0123456789");
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        clickToolbar(*w, QStringLiteral("Score"));
+        auto *progress = w->findChild<WorkProgress *>();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            progress->text().contains(QStringLiteral("waiting 2 s for the server's rate limit")),
+            kFetchTimeoutMs);
+        QVERIFY2(progress->text().startsWith(QStringLiteral("Scoring")), qPrintable(progress->text()));
+        QVERIFY(progress->isVisible());
+        STEP(scoreDay(*w));
+        qunsetenv("OPENAI_API_KEY");
+    }
+
     void notInterestedHidesAndUndoes()
     {
         auto w = openWindow();

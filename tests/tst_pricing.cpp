@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <cmath>
+
 using namespace paperboy;
 using paperboy::test::readFixture;
 
@@ -96,6 +98,119 @@ private slots:
         QCOMPARE(LlmClient::interpret(429, body, "7", "1500").retryAfterMs, 1500);
         QCOMPARE(LlmClient::interpret(429, "{}", {}, {}).retryAfterMs, -1);
         QCOMPARE(int(LlmClient::interpret(503, "upstream down", {}, {}).error), int(LlmReply::Error::Server));
+    }
+
+    void usageFromAServerIsBounded_data()
+    {
+        QTest::addColumn<QByteArray>("count");
+        QTest::addColumn<qint64>("read");
+        const qint64 max = TokenUsage::kMaxPerReply;
+        QTest::newRow("plain") << QByteArray("1234") << qint64(1234);
+        QTest::newRow("integral float") << QByteArray("1234.0") << qint64(1234);
+        QTest::newRow("9e18") << QByteArray("9e18") << max;
+        QTest::newRow("int64 max") << QByteArray("9223372036854775807") << max;
+        QTest::newRow("past int64") << QByteArray("18446744073709551616") << max;
+        QTest::newRow("1e300") << QByteArray("1e300") << max;
+        QTest::newRow("just above") << QByteArray::number(max + 1) << max;
+        QTest::newRow("negative") << QByteArray("-5") << qint64(0);
+        QTest::newRow("fraction") << QByteArray("12.5") << qint64(0);
+        QTest::newRow("string") << QByteArray("\"100\"") << qint64(0);
+        QTest::newRow("null") << QByteArray("null") << qint64(0);
+        QTest::newRow("object") << QByteArray("{}") << qint64(0);
+    }
+    void usageFromAServerIsBounded()
+    {
+        QFETCH(QByteArray, count);
+        QFETCH(qint64, read);
+        const QByteArray json = "{\"prompt_tokens\": " + count + ", \"completion_tokens\": " + count +
+                                ", \"prompt_tokens_details\": {\"cached_tokens\": " + count +
+                                "}, \"completion_tokens_details\": {\"reasoning_tokens\": " + count + "}}";
+        const QJsonDocument doc = QJsonDocument::fromJson(json);
+        QVERIFY2(doc.isObject(), json.constData());
+        const TokenUsage u = TokenUsage::fromJson(doc.object());
+        QCOMPARE(u.prompt, read);
+        QCOMPARE(u.completion, read);
+        QCOMPARE(u.cached, read);
+        QCOMPARE(u.reasoning, read);
+        // However long the run, the sums neither overflow nor turn negative,
+        // and the cost stays a finite, non-negative number.
+        const PriceTable prices = PriceTable::defaults();
+        TokenUsage total;
+        for (int i = 0; i < 200; ++i) {
+            total += u;
+            total += total; // grows faster than any run
+            QVERIFY(total.prompt >= 0 && total.cached >= 0 && total.completion >= 0 && total.reasoning >= 0);
+            const double cost = prices.cost(QStringLiteral("gpt-5"), total);
+            QVERIFY2(std::isfinite(cost) && cost >= 0, qPrintable(QString::number(cost)));
+        }
+    }
+
+    void absurdPricesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("entry");
+        QTest::newRow("negative") << QByteArray(R"({"input": -1, "output": 2})");
+        QTest::newRow("huge") << QByteArray(R"({"input": 1, "output": 1e300})");
+        QTest::newRow("cached negative") << QByteArray(R"({"input": 1, "cached_input": -0.5, "output": 2})");
+        QTest::newRow("a word") << QByteArray(R"({"input": "cheap", "output": 2})");
+    }
+    void absurdPricesAreRefused()
+    {
+        QFETCH(QByteArray, entry);
+        // prices.json is edited by hand: a price that cannot be leaves the
+        // shipped one, or none, in place.
+        const QByteArray file = R"({"models": {"gpt-5-mini": )" + entry + R"(, "my-model": )" + entry + "}}";
+        const QJsonDocument doc = QJsonDocument::fromJson(file);
+        QVERIFY2(doc.isObject(), file.constData());
+        const PriceTable own = PriceTable::fromJson(doc.object());
+        QVERIFY(!own.has(QStringLiteral("my-model")));
+        PriceTable table = PriceTable::defaults();
+        const ModelPrice shipped = table.price(QStringLiteral("gpt-5-mini"));
+        table.merge(own);
+        QCOMPARE(table.price(QStringLiteral("gpt-5-mini")), shipped);
+        QVERIFY(!table.set(QStringLiteral("gpt-5-mini"), {std::nan(""), 0, 1}));
+        QVERIFY(!table.set(QStringLiteral("gpt-5-mini"), {1, 1, HUGE_VAL}));
+        QCOMPARE(table.price(QStringLiteral("gpt-5-mini")), shipped);
+        QVERIFY(table.set(QStringLiteral("my-model"), {1, 0.5, ModelPrice::kMaxPerMillion}));
+    }
+
+    void aCompletionThatIsNotOneSaysWhy_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty body") << QByteArray() << "the server's answer is empty";
+        QTest::newRow("html") << QByteArray("<html><body>Bad gateway</body></html>")
+                              << "the server's answer is not a JSON object";
+        QTest::newRow("an array") << QByteArray("[]") << "the server's answer is not a JSON object";
+        QTest::newRow("no choices") << QByteArray(R"({"object": "chat.completion"})")
+                                    << "the server's answer holds no choices";
+        QTest::newRow("empty choices")
+            << QByteArray(R"({"choices": []})") << "the server's answer holds no choices";
+        QTest::newRow("no message") << QByteArray(R"({"choices": [{"index": 0, "finish_reason": "stop"}]})")
+                                    << "the server's answer holds no message (finish_reason \"stop\")";
+        QTest::newRow("cut off")
+            << QByteArray(R"({"choices": [{"message": {"content": ""}, "finish_reason": "length"}]})")
+            << "the model's answer is empty: cut off at its length limit (finish_reason \"length\")";
+        QTest::newRow("filtered")
+            << QByteArray(
+                   R"({"choices": [{"message": {"content": null}, "finish_reason": "content_filter"}]})")
+            << "the model's answer holds no text: withheld by the content filter (finish_reason "
+               "\"content_filter\")";
+        QTest::newRow("blank") << QByteArray(R"({"choices": [{"message": {"content": " \n "}}]})")
+                               << "the model's answer is empty";
+        QTest::newRow("refused")
+            << QByteArray(R"({"choices": [{"message": {"content": null, "refusal": "I cannot help."}}]})")
+            << "the model refused: I cannot help.";
+        QTest::newRow("a key for a reason")
+            << QByteArray(R"({"choices": [{"message": {}, "finish_reason": "sk-PLANTED0123456789abcdef"}]})")
+            << "the model's answer holds no text (finish_reason \"[key]\")";
+    }
+    void aCompletionThatIsNotOneSaysWhy()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        const LlmReply r = LlmClient::interpret(200, body, {}, {});
+        QCOMPARE(int(r.error), int(LlmReply::Error::BadResponse));
+        QCOMPARE(r.message, message);
     }
 
     void readsARealCompletion()

@@ -14,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <memory>
 
 using namespace paperboy;
@@ -146,15 +147,21 @@ private:
         return r;
     }
 
-    ScoreOutcome run(const ScoreRequest &r)
+    // `waits`: what the run said while it waited, when asked for.
+    ScoreOutcome run(const ScoreRequest &r, QStringList *waits = nullptr)
     {
         ScoreController controller(m_dbPath);
         QSignalSpy done(&controller, &ScoreController::finished);
+        QSignalSpy waiting(&controller, &ScoreController::waiting);
         controller.start(r);
         if (!done.wait(30000))
             qFatal("the scoring run did not finish");
         const auto outcome = done.first().first().value<ScoreOutcome>();
         m_outcomes << outcome;
+        for (const QList<QVariant> &signal : std::as_const(waiting)) {
+            if (waits)
+                *waits << signal.first().toString();
+        }
         return outcome;
     }
 
@@ -582,6 +589,152 @@ private slots:
         // The timeout runs from the client's start, a little before the server sees the request.
         QVERIFY2(gap >= 250, qPrintable(QString::number(gap)));
         QVERIFY(timer.elapsed() < 10000);
+    }
+
+    void aDeadServerStopsTheRunWithinItsPatience()
+    {
+        // Ten batches against a server that never answers: each would time
+        // out seven times. The run stops once nothing has succeeded for its
+        // patience instead, and leaves the papers unscored for the next run.
+        m_fake->setMode(Mode::Hang);
+        m_fake->options().failures = 1000;
+        ScoreRequest r = request(2, 5);
+        r.llm.timeoutMs = 200;
+        r.patienceMs = 600;
+        QStringList waits;
+        const ScoreOutcome o = run(r, &waits);
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Failed));
+        QCOMPARE(int(o.failure), int(ScoreOutcome::Failure::Provider));
+        QVERIFY2(o.message.startsWith(
+                     QLatin1String("No request has succeeded for 1 s (the last: the server sent "
+                                   "nothing for 0.2 s); stopped, every finished batch was kept.")),
+                 qPrintable(o.message));
+        QVERIFY2(o.requests < 10 * 7, qPrintable(QString::number(o.requests)));
+        QCOMPARE(o.failed, 0);
+        QVERIFY(withStatus(QStringLiteral("failed")).isEmpty());
+        QCOMPARE(lastRun().status, QStringLiteral("failed"));
+        // It said it was retrying, not a line per batch.
+        QVERIFY2(!waits.isEmpty() &&
+                     waits.first() == QLatin1String("retrying 5 papers in 1 s after a timeout "
+                                                    "(retry 1 of 6)"),
+                 qPrintable(waits.join(QLatin1Char('|'))));
+        QVERIFY2(waits.size() < o.requests, qPrintable(waits.join(QLatin1Char('|'))));
+    }
+
+    void aTricklingServerIsCutByTheDeadline()
+    {
+        // A byte every 30 ms: never silent for the 300 ms stall timeout, never
+        // done. The request's deadline cuts it; the run's patience ends it.
+        m_fake->setMode(Mode::Trickle);
+        m_fake->options().failures = 1000;
+        m_fake->options().trickleMs = 30;
+        ScoreRequest r = request(1, kPapers);
+        r.llm.timeoutMs = 300;
+        r.llm.deadlineMs = 500;
+        r.patienceMs = 700;
+        const ScoreOutcome o = run(r);
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Failed));
+        QVERIFY2(o.message.contains(
+                     QLatin1String("(the last: the server did not finish its answer within 0.5 s)")),
+                 qPrintable(o.message));
+        QVERIFY(m_fake->requestCount() >= 1);
+        for (const FakeOpenAi::Exchange &e : m_fake->exchanges())
+            QCOMPARE(e.status, 0); // none answered
+        // The client hung up on the trickle.
+        QTRY_COMPARE(m_fake->server().openConnections(), 0);
+    }
+
+    void aWaitLongerThanThePatienceStopsTheRunAtOnce()
+    {
+        m_fake->setMode(Mode::RateLimit429);
+        m_fake->options().failures = 1;
+        m_fake->options().retryAfterHeader = "3500";
+        const ScoreOutcome o = run(request(1, 5));
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Failed));
+        QCOMPARE(int(o.failure), int(ScoreOutcome::Failure::Provider));
+        QVERIFY2(
+            o.message.startsWith(QLatin1String("The server asks to wait 58 minutes before the next request; "
+                                               "stopped, every finished batch was kept.")),
+            qPrintable(o.message));
+        QCOMPARE(m_fake->requestCount(), 1);
+    }
+
+    void aRateLimitWaitIsSaid()
+    {
+        m_fake->setMode(Mode::RateLimit429);
+        m_fake->options().failures = 1;
+        m_fake->options().retryAfterHeader = "0.2";
+        QStringList waits;
+        const ScoreOutcome o = run(request(1, kPapers), &waits);
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        QCOMPARE(waits, QStringList{QStringLiteral("waiting 1 s for the server's rate limit")});
+    }
+
+    void aTooLargeAnswerStopsTheRun_data()
+    {
+        QTest::addColumn<bool>("withLength");
+        QTest::newRow("Content-Length says so") << true;
+        QTest::newRow("no Content-Length") << false;
+    }
+    void aTooLargeAnswerStopsTheRun()
+    {
+        QFETCH(bool, withLength);
+        m_fake->setMode(Mode::Huge);
+        m_fake->options().failures = 1;
+        m_fake->options().hugeBytes = 256 * 1024;
+        m_fake->options().hugeWithoutLength = !withLength;
+        ScoreRequest r = request(1, 5);
+        r.llm.maxReplyBytes = 16 * 1024; // a batch of five is answered in about 2 KB
+        const ScoreOutcome o = run(r);
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Failed));
+        QCOMPARE(int(o.failure), int(ScoreOutcome::Failure::Provider));
+        QVERIFY2(o.message.startsWith(QLatin1String(
+                     "Stopped: the server's answer is larger than 16 KiB. Every finished batch was kept.")),
+                 qPrintable(o.message));
+        QCOMPARE(m_fake->requestCount(), 1); // not sent again
+        QCOMPARE(o.scored, 0);
+    }
+
+    void anEmptyAnswerFailsWithWhatWasWrong()
+    {
+        m_fake->setMode(Mode::CutOff);
+        const ScoreOutcome o = run(request(2, 25));
+        QCOMPARE(o.scored, 0);
+        QCOMPARE(o.failed, kPapers);
+        const QString why = QStringLiteral(
+            "the model's answer is empty: cut off at its length limit (finish_reason \"length\")");
+        const auto rows = stored();
+        for (const QString &id : std::as_const(m_ids)) {
+            QCOMPARE(rows[id].status, QStringLiteral("failed"));
+            QCOMPARE(rows[id].reason, why);
+        }
+        // Answers of no use are billed all the same.
+        verifyAccounting(o, m_fake->totalUsage());
+    }
+
+    void absurdUsageIsBoundedAndNeverOverflows()
+    {
+        // 9e18 tokens a reply: summed over a run, a signed 64-bit count
+        // overflows into a negative cost. Each count is held to what one
+        // request can use, and the run's totals and cost stay true to that.
+        m_fake->options().usageOverride = QJsonObject{
+            {QStringLiteral("prompt_tokens"), 9e18},
+            {QStringLiteral("completion_tokens"), 9223372036854775807.0},
+            {QStringLiteral("prompt_tokens_details"), QJsonObject{{QStringLiteral("cached_tokens"), -5}}},
+            {QStringLiteral("completion_tokens_details"),
+             QJsonObject{{QStringLiteral("reasoning_tokens"), 12.5}}},
+        };
+        const ScoreOutcome o = run(request(4, 5));
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        QCOMPARE(o.requests, 10);
+        TokenUsage expected;
+        expected.prompt = 10 * TokenUsage::kMaxPerReply;
+        expected.completion = 10 * TokenUsage::kMaxPerReply;
+        QVERIFY2(sameUsage(o.usage, expected), qPrintable(describe(o.usage)));
+        QVERIFY(std::isfinite(o.costUsd) && o.costUsd > 0);
+        QVERIFY(qFuzzyCompare(o.costUsd, expectedCost(kModel, expected)));
+        QCOMPARE(lastRun().promptTokens, expected.prompt);
+        QVERIFY(qFuzzyCompare(lastRun().costUsd, o.costUsd));
     }
 
     void fatalErrorsStopTheRunAndKeepEarlierBatches_data()

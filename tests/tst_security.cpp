@@ -12,6 +12,7 @@
 #include "arxiv/ApiParser.h"
 #include "arxiv/FeedParser.h"
 #include "scoring/InjectionGuard.h"
+#include "scoring/LlmClient.h"
 #include "scoring/PromptBuilder.h"
 #include "scoring/ScoreController.h"
 #include "storage/Database.h"
@@ -41,6 +42,8 @@
 #include <QTextDocument>
 #include <QTextFragment>
 #include <QTextImageFormat>
+
+#include <optional>
 
 #include <signal.h>
 
@@ -233,6 +236,21 @@ private:
         if (!done.wait(30000))
             qFatal("the scoring run did not finish");
         return done.first().first().value<ScoreOutcome>();
+    }
+
+    // What Settings' "Test connection" hears from `base`, with the key; none
+    // if it never answers.
+    static std::optional<LlmReply> listModels(const QUrl &base)
+    {
+        LlmConfig config;
+        config.baseUrl = base;
+        config.apiKey = kKey;
+        LlmClient client(config);
+        std::optional<LlmReply> listed;
+        client.listModels([&](const LlmReply &r) { listed = r; });
+        if (!QTest::qWaitFor([&] { return listed.has_value(); }, 10000))
+            return std::nullopt;
+        return listed;
     }
 
     QHash<QString, int> storedRelevance(const QString &dbPath) const
@@ -439,6 +457,102 @@ private slots:
         trusting.setSslConfiguration(trust);
         trusting.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.serverPort());
         QTRY_VERIFY_WITH_TIMEOUT(trusting.isEncrypted() && decrypted == 1, 10000);
+    }
+
+    void redirectsNeverTakeTheKeyElsewhere_data()
+    {
+        QTest::addColumn<int>("status");
+        for (const int status : {301, 302, 303, 307, 308})
+            QTest::addRow("%d", status) << status;
+    }
+    void redirectsNeverTakeTheKeyElsewhere()
+    {
+        // The server the key is meant for sends every request on to another
+        // origin (another port): neither the papers nor the key may follow,
+        // and the run stops with why.
+        QFETCH(int, status);
+        FakeOpenAi elsewhere;
+        QVERIFY(elsewhere.listen());
+        FakeOpenAi llm;
+        QVERIFY(llm.listen());
+        llm.setMode(FakeOpenAi::Mode::Redirect);
+        llm.options().redirectStatus = status;
+        llm.options().redirectTo = elsewhere.baseUrl();
+        const QByteArray why = "the server redirected the request to " +
+                               elsewhere.server().baseUrl().toEncoded() +
+                               "; Paperboy does not send the key or the papers elsewhere";
+
+        QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
+        const Run score = paperboy(
+            {QStringLiteral("score"), QStringLiteral("--rescore"), QStringLiteral("--model"), kModel},
+            llm.baseUrl());
+        QCOMPARE(score.code, 3);
+        const QList<QByteArray> errors = errorLines(score.err);
+        QVERIFY2(errors.size() == 1 && errors.first().contains(why), score.err.constData());
+        QVERIFY(llm.requestCount() > 0);
+        QCOMPARE(llm.exchanges().first().request.method, QByteArray("POST"));
+
+        // Settings' "Test connection" lists the models: the same rule.
+        const std::optional<LlmReply> listed = listModels(llm.baseUrl());
+        QVERIFY(listed.has_value());
+        QCOMPARE(int(listed->error), int(LlmReply::Error::Redirected));
+        QVERIFY2(listed->message.toUtf8() == why, qPrintable(listed->message));
+        QCOMPARE(llm.exchanges().last().request.method, QByteArray("GET"));
+
+        // Not a request reached the other origin, with or without the key.
+        QTest::qWait(100);
+        const QList<FakeHttpServer::Request> leaked = elsewhere.server().requests();
+        QVERIFY2(leaked.isEmpty(),
+                 leaked.isEmpty() ? "" : leaked.first().headers.value("authorization").constData());
+    }
+
+    void redirectsWithinTheServerAreFollowed()
+    {
+        // The same origin, another path: 307 and 308 keep the POST and its
+        // body, so the run goes on there.
+        FakeOpenAi llm;
+        QVERIFY(llm.listen());
+        llm.setMode(FakeOpenAi::Mode::Redirect);
+        llm.options().redirectStatus = 308;
+        QUrl moved = llm.baseUrl();
+        moved.setPath(QStringLiteral("/moved/v1"));
+        llm.options().redirectTo = moved;
+        QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
+        const QStringList score{QStringLiteral("score"), QStringLiteral("--rescore"),
+                                QStringLiteral("--model"), kModel};
+        const Run followed = paperboy(score, llm.baseUrl());
+        QVERIFY2(followed.code == 0, followed.err.constData());
+        int scoredThere = 0;
+        for (const FakeOpenAi::Exchange &e : llm.exchanges()) {
+            if (e.request.path != "/moved/v1/chat/completions")
+                continue;
+            ++scoredThere;
+            QCOMPARE(e.request.method, QByteArray("POST"));
+            QCOMPARE(e.status, 200);
+            QVERIFY(!e.ids.isEmpty());
+        }
+        QVERIFY(scoredThere > 0);
+
+        // 301, 302 and 303 would turn the POST into a GET without its papers:
+        // refused, with the address to use instead.
+        llm.options().redirectStatus = 301;
+        llm.clearRecords();
+        const Run refused = paperboy(score, llm.baseUrl());
+        QCOMPARE(refused.code, 3);
+        QVERIFY2(errorLines(refused.err).size() == 1 &&
+                     errorLines(refused.err)
+                         .first()
+                         .contains("the server moved the request to " + moved.toEncoded() +
+                                   "/chat/completions (HTTP 301), which would lose its content"),
+                 refused.err.constData());
+        for (const FakeOpenAi::Exchange &e : llm.exchanges())
+            QVERIFY2(e.request.path.startsWith("/v1/"), e.request.path.constData());
+
+        // A GET stays a GET: the model list follows a 301.
+        const std::optional<LlmReply> listed = listModels(llm.baseUrl());
+        QVERIFY(listed.has_value());
+        QCOMPARE(int(listed->error), int(LlmReply::Error::None));
+        QCOMPARE(listed->models, llm.options().models);
     }
 
     void injectedInstructionsAreRecognised_data()

@@ -658,6 +658,11 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <source>Scoring with %1 at %2</source>
         <translation>Bewertung mit %1 auf %2</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>scoring progress, then why it waits</comment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::Database</name>
@@ -891,10 +896,6 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <translation>die Antwort des Servers ist keine Modellliste</translation>
     </message>
     <message>
-        <source>the server did not answer within %1 s</source>
-        <translation>der Server hat nicht innerhalb von %1 s geantwortet</translation>
-    </message>
-    <message>
         <source>network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
@@ -909,6 +910,54 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>TLS: %1</source>
         <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>the server redirected the request to %1; Paperboy does not send the key or the papers elsewhere</source>
+        <translation>der Server hat die Anfrage an %1 umgeleitet; Paperboy sendet den Schlüssel und die Artikel nirgendwo anders hin</translation>
+    </message>
+    <message>
+        <source>the server moved the request to %1 (HTTP %2), which would lose its content: set the server&apos;s address to match</source>
+        <translation>der Server hat die Anfrage nach %1 verschoben (HTTP %2), wodurch ihr Inhalt verloren ginge: Passen Sie die Adresse des Servers an</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is larger than %1</source>
+        <translation>die Antwort des Servers ist größer als %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is empty</source>
+        <translation>die Antwort des Servers ist leer</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a JSON object</source>
+        <translation>die Antwort des Servers ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer holds no choices</source>
+        <translation>die Antwort des Servers enthält keine Auswahl (choices)</translation>
+    </message>
+    <message>
+        <source>the model&apos;s answer is empty</source>
+        <translation>die Antwort des Modells ist leer</translation>
+    </message>
+    <message>
+        <source>the model&apos;s answer holds no text</source>
+        <translation>die Antwort des Modells enthält keinen Text</translation>
+    </message>
+    <message>
+        <source>: cut off at its length limit (finish_reason &quot;length&quot;)</source>
+        <translation>: an ihrer Längengrenze abgeschnitten (finish_reason &quot;length&quot;)</translation>
+    </message>
+    <message>
+        <source>: withheld by the content filter (finish_reason &quot;content_filter&quot;)</source>
+        <translation>: vom Inhaltsfilter zurückgehalten (finish_reason &quot;content_filter&quot;)</translation>
+    </message>
+    <message>
+        <source>the server did not finish its answer within %1 s</source>
+        <translation>der Server hat seine Antwort nicht innerhalb von %1 s beendet</translation>
+    </message>
+    <message>
+        <source>the server sent nothing for %1 s</source>
+        <translation>der Server hat %1 s lang nichts gesendet</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1522,60 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>Its text addresses the model; scored on its own. %1</source>
         <translation>Sein Text richtet sich an das Modell; einzeln bewertet. %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1. Every finished batch was kept.</source>
+        <translation>Angehalten: %1. Jeder fertige Stapel wurde behalten.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a timeout</source>
+        <translation>einer Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>a server error (HTTP %1)</source>
+        <translation>einem Serverfehler (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>a network error</source>
+        <translation>einem Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>a rate limit</source>
+        <translation>einer Ratenbegrenzung</translation>
+    </message>
+    <message>
+        <source>an unusable answer</source>
+        <translation>einer unbrauchbaren Antwort</translation>
+    </message>
+    <message>
+        <source>The server asks to wait %1 before the next request; stopped, every finished batch was kept.</source>
+        <translation>Der Server bittet, %1 bis zur nächsten Anfrage zu warten; angehalten, jeder fertige Stapel wurde behalten.</translation>
+    </message>
+    <message>
+        <source>No request has succeeded for %1 (the last: %2); stopped, every finished batch was kept.</source>
+        <translation>Seit %1 war keine Anfrage erfolgreich (zuletzt: %2); angehalten, jeder fertige Stapel wurde behalten.</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the server&apos;s rate limit</source>
+        <translation>warte %1 wegen der Ratenbegrenzung des Servers</translation>
+    </message>
+    <message numerus="yes">
+        <source>retrying %n paper(s) in %1 after %2 (retry %3 of %4)</source>
+        <translation>
+            <numerusform>%n Artikel wird in %1 erneut gesendet nach %2 (Wiederholung %3 von %4)</numerusform>
+            <numerusform>%n Artikel werden in %1 erneut gesendet nach %2 (Wiederholung %3 von %4)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

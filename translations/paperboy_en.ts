@@ -195,6 +195,20 @@
             <numerusform>; %n requests, %1 prompt + %2 completion tokens, %3</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>retrying %n paper(s) in %1 after %2 (retry %3 of %4)</source>
+        <translation>
+            <numerusform>retrying %n paper in %1 after %2 (retry %3 of %4)</numerusform>
+            <numerusform>retrying %n papers in %1 after %2 (retry %3 of %4)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paperboy::TrayIcon</name>

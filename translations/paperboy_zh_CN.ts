@@ -649,6 +649,11 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <source>Scoring with %1 at %2</source>
         <translation>正在使用 %2 上的 %1 评分</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>scoring progress, then why it waits</comment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::Database</name>
@@ -877,10 +882,6 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <translation>服务器的响应不是模型列表</translation>
     </message>
     <message>
-        <source>the server did not answer within %1 s</source>
-        <translation>服务器未在 %1 秒内响应</translation>
-    </message>
-    <message>
         <source>network error: %1</source>
         <translation>网络错误：%1</translation>
     </message>
@@ -895,6 +896,54 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>TLS: %1</source>
         <translation>TLS：%1</translation>
+    </message>
+    <message>
+        <source>the server redirected the request to %1; Paperboy does not send the key or the papers elsewhere</source>
+        <translation>服务器将请求重定向到 %1；Paperboy 不会把密钥或论文发往别处</translation>
+    </message>
+    <message>
+        <source>the server moved the request to %1 (HTTP %2), which would lose its content: set the server&apos;s address to match</source>
+        <translation>服务器将请求移至 %1（HTTP %2），这会丢失请求内容：请相应地设置服务器地址</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is larger than %1</source>
+        <translation>服务器的响应大于 %1</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is empty</source>
+        <translation>服务器的响应为空</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not a JSON object</source>
+        <translation>服务器的响应不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer holds no choices</source>
+        <translation>服务器的响应中没有 choices</translation>
+    </message>
+    <message>
+        <source>the model&apos;s answer is empty</source>
+        <translation>模型的回答为空</translation>
+    </message>
+    <message>
+        <source>the model&apos;s answer holds no text</source>
+        <translation>模型的回答中没有文本</translation>
+    </message>
+    <message>
+        <source>: cut off at its length limit (finish_reason &quot;length&quot;)</source>
+        <translation>：因长度上限被截断（finish_reason &quot;length&quot;）</translation>
+    </message>
+    <message>
+        <source>: withheld by the content filter (finish_reason &quot;content_filter&quot;)</source>
+        <translation>：被内容过滤器拦截（finish_reason &quot;content_filter&quot;）</translation>
+    </message>
+    <message>
+        <source>the server did not finish its answer within %1 s</source>
+        <translation>服务器未在 %1 秒内完成响应</translation>
+    </message>
+    <message>
+        <source>the server sent nothing for %1 s</source>
+        <translation>服务器 %1 秒内没有发送任何内容</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1497,58 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>Its text addresses the model; scored on its own. %1</source>
         <translation>其文本在向模型下指令；已单独评分。%1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1. Every finished batch was kept.</source>
+        <translation>已停止：%1。已完成的批次均已保留。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>a server error (HTTP %1)</source>
+        <translation>服务器错误（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>a network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>a rate limit</source>
+        <translation>速率限制</translation>
+    </message>
+    <message>
+        <source>an unusable answer</source>
+        <translation>无法使用的响应</translation>
+    </message>
+    <message>
+        <source>The server asks to wait %1 before the next request; stopped, every finished batch was kept.</source>
+        <translation>服务器要求在下一个请求前等待 %1；已停止，已完成的批次均已保留。</translation>
+    </message>
+    <message>
+        <source>No request has succeeded for %1 (the last: %2); stopped, every finished batch was kept.</source>
+        <translation>%1 内没有请求成功（最后一次：%2）；已停止，已完成的批次均已保留。</translation>
+    </message>
+    <message>
+        <source>waiting %1 for the server&apos;s rate limit</source>
+        <translation>因服务器的速率限制等待 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>retrying %n paper(s) in %1 after %2 (retry %3 of %4)</source>
+        <translation>
+            <numerusform>因%2，%1后重试 %n 篇论文（第 %3 次重试，共 %4 次）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -33,11 +33,13 @@ DailyWork::DailyWork(const QString &databasePath, ApiKeys *keys, QWidget *window
     });
     connect(m_score, &ScoreController::progress, this,
             [this](int done, int total, qint64 tokens, double cost) {
-                emit progress(tr("Scoring: %1 of %2 papers \u00b7 %3 tokens \u00b7 $%4")
-                                  .arg(QLocale().toString(done), QLocale().toString(total),
-                                       QLocale().toString(tokens),
-                                       QLocale().toString(cost, 'f', cost < 1 ? 4 : 2)),
-                              done, total);
+                m_scoreText =
+                    tr("Scoring: %1 of %2 papers \u00b7 %3 tokens \u00b7 $%4")
+                        .arg(QLocale().toString(done), QLocale().toString(total), QLocale().toString(tokens),
+                             QLocale().toString(cost, 'f', cost < 1 ? 4 : 2));
+                m_scoreDone = done;
+                m_scoreTotal = total;
+                showScoring();
                 // Scores are committed batch by batch: show them as they land, but
                 // not more often than the table can be refreshed without notice.
                 // The last batch is shown by the run's end, not twice.
@@ -48,6 +50,11 @@ DailyWork::DailyWork(const QString &databasePath, ApiKeys *keys, QWidget *window
                     emit scoresArrived();
                 }
             });
+    connect(m_score, &ScoreController::waiting, this, [this](const QString &text, int waitMs) {
+        m_waitText = text;
+        m_waitUntil = QDeadlineTimer(waitMs);
+        showScoring();
+    });
     connect(m_score, &ScoreController::finished, this, [this](const ScoreOutcome &outcome) {
         setBusy(false);
         emit scored(outcome);
@@ -170,11 +177,25 @@ void DailyWork::score(const QDate &day)
     setBusy(true);
     m_lastDone = 0;
     m_sinceRefresh.invalidate();
-    emit progress(request.provider == ScoreRequest::Provider::Offline
+    m_scoreText = request.provider == ScoreRequest::Provider::Offline
                       ? tr("Scoring offline")
-                      : tr("Scoring with %1 at %2").arg(request.llm.model, request.llm.baseUrl.host()),
-                  0, 0);
+                      : tr("Scoring with %1 at %2").arg(request.llm.model, request.llm.baseUrl.host());
+    m_scoreDone = 0;
+    m_scoreTotal = 0;
+    m_waitUntil = QDeadlineTimer(0);
+    showScoring();
     m_score->start(request);
+}
+
+// The run's progress and, while it waits, why: batches that land meanwhile
+// do not hide the wait.
+void DailyWork::showScoring()
+{
+    emit progress(
+        m_waitUntil.hasExpired()
+            ? m_scoreText
+            : tr("%1 \u00b7 %2", "scoring progress, then why it waits").arg(m_scoreText, m_waitText),
+        m_scoreDone, m_scoreTotal);
 }
 
 void DailyWork::stop()

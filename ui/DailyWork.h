@@ -4,6 +4,7 @@
 #include "scoring/ScoreJob.h"
 
 #include <QDate>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QObject>
 
@@ -51,6 +52,7 @@ private:
     void startFetch(FetchRequest request);
     void setBusy(bool busy);
     bool requestFor(const QDate &day, ScoreRequest *request);
+    void showScoring();
 
     QString m_databasePath;
     ApiKeys *m_keys = nullptr;
@@ -61,6 +63,12 @@ private:
     QString m_configError;
     QElapsedTimer m_sinceRefresh;
     int m_lastDone = 0;
+    // The run's last progress, and why it waits until the wait is over.
+    QString m_scoreText;
+    int m_scoreDone = 0;
+    int m_scoreTotal = 0;
+    QString m_waitText;
+    QDeadlineTimer m_waitUntil;
 };
 
 } // namespace paperboy

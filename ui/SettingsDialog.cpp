@@ -312,7 +312,8 @@ void SettingsDialog::updateEnabled()
 
 ScoringSettings SettingsDialog::scoring() const
 {
-    ScoringSettings s;
+    // What this dialog does not show (timeouts) stays as saved.
+    ScoringSettings s = ScoringSettings::load(QSettings());
     s.provider = m_llm->isChecked() ? ScoreRequest::Provider::OpenAI : ScoreRequest::Provider::Offline;
     s.preset = m_preset->currentData().toString();
     s.baseUrl = QUrl(m_baseUrl->text().trimmed());

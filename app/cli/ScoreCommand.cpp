@@ -44,6 +44,42 @@ bool isModelName(const QString &name)
     return std::none_of(name.cbegin(), name.cend(), [](QChar ch) { return ch.isSpace() || !ch.isPrint(); });
 }
 
+// A number of seconds within bounds (--timeout, --patience).
+struct SecondsOption
+{
+    SecondsOption(const QString &name, const QString &what, int low, int high, int fallback)
+        : option(name,
+                 QStringLiteral("%1 (%2 to %3, default %4).").arg(what).arg(low).arg(high).arg(fallback),
+                 QStringLiteral("SECONDS"))
+        , low(low)
+        , high(high)
+    {
+    }
+    // Into `ms` when set; false when out of bounds.
+    bool read(const QCommandLineParser &parser, int *ms) const
+    {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const int seconds = parser.value(option).toInt(&ok);
+        if (!ok || seconds < low || seconds > high)
+            return false;
+        *ms = seconds * 1000;
+        return true;
+    }
+    QString bounds() const
+    {
+        return QStringLiteral("--%1 takes %2 to %3 seconds")
+            .arg(option.names().constFirst())
+            .arg(low)
+            .arg(high);
+    }
+
+    QCommandLineOption option;
+    int low;
+    int high;
+};
+
 } // namespace
 
 int runScore(CommandContext &c)
@@ -94,8 +130,20 @@ int runScore(CommandContext &c)
                                      QStringLiteral("Score again papers that already have a score."));
     const QCommandLineOption estimateOnly(QStringLiteral("estimate"),
                                           QStringLiteral("Print what the run would cost and send nothing."));
+    const SecondsOption timeout(
+        QStringLiteral("timeout"),
+        QStringLiteral(
+            "Fail a request after this many seconds without a byte from the server, then retry it"),
+        ScoringSettings::kMinTimeoutSeconds, ScoringSettings::kMaxTimeoutSeconds,
+        ScoringSettings().timeoutSeconds);
+    const SecondsOption patience(
+        QStringLiteral("patience"),
+        QStringLiteral("Stop when requests keep failing and none has succeeded for this many "
+                       "seconds, or when the server asks to wait longer"),
+        ScoringSettings::kMinPatienceSeconds, ScoringSettings::kMaxPatienceSeconds,
+        ScoringSettings().patienceSeconds);
     parser.addOptions({date, provider, preset, model, baseUrl, concurrency, batch, maxCost, effort,
-                       titleFilter, rescore, estimateOnly});
+                       titleFilter, rescore, estimateOnly, timeout.option, patience.option});
     if (const int status =
             parse(c, parser,
                   QStringLiteral("Score a day's papers for relevance and novelty against your criteria."));
@@ -205,6 +253,11 @@ int runScore(CommandContext &c)
             return complain(c, ExitUsage, QStringLiteral("--title-filter takes on or off"));
         request.titleFilter = v == QLatin1String("on");
     }
+    for (const auto &[option, ms] :
+         {std::pair{&timeout, &llm.timeoutMs}, std::pair{&patience, &request.patienceMs}}) {
+        if (!option->read(parser, ms))
+            return complain(c, ExitUsage, option->bounds());
+    }
     request.rescore = parser.isSet(rescore);
     request.estimateOnly = parser.isSet(estimateOnly);
     // An estimate writes nothing, not even a new empty cache.
@@ -252,6 +305,10 @@ int runScore(CommandContext &c)
         QObject::connect(&controller, &ScoreController::estimated, &loop, [&](const QString &text, double) {
             c.err << text << "\n" << Qt::flush;
         });
+    // A wait gets a line of its own; on a terminal it replaces the running line.
+    QObject::connect(&controller, &ScoreController::waiting, &loop, [&](const QString &text, int) {
+        c.err << (tty ? QStringLiteral("\r\033[K") : QString()) << text << "\n" << Qt::flush;
+    });
     QObject::connect(&controller, &ScoreController::finished, &loop, [&](const ScoreOutcome &o) {
         outcome = o;
         loop.quit();

@@ -6,6 +6,9 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QTimer>
+
+#include <climits>
 
 namespace paperboy {
 
@@ -57,7 +60,43 @@ QString scrub(QString text)
     return text.size() > 300 ? text.left(299) + QChar(0x2026) : text;
 }
 
+// The shortest deadline of a request: time to move the largest answer
+// allowed over a slow link, and for proxies that keep a connection alive with
+// a byte now and then while the model thinks.
+constexpr int kMinDeadlineMs = 5 * 60 * 1000;
+// Same-origin redirects followed in a row, at most (Qt's default is 50).
+constexpr int kMaxRedirects = 5;
+
+// Where a redirect may lead: the request's own origin (scheme, host, port).
+// Anywhere else would receive the key and the papers.
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto port = [](const QUrl &u) {
+        return u.port(u.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443 : 80);
+    };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && port(a) == port(b);
+}
+
+QString originOf(const QUrl &url)
+{
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+        .toString();
+}
+
+QString seconds(int ms)
+{
+    return QString::number(ms / 1000.0, 'g', 4);
+}
+
 } // namespace
+
+int LlmConfig::requestDeadlineMs() const
+{
+    if (deadlineMs > 0)
+        return deadlineMs;
+    return int(qBound(qint64(kMinDeadlineMs), qint64(timeoutMs) * 10, qint64(INT_MAX)));
+}
 
 LlmClient::LlmClient(LlmConfig config, QObject *parent)
     : QObject(parent)
@@ -70,8 +109,8 @@ QNetworkAccessManager *LlmClient::leastBusyManager()
     constexpr int kConnectionsPerManager = 6;
     for (QNetworkAccessManager *m : std::as_const(m_managers)) {
         int busy = 0;
-        for (QNetworkAccessManager *used : std::as_const(m_replyManager))
-            busy += used == m;
+        for (const Pending &p : std::as_const(m_pending))
+            busy += p.manager == m;
         if (busy < kConnectionsPerManager)
             return m;
     }
@@ -143,40 +182,115 @@ QNetworkRequest LlmClient::makeRequest(const QUrl &url) const
     if (!m_config.apiKey.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_config.apiKey.toUtf8());
     request.setTransferTimeout(m_config.timeoutMs);
+    // Qt's default follows a redirect to any host with every header, the key
+    // among them; guard() decides each one.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(kMaxRedirects);
     return request;
 }
 
 void LlmClient::track(QNetworkReply *reply, QNetworkAccessManager *manager, Callback done, HttpReader read)
 {
-    m_pending.insert(reply, std::move(done));
-    m_replyManager.insert(reply, manager);
+    m_pending.insert(reply, Pending{std::move(done), manager, {}});
+    guard(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, read = std::move(read)] {
         reply->deleteLater();
-        m_replyManager.remove(reply);
-        Callback callback = m_pending.take(reply);
-        if (!callback)
-            return;
-        LlmReply r;
-        const auto err = reply->error();
+        const Pending pending = m_pending.take(reply);
+        if (!pending.done)
+            return; // abortAll() has answered already
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 0 &&
-            (err == QNetworkReply::OperationCanceledError || err == QNetworkReply::TimeoutError)) {
-            r.error = LlmReply::Error::Timeout;
-            r.message = tr("the server did not answer within %1 s").arg(m_config.timeoutMs / 1000);
-        } else if (status == 0 && err == QNetworkReply::SslHandshakeFailedError) {
-            r.error = LlmReply::Error::Tls;
-            r.message = tr("TLS: %1").arg(scrubbed(reply->errorString()));
-        } else if (status == 0) {
-            r.error = LlmReply::Error::Network;
-            r.message = tr("network error: %1").arg(scrubbed(reply->errorString()));
+        LlmReply r;
+        if (pending.refused.error != LlmReply::Error::None) {
+            r = pending.refused;
+            r.httpStatus = status;
+        } else if (status == 0 || reply->error() == QNetworkReply::OperationCanceledError ||
+                   reply->error() == QNetworkReply::TimeoutError) {
+            r = transferFailure(reply);
+        } else if (reply->bytesAvailable() > m_config.maxReplyBytes) {
+            r.error = LlmReply::Error::TooLarge;
+            r.message = tooLargeText();
         } else {
             QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
             if (m_config.apiKey.size() >= 8) // a careless server may quote the key back
                 body.replace(m_config.apiKey.toUtf8(), "[key]");
             r = read(status, body, reply);
         }
-        callback(r);
+        pending.done(r);
     });
+}
+
+void LlmClient::guard(QNetworkReply *reply)
+{
+    const QUrl from = reply->request().url();
+    const QNetworkAccessManager::Operation operation = reply->operation();
+    connect(reply, &QNetworkReply::redirected, this, [this, reply, from, operation](const QUrl &to) {
+        if (!sameOrigin(from, to))
+            return refuse(reply, LlmReply::Error::Redirected,
+                          tr("the server redirected the request to %1; Paperboy does not send the key or "
+                             "the papers elsewhere")
+                              .arg(scrubbed(originOf(to))));
+        // Qt keeps a POST and its body for 307 and 308, and turns it into a
+        // GET for 301, 302 and 303: a completion without its papers.
+        if (reply->operation() != operation)
+            return refuse(reply, LlmReply::Error::Redirected,
+                          tr("the server moved the request to %1 (HTTP %2), which would lose its content: "
+                             "set the server's address to match")
+                              .arg(scrubbed(to.toString()))
+                              .arg(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()));
+        emit reply->redirectAllowed();
+    });
+    // The size is checked on the headers' word and again as the bytes come:
+    // a server may send no length, a false one, or a compressed body.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > m_config.maxReplyBytes)
+            refuse(reply, LlmReply::Error::TooLarge, tooLargeText());
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        if (reply->bytesAvailable() > m_config.maxReplyBytes)
+            refuse(reply, LlmReply::Error::TooLarge, tooLargeText());
+    });
+    // The transfer timeout cuts silence; the deadline cuts a server that trickles.
+    const int deadline = m_config.requestDeadlineMs();
+    QTimer::singleShot(deadline, Qt::PreciseTimer, reply, [this, reply, deadline] {
+        refuse(reply, LlmReply::Error::Timeout,
+               tr("the server did not finish its answer within %1 s").arg(seconds(deadline)));
+    });
+}
+
+void LlmClient::refuse(QNetworkReply *reply, LlmReply::Error error, const QString &message)
+{
+    const auto it = m_pending.find(reply);
+    if (it == m_pending.end() || it->refused.error != LlmReply::Error::None)
+        return;
+    it->refused.error = error;
+    it->refused.message = message;
+    reply->abort(); // finished() follows and reads the reason
+}
+
+QString LlmClient::tooLargeText() const
+{
+    return tr("the server's answer is larger than %1")
+        .arg(QLocale::c().formattedDataSize(m_config.maxReplyBytes, 0, QLocale::DataSizeIecFormat));
+}
+
+// A request that ended without a whole HTTP answer.
+LlmReply LlmClient::transferFailure(QNetworkReply *reply) const
+{
+    LlmReply r;
+    const auto err = reply->error();
+    if (err == QNetworkReply::OperationCanceledError || err == QNetworkReply::TimeoutError) {
+        // Only the transfer timeout aborts a request that was neither refused nor cancelled.
+        r.error = LlmReply::Error::Timeout;
+        r.message = tr("the server sent nothing for %1 s").arg(seconds(m_config.timeoutMs));
+    } else if (err == QNetworkReply::SslHandshakeFailedError) {
+        r.error = LlmReply::Error::Tls;
+        r.message = tr("TLS: %1").arg(scrubbed(reply->errorString()));
+    } else {
+        r.error = LlmReply::Error::Network;
+        r.message = tr("network error: %1").arg(scrubbed(reply->errorString()));
+    }
+    return r;
 }
 
 void LlmClient::abortAll()
@@ -184,7 +298,6 @@ void LlmClient::abortAll()
     // Every caller hears "cancelled" now, once; the replies' own finished
     // signals then find no callback.
     const auto pending = std::exchange(m_pending, {});
-    m_replyManager.clear();
     LlmReply cancelled;
     cancelled.error = LlmReply::Error::Cancelled;
     cancelled.message = QStringLiteral("cancelled");
@@ -193,9 +306,39 @@ void LlmClient::abortAll()
         // needs no abort: aborting it makes Qt warn "Internal problem".
         if (it.key()->isRunning() && it.key()->error() == QNetworkReply::NoError)
             it.key()->abort();
-        if (it.value())
-            it.value()(cancelled);
+        if (it->done)
+            it->done(cancelled);
     }
+}
+
+QString LlmClient::completionProblem(const QJsonDocument &doc, const QByteArray &body, QString *content)
+{
+    if (!doc.isObject())
+        return body.trimmed().isEmpty() ? tr("the server's answer is empty")
+                                        : tr("the server's answer is not a JSON object");
+    const QJsonArray choices = doc.object().value(QStringLiteral("choices")).toArray();
+    if (choices.isEmpty())
+        return tr("the server's answer holds no choices");
+    const QJsonObject choice = choices.first().toObject();
+    const QJsonObject message = choice.value(QStringLiteral("message")).toObject();
+    const QJsonValue text = message.value(QStringLiteral("content"));
+    if (text.isString() && !text.toString().trimmed().isEmpty()) {
+        *content = text.toString(); // even cut off at its length limit, it may hold scores
+        return QString();
+    }
+    if (const QString refusal = message.value(QStringLiteral("refusal")).toString(); !refusal.isEmpty())
+        return tr("the model refused: %1").arg(scrub(refusal));
+    QString problem = !choice.contains(QStringLiteral("message")) ? tr("the server's answer holds no message")
+                      : text.isString()                           ? tr("the model's answer is empty")
+                                                                  : tr("the model's answer holds no text");
+    const QString finish = choice.value(QStringLiteral("finish_reason")).toString();
+    if (finish == QLatin1String("length"))
+        problem += tr(": cut off at its length limit (finish_reason \"length\")");
+    else if (finish == QLatin1String("content_filter"))
+        problem += tr(": withheld by the content filter (finish_reason \"content_filter\")");
+    else if (!finish.isEmpty()) // bounded before masking, so the cut cannot leave a key's tail
+        problem += QStringLiteral(" (finish_reason \"%1\")").arg(scrub(finish.left(60)));
+    return problem;
 }
 
 LlmReply LlmClient::interpret(int status, const QByteArray &body, const QByteArray &retryAfterHeader,
@@ -203,19 +346,15 @@ LlmReply LlmClient::interpret(int status, const QByteArray &body, const QByteArr
 {
     LlmReply r;
     r.httpStatus = status;
-    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    const QJsonObject json = doc.object();
     if (status >= 200 && status < 300) {
-        const QJsonArray choices = json.value(QStringLiteral("choices")).toArray();
-        const QJsonObject message = choices.first().toObject().value(QStringLiteral("message")).toObject();
-        if (choices.isEmpty() || !message.value(QStringLiteral("content")).isString()) {
-            r.error = LlmReply::Error::BadResponse;
-            const QString refusal = message.value(QStringLiteral("refusal")).toString();
-            r.message = refusal.isEmpty() ? tr("the server's answer holds no message")
-                                          : tr("the model refused: %1").arg(scrub(refusal));
-        }
-        r.content = message.value(QStringLiteral("content")).toString();
-        r.model = json.value(QStringLiteral("model")).toString();
+        // Counted even when the answer is of no use: it may be billed.
         r.usage = TokenUsage::fromJson(json.value(QStringLiteral("usage")).toObject());
+        r.model = json.value(QStringLiteral("model")).toString();
+        r.message = completionProblem(doc, body, &r.content);
+        if (!r.message.isEmpty())
+            r.error = LlmReply::Error::BadResponse;
         return r;
     }
 

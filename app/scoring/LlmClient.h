@@ -11,6 +11,7 @@
 
 #include <functional>
 
+class QJsonDocument;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -25,8 +26,18 @@ struct LlmConfig
     QString apiKey;               // never logged, never stored by this class
     QString reasoningEffort;      // minimal, low, medium, high; empty: not sent
     bool structuredOutput = true; // response_format with a JSON schema
-    int timeoutMs = 180000;       // no bytes for this long aborts the request
+    // A request that receives no byte for this long fails as a timeout. A
+    // reply is not streamed: the server is silent while the model writes.
+    int timeoutMs = 60000;
+    // The longest a request may take, bytes or not (a server that trickles);
+    // 0: requestDeadlineMs()'s default.
+    int deadlineMs = 0;
+    // A longer answer is refused: a batch's real reply is about 100 KB.
+    qint64 maxReplyBytes = qint64(8) << 20;
     QString userAgent;
+
+    // deadlineMs, or ten times the stall timeout and at least five minutes.
+    int requestDeadlineMs() const;
 };
 
 struct LlmReply
@@ -43,6 +54,8 @@ struct LlmReply
         Timeout,
         Network,
         Tls,         // the server's certificate was refused: stop the run (never retried, never skipped)
+        Redirected,  // sent elsewhere (another origin, or a redirect that drops the body): stop the run
+        TooLarge,    // the answer is larger than LlmConfig::maxReplyBytes: stop the run
         BadResponse, // 200 but not a chat completion
         Rejected,    // another 4xx: the request itself is wrong
         Cancelled,
@@ -52,7 +65,7 @@ struct LlmReply
     QString content;
     QString model; // as the server names it
     TokenUsage usage;
-    int retryAfterMs = -1; // from Retry-After / retry-after-ms / "try again in Xs"
+    int retryAfterMs = -1; // from Retry-After / retry-after-ms / "try again in Xs", at most an hour
     QStringList models;    // listModels(): the ids the server offers
     QString message;       // one line, safe to show (no key)
 };
@@ -85,8 +98,23 @@ public:
 private:
     // Reads an HTTP answer (status, body with the key masked) into a reply.
     using HttpReader = std::function<LlmReply(int status, const QByteArray &body, QNetworkReply *reply)>;
+    struct Pending
+    {
+        Callback done;
+        QNetworkAccessManager *manager = nullptr;
+        LlmReply refused; // why this client aborted the request, when it did
+    };
     QNetworkRequest makeRequest(const QUrl &url) const;
     void track(QNetworkReply *reply, QNetworkAccessManager *manager, Callback done, HttpReader read);
+    // Watches a request for what ends it early: a redirect elsewhere, an
+    // answer too large, the deadline.
+    void guard(QNetworkReply *reply);
+    void refuse(QNetworkReply *reply, LlmReply::Error error, const QString &message);
+    LlmReply transferFailure(QNetworkReply *reply) const;
+    QString tooLargeText() const;
+    // What a 2xx answer lacks to be a usable completion, in words; empty when
+    // it is one, with its text in *content.
+    static QString completionProblem(const QJsonDocument &doc, const QByteArray &body, QString *content);
     QNetworkAccessManager *leastBusyManager();
     // Masks the configured key and anything shaped like a key.
     QString scrubbed(const QString &text) const;
@@ -95,8 +123,7 @@ private:
     // Qt 6.4 opens at most 6 HTTP/1.1 connections per host and manager, so
     // higher concurrency against a local plain-HTTP server needs several.
     QList<QNetworkAccessManager *> m_managers;
-    QHash<QNetworkReply *, Callback> m_pending;
-    QHash<QNetworkReply *, QNetworkAccessManager *> m_replyManager;
+    QHash<QNetworkReply *, Pending> m_pending;
 };
 
 } // namespace paperboy

@@ -8,29 +8,71 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QtNumeric>
+
+#include <cmath>
+#include <limits>
 
 namespace paperboy {
+
+namespace {
+
+qint64 saturatingAdd(qint64 a, qint64 b)
+{
+    qint64 sum = 0;
+    return qAddOverflow(a, b, &sum)
+               ? (b > 0 ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min())
+               : sum;
+}
+
+// One token count as the server wrote it: a whole number, at most kMaxPerReply.
+qint64 tokenCount(const QJsonValue &value)
+{
+    const double n = value.toDouble(-1); // not a number: -1
+    if (!(n >= 0) || n != std::floor(n))
+        return 0;
+    return n >= double(TokenUsage::kMaxPerReply) ? TokenUsage::kMaxPerReply : qint64(n);
+}
+
+// A price as written: `missing` when it is not, NaN (refused) when it is not a number.
+double priceField(const QJsonValue &value, double missing)
+{
+    return value.isUndefined() ? missing : value.isDouble() ? value.toDouble() : qQNaN();
+}
+
+} // namespace
+
+TokenUsage &TokenUsage::operator+=(const TokenUsage &o)
+{
+    prompt = saturatingAdd(prompt, o.prompt);
+    cached = saturatingAdd(cached, o.cached);
+    completion = saturatingAdd(completion, o.completion);
+    reasoning = saturatingAdd(reasoning, o.reasoning);
+    return *this;
+}
 
 TokenUsage TokenUsage::fromJson(const QJsonObject &usage)
 {
     TokenUsage u;
-    u.prompt = usage.value(QStringLiteral("prompt_tokens")).toInteger();
-    u.completion = usage.value(QStringLiteral("completion_tokens")).toInteger();
-    u.cached = usage.value(QStringLiteral("prompt_tokens_details"))
-                   .toObject()
-                   .value(QStringLiteral("cached_tokens"))
-                   .toInteger();
-    u.reasoning = usage.value(QStringLiteral("completion_tokens_details"))
-                      .toObject()
-                      .value(QStringLiteral("reasoning_tokens"))
-                      .toInteger();
-    // Some servers report nonsense; no count below zero, and the parts
-    // inside their wholes (qBound needs its bounds in order).
-    u.prompt = qMax<qint64>(0, u.prompt);
-    u.completion = qMax<qint64>(0, u.completion);
-    u.cached = qBound<qint64>(0, u.cached, u.prompt);
-    u.reasoning = qBound<qint64>(0, u.reasoning, u.completion);
+    u.prompt = tokenCount(usage.value(QStringLiteral("prompt_tokens")));
+    u.completion = tokenCount(usage.value(QStringLiteral("completion_tokens")));
+    // The parts inside their wholes.
+    u.cached = qMin(u.prompt, tokenCount(usage.value(QStringLiteral("prompt_tokens_details"))
+                                             .toObject()
+                                             .value(QStringLiteral("cached_tokens"))));
+    u.reasoning = qMin(u.completion, tokenCount(usage.value(QStringLiteral("completion_tokens_details"))
+                                                    .toObject()
+                                                    .value(QStringLiteral("reasoning_tokens"))));
     return u;
+}
+
+bool ModelPrice::isValid() const
+{
+    for (const double p : {input, cachedInput, output}) {
+        if (!(p >= 0 && p <= kMaxPerMillion)) // NaN fails both
+            return false;
+    }
+    return true;
 }
 
 PriceTable PriceTable::defaults()
@@ -60,6 +102,14 @@ PriceTable PriceTable::load()
     return table;
 }
 
+bool PriceTable::set(const QString &model, const ModelPrice &price)
+{
+    if (!price.isValid())
+        return false;
+    m_prices.insert(model, price);
+    return true;
+}
+
 void PriceTable::merge(const PriceTable &other)
 {
     for (auto it = other.m_prices.begin(); it != other.m_prices.end(); ++it)
@@ -73,10 +123,12 @@ PriceTable PriceTable::fromJson(const QJsonObject &json)
     for (auto it = models.begin(); it != models.end(); ++it) {
         const QJsonObject o = it.value().toObject();
         ModelPrice p;
-        p.input = qMax(0.0, o.value(QStringLiteral("input")).toDouble());
-        p.cachedInput = qMax(0.0, o.value(QStringLiteral("cached_input")).toDouble(p.input));
-        p.output = qMax(0.0, o.value(QStringLiteral("output")).toDouble());
-        table.m_prices.insert(it.key(), p);
+        p.input = priceField(o.value(QStringLiteral("input")), 0);
+        p.cachedInput = priceField(o.value(QStringLiteral("cached_input")), p.input);
+        p.output = priceField(o.value(QStringLiteral("output")), 0);
+        // prices.json is edited by hand: an entry with a price that cannot
+        // be is left out, so the shipped price (or none) stands.
+        table.set(it.key(), p);
     }
     return table;
 }
@@ -138,9 +190,12 @@ ModelPrice PriceTable::price(const QString &model) const
 double PriceTable::cost(const QString &model, const TokenUsage &usage) const
 {
     const ModelPrice p = price(model);
-    return (double(usage.prompt - usage.cached) * p.input + double(usage.cached) * p.cachedInput +
-            double(usage.completion) * p.output) /
-           1e6;
+    const double usd = (double(qMax<qint64>(0, usage.prompt - usage.cached)) * p.input +
+                        double(qMax<qint64>(0, usage.cached)) * p.cachedInput +
+                        double(qMax<qint64>(0, usage.completion)) * p.output) /
+                       1e6;
+    // Valid prices and saturated counts keep it finite; a budget must never see a NaN.
+    return std::isfinite(usd) && usd > 0 ? usd : 0;
 }
 
 } // namespace paperboy

@@ -12,30 +12,35 @@ namespace paperboy {
 // on top.
 struct TokenUsage
 {
+    // The most one reply can use of each kind: no request uses more than its
+    // model's context, a few million tokens at the very largest today.
+    static constexpr qint64 kMaxPerReply = 100'000'000;
+
     qint64 prompt = 0;
     qint64 cached = 0;
     qint64 completion = 0;
     qint64 reasoning = 0;
 
-    TokenUsage &operator+=(const TokenUsage &o)
-    {
-        prompt += o.prompt;
-        cached += o.cached;
-        completion += o.completion;
-        reasoning += o.reasoning;
-        return *this;
-    }
-    // Reads an OpenAI-style "usage" object; missing parts count as 0.
+    // Saturates rather than overflows.
+    TokenUsage &operator+=(const TokenUsage &o);
+    // Reads an OpenAI-style "usage" object. The server is not trusted: a
+    // missing, negative or fractional count is 0, a larger one
+    // kMaxPerReply.
     static TokenUsage fromJson(const QJsonObject &usage);
 };
 
 // USD per million tokens for one model.
 struct ModelPrice
 {
+    // Far above any model's price today: above it, a typo.
+    static constexpr double kMaxPerMillion = 10000;
+
     double input = 0;
     double cachedInput = 0;
     double output = 0;
     bool operator==(const ModelPrice &o) const = default;
+    // Every price a finite number from 0 to kMaxPerMillion.
+    bool isValid() const;
 };
 
 // The editable price table: model -> price. Models not in the table (local
@@ -57,10 +62,12 @@ public:
     // The models with a price, sorted.
     QStringList models() const;
 
-    void set(const QString &model, const ModelPrice &price) { m_prices.insert(model, price); }
+    // An invalid price is refused (false): the model keeps the price it had.
+    bool set(const QString &model, const ModelPrice &price);
     void merge(const PriceTable &other);
     bool has(const QString &model) const;
     ModelPrice price(const QString &model) const;
+    // Finite and at least 0.
     double cost(const QString &model, const TokenUsage &usage) const;
 
 private:

@@ -16,6 +16,7 @@ ScoreController::ScoreController(const QString &databasePath, QObject *parent)
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &ScoreWorker::progress, this, &ScoreController::progress);
     connect(m_worker, &ScoreWorker::estimated, this, &ScoreController::estimated);
+    connect(m_worker, &ScoreWorker::waiting, this, &ScoreController::waiting);
     connect(m_worker, &ScoreWorker::finished, this, [this](const ScoreOutcome &outcome) {
         m_running = false;
         emit finished(outcome);

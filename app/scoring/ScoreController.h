@@ -27,6 +27,7 @@ public slots:
 signals:
     void progress(int done, int total, qint64 tokens, double costUsd);
     void estimated(const QString &text, double costUsd);
+    void waiting(const QString &text, int waitMs);
     void finished(const paperboy::ScoreOutcome &outcome);
 
 private:

@@ -35,6 +35,9 @@ struct ScoreRequest
     bool estimateOnly = false;  // say what it would cost, send nothing
     int maxTries = 3;           // a paper missing from replies is sent again this often
     int backoffBaseMs = 1000;   // first wait after a 5xx or a timeout, doubled each time
+    // The run stops when requests keep failing and none has succeeded for
+    // this long, or when the server asks to wait longer than this.
+    int patienceMs = 5 * 60 * 1000;
 };
 
 struct ScoreOutcome

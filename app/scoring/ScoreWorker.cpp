@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#include <climits>
+
 namespace paperboy {
 
 namespace {
@@ -20,6 +22,17 @@ namespace {
 constexpr int kOfflineHistory = 20000;
 constexpr int kTitleBatch = 150;
 constexpr int kMaxTransientTries = 6;
+constexpr int kNoticeGapMs = 1000; // retries said at most this often: a round of failures is one line
+
+using E = LlmReply::Error;
+
+// Errors after which nothing more is sent: the key, the account, or the
+// server cannot be used.
+bool stopsTheRun(E error)
+{
+    return error == E::InvalidKey || error == E::Quota || error == E::Tls || error == E::Redirected ||
+           error == E::TooLarge;
+}
 
 QString money(double usd)
 {
@@ -39,6 +52,30 @@ ScoreWorker::ScoreWorker(QString databasePath)
 }
 
 ScoreWorker::~ScoreWorker() = default;
+
+QString ScoreWorker::duration(qint64 ms)
+{
+    if (ms < 120000)
+        return tr("%1 s").arg(count((ms + 999) / 1000));
+    const int minutes = int(qMin<qint64>((ms + 30000) / 60000, INT_MAX));
+    return i18n::plural(tr("%n minute(s)", nullptr, minutes), minutes);
+}
+
+QString ScoreWorker::failureCause(const LlmReply &reply)
+{
+    switch (reply.error) {
+    case E::Timeout:
+        return tr("a timeout");
+    case E::Server:
+        return tr("a server error (HTTP %1)").arg(reply.httpStatus);
+    case E::Network:
+        return tr("a network error");
+    case E::RateLimited:
+        return tr("a rate limit");
+    default:
+        return tr("an unusable answer");
+    }
+}
 
 void ScoreWorker::cancel()
 {
@@ -80,6 +117,8 @@ void ScoreWorker::score(const ScoreRequest &request)
     m_stopping = false;
     m_pausedUntil = QDeadlineTimer(0);
     m_pauseScheduled = false;
+    m_sinceSuccess.start();
+    m_sinceNotice.invalidate();
     m_request = request;
     m_outcome = ScoreOutcome();
     m_queue.clear();
@@ -342,6 +381,8 @@ void ScoreWorker::send(Batch batch)
             if (run != m_runNumber)
                 return; // an answer for a run that has ended
             --m_inFlight;
+            if (reply.error == LlmReply::Error::None)
+                m_sinceSuccess.restart();
             if (reply.error == LlmReply::Error::Unsupported && structured) {
                 // The server does not take a JSON schema: plain JSON lines from now on.
                 m_client->setStructuredOutput(false);
@@ -408,9 +449,48 @@ void ScoreWorker::retryLater(Batch batch, int waitMs)
     });
 }
 
+void ScoreWorker::onTransientFailure(Batch batch, const LlmReply &reply)
+{
+    // A dead or hostile server must not hold a run for hours, whatever the
+    // number of batches each retrying on its own.
+    if (reply.error == E::RateLimited && reply.retryAfterMs > m_request.patienceMs)
+        return stopRun(ScoreOutcome::Status::Failed,
+                       tr("The server asks to wait %1 before the next request; stopped, every finished "
+                          "batch was kept.")
+                           .arg(duration(reply.retryAfterMs)));
+    if (m_sinceSuccess.hasExpired(m_request.patienceMs))
+        return stopRun(ScoreOutcome::Status::Failed,
+                       tr("No request has succeeded for %1 (the last: %2); stopped, every finished batch "
+                          "was kept.")
+                           .arg(duration(m_request.patienceMs), reply.message));
+    if (++batch.transientTries > kMaxTransientTries)
+        return markFailed(batch.papers, reply.message);
+    if (reply.error == E::RateLimited && reply.retryAfterMs >= 0) {
+        // The limit is the account's: nobody sends until it has passed. Said
+        // once per pause, not once per batch it holds.
+        const int waitMs = reply.retryAfterMs + 50;
+        if (m_pausedUntil.hasExpired())
+            emit waiting(tr("waiting %1 for the server's rate limit").arg(duration(reply.retryAfterMs)),
+                         waitMs);
+        m_pausedUntil = QDeadlineTimer(waitMs, Qt::PreciseTimer);
+        return retryLater(batch, waitMs);
+    }
+    const int waitMs = m_request.backoffBaseMs << qMin(batch.transientTries - 1, 6);
+    if (!m_sinceNotice.isValid() || m_sinceNotice.hasExpired(kNoticeGapMs)) {
+        m_sinceNotice.start();
+        const int papers = int(batch.papers.size());
+        emit waiting(
+            i18n::plural(tr("retrying %n paper(s) in %1 after %2 (retry %3 of %4)", nullptr, papers), papers)
+                .arg(duration(waitMs), failureCause(reply))
+                .arg(batch.transientTries)
+                .arg(kMaxTransientTries),
+            waitMs);
+    }
+    retryLater(batch, waitMs);
+}
+
 void ScoreWorker::onReply(Batch batch, const LlmReply &reply)
 {
-    using E = LlmReply::Error;
     switch (reply.error) {
     case E::None:
         break;
@@ -433,6 +513,11 @@ void ScoreWorker::onReply(Batch batch, const LlmReply &reply)
         return stopRun(
             ScoreOutcome::Status::Failed,
             tr("The account has no quota left (%1): check the plan and billing.").arg(reply.message));
+    case E::Redirected:
+    case E::TooLarge:
+        // Every request would meet the same: the server is not one to score with.
+        return stopRun(ScoreOutcome::Status::Failed,
+                       tr("Stopped: %1. Every finished batch was kept.").arg(reply.message));
     case E::ContextTooLong:
         if (batch.papers.size() > 1) {
             const qsizetype half = batch.papers.size() / 2;
@@ -449,14 +534,7 @@ void ScoreWorker::onReply(Batch batch, const LlmReply &reply)
     case E::Timeout:
     case E::Network:
     case E::BadResponse:
-        if (++batch.transientTries > kMaxTransientTries)
-            return markFailed(batch.papers, reply.message);
-        if (reply.error == E::RateLimited && reply.retryAfterMs >= 0) {
-            // The limit is the account's: nobody sends until it has passed.
-            m_pausedUntil = QDeadlineTimer(reply.retryAfterMs + 50, Qt::PreciseTimer);
-            return retryLater(batch, reply.retryAfterMs + 50);
-        }
-        return retryLater(batch, m_request.backoffBaseMs << qMin(batch.transientTries - 1, 6));
+        return onTransientFailure(batch, reply);
     case E::Unsupported:
     case E::Rejected:
         return markFailed(batch.papers, reply.message);
@@ -533,8 +611,7 @@ void ScoreWorker::onTitleReply(const Batch &batch, const LlmReply &reply)
         // nothing about them: they all go to the full pass.
         if (keep.isEmpty())
             keep = ids;
-    } else if (reply.error == LlmReply::Error::InvalidKey || reply.error == LlmReply::Error::Quota ||
-               reply.error == LlmReply::Error::Tls) {
+    } else if (stopsTheRun(reply.error)) {
         onReply(batch, reply); // stops the run with the right message
         return;
     } else {

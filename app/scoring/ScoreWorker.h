@@ -7,6 +7,7 @@
 #include "storage/ScoreRepository.h"
 
 #include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QList>
 #include <QLockFile>
 #include <QObject>
@@ -41,6 +42,9 @@ signals:
     void progress(int done, int total, qint64 tokens, double costUsd);
     // Before anything is sent to a paid provider: what the run should cost.
     void estimated(const QString &text, double costUsd);
+    // The run waits `waitMs`, for the server's rate limit or to retry after
+    // a failure: one line for a person, at most about once a second.
+    void waiting(const QString &text, int waitMs);
     void finished(const paperboy::ScoreOutcome &outcome);
 
 private:
@@ -64,6 +68,9 @@ private:
     void onReply(Batch batch, const LlmReply &reply);
     void onTitleReply(const Batch &batch, const LlmReply &reply);
     void retryLater(Batch batch, int waitMs);
+    // After a failure worth another try: retries, or stops a run that has
+    // waited long enough.
+    void onTransientFailure(Batch batch, const LlmReply &reply);
     void storeScores(const QList<PaperScore> &scores);
     void markFailed(const QList<Paper> &papers, const QString &reason);
     void checkBudget();
@@ -75,6 +82,10 @@ private:
     void finish();
     PaperScore withAuthorRule(PaperScore score, const Paper &paper) const;
     bool openDatabase(QString *error);
+    // A wait in words: seconds up to two minutes, then minutes.
+    static QString duration(qint64 ms);
+    // Why a batch is tried again, in a few words.
+    static QString failureCause(const LlmReply &reply);
 
     QString m_databasePath;
     std::unique_ptr<Database> m_database;
@@ -99,7 +110,9 @@ private:
     int m_runNumber = 0;             // timers and answers of an ended run check it and stand down
     QDeadlineTimer m_pausedUntil{0}; // after a 429: nobody sends before this
     bool m_pauseScheduled = false;
-    QSet<QString> m_settled; // ids scored, failed or filtered in this run
+    QElapsedTimer m_sinceSuccess; // since the run's start or its last completion
+    QElapsedTimer m_sinceNotice;  // since the last waiting() about a retry
+    QSet<QString> m_settled;      // ids scored, failed or filtered in this run
 };
 
 } // namespace paperboy

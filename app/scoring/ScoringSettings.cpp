@@ -16,6 +16,8 @@ const QString kEffort = QStringLiteral("scoring/reasoningEffort");
 const QString kConcurrency = QStringLiteral("scoring/concurrency");
 const QString kBatchSize = QStringLiteral("scoring/batchSize");
 const QString kMaxCost = QStringLiteral("scoring/maxCostUsd");
+const QString kTimeout = QStringLiteral("scoring/timeoutSeconds");
+const QString kPatience = QStringLiteral("scoring/patienceSeconds");
 } // namespace
 
 ScoringSettings ScoringSettings::load(const QSettings &s)
@@ -34,6 +36,10 @@ ScoringSettings ScoringSettings::load(const QSettings &s)
     out.batchSize = qBound(0, s.value(kBatchSize, 0).toInt(), ScoreRequest::kMaxBatchSize);
     const double budget = s.value(kMaxCost, 0.0).toDouble();
     out.maxCostUsd = qIsFinite(budget) ? qBound(0.0, budget, ScoreRequest::kMaxBudgetUsd) : 0.0;
+    out.timeoutSeconds =
+        qBound(kMinTimeoutSeconds, s.value(kTimeout, out.timeoutSeconds).toInt(), kMaxTimeoutSeconds);
+    out.patienceSeconds =
+        qBound(kMinPatienceSeconds, s.value(kPatience, out.patienceSeconds).toInt(), kMaxPatienceSeconds);
     return out;
 }
 
@@ -48,6 +54,8 @@ void ScoringSettings::save(QSettings &s) const
     s.setValue(kConcurrency, concurrency);
     s.setValue(kBatchSize, batchSize);
     s.setValue(kMaxCost, maxCostUsd);
+    s.setValue(kTimeout, timeoutSeconds);
+    s.setValue(kPatience, patienceSeconds);
 }
 
 LlmConfig ScoringSettings::llmConfig() const
@@ -67,6 +75,7 @@ LlmConfig ScoringSettings::llmConfig() const
         llm.model = model;
     llm.reasoningEffort = effortFor(llm.model, reasoningEffort);
     llm.userAgent = ArxivConfig::defaultUserAgent();
+    llm.timeoutMs = timeoutSeconds * 1000;
     return llm;
 }
 
@@ -87,6 +96,7 @@ ScoreRequest ScoringSettings::request(const QDate &date, const PriceTable &price
     r.concurrency = concurrency;
     r.batchSize = batchSize;
     r.maxCostUsd = maxCostUsd;
+    r.patienceMs = patienceSeconds * 1000;
     return r;
 }
 

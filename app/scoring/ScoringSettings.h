@@ -22,6 +22,18 @@ struct ScoringSettings
     int concurrency = 4;     // requests in flight
     int batchSize = 0;       // papers per request; 0 picks one from the day's size
     double maxCostUsd = 0;   // budget per run; 0: none
+    // A request with no byte from the server for this long fails (and is
+    // retried): the model writes its whole reply before the server sends it.
+    int timeoutSeconds = 60;
+    // A run whose requests keep failing stops when none has succeeded for
+    // this long, or when the server asks to wait longer.
+    int patienceSeconds = 300;
+
+    // Their bounds, for the settings file and the command line.
+    static constexpr int kMinTimeoutSeconds = 5;
+    static constexpr int kMaxTimeoutSeconds = 3600;
+    static constexpr int kMinPatienceSeconds = 10;
+    static constexpr int kMaxPatienceSeconds = 24 * 3600;
 
     static ScoringSettings load(const QSettings &s);
     void save(QSettings &s) const;

@@ -175,6 +175,21 @@ void FakeHttpServer::write(QTcpSocket *socket, const Response &response)
     case 200:
         head += "OK";
         break;
+    case 301:
+        head += "Moved Permanently";
+        break;
+    case 302:
+        head += "Found";
+        break;
+    case 303:
+        head += "See Other";
+        break;
+    case 307:
+        head += "Temporary Redirect";
+        break;
+    case 308:
+        head += "Permanent Redirect";
+        break;
     case 400:
         head += "Bad Request";
         break;
@@ -198,11 +213,26 @@ void FakeHttpServer::write(QTcpSocket *socket, const Response &response)
         break;
     }
     head += "\r\nContent-Type: " + response.contentType;
-    head += "\r\nContent-Length: " + QByteArray::number(response.body.size());
+    const bool closeDelimited = response.noContentLength || response.trickleMs > 0;
+    head += closeDelimited ? QByteArray("\r\nConnection: close")
+                           : "\r\nContent-Length: " + QByteArray::number(response.body.size());
     for (const auto &[name, value] : response.headers)
         head += "\r\n" + name + ": " + value;
     head += "\r\n\r\n";
     socket->write(head);
+    if (response.trickleMs > 0) {
+        // Dies with the socket, when the client gives up.
+        auto *timer = new QTimer(socket);
+        connect(timer, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+        timer->start(response.trickleMs);
+        return;
+    }
+    if (response.noContentLength) {
+        socket->write(response.body);
+        socket->flush();
+        socket->disconnectFromHost();
+        return;
+    }
     if (response.truncateAt >= 0) {
         // Promise the whole body, send part of it, hang up.
         socket->write(response.body.left(response.truncateAt));

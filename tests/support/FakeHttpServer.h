@@ -43,6 +43,12 @@ public:
         int delayMs = 0;     // wait before answering
         bool hang = false;   // never answer (the client's timeout must fire)
         int truncateAt = -1; // send only this many body bytes, then close
+        // No Content-Length: the body ends when the server closes the connection.
+        bool noContentLength = false;
+        // Send the headers (without a length), then a space every trickleMs
+        // for ever instead of the body: never silent long enough for a
+        // stall timeout, never done.
+        int trickleMs = 0;
         static Response ok(const QByteArray &body,
                            const QByteArray &contentType = "application/xml; charset=utf-8");
         static Response error(int status, const QByteArray &body = {},

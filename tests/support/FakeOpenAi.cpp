@@ -195,17 +195,19 @@ FakeHttpServer::Response FakeOpenAi::success(Exchange *exchange, const QString &
                               {QStringLiteral("content"), content},
                               {QStringLiteral("refusal"), QJsonValue::Null},
                               {QStringLiteral("annotations"), QJsonArray()}};
+    const bool cutOff = m_options.mode == Mode::CutOff;
     const QJsonObject body{
         {QStringLiteral("id"), QStringLiteral("chatcmpl-fake%1").arg(m_exchanges.size() + 1)},
         {QStringLiteral("object"), QStringLiteral("chat.completion")},
         {QStringLiteral("created"), 1781536548},
         {QStringLiteral("model"), exchange->body.value(QStringLiteral("model")).toString()},
         {QStringLiteral("choices"),
-         QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                {QStringLiteral("message"), message},
-                                {QStringLiteral("logprobs"), QJsonValue::Null},
-                                {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}},
-        {QStringLiteral("usage"), usage},
+         QJsonArray{QJsonObject{
+             {QStringLiteral("index"), 0},
+             {QStringLiteral("message"), message},
+             {QStringLiteral("logprobs"), QJsonValue::Null},
+             {QStringLiteral("finish_reason"), cutOff ? QStringLiteral("length") : QStringLiteral("stop")}}}},
+        {QStringLiteral("usage"), m_options.usageOverride.isEmpty() ? usage : m_options.usageOverride},
         {QStringLiteral("service_tier"), QStringLiteral("default")},
     };
     FakeHttpServer::Response r = FakeHttpServer::Response::ok(compact(body), "application/json");
@@ -220,6 +222,8 @@ FakeHttpServer::Response FakeOpenAi::goodAnswer(Exchange *exchange, bool asLines
 {
     if (exchange->titlesOnly)
         return titleAnswer(exchange);
+    if (m_options.mode == Mode::CutOff) // a model that spent all its tokens thinking
+        return success(exchange, QString(), 4096);
     QJsonArray records;
     QStringList lines;
     for (const QString &id : std::as_const(exchange->ids)) {
@@ -369,8 +373,41 @@ FakeHttpServer::Response FakeOpenAi::modelList() const
     return r;
 }
 
+FakeHttpServer::Response FakeOpenAi::redirect(const FakeHttpServer::Request &request) const
+{
+    QUrl to = m_options.redirectTo;
+    to.setPath(to.path() + QString::fromUtf8(request.path.mid(3))); // what follows /v1
+    FakeHttpServer::Response r = FakeHttpServer::Response::error(m_options.redirectStatus);
+    r.headers << qMakePair(QByteArray("Location"), to.toEncoded());
+    return r;
+}
+
+FakeHttpServer::Response FakeOpenAi::hugeAnswer() const
+{
+    // A well-formed completion, only too long: a client that read it all
+    // would take it.
+    const QByteArray head = R"({"object":"chat.completion","choices":[{"index":0,"message":{"role":)"
+                            R"("assistant","content":")";
+    const QByteArray tail = R"("},"finish_reason":"stop"}]})";
+    FakeHttpServer::Response r = FakeHttpServer::Response::ok(
+        head + QByteArray(qMax<qsizetype>(0, m_options.hugeBytes - head.size() - tail.size()), 'x') + tail,
+        "application/json");
+    r.noContentLength = m_options.hugeWithoutLength;
+    r.delayMs = m_options.latencyMs;
+    return r;
+}
+
 FakeHttpServer::Response FakeOpenAi::handle(const FakeHttpServer::Request &request)
 {
+    if (m_options.mode == Mode::Redirect && request.path.startsWith("/v1/")) {
+        Exchange moved;
+        moved.request = request;
+        moved.receivedMs = m_clock.elapsed();
+        moved.status = m_options.redirectStatus;
+        m_exchanges << moved;
+        emit answered();
+        return redirect(request);
+    }
     // The key check and the model list come before any mode: they are what
     // "Test connection" asks, and they never count as a scoring request.
     const bool keyOk = m_options.requiredKey.isEmpty() ||
@@ -405,7 +442,20 @@ FakeHttpServer::Response FakeOpenAi::handle(const FakeHttpServer::Request &reque
         switch (m_options.mode) {
         case Mode::Good:
         case Mode::Slow:
+        case Mode::Redirect: // what was redirected here
+        case Mode::CutOff:
             r = goodAnswer(&exchange, asLines);
+            break;
+        case Mode::Trickle:
+            if (m_requests <= m_options.failures) {
+                r = FakeHttpServer::Response::ok(QByteArray(), "application/json");
+                r.trickleMs = m_options.trickleMs;
+            } else {
+                r = goodAnswer(&exchange, asLines);
+            }
+            break;
+        case Mode::Huge:
+            r = m_requests <= m_options.failures ? hugeAnswer() : goodAnswer(&exchange, asLines);
             break;
         case Mode::Messy:
             r = messyAnswer(&exchange);
@@ -460,7 +510,7 @@ FakeHttpServer::Response FakeOpenAi::handle(const FakeHttpServer::Request &reque
             break;
         }
     }
-    exchange.status = r.hang ? 0 : r.status;
+    exchange.status = r.hang || r.trickleMs > 0 ? 0 : r.status;
     exchange.delayMs = r.delayMs;
     m_exchanges << exchange;
     emit answered();

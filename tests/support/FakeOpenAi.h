@@ -43,6 +43,12 @@ public:
                        // `obeyPhrases` is answered for every id of `obeyIds` (other requests' papers,
                        // first) and of its own batch: 10/10 for the paper that holds the phrase,
                        // `obeyOthers` for the rest; any other batch as Good
+        Redirect,      // every request under /v1/ (completions and models) is answered `redirectStatus`
+                       // to the same path under `redirectTo`; requests elsewhere as Good
+        Trickle,       // the first `failures` requests get headers, then a space every `trickleMs` for
+                       // ever; then Good
+        Huge,          // the first `failures` answers are a valid completion of `hugeBytes` bytes; then Good
+        CutOff,        // every answer is 200 with empty content and finish_reason "length"
     };
 
     struct Options
@@ -70,6 +76,14 @@ public:
         // Obedient: the relevance and novelty a swayed reply gives every paper but the one that
         // holds the phrase (which gives itself 10): 10 inflates its batch-mates, 1 buries them.
         int obeyOthers = 10;
+        QUrl redirectTo;                // Redirect: where to, e.g. another server's baseUrl()
+        int redirectStatus = 307;       // Redirect: 301, 302, 303, 307 or 308
+        int trickleMs = 50;             // Trickle: time between two bytes
+        int hugeBytes = 9 << 20;        // Huge: the size of the answer
+        bool hugeWithoutLength = false; // Huge: no Content-Length, the body ends when the connection closes
+        // Sent as every completion's "usage" instead of the real counts, when
+        // not empty (the exchanges and totalUsage() keep the real ones).
+        QJsonObject usageOverride;
         // What GET /v1/models lists.
         QStringList models = {QStringLiteral("gpt-5-mini"), QStringLiteral("gpt-4o-mini")};
     };
@@ -127,6 +141,8 @@ signals:
 private:
     FakeHttpServer::Response handle(const FakeHttpServer::Request &request);
     FakeHttpServer::Response modelList() const;
+    FakeHttpServer::Response redirect(const FakeHttpServer::Request &request) const;
+    FakeHttpServer::Response hugeAnswer() const;
     FakeHttpServer::Response success(Exchange *exchange, const QString &content, int completionTokens);
     FakeHttpServer::Response goodAnswer(Exchange *exchange, bool asLines);
     FakeHttpServer::Response titleAnswer(Exchange *exchange);
