@@ -785,6 +785,21 @@ private slots:
         QCOMPARE(m_fake->requestCount(), 4); // the first round; no more after the 401
     }
 
+    void aKeyThatWouldBreakTheHeaderIsNeverSent()
+    {
+        // Whoever builds the request, the client itself sends no header a key
+        // with a line break would split in two.
+        ScoreRequest r = request(2, 5);
+        r.llm.apiKey = QStringLiteral("sk-test-1234567890\r\nX-Injected: yes");
+        const ScoreOutcome o = run(r);
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Failed));
+        QCOMPARE(int(o.failure), int(ScoreOutcome::Failure::KeyRejected));
+        QVERIFY2(o.message.contains(QLatin1String("the key contains a line break")), qPrintable(o.message));
+        QVERIFY(!o.message.contains(QLatin1String("X-Injected")));
+        QCOMPARE(m_fake->requestCount(), 0);
+        QCOMPARE(o.scored, 0);
+    }
+
     void contextLengthExceededSplitsTheBatch_data()
     {
         QTest::addColumn<int>("limit");

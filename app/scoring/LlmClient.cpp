@@ -1,5 +1,7 @@
 #include "scoring/LlmClient.h"
 
+#include "scoring/ApiKey.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -102,6 +104,22 @@ LlmClient::LlmClient(LlmConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
 {
+    // Callers clean the key where they find it; this is the last line of
+    // defence: a key that would break the header is never sent at all.
+    if (!m_config.apiKey.isEmpty())
+        m_config.apiKey = apikey::clean(m_config.apiKey, &m_keyProblem);
+}
+
+bool LlmClient::refuseBadKey(const Callback &done)
+{
+    if (m_keyProblem.isEmpty())
+        return false;
+    LlmReply r;
+    r.error = LlmReply::Error::InvalidKey;
+    r.message = tr("nothing was sent: %1").arg(m_keyProblem);
+    // Answered later, as a real request would be: callers count on that.
+    QTimer::singleShot(0, this, [done, r] { done(r); });
+    return true;
 }
 
 QNetworkAccessManager *LlmClient::leastBusyManager()
@@ -129,6 +147,8 @@ QString LlmClient::scrubbed(const QString &text) const
 
 void LlmClient::complete(const ChatPrompt &prompt, Callback done, bool structured)
 {
+    if (refuseBadKey(done))
+        return;
     QJsonObject body{
         {QStringLiteral("model"), m_config.model},
         {QStringLiteral("messages"),
@@ -152,6 +172,8 @@ void LlmClient::complete(const ChatPrompt &prompt, Callback done, bool structure
 
 void LlmClient::listModels(Callback done)
 {
+    if (refuseBadKey(done))
+        return;
     QNetworkAccessManager *manager = leastBusyManager();
     QNetworkReply *reply =
         manager->get(makeRequest(endpointUrl(m_config.baseUrl, QStringLiteral("/models"))));

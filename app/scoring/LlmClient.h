@@ -96,6 +96,8 @@ public:
                               const QByteArray &retryAfterMsHeader);
 
 private:
+    // Answers `done` with InvalidKey when the key cannot be sent; true then.
+    bool refuseBadKey(const Callback &done);
     // Reads an HTTP answer (status, body with the key masked) into a reply.
     using HttpReader = std::function<LlmReply(int status, const QByteArray &body, QNetworkReply *reply)>;
     struct Pending
@@ -120,6 +122,7 @@ private:
     QString scrubbed(const QString &text) const;
 
     LlmConfig m_config;
+    QString m_keyProblem; // why the configured key cannot go into a header; empty when it can
     // Qt 6.4 opens at most 6 HTTP/1.1 connections per host and manager, so
     // higher concurrency against a local plain-HTTP server needs several.
     QList<QNetworkAccessManager *> m_managers;
