@@ -1,6 +1,7 @@
 // Drives the real `paperboy` executable, headless, against a fake arXiv on
 // 127.0.0.1: exit statuses, stdout, one-line errors on stderr, the cache file.
 #include "storage/Database.h"
+#include "support/CacheProbe.h"
 #include "support/FakeHttpServer.h"
 #include "support/FeedSynthesizer.h"
 #include "support/TestEnvironment.h"
@@ -224,6 +225,43 @@ private slots:
         QVERIFY2(oneLine(r.err), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
         QCOMPARE(paperCount(), 0);
+    }
+
+    void hostileFeedsExitThreeAndLeaveTheCacheAsItWas_data()
+    {
+        QTest::addColumn<FakeHttpServer::Response>("bad");
+        QTest::addColumn<QString>("says");
+        const QByteArray day = test::combineListingFeeds(
+            {readFixture(QStringLiteral("arxiv-rss/rss_new_2026-04-27_cs.LG_trimmed3.xml")),
+             readFixture(QStringLiteral("arxiv-rss/rss_new_2026-04-27_cs.AI_trimmed3.xml"))});
+        FakeHttpServer::Response huge = FakeHttpServer::Response::ok(day.left(2000));
+        huge.announcedLength = qint64(1) << 30;
+        QTest::newRow("a gigabyte announced")
+            << huge
+            << "the feed from 127.0.0.1 is larger than 64 MiB, more than any real day; nothing was stored";
+        FakeHttpServer::Response garbage = FakeHttpServer::Response::ok(QByteArray(300, 'x'));
+        garbage.headers.append(qMakePair(QByteArray("Content-Encoding"), QByteArray("gzip")));
+        QTest::newRow("gzip that is not")
+            << garbage
+            << "the server sent compressed data that could not be decompressed; nothing was stored";
+    }
+    void hostileFeedsExitThreeAndLeaveTheCacheAsItWas()
+    {
+        QFETCH(FakeHttpServer::Response, bad);
+        QFETCH(QString, says);
+        serveNormalDay();
+        QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
+        m_server->route("/rss/cs.LG+cs.AI", bad);
+        const Result r =
+            paperboy({QStringLiteral("fetch"), QStringLiteral("--timeout"), QStringLiteral("5")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+        QVERIFY2(oneLine(r.err), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1String("constraint")));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(paperCount(), 6);
+        QCOMPARE(test::queryInt(m_db, QStringLiteral("SELECT COUNT(*) FROM days")), 1);
+        QCOMPARE(test::queryInt(m_db, QStringLiteral("SELECT kept FROM days WHERE date = '2026-04-27'")), 6);
     }
 
     void starUnstarAndStarredList()

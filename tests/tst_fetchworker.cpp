@@ -436,6 +436,109 @@ private slots:
         QCOMPARE(papers(), 0);
     }
 
+    // --- Hostile servers and broken feeds -----------------------------------
+
+    void aFeedPastTheCapIsRefusedWhileItArrives()
+    {
+        // A day is already stored: the refused feed must leave it as it was.
+        m_server->route("/rss/cs.LG", FakeHttpServer::Response::ok(readFixture(kLG)));
+        QVERIFY(run(today({QStringLiteral("cs.LG")}), config()).status == FetchOutcome::Status::Stored);
+        // An endless feed of well-formed items, without a Content-Length.
+        const QByteArray lg = readFixture(kLG);
+        const qsizetype items = lg.indexOf("<item>");
+        FakeHttpServer::Response endless = FakeHttpServer::Response::ok(lg.left(items));
+        endless.repeat = lg.mid(items, lg.lastIndexOf("</item>") + 7 - items);
+        endless.repeatTimes = 40000; // 220 MB
+        endless.tail = "</channel></rss>\n";
+        m_server->route("/rss/cs.LG+cs.AI", endless);
+        ArxivConfig cfg = config();
+        cfg.maxListingBytes = 256 * 1024;
+        const FetchOutcome o = run(today(), cfg);
+        QCOMPARE(int(o.status), int(FetchOutcome::Status::Failed));
+        QCOMPARE(int(o.error), int(FetchError::Format));
+        QVERIFY2(o.message.contains(QLatin1String("the feed from 127.0.0.1 is larger than 256 KiB, more than "
+                                                  "any real day; nothing was stored")),
+                 qPrintable(o.message));
+        // The client hung up long before the end.
+        QVERIFY2(m_server->streamedBytes() < endless.streamedSize() / 10,
+                 qPrintable(QString::number(m_server->streamedBytes())));
+        QCOMPARE(papers(), 3);
+        QCOMPARE(count(m_dbPath, QStringLiteral("SELECT kept FROM days")), 3);
+    }
+
+    void aFeedAnnouncedPastTheCapIsRefusedBeforeReading()
+    {
+        // Promises a gigabyte, sends the start of a feed, then says nothing:
+        // only the announced length can end this before the timeout.
+        FakeHttpServer::Response huge = FakeHttpServer::Response::ok(readFixture(kLG).left(1000));
+        huge.announcedLength = qint64(1) << 30;
+        m_server->route("/rss/cs.LG", huge);
+        const FetchOutcome o = run(today({QStringLiteral("cs.LG")}), config(8000));
+        QCOMPARE(int(o.error), int(FetchError::Format));
+        QVERIFY2(o.message.contains(QLatin1String("larger than 64 MiB, more than any real day")),
+                 qPrintable(o.message));
+        QCOMPARE(papers(), 0);
+    }
+
+    void aGzipBombIsCountedAsItInflates()
+    {
+        // A feed padded with 8 MiB of blanks between its items: well-formed,
+        // and a few kilobytes of gzip. The cap counts what Qt inflates.
+        QByteArray big = readFixture(kLG);
+        big.insert(big.indexOf("<item>"), QByteArray(8 << 20, ' '));
+        FakeHttpServer::Response bomb = FakeHttpServer::Response::ok(FakeHttpServer::gzip(big));
+        bomb.headers.append(qMakePair(QByteArray("Content-Encoding"), QByteArray("gzip")));
+        // Under Qt's own guard (10 MiB), so that the cap is what stops it.
+        QVERIFY2(bomb.body.size() < 64 * 1024 && big.size() < 10 << 20,
+                 qPrintable(QString::number(bomb.body.size())));
+        m_server->route("/rss/cs.LG", bomb);
+        ArxivConfig cfg = config();
+        cfg.maxListingBytes = 256 * 1024;
+        const FetchOutcome o = run(today({QStringLiteral("cs.LG")}), cfg);
+        QCOMPARE(int(o.error), int(FetchError::Format));
+        QVERIFY2(o.message.contains(QLatin1String("larger than 256 KiB")), qPrintable(o.message));
+        QCOMPARE(papers(), 0);
+
+        // A feed within the cap, gzipped, is read as any other.
+        FakeHttpServer::Response fine = FakeHttpServer::Response::ok(FakeHttpServer::gzip(combinedDay()));
+        fine.headers.append(qMakePair(QByteArray("Content-Encoding"), QByteArray("gzip")));
+        m_server->route("/rss/cs.LG+cs.AI", fine);
+        const FetchOutcome day = run(today(), cfg);
+        QVERIFY2(day.status == FetchOutcome::Status::Stored, qPrintable(day.message));
+        QCOMPARE(papers(), 6);
+    }
+
+    void gzipThatIsNotGzipSaysSo()
+    {
+        FakeHttpServer::Response garbage =
+            FakeHttpServer::Response::ok(QByteArray("this is not gzip at all, just bytes ").repeated(40));
+        garbage.headers.append(qMakePair(QByteArray("Content-Encoding"), QByteArray("gzip")));
+        m_server->route("/rss/cs.LG", garbage);
+        const FetchOutcome o = run(today({QStringLiteral("cs.LG")}), config());
+        QCOMPARE(int(o.status), int(FetchOutcome::Status::Failed));
+        QCOMPARE(o.message,
+                 QStringLiteral("Could not fetch cs.LG: the server sent compressed data that could not"
+                                " be decompressed; nothing was stored."));
+        QCOMPARE(papers(), 0);
+    }
+
+    void anApiPagePastItsCapIsRefused()
+    {
+        m_server->route("/api/query", FakeHttpServer::Response::ok(readFixture(QStringLiteral(
+                                          "arxiv-atom/api2026_search_testing_100entries.xml"))));
+        FetchRequest r;
+        r.kind = FetchRequest::Kind::Date;
+        r.date = QDate(2026, 4, 28);
+        ArxivConfig cfg = config();
+        cfg.maxApiPageBytes = 64 * 1024; // the capture is 226 KiB
+        const FetchOutcome o = run(r, cfg);
+        QCOMPARE(int(o.error), int(FetchError::Format));
+        QVERIFY2(o.message.contains(QLatin1String(
+                     "the answer from 127.0.0.1 is larger than 64 KiB, more than any real page of the API")),
+                 qPrintable(o.message));
+        QCOMPARE(papers(), 0);
+    }
+
     void apiErrorFeedIsAnError()
     {
         m_server->route(

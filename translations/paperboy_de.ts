@@ -298,6 +298,37 @@
     </message>
 </context>
 <context>
+    <name>paperboy::ArxivHttp</name>
+    <message>
+        <source>the feed from %1 is larger than %2, more than any real day</source>
+        <translation>der Feed von %1 ist größer als %2, mehr als jeder echte Tag</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is larger than %2, more than any real page of the API</source>
+        <translation>die Antwort von %1 ist größer als %2, mehr als jede echte Seite der API</translation>
+    </message>
+    <message>
+        <source>arXiv did not finish answering within %1 s</source>
+        <translation>arXiv hat nicht innerhalb von %1 s fertig geantwortet</translation>
+    </message>
+    <message>
+        <source>arXiv did not answer within %1 s</source>
+        <translation>arXiv hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole answer arrived</source>
+        <translation>die Verbindung wurde geschlossen, bevor die ganze Antwort ankam</translation>
+    </message>
+    <message>
+        <source>the server sent compressed data that could not be decompressed</source>
+        <translation>der Server hat komprimierte Daten gesendet, die sich nicht entpacken ließen</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::BarChart</name>
     <message>
         <source>No data yet</source>
@@ -756,22 +787,6 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>arXiv does not announce on weekends</source>
         <translation>arXiv kündigt am Wochenende nichts an</translation>
-    </message>
-    <message>
-        <source>arXiv did not finish answering within %1 s</source>
-        <translation>arXiv hat nicht innerhalb von %1 s fertig geantwortet</translation>
-    </message>
-    <message>
-        <source>arXiv did not answer within %1 s</source>
-        <translation>arXiv hat nicht innerhalb von %1 s geantwortet</translation>
-    </message>
-    <message>
-        <source>the connection closed before the whole answer arrived</source>
-        <translation>die Verbindung wurde geschlossen, bevor die ganze Antwort ankam</translation>
-    </message>
-    <message>
-        <source>network error: %1</source>
-        <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
         <source>A fetch is already running.</source>

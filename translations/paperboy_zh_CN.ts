@@ -298,6 +298,37 @@
     </message>
 </context>
 <context>
+    <name>paperboy::ArxivHttp</name>
+    <message>
+        <source>the feed from %1 is larger than %2, more than any real day</source>
+        <translation>来自 %1 的订阅源大于 %2，超过任何真实的一天</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is larger than %2, more than any real page of the API</source>
+        <translation>来自 %1 的应答大于 %2，超过 API 任何真实的一页</translation>
+    </message>
+    <message>
+        <source>arXiv did not finish answering within %1 s</source>
+        <translation>arXiv 未在 %1 秒内完成响应</translation>
+    </message>
+    <message>
+        <source>arXiv did not answer within %1 s</source>
+        <translation>arXiv 未在 %1 秒内响应</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole answer arrived</source>
+        <translation>连接在完整响应到达之前就已关闭</translation>
+    </message>
+    <message>
+        <source>the server sent compressed data that could not be decompressed</source>
+        <translation>服务器发送的压缩数据无法解压</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>网络错误：%1</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::BarChart</name>
     <message>
         <source>No data yet</source>
@@ -746,22 +777,6 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>arXiv does not announce on weekends</source>
         <translation>arXiv 周末不发布公告</translation>
-    </message>
-    <message>
-        <source>arXiv did not finish answering within %1 s</source>
-        <translation>arXiv 未在 %1 秒内完成响应</translation>
-    </message>
-    <message>
-        <source>arXiv did not answer within %1 s</source>
-        <translation>arXiv 未在 %1 秒内响应</translation>
-    </message>
-    <message>
-        <source>the connection closed before the whole answer arrived</source>
-        <translation>连接在完整响应到达之前就已关闭</translation>
-    </message>
-    <message>
-        <source>network error: %1</source>
-        <translation>网络错误：%1</translation>
     </message>
     <message>
         <source>A fetch is already running.</source>

@@ -120,7 +120,8 @@ ApiParseResult parseApiFeed(const QByteArray &bytes)
                                                    "the arXiv API sent a web page instead of a feed");
         return result;
     }
-    QXmlStreamReader xml(bytes);
+    XmlInput input(bytes);
+    QXmlStreamReader &xml = input.reader();
     if (!xml.readNextStartElement() || xml.name() != QLatin1String("feed") || !isNs(xml, AtomNs)) {
         result.error =
             xml.hasError()

@@ -122,7 +122,8 @@ ListingParseResult parseListingFeed(const QByteArray &bytes)
         return result;
     }
 
-    QXmlStreamReader xml(bytes);
+    XmlInput input(bytes);
+    QXmlStreamReader &xml = input.reader();
     if (!xml.readNextStartElement()) {
         result.error = xmlError(xml);
         return result;

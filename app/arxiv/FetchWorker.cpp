@@ -2,76 +2,18 @@
 
 #include "arxiv/AnnouncementCalendar.h"
 #include "arxiv/ApiParser.h"
+#include "arxiv/ArxivHttp.h"
 #include "arxiv/FeedParser.h"
 #include "core/Translation.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QDir>
-#include <QFile>
 #include <QLocale>
-#include <QLockFile>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QSet>
-#include <QStandardPaths>
-#include <QTimer>
 
 namespace paperboy {
 
 namespace {
-
-// arXiv asks for one API request every 3 s from a client. The clock is a
-// small file in the cache folder, locked while read and moved on, so that
-// every Paperboy process on the machine (cron and the window) shares it.
-QString apiClockPath()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("arxiv-api-clock"));
-}
-
-// Reserves the next slot and returns how long to wait before sending.
-int reserveApiSlot(int intervalMs)
-{
-    const QString path = apiClockPath();
-    QLockFile lock(path + QStringLiteral(".lock"));
-    lock.setStaleLockTime(10000);
-    const bool locked = lock.tryLock(5000);
-    QFile file(path);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    qint64 next = now;
-    if (file.open(QIODevice::ReadOnly))
-        next = qMax(now, file.readAll().trimmed().toLongLong());
-    file.close();
-    // A clock far in the future is a broken file, not a reason to wait for ever.
-    if (next - now > 60000)
-        next = now;
-    if (locked && file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        file.write(QByteArray::number(next + intervalMs));
-    return int(next - now);
-}
-
-// Counts the interval from when an answer arrived, too, so a slow answer
-// never lets the next request follow it sooner than the interval.
-void apiAnswered(int intervalMs)
-{
-    const QString path = apiClockPath();
-    QLockFile lock(path + QStringLiteral(".lock"));
-    lock.setStaleLockTime(10000);
-    if (!lock.tryLock(5000))
-        return;
-    QFile file(path);
-    const qint64 earliest = QDateTime::currentMSecsSinceEpoch() + intervalMs;
-    qint64 next = 0;
-    if (file.open(QIODevice::ReadOnly))
-        next = file.readAll().trimmed().toLongLong();
-    file.close();
-    if (next < earliest && file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        file.write(QByteArray::number(earliest));
-}
 
 QString count(qint64 n)
 {
@@ -110,10 +52,8 @@ int rank(AnnounceType t)
 FetchWorker::FetchWorker(ArxivConfig config, QString databasePath)
     : m_config(std::move(config))
     , m_databasePath(std::move(databasePath))
-    , m_network(new QNetworkAccessManager(this))
+    , m_http(new ArxivHttp(m_config, this))
 {
-    // Redirects are followed (same-or-safer scheme only); TLS checks stay on.
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
 }
 
 FetchWorker::~FetchWorker() = default;
@@ -130,75 +70,7 @@ void FetchWorker::abortAll()
     if (!m_busy)
         return;
     m_cancelled = true;
-    const auto replies = m_pending.keys();
-    for (QNetworkReply *reply : replies)
-        reply->abort();
-}
-
-void FetchWorker::get(const QUrl &url, HttpCallback done)
-{
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::UserAgentHeader, m_config.userAgent);
-    request.setTransferTimeout(m_config.timeoutMs);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    QNetworkReply *reply = m_network->get(request);
-    m_pending.insert(reply, std::move(done));
-    // The transfer timeout cuts silence; this cuts a server that trickles a
-    // byte now and then for ever.
-    QTimer::singleShot(qMax(10 * m_config.timeoutMs, 60000), reply, [this, reply] {
-        m_deadlineHit.insert(reply);
-        reply->abort();
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        HttpCallback callback = m_pending.take(reply);
-        const bool deadline = m_deadlineHit.remove(reply);
-        HttpResult r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->isOpen())
-            r.body = reply->readAll();
-        const auto err = reply->error();
-        if (m_cancelled) {
-            r.error = FetchError::Cancelled;
-        } else if (err == QNetworkReply::OperationCanceledError || err == QNetworkReply::TimeoutError) {
-            // Only the transfer timeout aborts a request that was not cancelled.
-            r.error = FetchError::Timeout;
-            r.errorText = deadline ? tr("arXiv did not finish answering within %1 s")
-                                         .arg(qMax(10 * m_config.timeoutMs, 60000) / 1000)
-                                   : tr("arXiv did not answer within %1 s").arg(m_config.timeoutMs / 1000.0);
-        } else if (r.status >= 400) {
-            r.error = FetchError::Http;
-            const QString reason =
-                reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().trimmed();
-            r.errorText = reason.isEmpty() ? QStringLiteral("HTTP %1").arg(r.status)
-                                           : QStringLiteral("HTTP %1 (%2)").arg(r.status).arg(reason);
-        } else if (err == QNetworkReply::RemoteHostClosedError && r.status == 200) {
-            r.error = FetchError::Network;
-            r.errorText = tr("the connection closed before the whole answer arrived");
-        } else if (err != QNetworkReply::NoError) {
-            r.error = FetchError::Network;
-            r.errorText = tr("network error: %1").arg(reply->errorString());
-        }
-        if (callback)
-            callback(r);
-    });
-}
-
-void FetchWorker::getFromApi(const QUrl &url, HttpCallback done)
-{
-    const int wait = reserveApiSlot(m_config.apiIntervalMs);
-    QTimer::singleShot(wait, Qt::PreciseTimer, this, [this, url, done = std::move(done)]() mutable {
-        if (m_cancelled) {
-            HttpResult r;
-            r.error = FetchError::Cancelled;
-            done(r);
-            return;
-        }
-        get(url, [this, done = std::move(done)](const HttpResult &r) {
-            apiAnswered(m_config.apiIntervalMs);
-            done(r);
-        });
-    });
+    m_http->cancel();
 }
 
 void FetchWorker::fetch(const FetchRequest &request)
@@ -263,21 +135,23 @@ void FetchWorker::fetchToday()
     emit progress(
         tr("Fetching today's announcement for %1").arg(m_request.categories.join(QStringLiteral(", "))), 0,
         1);
-    get(m_config.rssUrl(query), [this, query](const HttpResult &r) {
-        if (r.error == FetchError::Cancelled)
-            return fail(FetchError::Cancelled, tr("Fetch cancelled; nothing was stored."));
-        const ListingParseResult parsed = parseListingFeed(r.body);
-        if (parsed.isFeedError) // arXiv's error channel comes as HTTP 400 with a feed body
-            return fail(FetchError::Rejected,
-                        tr("Could not fetch %1: %2 (check the category names); nothing was stored.")
-                            .arg(query, parsed.error));
-        if (r.error != FetchError::None)
-            return fail(r.error, tr("Could not fetch %1: %2; nothing was stored.").arg(query, r.errorText));
-        if (!parsed.ok)
-            return fail(FetchError::Format,
-                        tr("Could not fetch %1: %2; nothing was stored.").arg(query, parsed.error));
-        onFeed(parsed.feed);
-    });
+    m_http->get(
+        m_config.rssUrl(query), ArxivHttp::Answer::Listing, [this, query](const ArxivHttp::Result &r) {
+            if (r.error == FetchError::Cancelled)
+                return fail(FetchError::Cancelled, tr("Fetch cancelled; nothing was stored."));
+            const ListingParseResult parsed = parseListingFeed(r.body);
+            if (parsed.isFeedError) // arXiv's error channel comes as HTTP 400 with a feed body
+                return fail(FetchError::Rejected,
+                            tr("Could not fetch %1: %2 (check the category names); nothing was stored.")
+                                .arg(query, parsed.error));
+            if (r.error != FetchError::None)
+                return fail(r.error,
+                            tr("Could not fetch %1: %2; nothing was stored.").arg(query, r.errorText));
+            if (!parsed.ok)
+                return fail(FetchError::Format,
+                            tr("Could not fetch %1: %2; nothing was stored.").arg(query, parsed.error));
+            onFeed(parsed.feed);
+        });
 }
 
 void FetchWorker::onFeed(const ListingFeed &feed)
@@ -363,7 +237,7 @@ void FetchWorker::requestApiPage(int start)
     query.addQueryItem(QStringLiteral("start"), QString::number(start));
     query.addQueryItem(QStringLiteral("max_results"), QString::number(m_config.apiPageSize));
 
-    getFromApi(m_config.apiUrl(query), [this, start](const HttpResult &r) {
+    m_http->getFromApi(m_config.apiUrl(query), [this, start](const ArxivHttp::Result &r) {
         if (r.error == FetchError::Cancelled) {
             fail(FetchError::Cancelled, tr("Fetch cancelled; nothing was stored."));
             return;
@@ -469,7 +343,7 @@ void FetchWorker::requestIdChunk(int offset)
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("id_list"), chunk.join(QLatin1Char(',')));
     query.addQueryItem(QStringLiteral("max_results"), QString::number(chunk.size()));
-    getFromApi(m_config.apiUrl(query), [this, offset, chunk](const HttpResult &r) {
+    m_http->getFromApi(m_config.apiUrl(query), [this, offset, chunk](const ArxivHttp::Result &r) {
         if (r.error == FetchError::Cancelled) {
             fail(FetchError::Cancelled, tr("Fetch cancelled; nothing was stored."));
             return;
@@ -588,10 +462,7 @@ void FetchWorker::finish(FetchOutcome outcome)
         return;
     m_busy = false;
     // Stop whatever else is still in flight for this request.
-    const auto replies = m_pending.keys();
-    m_pending.clear();
-    for (QNetworkReply *reply : replies)
-        reply->abort();
+    m_http->reset();
     emit finished(outcome);
 }
 

@@ -117,4 +117,12 @@ bool looksLikeHtml(const QByteArray &bytes)
     return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html");
 }
 
+XmlInput::XmlInput(const QByteArray &bytes)
+    : m_bytes(bytes)
+{
+    m_buffer.setBuffer(&m_bytes);
+    m_buffer.open(QIODevice::ReadOnly);
+    m_reader.setDevice(&m_buffer);
+}
+
 } // namespace paperboy::xmltext
