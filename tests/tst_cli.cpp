@@ -126,6 +126,8 @@ private slots:
         QTest::newRow("bad format") << QStringList{"export", "--format", "ris"} << "--format";
         QTest::newRow("future date") << QStringList{"fetch", "--date", "2099-01-01"} << "in the future";
         QTest::newRow("db without file") << QStringList{"list", "--db"} << "--db needs";
+        QTest::newRow("date before arXiv") << QStringList{"fetch", "--date", "1991-08-13"}
+                                           << "1991-08-13 is before arXiv's first day, 1991-08-14";
     }
     void usageErrorsExitTwo()
     {
@@ -239,6 +241,14 @@ private slots:
         QTest::newRow("a gigabyte announced")
             << huge
             << "the feed from 127.0.0.1 is larger than 64 MiB, more than any real day; nothing was stored";
+        QTest::newRow("dated in the future")
+            << FakeHttpServer::Response::ok(QByteArray(day).replace("Mon, 27 Apr 2026", "Mon, 27 Apr 2099"))
+            << "the feed is dated 2099-04-27, in the future; nothing was stored";
+        QByteArray broken = day;
+        for (const char *id : {"2604.21952", "2604.21953", "2604.21935", "2604.21936"})
+            broken = test::withoutElement(broken, QString::fromLatin1(id), "dc:creator");
+        QTest::newRow("mostly unusable")
+            << FakeHttpServer::Response::ok(broken) << "the feed is malformed: 4 of 6 items lack";
         FakeHttpServer::Response garbage = FakeHttpServer::Response::ok(QByteArray(300, 'x'));
         garbage.headers.append(qMakePair(QByteArray("Content-Encoding"), QByteArray("gzip")));
         QTest::newRow("gzip that is not")
@@ -262,6 +272,25 @@ private slots:
         QCOMPARE(paperCount(), 6);
         QCOMPARE(test::queryInt(m_db, QStringLiteral("SELECT COUNT(*) FROM days")), 1);
         QCOMPARE(test::queryInt(m_db, QStringLiteral("SELECT kept FROM days WHERE date = '2026-04-27'")), 6);
+    }
+
+    void anUnusableItemIsSkippedNotACacheFailure()
+    {
+        // Before, an item without authors failed the whole day with exit 4 and
+        // an SQL message.
+        const QByteArray day = test::combineListingFeeds(
+            {readFixture(QStringLiteral("arxiv-rss/rss_new_2026-04-27_cs.LG_trimmed3.xml")),
+             readFixture(QStringLiteral("arxiv-rss/rss_new_2026-04-27_cs.AI_trimmed3.xml"))});
+        m_server->route("/rss/cs.LG+cs.AI", FakeHttpServer::Response::ok(test::withoutElement(
+                                                day, QStringLiteral("2604.21956"), "dc:creator")));
+        const Result r = paperboy({QStringLiteral("fetch")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(),
+                 QStringLiteral("Stored 5 papers for Mon 27 Apr 2026 (5 announced; 5 new to the"
+                                " cache, 0 updated). Skipped 1 unusable item: 2604.21956 (no"
+                                " authors)."));
+        QVERIFY(r.err.isEmpty());
+        QCOMPARE(paperCount(), 5);
     }
 
     void starUnstarAndStarredList()

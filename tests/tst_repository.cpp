@@ -228,6 +228,17 @@ private slots:
         QCOMPARE(repo().list(q, &error).size(), 0);
     }
 
+    void aPaperListedWithoutCategoriesIsStored()
+    {
+        QString error;
+        Paper p = makePaper(QStringLiteral("2604.00001"), 1, QStringLiteral("Uncategorised"));
+        p.categories.clear();
+        QVERIFY2(repo().storePapers({p}, nullptr, &error), qPrintable(error));
+        ListQuery q;
+        q.ids = {p.id};
+        QCOMPARE(repo().list(q, &error).first().paper.categories, QStringList());
+    }
+
     void starringUnknownIdsReportsThem()
     {
         QString error;

@@ -111,6 +111,13 @@
             <numerusform>Storing %n papers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Skipped %n unusable item(s): %1.</source>
+        <translation>
+            <numerusform>Skipped %n unusable item: %1.</numerusform>
+            <numerusform>Skipped %n unusable items: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paperboy::MainWindow</name>

@@ -274,20 +274,16 @@
         <translation>arXiv API 返回的 XML 不是 Atom 订阅源</translation>
     </message>
     <message>
-        <source>an API entry has no arXiv identifier (%1)</source>
-        <translation>有一个 API 条目没有 arXiv 标识符（%1）</translation>
-    </message>
-    <message>
         <source>the arXiv API response ends early (truncated XML)</source>
         <translation>arXiv API 的响应提前结束（XML 被截断）</translation>
     </message>
     <message>
-        <source>the arXiv API sent malformed XML (line %1: %2)</source>
-        <translation>arXiv API 返回了格式错误的 XML（第 %1 行：%2）</translation>
-    </message>
-    <message>
         <source>the arXiv API says: %1</source>
         <translation>arXiv API 提示：%1</translation>
+    </message>
+    <message>
+        <source>the arXiv API sent a malformed answer: %1</source>
+        <translation>arXiv API 返回了格式错误的应答：%1</translation>
     </message>
 </context>
 <context>
@@ -730,10 +726,6 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <translation>订阅源提前结束（XML 在第 %1 行被截断）</translation>
     </message>
     <message>
-        <source>the feed is not well-formed XML (line %1: %2)</source>
-        <translation>订阅源不是格式正确的 XML（第 %1 行：%2）</translation>
-    </message>
-    <message>
         <source>the server sent an empty response instead of a feed</source>
         <translation>服务器返回了空响应，而不是订阅源</translation>
     </message>
@@ -758,8 +750,12 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <translation>订阅源中没有公告日期</translation>
     </message>
     <message>
-        <source>an item has no arXiv identifier (title: &quot;%1&quot;)</source>
-        <translation>有一个条目没有 arXiv 标识符（标题：“%1”）</translation>
+        <source>the feed is not well-formed XML (%1)</source>
+        <translation>订阅源不是格式正确的 XML（%1）</translation>
+    </message>
+    <message>
+        <source>the feed is malformed: %1</source>
+        <translation>订阅源格式错误：%1</translation>
     </message>
 </context>
 <context>
@@ -803,10 +799,6 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <translation>无法获取 %1：%2；未保存任何内容。</translation>
     </message>
     <message>
-        <source>an arXiv holiday</source>
-        <translation>arXiv 假日</translation>
-    </message>
-    <message>
         <source>%1 is in the future; nothing to fetch.</source>
         <translation>%1 是未来的日期；没有可获取的内容。</translation>
     </message>
@@ -831,10 +823,6 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>Could not fetch %1 from the arXiv API: it stopped after %2 of %3 papers; nothing was stored.</source>
         <translation>无法从 arXiv API 获取 %1：它在 %2 / %3 篇论文后停止；未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>the arXiv API lists no papers in %1 for it; an arXiv holiday?</source>
-        <translation>arXiv API 在 %1 中没有列出该日的论文；可能是 arXiv 假日？</translation>
     </message>
     <message numerus="yes">
         <source>Asking the arXiv API for %n paper(s)</source>
@@ -869,6 +857,36 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>Could not store the day: %1; nothing was changed.</source>
         <translation>无法保存当天的数据：%1；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: the feed is dated %2, %3; nothing was stored.</source>
+        <translation>无法获取 %1：订阅源的日期为 %2，%3；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>before arXiv began</source>
+        <translation>早于 arXiv 创立</translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation>是未来的日期</translation>
+    </message>
+    <message>
+        <source>arXiv announced nothing in %1</source>
+        <translation>arXiv 在 %1 中没有发布任何内容</translation>
+    </message>
+    <message>
+        <source>%1 is before arXiv began (%2); nothing to fetch.</source>
+        <translation>%1 早于 arXiv 创立（%2）；没有可获取的内容。</translation>
+    </message>
+    <message>
+        <source>the arXiv API lists no papers in %1 for it</source>
+        <translation>arXiv API 在 %1 中没有列出该日的论文</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n unusable item(s): %1.</source>
+        <translation>
+            <numerusform>已跳过 %n 个不可用条目：%1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1023,10 +1041,6 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>No announcement on %1: %2.</source>
         <translation>%1 没有公告：%2。</translation>
-    </message>
-    <message>
-        <source>it is an arXiv holiday</source>
-        <translation>当天是 arXiv 假日</translation>
     </message>
     <message>
         <source>arXiv does not announce on weekends</source>
@@ -1186,6 +1200,10 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <source>dddd d MMMM</source>
         <comment>date format of QLocale::toString: Monday 27 April</comment>
         <translation>M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>arXiv announced nothing in your categories</source>
+        <translation>arXiv 在您的分类中没有发布任何内容</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1824,44 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>Paperboy</source>
         <translation>Paperboy</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::UnusableItems</name>
+    <message>
+        <source>no arXiv identifier</source>
+        <translation>无 arXiv 标识符</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>no authors</source>
+        <translation>无作者</translation>
+    </message>
+    <message>
+        <source>no abstract</source>
+        <translation>无摘要</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items lack an arXiv identifier, a title, authors or an abstract (%3)</source>
+        <translation>%2 个条目中有 %1 个缺少 arXiv 标识符、标题、作者或摘要（%3）</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>及另外 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::XmlText</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,16 @@ QDate todayInNewYork()
     return newYorkDate(QDateTime::currentDateTimeUtc());
 }
 
+QDate firstDay()
+{
+    return QDate(1991, 8, 14);
+}
+
+bool isPossibleListingDate(const QDate &date, const QDate &todayInNewYork)
+{
+    return date.isValid() && date >= firstDay() && date <= todayInNewYork.addDays(1);
+}
+
 QDateTime latestAnnouncement(const QDateTime &utc)
 {
     // At most three days back: Friday and Saturday evenings announce nothing.

@@ -36,6 +36,13 @@ QString noAnnouncement(const QDate &date, const QString &why)
         .arg(date.toString(Qt::ISODate), i18n::locale().dayName(date.dayOfWeek()), why);
 }
 
+// An update date from the API before arXiv began or past tomorrow is broken;
+// without it the BibTeX year comes from the id.
+QDate possibleDate(const QDate &date)
+{
+    return calendar::isPossibleListingDate(date, calendar::todayInNewYork()) ? date : QDate();
+}
+
 QString weekend()
 {
     return QCoreApplication::translate("paperboy::FetchWorker", "arXiv does not announce on weekends");
@@ -89,6 +96,7 @@ void FetchWorker::fetch(const FetchRequest &request)
     if (m_request.categories.isEmpty() && request.kind != FetchRequest::Kind::Ids)
         return fail(FetchError::Rejected, tr("No category to fetch."));
     m_apiPapers.clear();
+    m_skipped.clear();
     m_apiTotal = 0;
     switch (request.kind) {
     case FetchRequest::Kind::Today:
@@ -150,12 +158,20 @@ void FetchWorker::fetchToday()
             if (!parsed.ok)
                 return fail(FetchError::Format,
                             tr("Could not fetch %1: %2; nothing was stored.").arg(query, parsed.error));
+            m_skipped = parsed.skipped;
             onFeed(parsed.feed);
         });
 }
 
 void FetchWorker::onFeed(const ListingFeed &feed)
 {
+    const QString query = m_request.categories.join(QLatin1Char('+'));
+    if (!calendar::isPossibleListingDate(feed.date, calendar::todayInNewYork()))
+        return fail(
+            FetchError::Format,
+            tr("Could not fetch %1: the feed is dated %2, %3; nothing was stored.")
+                .arg(query, feed.date.toString(Qt::ISODate),
+                     feed.date < calendar::firstDay() ? tr("before arXiv began") : tr("in the future")));
     FetchOutcome outcome;
     outcome.date = feed.date;
     QHash<QString, qsizetype> seen; // id -> index in papers
@@ -172,8 +188,13 @@ void FetchWorker::onFeed(const ListingFeed &feed)
     outcome.announced = int(papers.size());
     if (papers.isEmpty()) {
         outcome.status = FetchOutcome::Status::NoAnnouncement;
-        outcome.message =
-            noAnnouncement(feed.date, calendar::hasListing(feed.date) ? tr("an arXiv holiday") : weekend());
+        // Only weekends are known days off: Paperboy has no list of arXiv's
+        // holidays to call a weekday one.
+        outcome.message = noAnnouncement(
+            feed.date,
+            calendar::hasListing(feed.date)
+                ? tr("arXiv announced nothing in %1").arg(m_request.categories.join(QStringLiteral(", ")))
+                : weekend());
         finish(outcome);
         return;
     }
@@ -205,6 +226,11 @@ void FetchWorker::fetchDate()
     const QDate date = m_request.date;
     if (date > calendar::todayInNewYork()) {
         fail(FetchError::Rejected, tr("%1 is in the future; nothing to fetch.").arg(i18n::dayText(date)));
+        return;
+    }
+    if (date < calendar::firstDay()) {
+        fail(FetchError::Rejected, tr("%1 is before arXiv began (%2); nothing to fetch.")
+                                       .arg(i18n::dayText(date), i18n::dayText(calendar::firstDay())));
         return;
     }
     if (!calendar::hasListing(date)) {
@@ -256,6 +282,7 @@ void FetchWorker::requestApiPage(int start)
             return;
         }
         m_apiPapers << parsed.papers;
+        m_skipped << parsed.skipped;
         m_apiTotal = qMax(m_apiTotal, parsed.totalResults);
         emit progress(i18n::plural(tr("Fetched %1 of %n paper(s)", nullptr, m_apiTotal), m_apiTotal)
                           .arg(count(m_apiPapers.size())),
@@ -269,7 +296,7 @@ void FetchWorker::requestApiPage(int start)
                            " than any day holds; nothing was stored.")
                             .arg(m_request.categories.join(QLatin1Char('+')))
                             .arg(parsed.totalResults));
-        const int next = start + int(parsed.papers.size());
+        const int next = start + int(parsed.papers.size() + parsed.skipped.size());
         if (next < parsed.totalResults) {
             // An empty page before the end is the API failing, not the day ending.
             if (parsed.papers.isEmpty())
@@ -310,6 +337,7 @@ void FetchWorker::requestApiPage(int start)
             if (mine.isEmpty())
                 continue;
             p.announced = m_request.date;
+            p.updated = possibleDate(p.updated);
             p.announceType = best;
             kept << p;
             announcements << mine;
@@ -317,9 +345,9 @@ void FetchWorker::requestApiPage(int start)
         outcome.kept = int(kept.size());
         if (outcome.announced == 0) {
             outcome.status = FetchOutcome::Status::NoAnnouncement;
-            outcome.message = noAnnouncement(
-                m_request.date, tr("the arXiv API lists no papers in %1 for it; an arXiv holiday?")
-                                    .arg(m_request.categories.join(QStringLiteral(", "))));
+            outcome.message =
+                noAnnouncement(m_request.date, tr("the arXiv API lists no papers in %1 for it")
+                                                   .arg(m_request.categories.join(QStringLiteral(", "))));
             finish(outcome);
             return;
         }
@@ -359,9 +387,15 @@ void FetchWorker::requestIdChunk(int offset)
             return;
         }
         // Only what was asked for: an API answer may hold more.
-        for (const Paper &p : parsed.papers)
-            if (chunk.contains(p.id))
-                m_apiPapers << p;
+        for (Paper p : parsed.papers) {
+            if (!chunk.contains(p.id))
+                continue;
+            p.updated = possibleDate(p.updated);
+            m_apiPapers << p;
+        }
+        for (const SkippedItem &item : parsed.skipped)
+            if (chunk.contains(item.name))
+                m_skipped << item;
         emit progress(tr("Fetched %1 of %2").arg(count(m_apiPapers.size()), count(m_request.ids.size())),
                       int(m_apiPapers.size()), int(m_request.ids.size()));
         if (offset + kChunk < m_request.ids.size()) {
@@ -372,6 +406,8 @@ void FetchWorker::requestIdChunk(int offset)
         QSet<QString> found;
         for (const Paper &p : std::as_const(m_apiPapers))
             found.insert(p.id);
+        for (const SkippedItem &item : std::as_const(m_skipped))
+            found.insert(item.name); // arXiv knows it; it is named below
         for (const QString &id : std::as_const(m_request.ids))
             if (!found.contains(id))
                 outcome.missingIds << id;
@@ -398,6 +434,7 @@ void FetchWorker::requestIdChunk(int offset)
             outcome.message +=
                 QLatin1Char(' ') +
                 tr("arXiv does not know %1.").arg(outcome.missingIds.join(QStringLiteral(", ")));
+        outcome.message += skippedMessage();
         finish(outcome);
     });
 }
@@ -431,6 +468,7 @@ void FetchWorker::storeDay(FetchOutcome outcome, const QList<Paper> &kept,
     for (const Paper &p : kept)
         outcome.storedIds << p.id;
     outcome.message = storedMessage(outcome);
+    outcome.message += skippedMessage();
     finish(outcome);
 }
 
@@ -443,6 +481,15 @@ bool FetchWorker::openDatabase(QString *error)
         return false;
     m_database = std::move(db);
     return true;
+}
+
+QString FetchWorker::skippedMessage() const
+{
+    if (m_skipped.isEmpty())
+        return {};
+    const int n = int(m_skipped.size());
+    return QLatin1Char(' ') +
+           i18n::plural(tr("Skipped %n unusable item(s): %1.", nullptr, n), n).arg(listSkipped(m_skipped));
 }
 
 void FetchWorker::fail(FetchError error, const QString &message)

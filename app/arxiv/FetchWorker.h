@@ -2,6 +2,7 @@
 
 #include "arxiv/ArxivConfig.h"
 #include "arxiv/FetchTypes.h"
+#include "arxiv/UnusableItems.h"
 
 #include <QObject>
 
@@ -47,6 +48,8 @@ private:
     // Stores a fetched day in one transaction and finishes the request.
     void storeDay(FetchOutcome outcome, const QList<Paper> &kept, const QList<Announcement> &announcements,
                   const QString &source);
+    // " Skipped 2 unusable items: 2504.00001 (no authors), ...", or nothing.
+    QString skippedMessage() const;
     void finish(FetchOutcome outcome);
     void fail(FetchError error, const QString &message);
     bool openDatabase(QString *error);
@@ -61,6 +64,7 @@ private:
     // State of the request in progress.
     FetchRequest m_request;
     QList<Paper> m_apiPapers;
+    QList<SkippedItem> m_skipped; // unusable items, named in the outcome
     int m_apiTotal = 0;
 };
 

@@ -56,4 +56,9 @@ private:
     QXmlStreamReader m_reader;
 };
 
+// Where the XML broke, for a person: "line 3, column 17". Qt's own wording
+// ("Opening and ending tag mismatch.", "Expected '>' or '/', but got ...")
+// describes its parser rather than the feed, so it is left out.
+QString xmlErrorPlace(const QXmlStreamReader &xml);
+
 } // namespace paperboy::xmltext

@@ -149,6 +149,10 @@ int runFetch(CommandContext &c)
                             QStringLiteral("'%1' is not a date: use today or YYYY-MM-DD").arg(when));
         if (request.date > calendar::todayInNewYork())
             return complain(c, ExitUsage, QStringLiteral("%1 is in the future").arg(when));
+        if (request.date < calendar::firstDay())
+            return complain(c, ExitUsage,
+                            QStringLiteral("%1 is before arXiv's first day, %2")
+                                .arg(when, calendar::firstDay().toString(Qt::ISODate)));
         request.kind = FetchRequest::Kind::Date;
     }
     int timeoutSeconds = 0;

@@ -161,7 +161,10 @@ bool PaperRepository::upsertPapers(const QList<Paper> &input, StoreStats *stats,
             upsert.bindValue(QStringLiteral(":title"), p.title);
             upsert.bindValue(QStringLiteral(":authors"), p.authors.join(QLatin1Char('\n')));
             upsert.bindValue(QStringLiteral(":abstract"), p.abstract);
-            upsert.bindValue(QStringLiteral(":categories"), p.categories.join(QLatin1Char(' ')));
+            // A paper listed without categories is kept with none: '' not NULL.
+            upsert.bindValue(QStringLiteral(":categories"), p.categories.isEmpty()
+                                                                ? QString(0, QChar())
+                                                                : p.categories.join(QLatin1Char(' ')));
             upsert.bindValue(QStringLiteral(":doi"), nullable(p.doi));
             upsert.bindValue(QStringLiteral(":journal_ref"), nullable(p.journalRef));
             upsert.bindValue(QStringLiteral(":license"), nullable(p.license));
