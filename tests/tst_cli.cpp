@@ -293,6 +293,48 @@ private slots:
         QCOMPARE(paperCount(), 5);
     }
 
+    void aShortFeedForAStoredDayKeepsEveryPaperAndStar()
+    {
+        // A real day of 150 papers in the cache, three of them starred.
+        const QByteArray lg = readFixture(QStringLiteral("arxiv-rss/rss_new_2026-04-27_cs.LG_trimmed3.xml"));
+        m_server->route("/rss/cs.LG+cs.AI",
+                        FakeHttpServer::Response::ok(test::synthesizeListingFeed(lg, 150)));
+        const Result first = paperboy({QStringLiteral("fetch")});
+        QCOMPARE(first.code, 0);
+        QVERIFY2(first.out.startsWith(QLatin1String("Stored 150 papers for Mon 27 Apr 2026")),
+                 qPrintable(first.out));
+        QCOMPARE(paperboy({QStringLiteral("star"), QStringLiteral("2609.10000"), QStringLiteral("2609.10077"),
+                           QStringLiteral("2609.10149")})
+                     .code,
+                 0);
+
+        // The same day again from a feed of three, one of them revised.
+        QByteArray few = test::synthesizeListingFeed(lg, 3);
+        few.replace("2609.10000v1", "2609.10000v2");
+        m_server->route("/rss/cs.LG+cs.AI", FakeHttpServer::Response::ok(few));
+        const Result again = paperboy({QStringLiteral("fetch")});
+        QCOMPARE(again.code, 0);
+        QCOMPARE(
+            again.out.trimmed(),
+            QStringLiteral("The feed for Mon 27 Apr 2026 lists 3 papers, the cache holds 150 for that day;"
+                           " kept all 150 and updated 1 from the feed (0 new to the cache)."));
+
+        const Result list =
+            paperboy({QStringLiteral("list"), QStringLiteral("--date"), QStringLiteral("2026-04-27"),
+                      QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray papers = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(papers.size(), 150);
+        const Result starred = paperboy({QStringLiteral("list"), QStringLiteral("--starred"),
+                                         QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(starred.out.toUtf8()).array().size(), 3);
+        QCOMPARE(test::queryInt(m_db, QStringLiteral("SELECT kept FROM days WHERE date = '2026-04-27'")),
+                 150);
+        QCOMPARE(test::queryInt(m_db, QStringLiteral("SELECT announced FROM days WHERE date = '2026-04-27'")),
+                 150);
+        QCOMPARE(test::queryInt(m_db, QStringLiteral("SELECT version FROM papers WHERE id = '2609.10000'")),
+                 2);
+    }
+
     void starUnstarAndStarredList()
     {
         serveNormalDay();

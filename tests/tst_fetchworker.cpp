@@ -285,6 +285,22 @@ private slots:
         QCOMPARE(count(m_dbPath, QStringLiteral("SELECT categories = 'cs.CL cs.LG' FROM days")), 1);
     }
 
+    void aSmallFetchOfOtherCategoriesIsNoShorterFeed()
+    {
+        // Twenty papers in cs.LG, then three in cs.CL: the day grows, and
+        // nothing suggests the cs.CL feed fell short.
+        m_server->route("/rss/cs.LG",
+                        FakeHttpServer::Response::ok(test::synthesizeListingFeed(readFixture(kLG), 20)));
+        m_server->route("/rss/cs.CL", FakeHttpServer::Response::ok(readFixture(QStringLiteral(
+                                          "arxiv-rss/rss_new_2026-04-27_cs.CL_trimmed3.xml"))));
+        QVERIFY(run(today({QStringLiteral("cs.LG")}), config()).status == FetchOutcome::Status::Stored);
+        const FetchOutcome o = run(today({QStringLiteral("cs.CL")}), config());
+        QVERIFY2(o.message.startsWith(QLatin1String("Stored 3 papers for Mon 27 Apr 2026")),
+                 qPrintable(o.message));
+        QCOMPARE(o.stats.dayBefore, 0);
+        QCOMPARE(count(m_dbPath, QStringLiteral("SELECT kept FROM days WHERE date = '2026-04-27'")), 23);
+    }
+
     void connectionRefusedIsANetworkError()
     {
         ArxivConfig cfg = config();

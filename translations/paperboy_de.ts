@@ -903,6 +903,13 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
             <numerusform>%n unbrauchbare Einträge übersprungen: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The feed for %1 lists %n paper(s), the cache holds %2 for that day; kept all %2 and updated %3 from the feed (%4 new to the cache).</source>
+        <translation>
+            <numerusform>Der Feed für %1 führt %n Artikel, der Cache hält %2 für diesen Tag; alle %2 behalten und %3 aus dem Feed aktualisiert (%4 neu im Cache).</numerusform>
+            <numerusform>Der Feed für %1 führt %n Artikel, der Cache hält %2 für diesen Tag; alle %2 behalten und %3 aus dem Feed aktualisiert (%4 neu im Cache).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paperboy::FileOutput</name>

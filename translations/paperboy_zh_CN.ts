@@ -888,6 +888,12 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
             <numerusform>已跳过 %n 个不可用条目：%1。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The feed for %1 lists %n paper(s), the cache holds %2 for that day; kept all %2 and updated %3 from the feed (%4 new to the cache).</source>
+        <translation>
+            <numerusform>%1 的订阅源列出 %n 篇论文，缓存中该日有 %2 篇；已保留全部 %2 篇，并从订阅源更新 %3 篇（%4 篇为缓存新增）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paperboy::FileOutput</name>

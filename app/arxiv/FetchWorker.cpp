@@ -36,6 +36,19 @@ QString noAnnouncement(const QDate &date, const QString &why)
         .arg(date.toString(Qt::ISODate), i18n::locale().dayName(date.dayOfWeek()), why);
 }
 
+// "The feed for Mon 27 Apr 2026 lists 3 papers, the cache holds 150 for that
+// day; kept all 150 and updated 1 from the feed (0 new to the cache)."
+QString shrunkMessage(const FetchOutcome &o)
+{
+    const QString text = QCoreApplication::translate("paperboy::FetchWorker",
+                                                     "The feed for %1 lists %n paper(s), the cache holds %2 "
+                                                     "for that day; kept all %2 and updated %3 from the"
+                                                     " feed (%4 new to the cache).",
+                                                     nullptr, o.kept);
+    return i18n::plural(text, o.kept)
+        .arg(i18n::dayText(o.date), count(o.stats.dayBefore), count(o.stats.updated), count(o.stats.added));
+}
+
 // An update date from the API before arXiv began or past tomorrow is broken;
 // without it the BibTeX year comes from the id.
 QDate possibleDate(const QDate &date)
@@ -467,7 +480,11 @@ void FetchWorker::storeDay(FetchOutcome outcome, const QList<Paper> &kept,
     outcome.status = FetchOutcome::Status::Stored;
     for (const Paper &p : kept)
         outcome.storedIds << p.id;
-    outcome.message = storedMessage(outcome);
+    // A feed far shorter than the day already held is a partial or broken
+    // listing more often than a real one: its papers are added to the day,
+    // nothing leaves it, and the person is told.
+    outcome.message =
+        2 * outcome.kept < outcome.stats.dayBefore ? shrunkMessage(outcome) : storedMessage(outcome);
     outcome.message += skippedMessage();
     finish(outcome);
 }
