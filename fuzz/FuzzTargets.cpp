@@ -73,6 +73,9 @@ void checkPaper(const char *target, const Paper &p)
     FUZZ_REQUIRE(target, parsed.id == p.id && parsed.version == 0,
                  QStringLiteral("the id \"%1\" is not a bare arXiv id").arg(p.id));
     FUZZ_REQUIRE(target, p.version >= 1, QStringLiteral("%1 has version %2").arg(p.id).arg(p.version));
+    // The cache refuses a paper without them; the parsers set such items aside.
+    FUZZ_REQUIRE(target, !p.title.isEmpty() && !p.authors.isEmpty() && !p.abstract.isEmpty(),
+                 QStringLiteral("%1 lacks a title, authors or an abstract").arg(p.id));
     FUZZ_REQUIRE(target, p.title == p.title.simplified(),
                  QStringLiteral("the title of %1 keeps raw whitespace: \"%2\"").arg(p.id, p.title));
     FUZZ_REQUIRE(target, p.abstract == p.abstract.simplified(),

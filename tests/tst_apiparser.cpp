@@ -110,6 +110,29 @@ private slots:
         QVERIFY2(r.error.contains(QLatin1String("incorrect id format for abc")), qPrintable(r.error));
     }
 
+    void unusableEntriesAreSetAsideAndNamed()
+    {
+        // One of ten entries has no title: nine papers, and the tenth named.
+        QByteArray page =
+            readFixture(QStringLiteral("arxiv-atom/api_legacy2016_search_au_del_maestro_10entries.xml"));
+        const qsizetype entry = page.indexOf("<entry>");
+        const qsizetype title = page.indexOf("<title", entry);
+        page.remove(title, page.indexOf("</title>", title) + 8 - title);
+        const auto r = parseApiFeed(page);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.papers.size(), 9);
+        QCOMPARE(r.skipped.size(), 1);
+        QCOMPARE(r.skipped.first().lacks, QStringLiteral("no title"));
+        QVERIFY(!r.skipped.first().name.isEmpty());
+    }
+
+    void malformedXmlSaysWhere()
+    {
+        const auto r = parseApiFeed("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry></feed>");
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error, QStringLiteral("the arXiv API sent malformed XML (line 1, column 56)"));
+    }
+
     void rejectsBrokenInput_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -118,6 +141,9 @@ private slots:
         QTest::newRow("truncated") << good.left(good.size() / 2);
         QTest::newRow("html") << QByteArray("<!DOCTYPE html><html><body>Rate limited</body></html>");
         QTest::newRow("empty") << QByteArray();
+        QByteArray untitled = good;
+        untitled.replace("<title>", "<subtitle>").replace("</title>", "</subtitle>");
+        QTest::newRow("its only entry without a title") << untitled;
         QTest::newRow("rss instead of atom")
             << readFixture(QStringLiteral("arxiv-rss/rss_new_2026-04-27_cs.LG_trimmed3.xml"));
     }

@@ -1,6 +1,7 @@
 // Drives the real `paperboy` executable, headless, against a fake arXiv on
 // 127.0.0.1: exit statuses, stdout, one-line errors on stderr, the cache file.
 #include "storage/Database.h"
+#include "support/CacheProbe.h"
 #include "support/ChildProcess.h"
 #include "support/FakeHttpServer.h"
 #include "support/FakeOpenAi.h"
@@ -124,6 +125,8 @@ private slots:
             << QStringList{"score", "--timeout", "soon"} << "--timeout takes 5 to 3600";
         QTest::newRow("patience too short")
             << QStringList{"score", "--patience", "9"} << "--patience takes 10 to 86400 seconds";
+        QTest::newRow("date before arXiv") << QStringList{"fetch", "--date", "1991-08-13"}
+                                           << "before arXiv's first announcement (1991-08-14)";
     }
     void usageErrorsExitTwo()
     {
@@ -223,6 +226,112 @@ private slots:
         QVERIFY2(oneLine(r.err), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
         QCOMPARE(paperCount(), 0);
+    }
+
+    void hostileFeedsExitThreeAndLeaveTheCacheAsItWas_data()
+    {
+        QTest::addColumn<FakeHttpServer::Response>("bad");
+        QTest::addColumn<QString>("says");
+        const QByteArray day = test::combineListingFeeds(
+            {readFixture(QStringLiteral("arxiv-rss/rss_new_2026-04-27_cs.LG_trimmed3.xml")),
+             readFixture(QStringLiteral("arxiv-rss/rss_new_2026-04-27_cs.AI_trimmed3.xml"))});
+        FakeHttpServer::Response huge = FakeHttpServer::Response::ok(day.left(2000));
+        huge.announcedLength = qint64(1) << 30;
+        QTest::newRow("a gigabyte announced")
+            << huge
+            << "the feed from 127.0.0.1 is larger than 64 MiB, more than any real day; nothing was stored";
+        QTest::newRow("dated in the future")
+            << FakeHttpServer::Response::ok(QByteArray(day).replace("Mon, 27 Apr 2026", "Mon, 27 Apr 2099"))
+            << "the feed is dated 2099-04-27, in the future; nothing was stored";
+        QByteArray broken = day;
+        for (const char *id : {"2604.21952", "2604.21953", "2604.21935", "2604.21936"})
+            broken = test::withoutElement(broken, QString::fromLatin1(id), "dc:creator");
+        QTest::newRow("mostly unusable")
+            << FakeHttpServer::Response::ok(broken) << "the feed is malformed: 4 of 6 items lack";
+        FakeHttpServer::Response garbage = FakeHttpServer::Response::ok(QByteArray(300, 'x'));
+        garbage.headers.append(qMakePair(QByteArray("Content-Encoding"), QByteArray("gzip")));
+        QTest::newRow("gzip that is not")
+            << garbage
+            << "the server sent compressed data that could not be decompressed; nothing was stored";
+    }
+    void hostileFeedsExitThreeAndLeaveTheCacheAsItWas()
+    {
+        QFETCH(FakeHttpServer::Response, bad);
+        QFETCH(QString, says);
+        serveNormalDay();
+        QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
+        m_server->route("/rss/cs.LG+cs.AI", bad);
+        const Result r =
+            paperboy({QStringLiteral("fetch"), QStringLiteral("--timeout"), QStringLiteral("5")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+        QVERIFY2(oneLine(r.err), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QLatin1String("constraint")));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(paperCount(), 6);
+        QCOMPARE(test::queryInt(m_db, QStringLiteral("SELECT COUNT(*) FROM days")), 1);
+        QCOMPARE(test::queryInt(m_db, QStringLiteral("SELECT kept FROM days WHERE date = '2026-04-27'")), 6);
+    }
+
+    void anUnusableItemIsSkippedNotACacheFailure()
+    {
+        // Before, an item without authors failed the whole day with exit 4 and
+        // an SQL message.
+        const QByteArray day = test::combineListingFeeds(
+            {readFixture(QStringLiteral("arxiv-rss/rss_new_2026-04-27_cs.LG_trimmed3.xml")),
+             readFixture(QStringLiteral("arxiv-rss/rss_new_2026-04-27_cs.AI_trimmed3.xml"))});
+        m_server->route("/rss/cs.LG+cs.AI", FakeHttpServer::Response::ok(test::withoutElement(
+                                                day, QStringLiteral("2604.21956"), "dc:creator")));
+        const Result r = paperboy({QStringLiteral("fetch")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(),
+                 QStringLiteral("Stored 5 papers for Mon 27 Apr 2026 (5 announced; 5 new to the"
+                                " cache, 0 updated). Skipped 1 unusable item: 2604.21956 (no"
+                                " authors)."));
+        QVERIFY(r.err.isEmpty());
+        QCOMPARE(paperCount(), 5);
+    }
+
+    void aShortFeedForAStoredDayKeepsEveryPaperAndStar()
+    {
+        // A real day of 150 papers in the cache, three of them starred.
+        const QByteArray lg = readFixture(QStringLiteral("arxiv-rss/rss_new_2026-04-27_cs.LG_trimmed3.xml"));
+        m_server->route("/rss/cs.LG+cs.AI",
+                        FakeHttpServer::Response::ok(test::synthesizeListingFeed(lg, 150)));
+        const Result first = paperboy({QStringLiteral("fetch")});
+        QCOMPARE(first.code, 0);
+        QVERIFY2(first.out.startsWith(QLatin1String("Stored 150 papers for Mon 27 Apr 2026")),
+                 qPrintable(first.out));
+        QCOMPARE(paperboy({QStringLiteral("star"), QStringLiteral("2609.10000"), QStringLiteral("2609.10077"),
+                           QStringLiteral("2609.10149")})
+                     .code,
+                 0);
+
+        // The same day again from a feed of three, one of them revised.
+        QByteArray few = test::synthesizeListingFeed(lg, 3);
+        few.replace("2609.10000v1", "2609.10000v2");
+        m_server->route("/rss/cs.LG+cs.AI", FakeHttpServer::Response::ok(few));
+        const Result again = paperboy({QStringLiteral("fetch")});
+        QCOMPARE(again.code, 0);
+        QCOMPARE(
+            again.out.trimmed(),
+            QStringLiteral("The feed for Mon 27 Apr 2026 lists 3 papers, the cache holds 150 for that day;"
+                           " kept all 150 and updated 1 from the feed (0 new to the cache)."));
+
+        const Result list =
+            paperboy({QStringLiteral("list"), QStringLiteral("--date"), QStringLiteral("2026-04-27"),
+                      QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray papers = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(papers.size(), 150);
+        const Result starred = paperboy({QStringLiteral("list"), QStringLiteral("--starred"),
+                                         QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(starred.out.toUtf8()).array().size(), 3);
+        QCOMPARE(test::queryInt(m_db, QStringLiteral("SELECT kept FROM days WHERE date = '2026-04-27'")),
+                 150);
+        QCOMPARE(test::queryInt(m_db, QStringLiteral("SELECT announced FROM days WHERE date = '2026-04-27'")),
+                 150);
+        QCOMPARE(test::queryInt(m_db, QStringLiteral("SELECT version FROM papers WHERE id = '2609.10000'")),
+                 2);
     }
 
     void starUnstarAndStarredList()

@@ -1,4 +1,5 @@
 #include "arxiv/FeedParser.h"
+#include "support/FeedSynthesizer.h"
 #include "support/TestPaths.h"
 
 #include <QTest>
@@ -6,6 +7,11 @@
 using namespace paperboy;
 using paperboy::test::readData;
 using paperboy::test::readFixture;
+
+namespace {
+const QString kCombined =
+    QStringLiteral("arxiv-rss/rss_combined_2026-09-24_cs.LG+cs.AI+cs.CL+stat.ML_trimmed4.xml");
+} // namespace
 
 class TestFeedParser : public QObject
 {
@@ -161,6 +167,57 @@ private slots:
         QVERIFY2(r.error.contains(QLatin1String("Bad archive 'cs.XX'")), qPrintable(r.error));
     }
 
+    void unusableItemsAreSetAsideAndNamed()
+    {
+        // An item without authors and one without a title among four: the
+        // other two are the feed, and the two are named.
+        QByteArray feed = readFixture(kCombined);
+        feed = test::withoutElement(feed, QStringLiteral("2609.26811"), "dc:creator");
+        feed = test::withoutElement(feed, QStringLiteral("2205.06398"), "title");
+        const auto r = parseListingFeed(feed);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.feed.papers.size(), 2);
+        QCOMPARE(r.skipped.size(), 2);
+        QCOMPARE(r.skipped.at(0).name, QStringLiteral("2609.26811"));
+        QCOMPARE(r.skipped.at(0).lacks, QStringLiteral("no authors"));
+        QCOMPARE(r.skipped.at(1).name, QStringLiteral("2205.06398"));
+        QCOMPARE(r.skipped.at(1).lacks, QStringLiteral("no title"));
+        for (const Paper &p : r.feed.papers)
+            QVERIFY(!p.title.isEmpty() && !p.authors.isEmpty() && !p.abstract.isEmpty());
+    }
+
+    void theDayIsTheDateMostItemsCarry()
+    {
+        // The first item claims 2099 and the channel says nothing: the three
+        // others decide, and the odd item takes their date.
+        QByteArray feed = readFixture(kCombined);
+        feed.replace("<pubDate>Thu, 24 Sep 2026 00:00:00 -0400</pubDate>\n    <skipDays>", "<skipDays>");
+        const qsizetype first = feed.indexOf("<pubDate>", feed.indexOf("<item>"));
+        feed.replace(first, 35, "<pubDate>Thu, 01 Jan 2099 00:00:00 -0500");
+        const auto r = parseListingFeed(feed);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.feed.date, QDate(2026, 9, 24));
+        QCOMPARE(r.feed.papers.first().announced, QDate(2026, 9, 24));
+        QCOMPARE(r.feed.papers.first().updated, QDate(2026, 9, 24));
+    }
+
+    void xmlErrorsSayWhereNotHowQtFailed()
+    {
+        const auto r = parseListingFeed("<rss version=\"2.0\"><channel><title>x</titel></channel></rss>");
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error, QStringLiteral("the feed is not well-formed XML (line 1, column 44)"));
+    }
+
+    void arxivsErrorMessageIsKeptShort()
+    {
+        QByteArray feed = readData(QStringLiteral("feeds/error_bad_archive.xml"));
+        feed.replace("Bad archive", "Bad archive " + QByteArray("cs.XX ").repeated(20000));
+        const auto r = parseListingFeed(feed);
+        QVERIFY(r.isFeedError);
+        QVERIFY2(r.error.size() < 500, qPrintable(QString::number(r.error.size())));
+        QVERIFY(r.error.startsWith(QLatin1String("arXiv says: Bad archive cs.XX")));
+    }
+
     void rejectsBrokenInput_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -179,6 +236,14 @@ private slots:
                    "<rss version=\"2.0\"><channel><title>x</title><pubDate>Mon, 27 Apr 2026 00:00:00 -0400"
                    "</pubDate><item><title>Nameless</title></item></channel></rss>")
             << "no arXiv identifier";
+        QByteArray mostlyBroken = readFixture(kCombined);
+        for (const char *id : {"2609.26811", "2205.06398", "2009.13987"})
+            mostlyBroken = test::withoutElement(mostlyBroken, QString::fromLatin1(id), "description");
+        QTest::newRow("most items without abstract")
+            << mostlyBroken
+            << "the feed is malformed: 3 of 4 items lack an arXiv identifier, a title, authors or"
+               " an abstract (2609.26811 (no abstract), 2205.06398 (no abstract), 2009.13987"
+               " (no abstract))";
         QTest::newRow("no date")
             << QByteArray("<rss version=\"2.0\"><channel><title>cs.LG updates</title></channel></rss>")
             << "no announcement date";

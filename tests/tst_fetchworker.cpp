@@ -6,6 +6,7 @@
 #include "support/TestPaths.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -284,6 +285,22 @@ private slots:
         QCOMPARE(count(m_dbPath, QStringLiteral("SELECT categories = 'cs.CL cs.LG' FROM days")), 1);
     }
 
+    void aSmallFetchOfOtherCategoriesIsNoShorterFeed()
+    {
+        // Twenty papers in cs.LG, then three in cs.CL: the day grows, and
+        // nothing suggests the cs.CL feed fell short.
+        m_server->route("/rss/cs.LG",
+                        FakeHttpServer::Response::ok(test::synthesizeListingFeed(readFixture(kLG), 20)));
+        m_server->route("/rss/cs.CL", FakeHttpServer::Response::ok(readFixture(QStringLiteral(
+                                          "arxiv-rss/rss_new_2026-04-27_cs.CL_trimmed3.xml"))));
+        QVERIFY(run(today({QStringLiteral("cs.LG")}), config()).status == FetchOutcome::Status::Stored);
+        const FetchOutcome o = run(today({QStringLiteral("cs.CL")}), config());
+        QVERIFY2(o.message.startsWith(QLatin1String("Stored 3 papers for Mon 27 Apr 2026")),
+                 qPrintable(o.message));
+        QCOMPARE(o.stats.dayBefore, 0);
+        QCOMPARE(count(m_dbPath, QStringLiteral("SELECT kept FROM days WHERE date = '2026-04-27'")), 23);
+    }
+
     void connectionRefusedIsANetworkError()
     {
         ArxivConfig cfg = config();
@@ -434,6 +451,213 @@ private slots:
         QCOMPARE(int(o.status), int(FetchOutcome::Status::Failed));
         QVERIFY2(o.message.contains(QLatin1String("214881 papers for one day")), qPrintable(o.message));
         QCOMPARE(papers(), 0);
+    }
+
+    // --- Hostile servers and broken feeds -----------------------------------
+
+    void aFeedPastTheCapIsRefusedWhileItArrives()
+    {
+        // A day is already stored: the refused feed must leave it as it was.
+        m_server->route("/rss/cs.LG", FakeHttpServer::Response::ok(readFixture(kLG)));
+        QVERIFY(run(today({QStringLiteral("cs.LG")}), config()).status == FetchOutcome::Status::Stored);
+        // An endless feed of well-formed items, without a Content-Length.
+        const QByteArray lg = readFixture(kLG);
+        const qsizetype items = lg.indexOf("<item>");
+        FakeHttpServer::Response endless = FakeHttpServer::Response::ok(lg.left(items));
+        endless.repeat = lg.mid(items, lg.lastIndexOf("</item>") + 7 - items);
+        endless.repeatTimes = 40000; // 220 MB
+        endless.tail = "</channel></rss>\n";
+        m_server->route("/rss/cs.LG+cs.AI", endless);
+        ArxivConfig cfg = config();
+        cfg.maxListingBytes = 256 * 1024;
+        const FetchOutcome o = run(today(), cfg);
+        QCOMPARE(int(o.status), int(FetchOutcome::Status::Failed));
+        QCOMPARE(int(o.error), int(FetchError::Format));
+        QVERIFY2(o.message.contains(QLatin1String("the feed from 127.0.0.1 is larger than 256 KiB, more than "
+                                                  "any real day; nothing was stored")),
+                 qPrintable(o.message));
+        // The client hung up long before the end.
+        QVERIFY2(m_server->streamedBytes() < endless.streamedSize() / 10,
+                 qPrintable(QString::number(m_server->streamedBytes())));
+        QCOMPARE(papers(), 3);
+        QCOMPARE(count(m_dbPath, QStringLiteral("SELECT kept FROM days")), 3);
+    }
+
+    void aFeedAnnouncedPastTheCapIsRefusedBeforeReading()
+    {
+        // Promises a gigabyte, sends the start of a feed, then says nothing:
+        // only the announced length can end this before the timeout.
+        FakeHttpServer::Response huge = FakeHttpServer::Response::ok(readFixture(kLG).left(1000));
+        huge.announcedLength = qint64(1) << 30;
+        m_server->route("/rss/cs.LG", huge);
+        const FetchOutcome o = run(today({QStringLiteral("cs.LG")}), config(8000));
+        QCOMPARE(int(o.error), int(FetchError::Format));
+        QVERIFY2(o.message.contains(QLatin1String("larger than 64 MiB, more than any real day")),
+                 qPrintable(o.message));
+        QCOMPARE(papers(), 0);
+    }
+
+    void aGzipBombIsCountedAsItInflates()
+    {
+        // A feed padded with 8 MiB of blanks between its items: well-formed,
+        // and a few kilobytes of gzip. The cap counts what Qt inflates.
+        QByteArray big = readFixture(kLG);
+        big.insert(big.indexOf("<item>"), QByteArray(8 << 20, ' '));
+        FakeHttpServer::Response bomb = FakeHttpServer::Response::ok(FakeHttpServer::gzip(big));
+        bomb.headers.append(qMakePair(QByteArray("Content-Encoding"), QByteArray("gzip")));
+        // Under Qt's own guard (10 MiB), so that the cap is what stops it.
+        QVERIFY2(bomb.body.size() < 64 * 1024 && big.size() < 10 << 20,
+                 qPrintable(QString::number(bomb.body.size())));
+        m_server->route("/rss/cs.LG", bomb);
+        ArxivConfig cfg = config();
+        cfg.maxListingBytes = 256 * 1024;
+        const FetchOutcome o = run(today({QStringLiteral("cs.LG")}), cfg);
+        QCOMPARE(int(o.error), int(FetchError::Format));
+        QVERIFY2(o.message.contains(QLatin1String("larger than 256 KiB")), qPrintable(o.message));
+        QCOMPARE(papers(), 0);
+
+        // A feed within the cap, gzipped, is read as any other.
+        FakeHttpServer::Response fine = FakeHttpServer::Response::ok(FakeHttpServer::gzip(combinedDay()));
+        fine.headers.append(qMakePair(QByteArray("Content-Encoding"), QByteArray("gzip")));
+        m_server->route("/rss/cs.LG+cs.AI", fine);
+        const FetchOutcome day = run(today(), cfg);
+        QVERIFY2(day.status == FetchOutcome::Status::Stored, qPrintable(day.message));
+        QCOMPARE(papers(), 6);
+    }
+
+    void gzipThatIsNotGzipSaysSo()
+    {
+        FakeHttpServer::Response garbage =
+            FakeHttpServer::Response::ok(QByteArray("this is not gzip at all, just bytes ").repeated(40));
+        garbage.headers.append(qMakePair(QByteArray("Content-Encoding"), QByteArray("gzip")));
+        m_server->route("/rss/cs.LG", garbage);
+        const FetchOutcome o = run(today({QStringLiteral("cs.LG")}), config());
+        QCOMPARE(int(o.status), int(FetchOutcome::Status::Failed));
+        QCOMPARE(o.message,
+                 QStringLiteral("Could not fetch cs.LG: the server sent compressed data that could not"
+                                " be decompressed; nothing was stored."));
+        QCOMPARE(papers(), 0);
+    }
+
+    void anApiPagePastItsCapIsRefused()
+    {
+        m_server->route("/api/query", FakeHttpServer::Response::ok(readFixture(QStringLiteral(
+                                          "arxiv-atom/api2026_search_testing_100entries.xml"))));
+        FetchRequest r;
+        r.kind = FetchRequest::Kind::Date;
+        r.date = QDate(2026, 4, 28);
+        ArxivConfig cfg = config();
+        cfg.maxApiPageBytes = 64 * 1024; // the capture is 226 KiB
+        const FetchOutcome o = run(r, cfg);
+        QCOMPARE(int(o.error), int(FetchError::Format));
+        QVERIFY2(o.message.contains(QLatin1String(
+                     "the answer from 127.0.0.1 is larger than 64 KiB, more than any real page of the API")),
+                 qPrintable(o.message));
+        QCOMPARE(papers(), 0);
+    }
+
+    void aFeedDatedOutsideArxivsLifeIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("date");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("future") << QByteArray("Thu, 01 Jan 2099") << "dated 2099-01-01, in the future";
+        QTest::newRow("before arXiv")
+            << QByteArray("Tue, 01 Jan 1985") << "dated 1985-01-01, before arXiv began";
+    }
+    void aFeedDatedOutsideArxivsLifeIsRefused()
+    {
+        QFETCH(QByteArray, date);
+        QFETCH(QString, says);
+        m_server->route("/rss/cs.LG",
+                        FakeHttpServer::Response::ok(readFixture(kLG).replace("Mon, 27 Apr 2026", date)));
+        const FetchOutcome o = run(today({QStringLiteral("cs.LG")}), config());
+        QCOMPARE(int(o.status), int(FetchOutcome::Status::Failed));
+        QCOMPARE(int(o.error), int(FetchError::Format));
+        QVERIFY2(o.message.contains(says) && o.message.endsWith(QLatin1String("nothing was stored.")),
+                 qPrintable(o.message));
+        QCOMPARE(count(m_dbPath, QStringLiteral("SELECT COUNT(*) FROM days")), 0);
+        QCOMPARE(papers(), 0);
+    }
+
+    void anItemWithAnAbsurdDateTakesTheFeedsDate()
+    {
+        // The first item says 2099: the day is still the one its items agree on.
+        QByteArray feed = combinedDay();
+        const qsizetype first = feed.indexOf("<pubDate>", feed.indexOf("<item>"));
+        feed.replace(first, 35, "<pubDate>Thu, 01 Jan 2099 00:00:00 -0500");
+        m_server->route("/rss/cs.LG+cs.AI", FakeHttpServer::Response::ok(feed));
+        const FetchOutcome o = run(today(), config());
+        QVERIFY2(o.status == FetchOutcome::Status::Stored, qPrintable(o.message));
+        QCOMPARE(o.date, QDate(2026, 4, 27));
+        QCOMPARE(count(m_dbPath, QStringLiteral("SELECT COUNT(*) FROM days WHERE date = '2026-04-27'")), 1);
+        QCOMPARE(count(m_dbPath, QStringLiteral("SELECT COUNT(*) FROM papers WHERE updated = '2026-04-27'")),
+                 6);
+    }
+
+    void anEmptyWeekdayIsNoAnnouncementNotAHoliday()
+    {
+        // Paperboy knows no holiday list: a weekday without papers is only that.
+        const QByteArray tuesday = readData(QStringLiteral("feeds/empty_saturday.xml"))
+                                       .replace("Sat, 07 Nov 2026", "Tue, 10 Nov 2026");
+        m_server->route("/rss/cs.LG", FakeHttpServer::Response::ok(tuesday));
+        const FetchOutcome o = run(today({QStringLiteral("cs.LG")}), config());
+        QCOMPARE(int(o.status), int(FetchOutcome::Status::NoAnnouncement));
+        QCOMPARE(
+            o.message,
+            QStringLiteral("No announcement on 2026-11-10 (Tuesday): arXiv announced nothing in cs.LG."));
+    }
+
+    void anUnusableItemIsSkippedAndNamed()
+    {
+        // One item without authors, one without an abstract: the other four are the day.
+        QByteArray feed = test::withoutElement(combinedDay(), QStringLiteral("2604.21953"), "dc:creator");
+        feed = test::withoutElement(feed, QStringLiteral("2604.21936"), "description");
+        m_server->route("/rss/cs.LG+cs.AI", FakeHttpServer::Response::ok(feed));
+        const FetchOutcome o = run(today(), config());
+        QVERIFY2(o.status == FetchOutcome::Status::Stored, qPrintable(o.message));
+        QCOMPARE(o.kept, 4);
+        QVERIFY2(o.message.endsWith(QLatin1String(" Skipped 2 unusable items: 2604.21953 (no authors),"
+                                                  " 2604.21936 (no abstract).")),
+                 qPrintable(o.message));
+        QCOMPARE(papers(), 4);
+        QCOMPARE(count(m_dbPath, QStringLiteral("SELECT COUNT(*) FROM papers WHERE id = '2604.21953'")), 0);
+
+        // Most items broken: the feed is, and nothing of it is stored.
+        for (const char *id : {"2604.21935", "2604.21952"})
+            feed = test::withoutElement(feed, QString::fromLatin1(id), "title");
+        m_server->route("/rss/cs.LG+cs.AI", FakeHttpServer::Response::ok(feed));
+        const FetchOutcome broken = run(today(), config());
+        QCOMPARE(int(broken.error), int(FetchError::Format));
+        QVERIFY2(broken.message.contains(QLatin1String("the feed is malformed: 4 of 6 items lack")),
+                 qPrintable(broken.message));
+        QVERIFY(!broken.message.contains(QLatin1String("constraint")));
+        QCOMPARE(papers(), 4);
+    }
+
+    void anUnusableApiEntryIsSkippedAndNamed()
+    {
+        // The API's answer for a past day with one entry that has no authors.
+        QByteArray page = readFixture(QStringLiteral("arxiv-atom/api2026_search_testing_100entries.xml"));
+        page.replace("<opensearch:totalResults>214881<", "<opensearch:totalResults>100<");
+        const qsizetype entry = page.indexOf("<entry>");
+        const qsizetype end = page.indexOf("</entry>", entry);
+        QByteArray first = page.mid(entry, end - entry);
+        static const QRegularExpression authors(QStringLiteral("<author>.*?</author>\\s*"),
+                                                QRegularExpression::DotMatchesEverythingOption);
+        first = QString::fromUtf8(first).remove(authors).toUtf8();
+        page.replace(entry, end - entry, first);
+        m_server->route("/api/query", FakeHttpServer::Response::ok(page, "application/atom+xml"));
+        FetchRequest r;
+        r.kind = FetchRequest::Kind::Date;
+        r.date = QDate(2026, 4, 28);
+        r.categories = {QStringLiteral("cs.LG"), QStringLiteral("cs.SE")};
+        const FetchOutcome o = run(r, config());
+        QVERIFY2(o.status == FetchOutcome::Status::Stored, qPrintable(o.message));
+        QCOMPARE(o.announced, 99);
+        QVERIFY2(o.message.contains(QLatin1String("Skipped 1 unusable item: ")) &&
+                     o.message.endsWith(QLatin1String(" (no authors).")),
+                 qPrintable(o.message));
+        QCOMPARE(papers(), o.kept);
     }
 
     void apiErrorFeedIsAnError()

@@ -354,6 +354,18 @@ private slots:
         QCOMPARE(banner(*w)->level(), MessageBanner::Level::Info);
         QCOMPARE(w->loadedRows(), 100);
 
+        // A weekday without papers is only that: Paperboy knows no holidays.
+        QTRY_VERIFY(action(*w, QStringLiteral("Fetch Today"))->isEnabled());
+        m_rss = FakeHttpServer::Response::ok(test::readData(QStringLiteral("feeds/empty_saturday.xml"))
+                                                 .replace("Sat, 07 Nov 2026", "Tue, 10 Nov 2026"));
+        clickToolbar(*w, QStringLiteral("Fetch Today"));
+        QTRY_VERIFY2(banner(*w)->text().startsWith(QStringLiteral("No announcement on Tuesday")),
+                     qPrintable(banner(*w)->text()));
+        QVERIFY2(banner(*w)->text().contains(QStringLiteral("arXiv announced nothing in your categories")) &&
+                     !banner(*w)->text().contains(QStringLiteral("holiday")),
+                 qPrintable(banner(*w)->text()));
+        QCOMPARE(w->loadedRows(), 100);
+
         m_rss =
             FakeHttpServer::Response::error(503, test::readData(QStringLiteral("feeds/maintenance.html")));
         QTRY_VERIFY(action(*w, QStringLiteral("Fetch Today"))->isEnabled());

@@ -228,6 +228,67 @@ private slots:
         QCOMPARE(repo().list(q, &error).size(), 0);
     }
 
+    void aShorterFeedForAStoredDayAddsButNeverRemoves()
+    {
+        const QDate day(2026, 4, 27);
+        QString error;
+        QList<Paper> papers;
+        QList<Announcement> ann;
+        for (int i = 1; i <= 150; ++i) {
+            papers << makePaper(QStringLiteral("2604.%1").arg(i, 5, 10, QLatin1Char('0')), 1,
+                                QStringLiteral("Paper %1").arg(i));
+            ann.append({papers.last().id, QStringLiteral("cs.LG"), AnnounceType::New});
+        }
+        QVERIFY2(repo().storeDay(makeDay(day, 160, 150), papers, ann, nullptr, &error), qPrintable(error));
+        QVERIFY(repo().setStarred({QStringLiteral("2604.00007"), QStringLiteral("2604.00140")}, true, nullptr,
+                                  &error));
+
+        // The same categories again, from a feed of three: a new version of
+        // one stored paper, one stored as it was, one new to the day.
+        const QList<Paper> few = {
+            makePaper(QStringLiteral("2604.00007"), 2, QStringLiteral("Paper 7, revised")), papers.at(1),
+            makePaper(QStringLiteral("2604.00151"), 1, QStringLiteral("New"))};
+        QList<Announcement> fewAnn;
+        for (const Paper &p : few)
+            fewAnn.append({p.id, QStringLiteral("cs.LG"), AnnounceType::New});
+        StoreStats stats;
+        QVERIFY2(repo().storeDay(makeDay(day, 3, 3), few, fewAnn, &stats, &error), qPrintable(error));
+        QCOMPARE(stats.dayBefore, 150);
+        QCOMPARE(stats.dayAfter, 151);
+        QCOMPARE(stats.added, 1);
+        QCOMPARE(stats.updated, 1);
+
+        ListQuery q;
+        q.date = day;
+        QCOMPARE(repo().list(q, &error).size(), 151);
+        ListQuery starred;
+        starred.starredOnly = true;
+        QCOMPARE(repo().list(starred, &error).size(), 2);
+        const auto record = repo().day(day);
+        QCOMPARE(record->kept, 151);
+        QCOMPARE(record->announced, 160); // the larger count of the two fetches
+        q.ids = {QStringLiteral("2604.00007")};
+        QCOMPARE(repo().list(q, &error).first().paper.title, QStringLiteral("Paper 7, revised"));
+
+        // A day that announced fewer than it now keeps says so truthfully.
+        QVERIFY(repo().storeDay(makeDay(QDate(2026, 4, 28), 1, 1), papers.mid(0, 2),
+                                {{papers.at(0).id, QStringLiteral("cs.LG"), AnnounceType::New},
+                                 {papers.at(1).id, QStringLiteral("cs.LG"), AnnounceType::New}},
+                                nullptr, &error));
+        QCOMPARE(repo().day(QDate(2026, 4, 28))->announced, 2);
+    }
+
+    void aPaperListedWithoutCategoriesIsStored()
+    {
+        QString error;
+        Paper p = makePaper(QStringLiteral("2604.00001"), 1, QStringLiteral("Uncategorised"));
+        p.categories.clear();
+        QVERIFY2(repo().storePapers({p}, nullptr, &error), qPrintable(error));
+        ListQuery q;
+        q.ids = {p.id};
+        QCOMPARE(repo().list(q, &error).first().paper.categories, QStringList());
+    }
+
     void starringUnknownIdsReportsThem()
     {
         QString error;

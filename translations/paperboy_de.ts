@@ -274,20 +274,16 @@
         <translation>die arXiv-API hat XML gesendet, das kein Atom-Feed ist</translation>
     </message>
     <message>
-        <source>an API entry has no arXiv identifier (%1)</source>
-        <translation>ein API-Eintrag hat keine arXiv-Kennung (%1)</translation>
-    </message>
-    <message>
         <source>the arXiv API response ends early (truncated XML)</source>
         <translation>die Antwort der arXiv-API endet vorzeitig (abgeschnittenes XML)</translation>
     </message>
     <message>
-        <source>the arXiv API sent malformed XML (line %1: %2)</source>
-        <translation>die arXiv-API hat fehlerhaftes XML gesendet (Zeile %1: %2)</translation>
-    </message>
-    <message>
         <source>the arXiv API says: %1</source>
         <translation>die arXiv-API meldet: %1</translation>
+    </message>
+    <message>
+        <source>the arXiv API sent a malformed answer: %1</source>
+        <translation>die arXiv-API hat eine fehlerhafte Antwort gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -295,6 +291,37 @@
     <message>
         <source>%1=&apos;%2&apos; is not an http(s) URL like http://127.0.0.1:8080</source>
         <translation>%1=&apos;%2&apos; ist keine http(s)-URL wie http://127.0.0.1:8080</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ArxivHttp</name>
+    <message>
+        <source>the feed from %1 is larger than %2, more than any real day</source>
+        <translation>der Feed von %1 ist größer als %2, mehr als jeder echte Tag</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is larger than %2, more than any real page of the API</source>
+        <translation>die Antwort von %1 ist größer als %2, mehr als jede echte Seite der API</translation>
+    </message>
+    <message>
+        <source>arXiv did not finish answering within %1 s</source>
+        <translation>arXiv hat nicht innerhalb von %1 s fertig geantwortet</translation>
+    </message>
+    <message>
+        <source>arXiv did not answer within %1 s</source>
+        <translation>arXiv hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole answer arrived</source>
+        <translation>die Verbindung wurde geschlossen, bevor die ganze Antwort ankam</translation>
+    </message>
+    <message>
+        <source>the server sent compressed data that could not be decompressed</source>
+        <translation>der Server hat komprimierte Daten gesendet, die sich nicht entpacken ließen</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
     </message>
 </context>
 <context>
@@ -713,10 +740,6 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <translation>der Feed endet vorzeitig (abgeschnittenes XML in Zeile %1)</translation>
     </message>
     <message>
-        <source>the feed is not well-formed XML (line %1: %2)</source>
-        <translation>der Feed ist kein wohlgeformtes XML (Zeile %1: %2)</translation>
-    </message>
-    <message>
         <source>the server sent an empty response instead of a feed</source>
         <translation>der Server hat statt eines Feeds eine leere Antwort gesendet</translation>
     </message>
@@ -741,8 +764,12 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <translation>der Feed enthält kein Ankündigungsdatum</translation>
     </message>
     <message>
-        <source>an item has no arXiv identifier (title: &quot;%1&quot;)</source>
-        <translation>ein Eintrag hat keine arXiv-Kennung (Titel: „%1“)</translation>
+        <source>the feed is not well-formed XML (%1)</source>
+        <translation>der Feed ist kein wohlgeformtes XML (%1)</translation>
+    </message>
+    <message>
+        <source>the feed is malformed: %1</source>
+        <translation>der Feed ist fehlerhaft: %1</translation>
     </message>
 </context>
 <context>
@@ -761,22 +788,6 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>arXiv does not announce on weekends</source>
         <translation>arXiv kündigt am Wochenende nichts an</translation>
-    </message>
-    <message>
-        <source>arXiv did not finish answering within %1 s</source>
-        <translation>arXiv hat nicht innerhalb von %1 s fertig geantwortet</translation>
-    </message>
-    <message>
-        <source>arXiv did not answer within %1 s</source>
-        <translation>arXiv hat nicht innerhalb von %1 s geantwortet</translation>
-    </message>
-    <message>
-        <source>the connection closed before the whole answer arrived</source>
-        <translation>die Verbindung wurde geschlossen, bevor die ganze Antwort ankam</translation>
-    </message>
-    <message>
-        <source>network error: %1</source>
-        <translation>Netzwerkfehler: %1</translation>
     </message>
     <message>
         <source>A fetch is already running.</source>
@@ -801,10 +812,6 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>Could not fetch %1: %2; nothing was stored.</source>
         <translation>%1 ließ sich nicht abrufen: %2; es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>an arXiv holiday</source>
-        <translation>ein arXiv-Feiertag</translation>
     </message>
     <message>
         <source>%1 is in the future; nothing to fetch.</source>
@@ -832,10 +839,6 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>Could not fetch %1 from the arXiv API: it stopped after %2 of %3 papers; nothing was stored.</source>
         <translation>%1 ließ sich nicht von der arXiv-API abrufen: Sie brach nach %2 von %3 Artikeln ab; es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <source>the arXiv API lists no papers in %1 for it; an arXiv holiday?</source>
-        <translation>die arXiv-API führt dafür keine Artikel in %1; ein arXiv-Feiertag?</translation>
     </message>
     <message numerus="yes">
         <source>Asking the arXiv API for %n paper(s)</source>
@@ -873,6 +876,44 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>Could not store the day: %1; nothing was changed.</source>
         <translation>Der Tag ließ sich nicht speichern: %1; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: the feed is dated %2, %3; nothing was stored.</source>
+        <translation>%1 ließ sich nicht abrufen: Der Feed ist auf %2 datiert, %3; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>before arXiv began</source>
+        <translation>vor dem Beginn von arXiv</translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation>in der Zukunft</translation>
+    </message>
+    <message>
+        <source>arXiv announced nothing in %1</source>
+        <translation>arXiv hat in %1 nichts angekündigt</translation>
+    </message>
+    <message>
+        <source>%1 is before arXiv began (%2); nothing to fetch.</source>
+        <translation>%1 liegt vor dem Beginn von arXiv (%2); es gibt nichts abzurufen.</translation>
+    </message>
+    <message>
+        <source>the arXiv API lists no papers in %1 for it</source>
+        <translation>die arXiv-API führt dafür keine Artikel in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n unusable item(s): %1.</source>
+        <translation>
+            <numerusform>%n unbrauchbarer Eintrag übersprungen: %1.</numerusform>
+            <numerusform>%n unbrauchbare Einträge übersprungen: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The feed for %1 lists %n paper(s), the cache holds %2 for that day; kept all %2 and updated %3 from the feed (%4 new to the cache).</source>
+        <translation>
+            <numerusform>Der Feed für %1 führt %n Artikel, der Cache hält %2 für diesen Tag; alle %2 behalten und %3 aus dem Feed aktualisiert (%4 neu im Cache).</numerusform>
+            <numerusform>Der Feed für %1 führt %n Artikel, der Cache hält %2 für diesen Tag; alle %2 behalten und %3 aus dem Feed aktualisiert (%4 neu im Cache).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1076,10 +1117,6 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <translation>Keine Ankündigung am %1: %2.</translation>
     </message>
     <message>
-        <source>it is an arXiv holiday</source>
-        <translation>es ist ein arXiv-Feiertag</translation>
-    </message>
-    <message>
         <source>arXiv does not announce on weekends</source>
         <translation>arXiv kündigt am Wochenende nichts an</translation>
     </message>
@@ -1243,6 +1280,10 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <source>dddd d MMMM</source>
         <comment>date format of QLocale::toString: Monday 27 April</comment>
         <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>arXiv announced nothing in your categories</source>
+        <translation>arXiv hat in Ihren Kategorien nichts angekündigt</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1961,44 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>Paperboy</source>
         <translation>Paperboy</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::UnusableItems</name>
+    <message>
+        <source>no arXiv identifier</source>
+        <translation>keine arXiv-Kennung</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>kein Titel</translation>
+    </message>
+    <message>
+        <source>no authors</source>
+        <translation>keine Autoren</translation>
+    </message>
+    <message>
+        <source>no abstract</source>
+        <translation>keine Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items lack an arXiv identifier, a title, authors or an abstract (%3)</source>
+        <translation>%1 von %2 Einträgen fehlt eine arXiv-Kennung, ein Titel, Autoren oder eine Zusammenfassung (%3)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::XmlText</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
 </context>
 <context>

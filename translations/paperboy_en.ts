@@ -111,6 +111,20 @@
             <numerusform>Storing %n papers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Skipped %n unusable item(s): %1.</source>
+        <translation>
+            <numerusform>Skipped %n unusable item: %1.</numerusform>
+            <numerusform>Skipped %n unusable items: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The feed for %1 lists %n paper(s), the cache holds %2 for that day; kept all %2 and updated %3 from the feed (%4 new to the cache).</source>
+        <translation>
+            <numerusform>The feed for %1 lists %n paper, the cache holds %2 for that day; kept all %2 and updated %3 from the feed (%4 new to the cache).</numerusform>
+            <numerusform>The feed for %1 lists %n papers, the cache holds %2 for that day; kept all %2 and updated %3 from the feed (%4 new to the cache).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paperboy::MainWindow</name>

@@ -274,20 +274,16 @@
         <translation>arXiv API 返回的 XML 不是 Atom 订阅源</translation>
     </message>
     <message>
-        <source>an API entry has no arXiv identifier (%1)</source>
-        <translation>有一个 API 条目没有 arXiv 标识符（%1）</translation>
-    </message>
-    <message>
         <source>the arXiv API response ends early (truncated XML)</source>
         <translation>arXiv API 的响应提前结束（XML 被截断）</translation>
     </message>
     <message>
-        <source>the arXiv API sent malformed XML (line %1: %2)</source>
-        <translation>arXiv API 返回了格式错误的 XML（第 %1 行：%2）</translation>
-    </message>
-    <message>
         <source>the arXiv API says: %1</source>
         <translation>arXiv API 提示：%1</translation>
+    </message>
+    <message>
+        <source>the arXiv API sent a malformed answer: %1</source>
+        <translation>arXiv API 返回了格式错误的应答：%1</translation>
     </message>
 </context>
 <context>
@@ -295,6 +291,37 @@
     <message>
         <source>%1=&apos;%2&apos; is not an http(s) URL like http://127.0.0.1:8080</source>
         <translation>%1=&apos;%2&apos; 不是 http(s) URL（例如 http://127.0.0.1:8080）</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ArxivHttp</name>
+    <message>
+        <source>the feed from %1 is larger than %2, more than any real day</source>
+        <translation>来自 %1 的订阅源大于 %2，超过任何真实的一天</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is larger than %2, more than any real page of the API</source>
+        <translation>来自 %1 的应答大于 %2，超过 API 任何真实的一页</translation>
+    </message>
+    <message>
+        <source>arXiv did not finish answering within %1 s</source>
+        <translation>arXiv 未在 %1 秒内完成响应</translation>
+    </message>
+    <message>
+        <source>arXiv did not answer within %1 s</source>
+        <translation>arXiv 未在 %1 秒内响应</translation>
+    </message>
+    <message>
+        <source>the connection closed before the whole answer arrived</source>
+        <translation>连接在完整响应到达之前就已关闭</translation>
+    </message>
+    <message>
+        <source>the server sent compressed data that could not be decompressed</source>
+        <translation>服务器发送的压缩数据无法解压</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>网络错误：%1</translation>
     </message>
 </context>
 <context>
@@ -704,10 +731,6 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <translation>订阅源提前结束（XML 在第 %1 行被截断）</translation>
     </message>
     <message>
-        <source>the feed is not well-formed XML (line %1: %2)</source>
-        <translation>订阅源不是格式正确的 XML（第 %1 行：%2）</translation>
-    </message>
-    <message>
         <source>the server sent an empty response instead of a feed</source>
         <translation>服务器返回了空响应，而不是订阅源</translation>
     </message>
@@ -732,8 +755,12 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <translation>订阅源中没有公告日期</translation>
     </message>
     <message>
-        <source>an item has no arXiv identifier (title: &quot;%1&quot;)</source>
-        <translation>有一个条目没有 arXiv 标识符（标题：“%1”）</translation>
+        <source>the feed is not well-formed XML (%1)</source>
+        <translation>订阅源不是格式正确的 XML（%1）</translation>
+    </message>
+    <message>
+        <source>the feed is malformed: %1</source>
+        <translation>订阅源格式错误：%1</translation>
     </message>
 </context>
 <context>
@@ -751,22 +778,6 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>arXiv does not announce on weekends</source>
         <translation>arXiv 周末不发布公告</translation>
-    </message>
-    <message>
-        <source>arXiv did not finish answering within %1 s</source>
-        <translation>arXiv 未在 %1 秒内完成响应</translation>
-    </message>
-    <message>
-        <source>arXiv did not answer within %1 s</source>
-        <translation>arXiv 未在 %1 秒内响应</translation>
-    </message>
-    <message>
-        <source>the connection closed before the whole answer arrived</source>
-        <translation>连接在完整响应到达之前就已关闭</translation>
-    </message>
-    <message>
-        <source>network error: %1</source>
-        <translation>网络错误：%1</translation>
     </message>
     <message>
         <source>A fetch is already running.</source>
@@ -793,10 +804,6 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <translation>无法获取 %1：%2；未保存任何内容。</translation>
     </message>
     <message>
-        <source>an arXiv holiday</source>
-        <translation>arXiv 假日</translation>
-    </message>
-    <message>
         <source>%1 is in the future; nothing to fetch.</source>
         <translation>%1 是未来的日期；没有可获取的内容。</translation>
     </message>
@@ -821,10 +828,6 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>Could not fetch %1 from the arXiv API: it stopped after %2 of %3 papers; nothing was stored.</source>
         <translation>无法从 arXiv API 获取 %1：它在 %2 / %3 篇论文后停止；未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>the arXiv API lists no papers in %1 for it; an arXiv holiday?</source>
-        <translation>arXiv API 在 %1 中没有列出该日的论文；可能是 arXiv 假日？</translation>
     </message>
     <message numerus="yes">
         <source>Asking the arXiv API for %n paper(s)</source>
@@ -859,6 +862,42 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>Could not store the day: %1; nothing was changed.</source>
         <translation>无法保存当天的数据：%1；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: the feed is dated %2, %3; nothing was stored.</source>
+        <translation>无法获取 %1：订阅源的日期为 %2，%3；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>before arXiv began</source>
+        <translation>早于 arXiv 创立</translation>
+    </message>
+    <message>
+        <source>in the future</source>
+        <translation>是未来的日期</translation>
+    </message>
+    <message>
+        <source>arXiv announced nothing in %1</source>
+        <translation>arXiv 在 %1 中没有发布任何内容</translation>
+    </message>
+    <message>
+        <source>%1 is before arXiv began (%2); nothing to fetch.</source>
+        <translation>%1 早于 arXiv 创立（%2）；没有可获取的内容。</translation>
+    </message>
+    <message>
+        <source>the arXiv API lists no papers in %1 for it</source>
+        <translation>arXiv API 在 %1 中没有列出该日的论文</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n unusable item(s): %1.</source>
+        <translation>
+            <numerusform>已跳过 %n 个不可用条目：%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The feed for %1 lists %n paper(s), the cache holds %2 for that day; kept all %2 and updated %3 from the feed (%4 new to the cache).</source>
+        <translation>
+            <numerusform>%1 的订阅源列出 %n 篇论文，缓存中该日有 %2 篇；已保留全部 %2 篇，并从订阅源更新 %3 篇（%4 篇为缓存新增）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1059,10 +1098,6 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <translation>%1 没有公告：%2。</translation>
     </message>
     <message>
-        <source>it is an arXiv holiday</source>
-        <translation>当天是 arXiv 假日</translation>
-    </message>
-    <message>
         <source>arXiv does not announce on weekends</source>
         <translation>arXiv 周末不发布公告</translation>
     </message>
@@ -1220,6 +1255,10 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <source>dddd d MMMM</source>
         <comment>date format of QLocale::toString: Monday 27 April</comment>
         <translation>M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>arXiv announced nothing in your categories</source>
+        <translation>arXiv 在您的分类中没有发布任何内容</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +1931,44 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>Paperboy</source>
         <translation>Paperboy</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::UnusableItems</name>
+    <message>
+        <source>no arXiv identifier</source>
+        <translation>无 arXiv 标识符</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>无标题</translation>
+    </message>
+    <message>
+        <source>no authors</source>
+        <translation>无作者</translation>
+    </message>
+    <message>
+        <source>no abstract</source>
+        <translation>无摘要</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items lack an arXiv identifier, a title, authors or an abstract (%3)</source>
+        <translation>%2 个条目中有 %1 个缺少 arXiv 标识符、标题、作者或摘要（%3）</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>及另外 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::XmlText</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
     </message>
 </context>
 <context>

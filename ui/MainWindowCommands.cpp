@@ -84,7 +84,7 @@ void MainWindow::onFetched(const FetchOutcome &outcome)
             MessageBanner::Level::Info,
             tr("No announcement on %1: %2.")
                 .arg(shortDay(outcome.date), calendar::hasListing(outcome.date)
-                                                 ? tr("it is an arXiv holiday")
+                                                 ? tr("arXiv announced nothing in your categories")
                                                  : tr("arXiv does not announce on weekends")));
         return;
     case FetchOutcome::Status::Cancelled:

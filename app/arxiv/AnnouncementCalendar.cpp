@@ -72,6 +72,11 @@ QDate latestListing()
     return qMax(todayInNewYork(), listingDateOf(latestAnnouncement(now)));
 }
 
+bool isPossibleListingDate(const QDate &date, const QDate &todayInNewYork)
+{
+    return date.isValid() && date >= firstListing() && date <= todayInNewYork.addDays(1);
+}
+
 QDateTime latestAnnouncement(const QDateTime &utc)
 {
     // At most three days back: Friday and Saturday evenings announce nothing.

@@ -25,7 +25,8 @@ bool hasListing(const QDate &date);
 
 // The submissions a listing date announces. None for weekends.
 // Holidays shift arXiv's schedule; the API then answers a day with no
-// papers, which is reported as "no announcement" like a weekend.
+// papers, which is reported as "no announcement" like a weekend. Paperboy
+// knows no list of arXiv's holidays, so it never calls a weekday one.
 std::optional<SubmissionWindow> submissionWindow(const QDate &listingDate);
 
 // Today's date in America/New_York.
@@ -36,6 +37,10 @@ QDate firstListing();
 // The newest listing date that can exist now: the one the latest evening
 // announcement carries (after 20:00 on Sunday, Monday's), or today.
 QDate latestListing();
+// Whether a listing can carry `date`: not before arXiv began and not after
+// tomorrow in New York (Sunday evening's announcement is Monday's listing).
+// A feed dated otherwise is broken, whatever its items say.
+bool isPossibleListingDate(const QDate &date, const QDate &todayInNewYork);
 
 // The evening announcements: 20:00 America/New_York, Sunday to Thursday.
 // The latest one at or before `utc`, and the first one after it (UTC).

@@ -25,6 +25,15 @@ QDate utcDate(const QString &text)
     return dt.isValid() ? dt.toUTC().date() : QDate();
 }
 
+QString xmlError(const QXmlStreamReader &xml)
+{
+    if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
+        return QCoreApplication::translate("paperboy::ApiParser",
+                                           "the arXiv API response ends early (truncated XML)");
+    return QCoreApplication::translate("paperboy::ApiParser", "the arXiv API sent malformed XML (%1)")
+        .arg(xmlErrorPlace(xml));
+}
+
 QString readAuthorName(QXmlStreamReader &xml)
 {
     QString name;
@@ -120,14 +129,13 @@ ApiParseResult parseApiFeed(const QByteArray &bytes)
                                                    "the arXiv API sent a web page instead of a feed");
         return result;
     }
-    QXmlStreamReader xml(bytes);
+    XmlInput input(bytes);
+    QXmlStreamReader &xml = input.reader();
     if (!xml.readNextStartElement() || xml.name() != QLatin1String("feed") || !isNs(xml, AtomNs)) {
-        result.error =
-            xml.hasError()
-                ? QCoreApplication::translate("paperboy::ApiParser", "the arXiv API sent malformed XML (%1)")
-                      .arg(xml.errorString().simplified()) // Qt's own text may span lines
-                : QCoreApplication::translate("paperboy::ApiParser",
-                                              "the arXiv API sent XML that is not an Atom feed");
+        result.error = xml.hasError()
+                           ? xmlError(xml)
+                           : QCoreApplication::translate("paperboy::ApiParser",
+                                                         "the arXiv API sent XML that is not an Atom feed");
         return result;
     }
     QString errorMessage;
@@ -139,14 +147,8 @@ ApiParseResult parseApiFeed(const QByteArray &bytes)
             if (e.isError) {
                 sawError = true;
                 errorMessage = e.paper.abstract;
-            } else if (!e.paper.id.isEmpty()) {
-                result.papers << std::move(e.paper);
             } else {
-                result.error = QCoreApplication::translate("paperboy::ApiParser",
-                                                           "an API entry has no arXiv identifier (%1)")
-                                   .arg(e.rawId.simplified().left(80)); // one line, whatever the id held
-                result.papers.clear();
-                return result;
+                result.papers << std::move(e.paper);
             }
         } else if (isNs(xml, OpenSearchNs) && name == QLatin1String("totalResults")) {
             result.totalResults = xml.readElementText().trimmed().toInt();
@@ -158,20 +160,24 @@ ApiParseResult parseApiFeed(const QByteArray &bytes)
     }
     if (xml.hasError()) {
         result.papers.clear();
-        result.error = xml.error() == QXmlStreamReader::PrematureEndOfDocumentError
-                           ? QCoreApplication::translate("paperboy::ApiParser",
-                                                         "the arXiv API response ends early (truncated XML)")
-                           : QCoreApplication::translate("paperboy::ApiParser",
-                                                         "the arXiv API sent malformed XML (line %1: %2)")
-                                 .arg(xml.lineNumber())
-                                 .arg(xml.errorString().simplified()); // Qt's own text may span lines
+        result.error = xmlError(xml);
         return result;
     }
     if (sawError) {
         result.isApiError = true;
         result.papers.clear();
+        // The API's messages are a sentence; a longer one is not worth a screen.
+        constexpr qsizetype kLongest = 400;
+        if (errorMessage.size() > kLongest)
+            errorMessage = errorMessage.left(kLongest - 1) + QChar(0x2026);
         result.error = QCoreApplication::translate("paperboy::ApiParser", "the arXiv API says: %1")
                            .arg(errorMessage.isEmpty() ? QStringLiteral("error") : errorMessage);
+        return result;
+    }
+    if (const QString why = setAsideUnusable(result.papers, &result.skipped); !why.isEmpty()) {
+        result.error =
+            QCoreApplication::translate("paperboy::ApiParser", "the arXiv API sent a malformed answer: %1")
+                .arg(why);
         return result;
     }
     result.ok = true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "arxiv/UnusableItems.h"
 #include "core/Paper.h"
 
 #include <QByteArray>
@@ -17,6 +18,9 @@ struct ApiParseResult
     int totalResults = -1;   // opensearch:totalResults, -1 when absent
     int startIndex = 0;
     QList<Paper> papers;
+    // Entries left out of papers for lacking what the cache needs; when they
+    // are most of the answer, it is refused instead.
+    QList<SkippedItem> skipped;
 };
 
 // Parses both the current and the legacy (namespaces declared inline) API

@@ -1,9 +1,11 @@
 #include "arxiv/FeedParser.h"
 
+#include "arxiv/AnnouncementCalendar.h"
 #include "arxiv/ArxivId.h"
 #include "arxiv/XmlText.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
@@ -100,10 +102,24 @@ QString xmlError(const QXmlStreamReader &xml)
         return QCoreApplication::translate("paperboy::FeedParser",
                                            "the feed ends early (truncated XML at line %1)")
             .arg(xml.lineNumber());
-    return QCoreApplication::translate("paperboy::FeedParser",
-                                       "the feed is not well-formed XML (line %1: %2)")
-        .arg(xml.lineNumber())
-        .arg(xml.errorString().simplified()); // Qt's own text may span lines
+    return QCoreApplication::translate("paperboy::FeedParser", "the feed is not well-formed XML (%1)")
+        .arg(xmlErrorPlace(xml));
+}
+
+// The date most items carry: one item with a wrong date cannot move the day.
+// Ties go to the date seen first.
+QDate commonDate(const QList<Paper> &papers)
+{
+    QHash<QDate, int> votes;
+    QDate best;
+    for (const Paper &p : papers) {
+        if (!p.announced.isValid())
+            continue;
+        const int n = ++votes[p.announced];
+        if (!best.isValid() || n > votes.value(best))
+            best = p.announced;
+    }
+    return best;
 }
 
 } // namespace
@@ -122,7 +138,8 @@ ListingParseResult parseListingFeed(const QByteArray &bytes)
         return result;
     }
 
-    QXmlStreamReader xml(bytes);
+    XmlInput input(bytes);
+    QXmlStreamReader &xml = input.reader();
     if (!xml.readNextStartElement()) {
         result.error = xmlError(xml);
         return result;
@@ -169,6 +186,10 @@ ListingParseResult parseListingFeed(const QByteArray &bytes)
     }
     if (channelTitle.startsWith(QLatin1String("Feed error for query"))) {
         result.isFeedError = true;
+        // arXiv's message names the valid archives: a few hundred characters.
+        constexpr qsizetype kLongest = 400;
+        if (channelDescription.size() > kLongest)
+            channelDescription = channelDescription.left(kLongest - 1) + QChar(0x2026);
         result.error = channelDescription.isEmpty()
                            ? QCoreApplication::translate("paperboy::FeedParser", "arXiv rejected the query")
                            : QCoreApplication::translate("paperboy::FeedParser", "arXiv says: %1")
@@ -177,30 +198,27 @@ ListingParseResult parseListingFeed(const QByteArray &bytes)
     }
 
     // The items carry the announcement date; the channel's date covers the
-    // empty feed of a weekend or holiday.
-    QDate date = channelDate;
-    for (const Paper &p : std::as_const(papers)) {
-        if (p.announced.isValid()) {
-            date = p.announced;
-            break;
-        }
-    }
+    // empty feed of a weekend or a day without announcements.
+    QDate date = commonDate(papers);
+    if (!date.isValid())
+        date = channelDate;
     if (!date.isValid()) {
         result.error =
             QCoreApplication::translate("paperboy::FeedParser", "the feed carries no announcement date");
         return result;
     }
 
+    if (const QString why = setAsideUnusable(papers, &result.skipped); !why.isEmpty()) {
+        result.error =
+            QCoreApplication::translate("paperboy::FeedParser", "the feed is malformed: %1").arg(why);
+        return result;
+    }
     for (Paper &p : papers) {
-        if (p.id.isEmpty()) {
-            result.error = QCoreApplication::translate("paperboy::FeedParser",
-                                                       "an item has no arXiv identifier (title: \"%1\")")
-                               .arg(p.title.left(80));
-            return result;
-        }
-        if (!p.announced.isValid())
+        // A listing's items all carry its date; one from before arXiv or
+        // after the listing itself is a broken item, not a fact to store.
+        if (!p.announced.isValid() || p.announced < calendar::firstListing() || p.announced > date)
             p.announced = date;
-        if (!p.updated.isValid())
+        if (!p.updated.isValid() || p.updated < calendar::firstListing() || p.updated > date)
             p.updated = date;
     }
     result.ok = true;

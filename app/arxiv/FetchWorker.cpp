@@ -2,76 +2,18 @@
 
 #include "arxiv/AnnouncementCalendar.h"
 #include "arxiv/ApiParser.h"
+#include "arxiv/ArxivHttp.h"
 #include "arxiv/FeedParser.h"
 #include "core/Translation.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QDir>
-#include <QFile>
 #include <QLocale>
-#include <QLockFile>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QSet>
-#include <QStandardPaths>
-#include <QTimer>
 
 namespace paperboy {
 
 namespace {
-
-// arXiv asks for one API request every 3 s from a client. The clock is a
-// small file in the cache folder, locked while read and moved on, so that
-// every Paperboy process on the machine (cron and the window) shares it.
-QString apiClockPath()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("arxiv-api-clock"));
-}
-
-// Reserves the next slot and returns how long to wait before sending.
-int reserveApiSlot(int intervalMs)
-{
-    const QString path = apiClockPath();
-    QLockFile lock(path + QStringLiteral(".lock"));
-    lock.setStaleLockTime(10000);
-    const bool locked = lock.tryLock(5000);
-    QFile file(path);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    qint64 next = now;
-    if (file.open(QIODevice::ReadOnly))
-        next = qMax(now, file.readAll().trimmed().toLongLong());
-    file.close();
-    // A clock far in the future is a broken file, not a reason to wait for ever.
-    if (next - now > 60000)
-        next = now;
-    if (locked && file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        file.write(QByteArray::number(next + intervalMs));
-    return int(next - now);
-}
-
-// Counts the interval from when an answer arrived, too, so a slow answer
-// never lets the next request follow it sooner than the interval.
-void apiAnswered(int intervalMs)
-{
-    const QString path = apiClockPath();
-    QLockFile lock(path + QStringLiteral(".lock"));
-    lock.setStaleLockTime(10000);
-    if (!lock.tryLock(5000))
-        return;
-    QFile file(path);
-    const qint64 earliest = QDateTime::currentMSecsSinceEpoch() + intervalMs;
-    qint64 next = 0;
-    if (file.open(QIODevice::ReadOnly))
-        next = file.readAll().trimmed().toLongLong();
-    file.close();
-    if (next < earliest && file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        file.write(QByteArray::number(earliest));
-}
 
 QString count(qint64 n)
 {
@@ -94,6 +36,26 @@ QString noAnnouncement(const QDate &date, const QString &why)
         .arg(date.toString(Qt::ISODate), i18n::locale().dayName(date.dayOfWeek()), why);
 }
 
+// "The feed for Mon 27 Apr 2026 lists 3 papers, the cache holds 150 for that
+// day; kept all 150 and updated 1 from the feed (0 new to the cache)."
+QString shrunkMessage(const FetchOutcome &o)
+{
+    const QString text = QCoreApplication::translate("paperboy::FetchWorker",
+                                                     "The feed for %1 lists %n paper(s), the cache holds %2 "
+                                                     "for that day; kept all %2 and updated %3 from the"
+                                                     " feed (%4 new to the cache).",
+                                                     nullptr, o.kept);
+    return i18n::plural(text, o.kept)
+        .arg(i18n::dayText(o.date), count(o.stats.dayBefore), count(o.stats.updated), count(o.stats.added));
+}
+
+// An update date from the API before arXiv began or past tomorrow is broken;
+// without it the BibTeX year comes from the id.
+QDate possibleDate(const QDate &date)
+{
+    return calendar::isPossibleListingDate(date, calendar::todayInNewYork()) ? date : QDate();
+}
+
 QString weekend()
 {
     return QCoreApplication::translate("paperboy::FetchWorker", "arXiv does not announce on weekends");
@@ -110,10 +72,8 @@ int rank(AnnounceType t)
 FetchWorker::FetchWorker(ArxivConfig config, QString databasePath)
     : m_config(std::move(config))
     , m_databasePath(std::move(databasePath))
-    , m_network(new QNetworkAccessManager(this))
+    , m_http(new ArxivHttp(m_config, this))
 {
-    // Redirects are followed (same-or-safer scheme only); TLS checks stay on.
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
 }
 
 FetchWorker::~FetchWorker() = default;
@@ -130,75 +90,7 @@ void FetchWorker::abortAll()
     if (!m_busy)
         return;
     m_cancelled = true;
-    const auto replies = m_pending.keys();
-    for (QNetworkReply *reply : replies)
-        reply->abort();
-}
-
-void FetchWorker::get(const QUrl &url, HttpCallback done)
-{
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::UserAgentHeader, m_config.userAgent);
-    request.setTransferTimeout(m_config.timeoutMs);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    QNetworkReply *reply = m_network->get(request);
-    m_pending.insert(reply, std::move(done));
-    // The transfer timeout cuts silence; this cuts a server that trickles a
-    // byte now and then for ever.
-    QTimer::singleShot(qMax(10 * m_config.timeoutMs, 60000), reply, [this, reply] {
-        m_deadlineHit.insert(reply);
-        reply->abort();
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        HttpCallback callback = m_pending.take(reply);
-        const bool deadline = m_deadlineHit.remove(reply);
-        HttpResult r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->isOpen())
-            r.body = reply->readAll();
-        const auto err = reply->error();
-        if (m_cancelled) {
-            r.error = FetchError::Cancelled;
-        } else if (err == QNetworkReply::OperationCanceledError || err == QNetworkReply::TimeoutError) {
-            // Only the transfer timeout aborts a request that was not cancelled.
-            r.error = FetchError::Timeout;
-            r.errorText = deadline ? tr("arXiv did not finish answering within %1 s")
-                                         .arg(qMax(10 * m_config.timeoutMs, 60000) / 1000)
-                                   : tr("arXiv did not answer within %1 s").arg(m_config.timeoutMs / 1000.0);
-        } else if (r.status >= 400) {
-            r.error = FetchError::Http;
-            const QString reason =
-                reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().trimmed();
-            r.errorText = reason.isEmpty() ? QStringLiteral("HTTP %1").arg(r.status)
-                                           : QStringLiteral("HTTP %1 (%2)").arg(r.status).arg(reason);
-        } else if (err == QNetworkReply::RemoteHostClosedError && r.status == 200) {
-            r.error = FetchError::Network;
-            r.errorText = tr("the connection closed before the whole answer arrived");
-        } else if (err != QNetworkReply::NoError) {
-            r.error = FetchError::Network;
-            r.errorText = tr("network error: %1").arg(reply->errorString());
-        }
-        if (callback)
-            callback(r);
-    });
-}
-
-void FetchWorker::getFromApi(const QUrl &url, HttpCallback done)
-{
-    const int wait = reserveApiSlot(m_config.apiIntervalMs);
-    QTimer::singleShot(wait, Qt::PreciseTimer, this, [this, url, done = std::move(done)]() mutable {
-        if (m_cancelled) {
-            HttpResult r;
-            r.error = FetchError::Cancelled;
-            done(r);
-            return;
-        }
-        get(url, [this, done = std::move(done)](const HttpResult &r) {
-            apiAnswered(m_config.apiIntervalMs);
-            done(r);
-        });
-    });
+    m_http->cancel();
 }
 
 void FetchWorker::fetch(const FetchRequest &request)
@@ -217,6 +109,7 @@ void FetchWorker::fetch(const FetchRequest &request)
     if (m_request.categories.isEmpty() && request.kind != FetchRequest::Kind::Ids)
         return fail(FetchError::Rejected, tr("No category to fetch."));
     m_apiPapers.clear();
+    m_skipped.clear();
     m_apiTotal = 0;
     switch (request.kind) {
     case FetchRequest::Kind::Today:
@@ -263,25 +156,35 @@ void FetchWorker::fetchToday()
     emit progress(
         tr("Fetching today's announcement for %1").arg(m_request.categories.join(QStringLiteral(", "))), 0,
         1);
-    get(m_config.rssUrl(query), [this, query](const HttpResult &r) {
-        if (r.error == FetchError::Cancelled)
-            return fail(FetchError::Cancelled, tr("Fetch cancelled; nothing was stored."));
-        const ListingParseResult parsed = parseListingFeed(r.body);
-        if (parsed.isFeedError) // arXiv's error channel comes as HTTP 400 with a feed body
-            return fail(FetchError::Rejected,
-                        tr("Could not fetch %1: %2 (check the category names); nothing was stored.")
-                            .arg(query, parsed.error));
-        if (r.error != FetchError::None)
-            return fail(r.error, tr("Could not fetch %1: %2; nothing was stored.").arg(query, r.errorText));
-        if (!parsed.ok)
-            return fail(FetchError::Format,
-                        tr("Could not fetch %1: %2; nothing was stored.").arg(query, parsed.error));
-        onFeed(parsed.feed);
-    });
+    m_http->get(
+        m_config.rssUrl(query), ArxivHttp::Answer::Listing, [this, query](const ArxivHttp::Result &r) {
+            if (r.error == FetchError::Cancelled)
+                return fail(FetchError::Cancelled, tr("Fetch cancelled; nothing was stored."));
+            const ListingParseResult parsed = parseListingFeed(r.body);
+            if (parsed.isFeedError) // arXiv's error channel comes as HTTP 400 with a feed body
+                return fail(FetchError::Rejected,
+                            tr("Could not fetch %1: %2 (check the category names); nothing was stored.")
+                                .arg(query, parsed.error));
+            if (r.error != FetchError::None)
+                return fail(r.error,
+                            tr("Could not fetch %1: %2; nothing was stored.").arg(query, r.errorText));
+            if (!parsed.ok)
+                return fail(FetchError::Format,
+                            tr("Could not fetch %1: %2; nothing was stored.").arg(query, parsed.error));
+            m_skipped = parsed.skipped;
+            onFeed(parsed.feed);
+        });
 }
 
 void FetchWorker::onFeed(const ListingFeed &feed)
 {
+    const QString query = m_request.categories.join(QLatin1Char('+'));
+    if (!calendar::isPossibleListingDate(feed.date, calendar::todayInNewYork()))
+        return fail(
+            FetchError::Format,
+            tr("Could not fetch %1: the feed is dated %2, %3; nothing was stored.")
+                .arg(query, feed.date.toString(Qt::ISODate),
+                     feed.date < calendar::firstListing() ? tr("before arXiv began") : tr("in the future")));
     FetchOutcome outcome;
     outcome.date = feed.date;
     QHash<QString, qsizetype> seen; // id -> index in papers
@@ -298,8 +201,13 @@ void FetchWorker::onFeed(const ListingFeed &feed)
     outcome.announced = int(papers.size());
     if (papers.isEmpty()) {
         outcome.status = FetchOutcome::Status::NoAnnouncement;
-        outcome.message =
-            noAnnouncement(feed.date, calendar::hasListing(feed.date) ? tr("an arXiv holiday") : weekend());
+        // Only weekends are known days off: Paperboy has no list of arXiv's
+        // holidays to call a weekday one.
+        outcome.message = noAnnouncement(
+            feed.date,
+            calendar::hasListing(feed.date)
+                ? tr("arXiv announced nothing in %1").arg(m_request.categories.join(QStringLiteral(", ")))
+                : weekend());
         finish(outcome);
         return;
     }
@@ -333,6 +241,11 @@ void FetchWorker::fetchDate()
         fail(FetchError::Rejected, tr("%1 is in the future; nothing to fetch.").arg(i18n::dayText(date)));
         return;
     }
+    if (date < calendar::firstListing()) {
+        fail(FetchError::Rejected, tr("%1 is before arXiv began (%2); nothing to fetch.")
+                                       .arg(i18n::dayText(date), i18n::dayText(calendar::firstListing())));
+        return;
+    }
     if (!calendar::hasListing(date)) {
         FetchOutcome o;
         o.status = FetchOutcome::Status::NoAnnouncement;
@@ -363,7 +276,7 @@ void FetchWorker::requestApiPage(int start)
     query.addQueryItem(QStringLiteral("start"), QString::number(start));
     query.addQueryItem(QStringLiteral("max_results"), QString::number(m_config.apiPageSize));
 
-    getFromApi(m_config.apiUrl(query), [this, start](const HttpResult &r) {
+    m_http->getFromApi(m_config.apiUrl(query), [this, start](const ArxivHttp::Result &r) {
         if (r.error == FetchError::Cancelled) {
             fail(FetchError::Cancelled, tr("Fetch cancelled; nothing was stored."));
             return;
@@ -382,6 +295,7 @@ void FetchWorker::requestApiPage(int start)
             return;
         }
         m_apiPapers << parsed.papers;
+        m_skipped << parsed.skipped;
         m_apiTotal = qMax(m_apiTotal, parsed.totalResults);
         emit progress(i18n::plural(tr("Fetched %1 of %n paper(s)", nullptr, m_apiTotal), m_apiTotal)
                           .arg(count(m_apiPapers.size())),
@@ -395,7 +309,7 @@ void FetchWorker::requestApiPage(int start)
                            " than any day holds; nothing was stored.")
                             .arg(m_request.categories.join(QLatin1Char('+')))
                             .arg(parsed.totalResults));
-        const int next = start + int(parsed.papers.size());
+        const int next = start + int(parsed.papers.size() + parsed.skipped.size());
         if (next < parsed.totalResults) {
             // An empty page before the end is the API failing, not the day ending.
             if (parsed.papers.isEmpty())
@@ -436,6 +350,7 @@ void FetchWorker::requestApiPage(int start)
             if (mine.isEmpty())
                 continue;
             p.announced = m_request.date;
+            p.updated = possibleDate(p.updated);
             p.announceType = best;
             kept << p;
             announcements << mine;
@@ -443,9 +358,9 @@ void FetchWorker::requestApiPage(int start)
         outcome.kept = int(kept.size());
         if (outcome.announced == 0) {
             outcome.status = FetchOutcome::Status::NoAnnouncement;
-            outcome.message = noAnnouncement(
-                m_request.date, tr("the arXiv API lists no papers in %1 for it; an arXiv holiday?")
-                                    .arg(m_request.categories.join(QStringLiteral(", "))));
+            outcome.message =
+                noAnnouncement(m_request.date, tr("the arXiv API lists no papers in %1 for it")
+                                                   .arg(m_request.categories.join(QStringLiteral(", "))));
             finish(outcome);
             return;
         }
@@ -469,7 +384,7 @@ void FetchWorker::requestIdChunk(int offset)
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("id_list"), chunk.join(QLatin1Char(',')));
     query.addQueryItem(QStringLiteral("max_results"), QString::number(chunk.size()));
-    getFromApi(m_config.apiUrl(query), [this, offset, chunk](const HttpResult &r) {
+    m_http->getFromApi(m_config.apiUrl(query), [this, offset, chunk](const ArxivHttp::Result &r) {
         if (r.error == FetchError::Cancelled) {
             fail(FetchError::Cancelled, tr("Fetch cancelled; nothing was stored."));
             return;
@@ -485,9 +400,15 @@ void FetchWorker::requestIdChunk(int offset)
             return;
         }
         // Only what was asked for: an API answer may hold more.
-        for (const Paper &p : parsed.papers)
-            if (chunk.contains(p.id))
-                m_apiPapers << p;
+        for (Paper p : parsed.papers) {
+            if (!chunk.contains(p.id))
+                continue;
+            p.updated = possibleDate(p.updated);
+            m_apiPapers << p;
+        }
+        for (const SkippedItem &item : parsed.skipped)
+            if (chunk.contains(item.name))
+                m_skipped << item;
         emit progress(tr("Fetched %1 of %2").arg(count(m_apiPapers.size()), count(m_request.ids.size())),
                       int(m_apiPapers.size()), int(m_request.ids.size()));
         if (offset + kChunk < m_request.ids.size()) {
@@ -498,6 +419,8 @@ void FetchWorker::requestIdChunk(int offset)
         QSet<QString> found;
         for (const Paper &p : std::as_const(m_apiPapers))
             found.insert(p.id);
+        for (const SkippedItem &item : std::as_const(m_skipped))
+            found.insert(item.name); // arXiv knows it; it is named below
         for (const QString &id : std::as_const(m_request.ids))
             if (!found.contains(id))
                 outcome.missingIds << id;
@@ -524,6 +447,7 @@ void FetchWorker::requestIdChunk(int offset)
             outcome.message +=
                 QLatin1Char(' ') +
                 tr("arXiv does not know %1.").arg(outcome.missingIds.join(QStringLiteral(", ")));
+        outcome.message += skippedMessage();
         finish(outcome);
     });
 }
@@ -556,7 +480,12 @@ void FetchWorker::storeDay(FetchOutcome outcome, const QList<Paper> &kept,
     outcome.status = FetchOutcome::Status::Stored;
     for (const Paper &p : kept)
         outcome.storedIds << p.id;
-    outcome.message = storedMessage(outcome);
+    // A feed far shorter than the day already held is a partial or broken
+    // listing more often than a real one: its papers are added to the day,
+    // nothing leaves it, and the person is told.
+    outcome.message =
+        2 * outcome.kept < outcome.stats.dayBefore ? shrunkMessage(outcome) : storedMessage(outcome);
+    outcome.message += skippedMessage();
     finish(outcome);
 }
 
@@ -569,6 +498,15 @@ bool FetchWorker::openDatabase(QString *error)
         return false;
     m_database = std::move(db);
     return true;
+}
+
+QString FetchWorker::skippedMessage() const
+{
+    if (m_skipped.isEmpty())
+        return {};
+    const int n = int(m_skipped.size());
+    return QLatin1Char(' ') +
+           i18n::plural(tr("Skipped %n unusable item(s): %1.", nullptr, n), n).arg(listSkipped(m_skipped));
 }
 
 void FetchWorker::fail(FetchError error, const QString &message)
@@ -588,10 +526,7 @@ void FetchWorker::finish(FetchOutcome outcome)
         return;
     m_busy = false;
     // Stop whatever else is still in flight for this request.
-    const auto replies = m_pending.keys();
-    m_pending.clear();
-    for (QNetworkReply *reply : replies)
-        reply->abort();
+    m_http->reset();
     emit finished(outcome);
 }
 

@@ -2,27 +2,21 @@
 
 #include "arxiv/ArxivConfig.h"
 #include "arxiv/FetchTypes.h"
+#include "arxiv/UnusableItems.h"
 
-#include <QByteArray>
-#include <QHash>
 #include <QObject>
-#include <QPointer>
-#include <QSet>
-#include <QUrl>
 
-#include <functional>
 #include <memory>
-
-class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace paperboy {
 
+class ArxivHttp;
 class Database;
 
 // Fetches a day or single papers and stores them. Lives on its own QThread
-// with its own QNetworkAccessManager and its own database connection; talk to
-// it only through queued calls (FetchController does). One request at a time.
+// with its own HTTP client (ArxivHttp) and its own database connection; talk
+// to it only through queued calls (FetchController does). One request at a
+// time.
 class FetchWorker : public QObject
 {
     Q_OBJECT
@@ -42,17 +36,6 @@ signals:
     void finished(const paperboy::FetchOutcome &outcome);
 
 private:
-    struct HttpResult
-    {
-        int status = 0;
-        QByteArray body;
-        FetchError error = FetchError::None;
-        QString errorText;
-    };
-    using HttpCallback = std::function<void(const HttpResult &)>;
-
-    void get(const QUrl &url, HttpCallback done);
-    void getFromApi(const QUrl &url, HttpCallback done);
     void abortAll();
 
     void fetchToday();
@@ -65,6 +48,8 @@ private:
     // Stores a fetched day in one transaction and finishes the request.
     void storeDay(FetchOutcome outcome, const QList<Paper> &kept, const QList<Announcement> &announcements,
                   const QString &source);
+    // " Skipped 2 unusable items: 2504.00001 (no authors), ...", or nothing.
+    QString skippedMessage() const;
     void finish(FetchOutcome outcome);
     void fail(FetchError error, const QString &message);
     bool openDatabase(QString *error);
@@ -72,15 +57,14 @@ private:
     ArxivConfig m_config;
     QString m_databasePath;
     std::unique_ptr<Database> m_database;
-    QNetworkAccessManager *m_network = nullptr;
-    QHash<QNetworkReply *, HttpCallback> m_pending;
-    QSet<QNetworkReply *> m_deadlineHit;
+    ArxivHttp *m_http = nullptr;
     bool m_cancelled = false; // worker thread only
     bool m_busy = false;
 
     // State of the request in progress.
     FetchRequest m_request;
     QList<Paper> m_apiPapers;
+    QList<SkippedItem> m_skipped; // unusable items, named in the outcome
     int m_apiTotal = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include "text/TexToUnicode.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -115,6 +116,21 @@ bool looksLikeHtml(const QByteArray &bytes)
 {
     const QByteArray head = bytes.left(512).trimmed().toLower();
     return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<html");
+}
+
+XmlInput::XmlInput(const QByteArray &bytes)
+    : m_bytes(bytes)
+{
+    m_buffer.setBuffer(&m_bytes);
+    m_buffer.open(QIODevice::ReadOnly);
+    m_reader.setDevice(&m_buffer);
+}
+
+QString xmlErrorPlace(const QXmlStreamReader &xml)
+{
+    return QCoreApplication::translate("paperboy::XmlText", "line %1, column %2")
+        .arg(xml.lineNumber())
+        .arg(xml.columnNumber());
 }
 
 } // namespace paperboy::xmltext

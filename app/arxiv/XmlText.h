@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QBuffer>
+#include <QByteArray>
 #include <QDate>
 #include <QString>
 #include <QStringList>
+#include <QXmlStreamReader>
 
 // Small helpers shared by the listing-feed and API parsers.
 namespace paperboy::xmltext {
@@ -37,5 +40,25 @@ QStringList splitCreators(const QString &text);
 // Whether the start of a document looks like HTML rather than a feed; used
 // to give "got a web page" instead of a generic XML error.
 bool looksLikeHtml(const QByteArray &bytes);
+
+// A reader over bytes in memory that decodes them 8 KiB at a time. Given the
+// QByteArray itself, QXmlStreamReader decodes the whole document into one
+// QString first: twice the bytes again, on top of them, for a big feed.
+class XmlInput
+{
+public:
+    explicit XmlInput(const QByteArray &bytes);
+    QXmlStreamReader &reader() { return m_reader; }
+
+private:
+    QByteArray m_bytes; // shared with the caller's, never copied
+    QBuffer m_buffer;
+    QXmlStreamReader m_reader;
+};
+
+// Where the XML broke, for a person: "line 3, column 17". Qt's own wording
+// ("Opening and ending tag mismatch.", "Expected '>' or '/', but got ...")
+// describes its parser rather than the feed, so it is left out.
+QString xmlErrorPlace(const QXmlStreamReader &xml);
 
 } // namespace paperboy::xmltext

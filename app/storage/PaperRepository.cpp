@@ -161,7 +161,10 @@ bool PaperRepository::upsertPapers(const QList<Paper> &input, StoreStats *stats,
             upsert.bindValue(QStringLiteral(":title"), p.title);
             upsert.bindValue(QStringLiteral(":authors"), p.authors.join(QLatin1Char('\n')));
             upsert.bindValue(QStringLiteral(":abstract"), p.abstract);
-            upsert.bindValue(QStringLiteral(":categories"), p.categories.join(QLatin1Char(' ')));
+            // A paper listed without categories is kept with none: '' not NULL.
+            upsert.bindValue(QStringLiteral(":categories"), p.categories.isEmpty()
+                                                                ? QString(0, QChar())
+                                                                : p.categories.join(QLatin1Char(' ')));
             upsert.bindValue(QStringLiteral(":doi"), nullable(p.doi));
             upsert.bindValue(QStringLiteral(":journal_ref"), nullable(p.journalRef));
             upsert.bindValue(QStringLiteral(":license"), nullable(p.license));
@@ -213,23 +216,25 @@ bool PaperRepository::storeDay(const DayRecord &day, const QList<Paper> &papers,
     StoreStats local;
     const bool stored = Transaction::run(m_db, error, [&] {
         const QString date = dateText(day.date);
-        // A fetch of other categories for a day already held adds to it; a fetch
-        // of the same (or more) categories describes it anew.
+        // A fetch of a day already held adds to it. Other categories add
+        // their papers to the count announced; the same ones keep the larger
+        // count, so a short feed cannot shrink it.
         DayRecord merged = day;
         if (const auto old = this->day(day.date)) {
             QSet<QString> fresh(day.categories.cbegin(), day.categories.cend());
             QSet<QString> before(old->categories.cbegin(), old->categories.cend());
-            if (!fresh.contains(before)) {
-                merged.announced = fresh.intersects(before) ? qMax(old->announced, day.announced)
-                                                            : old->announced + day.announced;
-                for (const QString &c : old->categories)
-                    if (!merged.categories.contains(c))
-                        merged.categories << c;
-                for (const QString &t : old->announceTypes)
-                    if (!merged.announceTypes.contains(t))
-                        merged.announceTypes << t;
-            }
+            merged.announced = fresh.intersects(before) ? qMax(old->announced, day.announced)
+                                                        : old->announced + day.announced;
+            for (const QString &c : old->categories)
+                if (!merged.categories.contains(c))
+                    merged.categories << c;
+            for (const QString &t : old->announceTypes)
+                if (!merged.announceTypes.contains(t))
+                    merged.announceTypes << t;
         }
+        const int before = papersAnnouncedOn(date, day.categories, error);
+        if (before < 0)
+            return false;
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral(
             "INSERT INTO days (date, announced, kept, categories, announce_types, source, fetched_at)"
@@ -253,14 +258,6 @@ bool PaperRepository::storeDay(const DayRecord &day, const QList<Paper> &papers,
             *error = sqlError(q);
             return false;
         }
-        q.prepare(QStringLiteral("DELETE FROM announcements WHERE date = ? AND category IN"
-                                 " (SELECT value FROM json_each(?))"));
-        q.addBindValue(date);
-        q.addBindValue(jsonArray(day.categories));
-        if (!q.exec()) {
-            *error = sqlError(q);
-            return false;
-        }
         if (!upsertPapers(papers, &local, error))
             return false;
 
@@ -278,19 +275,44 @@ bool PaperRepository::storeDay(const DayRecord &day, const QList<Paper> &papers,
                 return false;
             }
         }
-        // The day's kept count is what its announcements now hold.
-        q.prepare(QStringLiteral("UPDATE days SET kept = (SELECT COUNT(DISTINCT paper_id) FROM announcements"
-                                 " WHERE date = :date) WHERE date = :date"));
+        // The day's kept count is what its announcements now hold, and it
+        // cannot have announced fewer papers than it kept.
+        const int kept = papersAnnouncedOn(date, {}, error);
+        const int after = papersAnnouncedOn(date, day.categories, error);
+        if (kept < 0 || after < 0)
+            return false;
+        q.prepare(QStringLiteral("UPDATE days SET kept = :kept, announced = MAX(announced, :kept)"
+                                 " WHERE date = :date"));
+        q.bindValue(QStringLiteral(":kept"), kept);
         q.bindValue(QStringLiteral(":date"), date);
         if (!q.exec()) {
             *error = sqlError(q);
             return false;
         }
+        local.dayBefore = before;
+        local.dayAfter = after;
         return true;
     });
     if (stored && stats)
         *stats = local;
     return stored;
+}
+
+int PaperRepository::papersAnnouncedOn(const QString &date, const QStringList &categories, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(categories.isEmpty()
+                  ? QStringLiteral("SELECT COUNT(DISTINCT paper_id) FROM announcements WHERE date = ?")
+                  : QStringLiteral("SELECT COUNT(DISTINCT paper_id) FROM announcements WHERE date = ?"
+                                   " AND category IN (SELECT value FROM json_each(?))"));
+    q.addBindValue(date);
+    if (!categories.isEmpty())
+        q.addBindValue(jsonArray(categories));
+    if (!q.exec() || !q.next()) {
+        *error = sqlError(q);
+        return -1;
+    }
+    return q.value(0).toInt();
 }
 
 bool PaperRepository::storePapers(const QList<Paper> &papers, StoreStats *stats, QString *error)

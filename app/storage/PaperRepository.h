@@ -40,6 +40,8 @@ struct StoreStats
     int added = 0;     // new to the cache
     int updated = 0;   // a newer version, or metadata arXiv added later (DOI, journal)
     int unchanged = 0; // already cached as is
+    int dayBefore = 0; // storeDay: papers the day held in the stored categories before
+    int dayAfter = 0;  // storeDay: and now
 };
 
 // A paper as a list shows it: the paper, the user's marks on it, and its
@@ -92,8 +94,10 @@ public:
     explicit PaperRepository(QSqlDatabase &db);
 
     // Stores a fetched day in one transaction: the papers (one row per id,
-    // a newer version replaces an older one), the day's announcements (a
-    // re-fetch replaces them) and the day's counts. All or nothing.
+    // a newer version replaces an older one), the day's announcements and
+    // the day's counts. A day already held is merged into, never shrunk: its
+    // announcements are added to or updated, none removed, whatever the new
+    // feed lacks. All or nothing.
     bool storeDay(const DayRecord &day, const QList<Paper> &papers, const QList<Announcement> &announcements,
                   StoreStats *stats, QString *error);
     // Stores papers that belong to no day (added by id). All or nothing.
@@ -131,6 +135,9 @@ public:
 private:
     bool upsertPapers(const QList<Paper> &papers, StoreStats *stats, QString *error);
     bool indexForSearch(const QStringList &ids, QString *error);
+    // Distinct papers announced on a day ("yyyy-MM-dd"), in `categories` when
+    // any are given; -1 on error.
+    int papersAnnouncedOn(const QString &date, const QStringList &categories, QString *error);
     // column: "starred" or "hidden" (a constant, never data).
     QList<Paper> papersMarked(const char *column) const;
     // column: "read" or "hidden" (a constant, never data).

@@ -3,6 +3,7 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <memory>
 
 namespace paperboy::test {
 
@@ -212,10 +213,15 @@ void FakeHttpServer::write(QTcpSocket *socket, const Response &response)
         head += "Status";
         break;
     }
+    const bool streamed = response.repeatTimes > 0;
     head += "\r\nContent-Type: " + response.contentType;
-    const bool closeDelimited = response.noContentLength || response.trickleMs > 0;
-    head += closeDelimited ? QByteArray("\r\nConnection: close")
-                           : "\r\nContent-Length: " + QByteArray::number(response.body.size());
+    const bool closeDelimited = response.noContentLength || response.trickleMs > 0 || streamed;
+    if (response.announcedLength >= 0)
+        head += "\r\nContent-Length: " + QByteArray::number(response.announcedLength);
+    else if (!closeDelimited)
+        head += "\r\nContent-Length: " + QByteArray::number(response.body.size());
+    if (closeDelimited)
+        head += "\r\nConnection: close"; // the body ends when the connection does
     for (const auto &[name, value] : response.headers)
         head += "\r\n" + name + ": " + value;
     head += "\r\n\r\n";
@@ -233,6 +239,8 @@ void FakeHttpServer::write(QTcpSocket *socket, const Response &response)
         socket->disconnectFromHost();
         return;
     }
+    if (streamed)
+        return stream(socket, response);
     if (response.truncateAt >= 0) {
         // Promise the whole body, send part of it, hang up.
         socket->write(response.body.left(response.truncateAt));
@@ -241,6 +249,66 @@ void FakeHttpServer::write(QTcpSocket *socket, const Response &response)
         return;
     }
     socket->write(response.body);
+}
+
+void FakeHttpServer::stream(QTcpSocket *socket, const Response &response)
+{
+    struct State
+    {
+        qint64 left = 0;
+        qint64 sent = 0;
+        bool done = false;
+    };
+    auto state = std::make_shared<State>();
+    state->left = response.repeatTimes;
+    m_streamedBytes = 0;
+    // Keep a little ahead of the client: a client that stops reading stops
+    // the stream, and the server never holds more than a few pieces.
+    auto pump = [this, socket, response, state] {
+        constexpr qint64 kAhead = 256 * 1024;
+        while (!state->done && socket->state() == QAbstractSocket::ConnectedState &&
+               socket->bytesToWrite() < kAhead) {
+            if (state->left > 0) {
+                --state->left;
+                socket->write(response.repeat);
+                state->sent += response.repeat.size();
+            } else {
+                socket->write(response.tail);
+                state->sent += response.tail.size();
+                state->done = true;
+                socket->disconnectFromHost();
+            }
+            m_streamedBytes = state->sent;
+        }
+    };
+    socket->write(response.body);
+    state->sent = response.body.size();
+    connect(socket, &QTcpSocket::bytesWritten, this, pump);
+    pump();
+}
+
+QByteArray FakeHttpServer::gzip(const QByteArray &data)
+{
+    // qCompress writes a 4-byte length, a 2-byte zlib header, the raw deflate
+    // stream and a 4-byte Adler-32; gzip wants the deflate stream between its
+    // own header and a CRC-32 and length trailer.
+    const QByteArray zlib = qCompress(data, 9);
+    const QByteArray deflate = zlib.mid(6, zlib.size() - 10);
+    quint32 crc = 0xFFFFFFFFu;
+    for (const char c : data) {
+        crc ^= quint8(c);
+        for (int k = 0; k < 8; ++k)
+            crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+    }
+    crc = ~crc;
+    auto le32 = [](quint32 v) {
+        QByteArray b(4, '\0');
+        for (int i = 0; i < 4; ++i)
+            b[i] = char((v >> (8 * i)) & 0xFF);
+        return b;
+    };
+    return QByteArray("\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff", 10) + deflate + le32(crc) +
+           le32(quint32(data.size()));
 }
 
 } // namespace paperboy::test

@@ -49,11 +49,25 @@ public:
         // for ever instead of the body: never silent long enough for a
         // stall timeout, never done.
         int trickleMs = 0;
+        // Announce this Content-Length instead of the body's size; when it is
+        // more, the connection stays open and silent after the body.
+        qint64 announcedLength = -1;
+        // A streamed body: `body`, then `repeat` `repeatTimes` times, then
+        // `tail`, written as the client takes it (never held whole), without
+        // a Content-Length unless announcedLength says one; the connection
+        // closes after the tail.
+        QByteArray repeat;
+        qint64 repeatTimes = 0;
+        QByteArray tail;
         static Response ok(const QByteArray &body,
                            const QByteArray &contentType = "application/xml; charset=utf-8");
         static Response error(int status, const QByteArray &body = {},
                               const QByteArray &contentType = "text/html; charset=utf-8");
+        qint64 streamedSize() const { return body.size() + repeat.size() * repeatTimes + tail.size(); }
     };
+
+    // `data` in gzip's format (RFC 1952), for Content-Encoding: gzip.
+    static QByteArray gzip(const QByteArray &data);
 
     using Handler = std::function<Response(const Request &)>;
 
@@ -73,6 +87,9 @@ public:
     QList<Request> requests() const;
     void clearRequests();
     int openConnections() const { return m_open; }
+    // How many body bytes the last streamed answer got out before the
+    // client hung up or the stream ended.
+    qint64 streamedBytes() const { return m_streamedBytes; }
     int maxConcurrentRequests() const { return m_maxInFlight; }
 
 signals:
@@ -83,6 +100,7 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const Request &request);
     void write(QTcpSocket *socket, const Response &response);
+    void stream(QTcpSocket *socket, const Response &response);
 
     QTcpServer m_server;
     Handler m_handler;
@@ -94,6 +112,7 @@ private:
     int m_open = 0;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
+    qint64 m_streamedBytes = 0;
 };
 
 } // namespace paperboy::test

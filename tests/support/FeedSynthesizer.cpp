@@ -66,6 +66,23 @@ QByteArray combineListingFeeds(const QList<QByteArray> &feeds)
     return first.left(head) + items + first.mid(tail + 7);
 }
 
+QByteArray withoutElement(const QByteArray &feed, const QString &id, const QByteArray &element)
+{
+    const qsizetype guid = feed.indexOf("oai:arXiv.org:" + id.toUtf8());
+    const qsizetype from = feed.lastIndexOf("<item>", guid);
+    const qsizetype to = feed.indexOf("</item>", guid);
+    if (guid < 0 || from < 0 || to < 0)
+        return feed;
+    QByteArray item = feed.mid(from, to - from);
+    const qsizetype start = item.indexOf("<" + element + ">");
+    const QByteArray close = "</" + element + ">";
+    const qsizetype end = item.indexOf(close, start);
+    if (start < 0 || end < 0)
+        return feed;
+    item.remove(start, end + close.size() - start);
+    return feed.left(from) + item + feed.mid(to);
+}
+
 namespace {
 
 QByteArray xml(const QString &text)

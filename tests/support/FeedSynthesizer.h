@@ -26,4 +26,8 @@ QByteArray combineListingFeeds(const QList<QByteArray> &feeds);
 QByteArray listingFeedFromPapers(const QList<Paper> &papers, const QStringList &categories,
                                  const QDate &date);
 
+// `feed` with the element `element` (e.g. "dc:creator", "title") cut out of
+// the item whose guid names `id`: a broken item among good ones.
+QByteArray withoutElement(const QByteArray &feed, const QString &id, const QByteArray &element);
+
 } // namespace paperboy::test
