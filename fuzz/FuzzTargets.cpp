@@ -1,6 +1,7 @@
 #include "FuzzTargets.h"
 
 #include "BibtexReader.h"
+#include "TexAudit.h"
 
 #include "arxiv/ApiParser.h"
 #include "arxiv/ArxivId.h"
@@ -358,13 +359,15 @@ constexpr char ItemSeparator = '\x1d';
 constexpr int MaxPapers = 64;
 
 // What the TeX of a value says once BibTeX's and LaTeX's escaping is
-// removed: braces, backslashes and the \textbackslash{} the writer puts for
-// a trailing backslash do not count. The writer may escape, brace or drop
+// removed: braces, backslashes, carets and the names of the writer's
+// stand-ins for them (\textbackslash{}, \textasciicircum{}, and \mbox{} in
+// math) do not count. The writer may escape, brace, neutralise or drop
 // markup, never a character of the text itself.
 QString meaning(QString tex)
 {
-    tex.remove(QStringLiteral("\\textbackslash{}"));
-    tex.removeIf([](QChar c) { return c == u'{' || c == u'}' || c == u'\\'; });
+    for (const char *standIn : {"textbackslash", "textasciicircum", "mbox"})
+        tex.remove(QLatin1String(standIn));
+    tex.removeIf([](QChar c) { return c == u'{' || c == u'}' || c == u'\\' || c == u'^'; });
     return tex;
 }
 
@@ -402,6 +405,14 @@ void checkTexValue(const QString &field, const QString &value)
     FUZZ_REQUIRE(T, stack.isEmpty(), QStringLiteral("%1: a group left open in {%2}").arg(field, value));
     FUZZ_REQUIRE(T, backslashes % 2 == 0,
                  QStringLiteral("%1: a trailing backslash in {%2}").arg(field, value));
+}
+
+// Nothing in a TeX value can do more than typeset itself (TexAudit.h).
+void checkTexSafe(const QString &field, const QString &value)
+{
+    const QString problem = texaudit::hazard(value);
+    FUZZ_REQUIRE("bibtexwriter", problem.isEmpty(),
+                 QStringLiteral("%1: %2 in {%3}").arg(field, problem, value));
 }
 
 // Identifier and URL fields are verbatim for biber: nothing that breaks an
@@ -455,6 +466,7 @@ void checkAuthors(const bib::Entry &entry, const Paper &paper)
     }
     const QString field = entry.value(QStringLiteral("author"));
     checkTexValue(QStringLiteral("author"), field);
+    checkTexSafe(QStringLiteral("author"), field);
     const QStringList names = bib::splitNames(field);
     qsizetype next = 0;
     for (const QString &name : names) {
@@ -517,6 +529,7 @@ int fuzzBibtexWriter(const uint8_t *data, size_t size)
         // title: the text of the paper's title, escaped but complete.
         const QString title = entry.value(QStringLiteral("title"));
         checkTexValue(QStringLiteral("title"), title);
+        checkTexSafe(QStringLiteral("title"), title);
         const QString meant = meaning(cleaned(paper.title));
         if (!meant.isEmpty())
             FUZZ_REQUIRE(T, meaning(title) == meant,
