@@ -324,6 +324,7 @@ const HostileTitle HostileTitles[] = {
     {"math closed early by text in math", R"(a $\text{$x$}$ b)", R"(a $\text{}$x${}$ b)"},
     {"lone math opener", R"(\(x)", R"(\textbackslash{}(x)"},
     {"stray math closer", R"(a\) b)", R"(a\textbackslash{}) b)"},
+    {"command joined across a stray brace", R"(\i}nput{x} $\in}put{x}$)", R"(\i{}nput{x} $\in{}put{x}$)"},
     {"caret in text", "ReLU^k Networks", R"(ReLU\textasciicircum{}k Networks)"},
     {"accent without a letter", R"(\^ 2 and \' x)",
      R"(\textbackslash{}\textasciicircum{} 2 and \textbackslash{}' x)"},

@@ -128,6 +128,20 @@ bool isMathSymbol(QChar symbol)
     return QStringView(u",;:! |#%&_$\\").contains(symbol);
 }
 
+// A control word written last must not run on into letters that follow
+// once a stray brace is dropped: \i}nput must not become \input.
+void endControlWord(QString &out)
+{
+    qsizetype letters = 0;
+    while (letters < out.size() && isNameLetter(out.at(out.size() - 1 - letters)))
+        ++letters;
+    qsizetype backslashes = 0;
+    while (letters + backslashes < out.size() && out.at(out.size() - 1 - letters - backslashes) == u'\\')
+        ++backslashes;
+    if (letters > 0 && backslashes % 2 == 1)
+        out += QStringLiteral("{}");
+}
+
 // BibTeX counts every brace, escaped or not, and LaTeX needs groups to nest.
 // Openers are remembered by kind ({ or \{); a closer only closes the same
 // kind and is dropped otherwise; whatever is left open is closed at the end.
@@ -141,8 +155,10 @@ public:
     }
     void close(QString &out, bool escaped)
     {
-        if (m_stack.isEmpty() || m_stack.last() != escaped)
+        if (m_stack.isEmpty() || m_stack.last() != escaped) {
+            endControlWord(out);
             return;
+        }
         m_stack.removeLast();
         out += escaped ? QStringLiteral("\\}") : QStringLiteral("}");
     }
