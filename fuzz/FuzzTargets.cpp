@@ -1,11 +1,15 @@
 #include "FuzzTargets.h"
 
 #include "BibtexReader.h"
+#include "TexAudit.h"
 
 #include "arxiv/ApiParser.h"
 #include "arxiv/ArxivId.h"
 #include "arxiv/FeedParser.h"
 #include "export/BibtexWriter.h"
+#include "export/DigestWriter.h"
+#include "export/PaperFormat.h"
+#include "export/SafeOutput.h"
 #include "scoring/LlmClient.h"
 #include "scoring/ReplyParser.h"
 #include "scoring/ReplyScanner.h"
@@ -19,6 +23,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 #include <cmath>
 #include <cstdio>
@@ -379,13 +384,15 @@ constexpr char ItemSeparator = '\x1d';
 constexpr int MaxPapers = 64;
 
 // What the TeX of a value says once BibTeX's and LaTeX's escaping is
-// removed: braces, backslashes and the \textbackslash{} the writer puts for
-// a trailing backslash do not count. The writer may escape, brace or drop
+// removed: braces, backslashes, carets and the names of the writer's
+// stand-ins for them (\textbackslash{}, \textasciicircum{}, and \mbox{} in
+// math) do not count. The writer may escape, brace, neutralise or drop
 // markup, never a character of the text itself.
 QString meaning(QString tex)
 {
-    tex.remove(QStringLiteral("\\textbackslash{}"));
-    tex.removeIf([](QChar c) { return c == u'{' || c == u'}' || c == u'\\'; });
+    for (const char *standIn : {"textbackslash", "textasciicircum", "mbox"})
+        tex.remove(QLatin1String(standIn));
+    tex.removeIf([](QChar c) { return c == u'{' || c == u'}' || c == u'\\' || c == u'^'; });
     return tex;
 }
 
@@ -423,6 +430,14 @@ void checkTexValue(const QString &field, const QString &value)
     FUZZ_REQUIRE(T, stack.isEmpty(), QStringLiteral("%1: a group left open in {%2}").arg(field, value));
     FUZZ_REQUIRE(T, backslashes % 2 == 0,
                  QStringLiteral("%1: a trailing backslash in {%2}").arg(field, value));
+}
+
+// Nothing in a TeX value can do more than typeset itself (TexAudit.h).
+void checkTexSafe(const QString &field, const QString &value)
+{
+    const QString problem = texaudit::hazard(value);
+    FUZZ_REQUIRE("bibtexwriter", problem.isEmpty(),
+                 QStringLiteral("%1: %2 in {%3}").arg(field, problem, value));
 }
 
 // Identifier and URL fields are verbatim for biber: nothing that breaks an
@@ -476,6 +491,7 @@ void checkAuthors(const bib::Entry &entry, const Paper &paper)
     }
     const QString field = entry.value(QStringLiteral("author"));
     checkTexValue(QStringLiteral("author"), field);
+    checkTexSafe(QStringLiteral("author"), field);
     const QStringList names = bib::splitNames(field);
     qsizetype next = 0;
     for (const QString &name : names) {
@@ -538,6 +554,7 @@ int fuzzBibtexWriter(const uint8_t *data, size_t size)
         // title: the text of the paper's title, escaped but complete.
         const QString title = entry.value(QStringLiteral("title"));
         checkTexValue(QStringLiteral("title"), title);
+        checkTexSafe(QStringLiteral("title"), title);
         const QString meant = meaning(cleaned(paper.title));
         if (!meant.isEmpty())
             FUZZ_REQUIRE(T, meaning(title) == meant,
@@ -577,13 +594,179 @@ int fuzzBibtexWriter(const uint8_t *data, size_t size)
     return 0;
 }
 
+// ---- the digest, the JSON outputs and the table ------------------------------
+
+namespace {
+
+// What a Markdown reader shows for safe::markdownText's output: its
+// backslash escapes and character references undone, nothing else.
+QString markdownShown(const QString &md)
+{
+    static const QString punctuation = QStringLiteral("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~");
+    QString out;
+    for (qsizetype i = 0; i < md.size(); ++i) {
+        const QChar c = md.at(i);
+        if (c == u'\\' && i + 1 < md.size() && punctuation.contains(md.at(i + 1))) {
+            out += md.at(++i);
+        } else if (c == u'&') {
+            const qsizetype end = md.indexOf(u';', i);
+            if (end < 0)
+                violated("exportformats", "a complete character reference", md.mid(i, 12));
+            const QString name = md.mid(i + 1, end - i - 1);
+            if (name == QLatin1String("amp"))
+                out += u'&';
+            else if (name == QLatin1String("lt"))
+                out += u'<';
+            else if (name == QLatin1String("gt"))
+                out += u'>';
+            else if (name.startsWith(u'#'))
+                out += QChar(name.mid(1).toUShort());
+            else
+                violated("exportformats", "a known character reference", md.mid(i, 12));
+            i = end;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// One line of text as the digest means to show it.
+QString oneLine(QString text)
+{
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    return text;
+}
+
+void checkMarkdownText(const QString &text)
+{
+    constexpr const char *T = "exportformats";
+    const QString md = safe::markdownText(text);
+    static const QRegularExpression markup(QStringLiteral("[<>\\[\\]`|@\\n\\r]|://|www\\."),
+                                           QRegularExpression::CaseInsensitiveOption);
+    FUZZ_REQUIRE(T, !markup.match(md).hasMatch(),
+                 QStringLiteral("\"%1\" has \"%2\"").arg(md, markup.match(md).captured(0)));
+    qsizetype trailing = 0;
+    while (trailing < md.size() && md.at(md.size() - 1 - trailing) == u'\\')
+        ++trailing;
+    FUZZ_REQUIRE(T, trailing % 2 == 0, QStringLiteral("\"%1\" ends in an escape").arg(md));
+    FUZZ_REQUIRE(T, markdownShown(md) == oneLine(text),
+                 QStringLiteral("\"%1\" shows as \"%2\"").arg(md, markdownShown(md)));
+}
+
+// Everything before the prompt is the digest's own lines, and the paper
+// text in them; the only links are to arXiv; the prompt's fence is never
+// closed early.
+void checkMarkdown(const QString &md, const Digest &d)
+{
+    constexpr const char *T = "exportformats";
+    const QString promptHeading = QStringLiteral("\n## Paper selection prompt\n\n");
+    const qsizetype split = md.lastIndexOf(promptHeading);
+    FUZZ_REQUIRE(T, split > 0, QStringLiteral("no prompt heading"));
+    const QString body = md.left(split + 1);
+    const QString fenced = md.mid(split + promptHeading.size());
+    const QString fence = fenced.left(fenced.indexOf(u't'));
+    FUZZ_REQUIRE(T, fence.size() >= 4 && fence.count(u'`') == fence.size(), QStringLiteral("fence ") + fence);
+    FUZZ_REQUIRE(T, fenced.endsWith(u'\n' + fence + u'\n'), QStringLiteral("the fence is not closed last"));
+    const QString inside = fenced.mid(fence.size(), fenced.size() - 2 * fence.size() - 2);
+    FUZZ_REQUIRE(T, !inside.contains(fence), QStringLiteral("the prompt closes the fence"));
+
+    static const QRegularExpression line(QStringLiteral(
+        "^(|# Paperboy digest .*|## Table of contents|## \\d+\\. .*|\\d+\\. .* Authors: .*|\\| .*\\|"
+        "|\\|---\\|---\\|---\\|---\\||Total (arXiv|scanned|relevant) papers: \\d+|ArXiv ID: .*|Authors: .*"
+        "|Abstract: .*|Comment: .*|Relevance: \\d+ Novelty: \\d+|Not scored\\.)$"));
+    for (const QString &l : body.split(u'\n'))
+        FUZZ_REQUIRE(T, line.match(l).hasMatch(), QStringLiteral("a line the digest does not write: ") + l);
+    FUZZ_REQUIRE(T, !body.contains(u'<') && !body.contains(u'>'), QStringLiteral("markup in the digest"));
+    FUZZ_REQUIRE(T, body.count(u'[') == d.papers.size() + (d.runs.isEmpty() ? 0 : 1),
+                 QStringLiteral("%1 [ for %2 papers").arg(body.count(u'[')).arg(d.papers.size()));
+    FUZZ_REQUIRE(T, body.count(QLatin1String("](")) == d.papers.size(),
+                 QStringLiteral("a link of the text's"));
+    for (const PaperRow &row : d.papers) {
+        const QString link =
+            QStringLiteral("[%1](%2)\n").arg(safe::markdownText(row.paper.id), row.paper.absUrl());
+        FUZZ_REQUIRE(T, body.contains(link), QStringLiteral("no link ") + link);
+        FUZZ_REQUIRE(T, QUrl(row.paper.absUrl(), QUrl::StrictMode).host() == QLatin1String("arxiv.org"),
+                     row.paper.absUrl());
+        for (const QString &text : {row.paper.title, row.paper.authors.join(QStringLiteral(", ")),
+                                    row.paper.abstract, row.scoreComment, row.paper.id})
+            checkMarkdownText(text);
+    }
+}
+
+// JSON that reads back as the document it was made from, without a byte a
+// web page or a terminal would take for markup or control.
+void checkJson(const QByteArray &bytes, const QJsonValue &expected)
+{
+    constexpr const char *T = "exportformats";
+    for (const char *bad :
+         {"<", ">", "&", "\x7f", "\xe2\x80\xa8", "\xe2\x80\xa9", "\xe2\x80\xae", "\xe2\x81\xa6"})
+        FUZZ_REQUIRE(T, !bytes.contains(bad),
+                     QStringLiteral("a raw %1 in the JSON").arg(QString::fromUtf8(bad)));
+    for (qsizetype i = 0; i + 1 < bytes.size(); ++i)
+        FUZZ_REQUIRE(T, !(uchar(bytes.at(i)) == 0xC2 && uchar(bytes.at(i + 1)) < 0xA0),
+                     QStringLiteral("a raw C1 control in the JSON"));
+    QJsonParseError error;
+    const QJsonDocument read = QJsonDocument::fromJson(bytes, &error);
+    FUZZ_REQUIRE(T, error.error == QJsonParseError::NoError, error.errorString());
+    const QJsonValue value = read.isArray() ? QJsonValue(read.array()) : QJsonValue(read.object());
+    FUZZ_REQUIRE(T, value == expected, QStringLiteral("the JSON does not read back as written"));
+}
+
+} // namespace
+
+int fuzzExportFormats(const uint8_t *data, size_t size)
+{
+    constexpr const char *T = "exportformats";
+    const QByteArray bytes = bytesOf(data, size);
+    const qsizetype split = bytes.indexOf(ModelSeparator);
+    const QString model = split < 0 ? QString() : QString::fromUtf8(bytes.left(split));
+    const QList<PaperRow> rows = decodeRows(split < 0 ? bytes : bytes.mid(split + 1));
+
+    DayRecord day;
+    day.date = QDate(2026, 4, 27);
+    day.announced = day.kept = int(rows.size());
+    Criteria criteria = Criteria::defaults();
+    QList<RunRecord> runs;
+    if (split >= 0) {
+        RunRecord run;
+        run.model = model;
+        runs << run;
+        criteria.topics.first().relevant += model;
+    }
+    const Digest d = digest::make(day, runs, rows, criteria, PriceTable(), false);
+    checkMarkdown(digest::toMarkdown(d), d);
+    checkMarkdownText(model);
+    checkJson(digest::toJsonBytes(d), digest::toJson(d));
+    checkJson(papersToJsonBytes(rows), papersToJson(rows));
+
+    const QString table = papersToTable(rows, 100);
+    FUZZ_REQUIRE(T, table.count(u'\n') == rows.size() + 1,
+                 QStringLiteral("%1 lines").arg(table.count(u'\n')));
+    for (const QChar c : table) {
+        FUZZ_REQUIRE(T,
+                     c == u'\n' ||
+                         (c.category() != QChar::Other_Control && !(c >= u'\u202A' && c <= u'\u202E') &&
+                          !(c >= u'\u2066' && c <= u'\u2069') && c != QChar::LineSeparator &&
+                          c != QChar::ParagraphSeparator),
+                     QStringLiteral("U+%1 in the table").arg(c.unicode(), 4, 16, QLatin1Char('0')));
+    }
+    return 0;
+}
+
 // ---- the registry, the paper codec and the seeds ---------------------------------
 
 const QList<Target> &targets()
 {
     static const QList<Target> list = {
-        {"feedparser", fuzzListingFeed},   {"apiparser", fuzzApiFeed},     {"replyparser", fuzzScoreReply},
-        {"llmenvelope", fuzzChatEnvelope}, {"texdisplay", fuzzTexDisplay}, {"bibtexwriter", fuzzBibtexWriter},
+        {"feedparser", fuzzListingFeed},      {"apiparser", fuzzApiFeed},
+        {"replyparser", fuzzScoreReply},      {"llmenvelope", fuzzChatEnvelope},
+        {"texdisplay", fuzzTexDisplay},       {"bibtexwriter", fuzzBibtexWriter},
+        {"exportformats", fuzzExportFormats},
     };
     return list;
 }
@@ -593,13 +776,13 @@ void setInputLabel(const QString &label)
     inputLabel() = label;
 }
 
-QList<Paper> decodePapers(const QByteArray &bytes)
+QList<PaperRow> decodeRows(const QByteArray &bytes)
 {
-    QList<Paper> papers;
+    QList<PaperRow> rows;
     if (bytes.isEmpty())
-        return papers;
+        return rows;
     for (const QByteArray &record : bytes.split(PaperSeparator)) {
-        if (papers.size() == MaxPapers)
+        if (rows.size() == MaxPapers)
             break;
         const QList<QByteArray> f = record.split(FieldSeparator);
         auto text = [&f](int i) { return i < f.size() ? QString::fromUtf8(f.at(i)) : QString(); };
@@ -611,7 +794,8 @@ QList<Paper> decodePapers(const QByteArray &bytes)
             }
             return items;
         };
-        Paper p;
+        PaperRow row;
+        Paper &p = row.paper;
         p.id = text(0);
         p.title = text(1);
         p.authors = list(2);
@@ -619,16 +803,32 @@ QList<Paper> decodePapers(const QByteArray &bytes)
         p.doi = text(4);
         p.updated = QDate::fromString(text(5), Qt::ISODate);
         p.announced = QDate::fromString(text(6), Qt::ISODate);
-        papers << p;
+        p.abstract = text(7);
+        if (f.size() > 8) {
+            // Scores from the text's lengths: any value 1..10, both orders.
+            row.relevance = 1 + int(p.title.size() % 10);
+            row.novelty = 1 + int(p.abstract.size() % 10);
+            row.scoreComment = text(8);
+        }
+        rows << row;
     }
+    return rows;
+}
+
+QList<Paper> decodePapers(const QByteArray &bytes)
+{
+    QList<Paper> papers;
+    for (const PaperRow &row : decodeRows(bytes))
+        papers << row.paper;
     return papers;
 }
 
-QByteArray encodePapers(const QList<Paper> &papers)
+QByteArray encodeRows(const QList<PaperRow> &rows)
 {
     QList<QByteArray> records;
-    for (const Paper &p : papers) {
-        const QList<QByteArray> fields = {
+    for (const PaperRow &row : rows) {
+        const Paper &p = row.paper;
+        QList<QByteArray> fields = {
             p.id.toUtf8(),
             p.title.toUtf8(),
             p.authors.join(QLatin1Char(ItemSeparator)).toUtf8(),
@@ -637,9 +837,24 @@ QByteArray encodePapers(const QList<Paper> &papers)
             p.updated.toString(Qt::ISODate).toUtf8(),
             p.announced.toString(Qt::ISODate).toUtf8(),
         };
+        if (!p.abstract.isEmpty() || row.relevance)
+            fields << p.abstract.toUtf8();
+        if (row.relevance)
+            fields << row.scoreComment.toUtf8();
         records << fields.join(FieldSeparator);
     }
     return records.join(PaperSeparator);
+}
+
+QByteArray encodePapers(const QList<Paper> &papers)
+{
+    QList<PaperRow> rows;
+    for (const Paper &p : papers) {
+        PaperRow row;
+        row.paper = p;
+        rows << row;
+    }
+    return encodeRows(rows);
 }
 
 namespace {
@@ -776,6 +991,38 @@ QList<QPair<QString, QByteArray>> fixtureSeeds(const QString &target, const QStr
         const QList<Paper> bib = bibFixturePapers(fixturesDir);
         for (qsizetype i = 0; i < bib.size(); ++i)
             seeds.append({QStringLiteral("bibtex-fixture-%1.papers").arg(i), encodePapers({bib.at(i)})});
+    } else if (target == QLatin1String("exportformats")) {
+        // Real days: titles, authors and abstracts with their TeX, and the
+        // reference model's comments on the papers it picked; six a seed,
+        // five seeds a day.
+        for (const QFileInfo &info :
+             filesIn(fixturesDir + QStringLiteral("/arxiv-days-2025-10"), {QStringLiteral("*.jsonl")})) {
+            QList<PaperRow> rows;
+            int perDay = 0;
+            for (const QByteArray &line : readAll(info.filePath()).split('\n')) {
+                const QJsonObject o = QJsonDocument::fromJson(line).object();
+                if (o.isEmpty())
+                    continue;
+                PaperRow row;
+                row.paper.id = o.value(QStringLiteral("id")).toString();
+                row.paper.title = o.value(QStringLiteral("title")).toString();
+                row.paper.abstract = o.value(QStringLiteral("abstract")).toString();
+                for (const QJsonValue &v : o.value(QStringLiteral("authors")).toArray())
+                    row.paper.authors << v.toString();
+                if (o.value(QStringLiteral("comment")).isString()) {
+                    row.relevance = o.value(QStringLiteral("relevance")).toInt();
+                    row.scoreComment = o.value(QStringLiteral("comment")).toString();
+                }
+                rows << row;
+                if (rows.size() == 6) {
+                    seeds.append({QStringLiteral("%1-%2.rows").arg(info.completeBaseName()).arg(seeds.size()),
+                                  QByteArray("gpt-5") + ModelSeparator + encodeRows(rows)});
+                    rows.clear();
+                    if (++perDay == 5)
+                        break;
+                }
+            }
+        }
     }
     return seeds;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Paper.h"
+#include "storage/PaperRepository.h"
 
 #include <QByteArray>
 #include <QList>
@@ -18,12 +19,13 @@
 // as a crash and a test run reports as a failed test.
 namespace paperboy::fuzz {
 
-int fuzzListingFeed(const uint8_t *data, size_t size);  // parseListingFeed: RSS and Atom listings
-int fuzzApiFeed(const uint8_t *data, size_t size);      // parseApiFeed
-int fuzzScoreReply(const uint8_t *data, size_t size);   // parseScoreReply and the reply scanner
-int fuzzChatEnvelope(const uint8_t *data, size_t size); // LlmClient::interpret: status, headers, body
-int fuzzTexDisplay(const uint8_t *data, size_t size);   // accentsToUnicode, toDisplayText, toDisplayHtml
-int fuzzBibtexWriter(const uint8_t *data, size_t size); // BibtexWriter read back by bib::read
+int fuzzListingFeed(const uint8_t *data, size_t size);   // parseListingFeed: RSS and Atom listings
+int fuzzApiFeed(const uint8_t *data, size_t size);       // parseApiFeed
+int fuzzScoreReply(const uint8_t *data, size_t size);    // parseScoreReply and the reply scanner
+int fuzzChatEnvelope(const uint8_t *data, size_t size);  // LlmClient::interpret: status, headers, body
+int fuzzTexDisplay(const uint8_t *data, size_t size);    // accentsToUnicode, toDisplayText, toDisplayHtml
+int fuzzBibtexWriter(const uint8_t *data, size_t size);  // BibtexWriter read back by bib::read
+int fuzzExportFormats(const uint8_t *data, size_t size); // Markdown and JSON digest, list JSON, the table
 
 struct Target
 {
@@ -35,11 +37,17 @@ const QList<Target> &targets();
 // Names the input being replayed, so that an abort() says which file it was.
 void setInputLabel(const QString &label);
 
-// The BibTeX target's input format: papers separated by 0x1E, fields by
+// The BibTeX and export targets' input: papers separated by 0x1E, fields by
 // 0x1F in the order id, title, authors, categories, doi, updated,
-// announced; authors and categories separated by 0x1D; dates as YYYY-MM-DD.
+// announced, abstract, score comment; authors and categories separated by
+// 0x1D; dates as YYYY-MM-DD. A paper with a comment field is scored.
 QList<Paper> decodePapers(const QByteArray &bytes);
 QByteArray encodePapers(const QList<Paper> &papers);
+QList<PaperRow> decodeRows(const QByteArray &bytes);
+QByteArray encodeRows(const QList<PaperRow> &rows);
+// The export target's input: the scoring model's name (also added to the
+// criteria, so it reaches the fenced prompt), 0x1C, then rows as above.
+constexpr char ModelSeparator = '\x1c';
 
 // The seed inputs a target gets from the captured fixtures and tests/data
 // (file name, bytes); fuzz/seeds/<target>/ adds hand-made ones.

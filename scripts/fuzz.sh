@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every libFuzzer target for a fixed time each:
-#   scripts/fuzz.sh [SECONDS_PER_TARGET]   (default 60)
+# Runs every libFuzzer target (or the ones named) for a fixed time each:
+#   scripts/fuzz.sh [SECONDS_PER_TARGET [TARGET...]]   (default 60, all targets)
 # Installs clang and libFuzzer if they are missing, configures build-fuzz/
 # (PAPERBOY_FUZZ=ON, instrumented with ASan and UBSan), builds the targets,
 # makes the seed corpora from ../shared/fixtures, tests/data, fuzz/seeds and
@@ -11,16 +11,22 @@
 set -euo pipefail
 
 SECONDS_PER_TARGET="${1:-60}"
-if ! [[ "$SECONDS_PER_TARGET" =~ ^[1-9][0-9]*$ ]]; then
-    echo "usage: scripts/fuzz.sh [SECONDS_PER_TARGET]" >&2
+ALL_TARGETS=(feedparser apiparser replyparser llmenvelope texdisplay bibtexwriter exportformats)
+usage() {
+    echo "usage: scripts/fuzz.sh [SECONDS_PER_TARGET [TARGET...]]; targets: ${ALL_TARGETS[*]}" >&2
     exit 2
-fi
+}
+[[ "$SECONDS_PER_TARGET" =~ ^[1-9][0-9]*$ ]] || usage
+shift $(($# > 0 ? 1 : 0))
+TARGETS=("${@:-${ALL_TARGETS[@]}}")
+for target in "${TARGETS[@]}"; do
+    [[ " ${ALL_TARGETS[*]} " == *" $target "* ]] || usage
+done
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="$ROOT/build-fuzz"
 FIXTURES="$ROOT/../shared/fixtures"
 REGRESSIONS="$ROOT/tests/data/fuzz-regressions"
-TARGETS=(feedparser apiparser replyparser llmenvelope texdisplay bibtexwriter)
 
 # ---- tools ----------------------------------------------------------------
 have_libfuzzer() {
@@ -68,7 +74,7 @@ done
 max_len() {
     case "$1" in
     feedparser | apiparser) echo 32768 ;;
-    bibtexwriter) echo 16384 ;;
+    bibtexwriter | exportformats) echo 16384 ;;
     *) echo 8192 ;;
     esac
 }
@@ -78,6 +84,7 @@ dict() {
     replyparser | llmenvelope) echo "$ROOT/fuzz/dicts/json.dict" ;;
     texdisplay) echo "$ROOT/fuzz/dicts/tex.dict" ;;
     bibtexwriter) echo "$ROOT/fuzz/dicts/bibtex.dict" ;;
+    exportformats) echo "$ROOT/fuzz/dicts/markup.dict" ;;
     esac
 }
 

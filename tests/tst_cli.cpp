@@ -1,11 +1,14 @@
 // Drives the real `paperboy` executable, headless, against a fake arXiv on
 // 127.0.0.1: exit statuses, stdout, one-line errors on stderr, the cache file.
+#include "scoring/Criteria.h"
 #include "storage/Database.h"
+#include "storage/ScoreRepository.h"
 #include "support/CacheProbe.h"
 #include "support/ChildProcess.h"
 #include "support/FakeHttpServer.h"
 #include "support/FakeOpenAi.h"
 #include "support/FeedSynthesizer.h"
+#include "support/HostileText.h"
 #include "support/TestEnvironment.h"
 #include "support/TestPaths.h"
 
@@ -420,6 +423,89 @@ private slots:
             {QStringLiteral("export"), QStringLiteral("--ids"), QStringLiteral("2604.21956,2604.21935")});
         QCOMPARE(out.code, 0);
         QVERIFY(out.out.indexOf(QLatin1String("2604.21956")) < out.out.indexOf(QLatin1String("2604.21935")));
+    }
+
+    // A cache whose papers and scores carry markup (a hostile feed, a model
+    // swayed by an abstract, a cache file from someone else): the digest
+    // shows it as text with links only to arXiv, the JSON outputs hold it
+    // exactly but with no byte a web page would take for markup, and the
+    // table cannot drive the terminal.
+    void exportsShowHostileTextAsText()
+    {
+        const QDate day(2026, 4, 27);
+        const QList<Paper> papers = test::hostilePapers(day);
+        QString error;
+        QVERIFY2(test::storeDay(m_db, day, papers, &error), qPrintable(error));
+        {
+            Database db(m_db);
+            QVERIFY2(db.open(&error), qPrintable(error));
+            ScoreRepository repo(db.connection());
+            RunRecord run;
+            run.date = day;
+            run.provider = QStringLiteral("openai");
+            run.model = QStringLiteral("gpt-5-mini");
+            run.criteriaHash = Criteria::defaults().scoringHash();
+            run.id = repo.startRun(run, &error);
+            QVERIFY2(run.id > 0, qPrintable(error));
+            QList<PaperScore> scores;
+            for (const Paper &p : papers)
+                scores.append({p.id, 1, 9, 9, test::hostileComment(), false});
+            QVERIFY2(repo.storeScores(scores, run.criteriaHash, run.model, run.id, &error),
+                     qPrintable(error));
+            run.status = QStringLiteral("done");
+            QVERIFY2(repo.finishRun(run, &error), qPrintable(error));
+        }
+
+        const Result md =
+            paperboy({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("markdown")});
+        QCOMPARE(md.code, 0);
+        // Up to the fenced prompt at the end: the markup as text, no link
+        // but the two to arXiv.
+        const QString body = md.out.left(md.out.lastIndexOf(QLatin1String("## Paper selection prompt")));
+        for (const char *escaped :
+             {"&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(1)&gt;",
+              "&lt;script&gt;alert('comment')&lt;/script&gt;", "Relevance: 9"})
+            QVERIFY2(body.contains(QLatin1String(escaped)), escaped);
+        QVERIFY2(!body.contains(u'<') && !body.contains(u'>'), qPrintable(body));
+        QCOMPARE(body.count(QLatin1String("](")), 2);
+        for (const Paper &p : papers)
+            QVERIFY(body.contains(QStringLiteral("[%1](https://arxiv.org/abs/%1)").arg(p.id)));
+
+        for (const QString &format : {QStringLiteral("json"), QStringLiteral("list")}) {
+            const Result r =
+                format == QLatin1String("json")
+                    ? paperboy({QStringLiteral("export"), QStringLiteral("--format"), format})
+                    : paperboy({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+            QCOMPARE(r.code, 0);
+            for (const QChar c : {u'<', u'>', u'&', u'\x1b', u'\u2028', u'\u202E'})
+                QVERIFY2(!r.out.contains(c),
+                         qPrintable(QStringLiteral("%1: U+%2").arg(format).arg(c.unicode(), 4, 16)));
+            const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
+            const QJsonArray rows =
+                doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("papers")).toArray();
+            QCOMPARE(rows.size(), papers.size());
+            for (const QJsonValue &v : rows) {
+                const QJsonObject o = v.toObject();
+                const auto p = std::find_if(papers.cbegin(), papers.cend(), [&o](const Paper &p) {
+                    return p.id == o.value(QStringLiteral("id")).toString();
+                });
+                QVERIFY(p != papers.cend());
+                QCOMPARE(o.value(QStringLiteral("title")).toString(), p->title);
+                QCOMPARE(o.value(QStringLiteral("abstract")).toString(), p->abstract);
+                QCOMPARE(o.value(QStringLiteral("authors")).toArray().first().toString(), p->authors.first());
+                QCOMPARE(o.value(QStringLiteral("comment")).toString(), test::hostileComment());
+            }
+        }
+
+        const Result table = paperboy({QStringLiteral("list")});
+        QCOMPARE(table.code, 0);
+        for (const QChar c : table.out) {
+            QVERIFY2(
+                c == u'\n' || (c.category() != QChar::Other_Control && c != u'\u202E'),
+                qPrintable(QStringLiteral("U+%1 in the table").arg(c.unicode(), 4, 16, QLatin1Char('0'))));
+        }
+        QVERIFY2(table.out.contains(QLatin1String("<script>alert(1)</script> [2J]0;owned Attention")),
+                 qPrintable(table.out));
     }
 
     void exportOfUnknownIdsWritesNothing()

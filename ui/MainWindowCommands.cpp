@@ -25,7 +25,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -237,8 +236,7 @@ void MainWindow::exportDigest(bool json)
         json ? tr("JSON files (*.json);;All files (*)") : tr("Markdown files (*.md);;All files (*)"));
     if (path.isEmpty())
         return;
-    const QByteArray bytes = json ? QJsonDocument(digest::toJson(*digest)).toJson(QJsonDocument::Indented)
-                                  : digest::toMarkdown(*digest).toUtf8();
+    const QByteArray bytes = json ? digest::toJsonBytes(*digest) : digest::toMarkdown(*digest).toUtf8();
     if (!writeFileAtomically(path, bytes, &error)) {
         m_banner->showMessage(MessageBanner::Level::Error, tr("%1. Nothing was changed.").arg(error));
         return;

@@ -14,7 +14,6 @@
 #include "storage/ScoreRepository.h"
 
 #include <QEventLoop>
-#include <QJsonDocument>
 #include <QSaveFile>
 #include <QSettings>
 
@@ -272,7 +271,7 @@ int runList(CommandContext &c)
     if (!error.isEmpty())
         return complain(c, ExitStorage, QStringLiteral("cannot read the cache: %1").arg(error));
     if (fmt == QLatin1String("json")) {
-        c.out << QJsonDocument(papersToJson(rows)).toJson(QJsonDocument::Indented);
+        c.out << papersToJsonBytes(rows);
     } else {
         const int columns = qEnvironmentVariableIntValue("COLUMNS");
         c.out << papersToTable(rows, columns > 40 ? columns : 120);

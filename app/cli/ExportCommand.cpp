@@ -8,8 +8,6 @@
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
 
-#include <QJsonDocument>
-
 #include <cstdio>
 
 namespace paperboy::cli {
@@ -40,8 +38,7 @@ int exportDigest(CommandContext &c, Database &db, QDate date, bool relevantOnly,
     const auto d = digest::collect(db.connection(), date, relevantOnly, &error, &readFailed);
     if (!d)
         return complain(c, readFailed ? ExitStorage : ExitFailure, error);
-    const QByteArray bytes = json ? QJsonDocument(digest::toJson(*d)).toJson(QJsonDocument::Indented)
-                                  : digest::toMarkdown(*d).toUtf8();
+    const QByteArray bytes = json ? digest::toJsonBytes(*d) : digest::toMarkdown(*d).toUtf8();
     return writeOutput(c, path, bytes,
                        QStringLiteral("the digest of %1").arg(d->day.date.toString(Qt::ISODate)));
 }

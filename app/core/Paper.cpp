@@ -1,5 +1,7 @@
 #include "core/Paper.h"
 
+#include <QUrl>
+
 namespace paperboy {
 
 QString announceTypeName(AnnounceType type)
@@ -37,14 +39,23 @@ AnnounceType announceTypeFromName(const QString &name)
     return AnnounceType::Unknown;
 }
 
+// The id percent-encoded (a real one has nothing to encode): whatever a
+// cache holds, the link stays a path on arxiv.org and cannot end early in
+// Markdown, HTML or a terminal.
+static QString arxivPage(QLatin1String kind, const QString &id)
+{
+    return QStringLiteral("https://arxiv.org/") + kind + u'/' +
+           QString::fromLatin1(QUrl::toPercentEncoding(id, "/"));
+}
+
 QString Paper::absUrl() const
 {
-    return QStringLiteral("https://arxiv.org/abs/") + id;
+    return arxivPage(QLatin1String("abs"), id);
 }
 
 QString Paper::pdfUrl() const
 {
-    return QStringLiteral("https://arxiv.org/pdf/") + id;
+    return arxivPage(QLatin1String("pdf"), id);
 }
 
 } // namespace paperboy

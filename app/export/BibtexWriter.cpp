@@ -1,5 +1,6 @@
 #include "export/BibtexWriter.h"
 
+#include "export/TexField.h"
 #include "text/TexToUnicode.h"
 
 #include <QRegularExpression>
@@ -78,165 +79,6 @@ bool isStopword(const QString &word)
 
 // ---- field values ------------------------------------------------------
 
-bool isAsciiLetter(QChar c)
-{
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-           (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
-}
-
-// Whitespace collapsed and other control characters removed.
-QString cleanWhitespace(const QString &text)
-{
-    QString out = text.simplified();
-    out.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
-    return out;
-}
-
-// BibTeX counts every brace, escaped or not, and LaTeX needs groups to nest.
-// Openers are remembered by kind ({ or \{); a closer only closes the same
-// kind and is dropped otherwise; whatever is left open is closed at the end.
-class Braces
-{
-public:
-    void open(QString &out, bool escaped)
-    {
-        m_stack.append(escaped);
-        out += escaped ? QStringLiteral("\\{") : QStringLiteral("{");
-    }
-    void close(QString &out, bool escaped)
-    {
-        if (m_stack.isEmpty() || m_stack.last() != escaped)
-            return;
-        m_stack.removeLast();
-        out += escaped ? QStringLiteral("\\}") : QStringLiteral("}");
-    }
-    void closeAll(QString &out)
-    {
-        while (!m_stack.isEmpty())
-            close(out, m_stack.last());
-    }
-
-private:
-    QList<bool> m_stack;
-};
-
-// Index of the closing math delimiter at or after from, skipping backslash
-// pairs; -1 if there is none.
-qsizetype findMathClose(QStringView text, QStringView delimiter, qsizetype from)
-{
-    for (qsizetype i = from; i < text.size();) {
-        if (text.sliced(i).startsWith(delimiter))
-            return i;
-        i += text.at(i) == QLatin1Char('\\') ? 2 : 1;
-    }
-    return -1;
-}
-
-// Math is kept as written except for balancing its braces inside the math
-// and escaping % and #, which are never valid there and would comment out or
-// break the rest of the line.
-void appendMath(QString &out, QStringView math)
-{
-    Braces braces;
-    for (qsizetype i = 0; i < math.size(); ++i) {
-        const QChar c = math.at(i);
-        const QChar next = i + 1 < math.size() ? math.at(i + 1) : QChar();
-        if (c == QLatin1Char('\\') && !next.isNull()) {
-            if (next == QLatin1Char('{') || next == QLatin1Char('}')) {
-                next == QLatin1Char('{') ? braces.open(out, true) : braces.close(out, true);
-            } else {
-                out += c;
-                out += next;
-            }
-            ++i;
-        } else if (c == QLatin1Char('{') || c == QLatin1Char('}')) {
-            c == QLatin1Char('{') ? braces.open(out, false) : braces.close(out, false);
-        } else if (c == QLatin1Char('%') || c == QLatin1Char('#')) {
-            out += QLatin1Char('\\');
-            out += c;
-        } else {
-            out += c;
-        }
-    }
-    braces.closeAll(out);
-}
-
-// A TeX field value that BibTeX, biber and LaTeX all accept: & % # _ and
-// unmatched $ escaped outside math, braces balanced, no trailing lone
-// backslash (it would escape the field's closing brace for LaTeX).
-QString safeTex(const QString &raw)
-{
-    const QString text = cleanWhitespace(raw);
-    const QStringView view(text);
-    QString out;
-    out.reserve(text.size() + 8);
-    Braces braces;
-    // Searches that failed once fail again from further on; remembering that
-    // keeps a string of unmatched delimiters linear.
-    bool noDollar = false, noDisplay = false, noParen = false, noBracket = false;
-
-    auto tryMath = [&](qsizetype &i, QStringView open, QStringView close, bool &failed) {
-        if (failed)
-            return false;
-        const qsizetype end = findMathClose(view, close, i + open.size());
-        if (end < 0) {
-            failed = true;
-            return false;
-        }
-        out += open;
-        appendMath(out, view.sliced(i + open.size(), end - i - open.size()));
-        out += close;
-        i = end + close.size();
-        return true;
-    };
-
-    for (qsizetype i = 0; i < text.size();) {
-        const QChar c = text.at(i);
-        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
-        if (c == QLatin1Char('\\')) {
-            if (next.isNull()) {
-                out += QStringLiteral("\\textbackslash{}");
-                ++i;
-            } else if (next == QLatin1Char('{') || next == QLatin1Char('}')) {
-                next == QLatin1Char('{') ? braces.open(out, true) : braces.close(out, true);
-                i += 2;
-            } else if ((next == QLatin1Char('(') && tryMath(i, u"\\(", u"\\)", noParen)) ||
-                       (next == QLatin1Char('[') && tryMath(i, u"\\[", u"\\]", noBracket))) {
-                // copied by tryMath
-            } else {
-                qsizetype end = i + 2;
-                if (isAsciiLetter(next)) {
-                    while (end < text.size() && isAsciiLetter(text.at(end)))
-                        ++end;
-                }
-                out += view.sliced(i, end - i);
-                i = end;
-            }
-        } else if (c == QLatin1Char('$')) {
-            const bool display = next == QLatin1Char('$');
-            const bool math =
-                display ? tryMath(i, u"$$", u"$$", noDisplay) : tryMath(i, u"$", u"$", noDollar);
-            if (!math) {
-                out += QStringLiteral("\\$");
-                ++i;
-            }
-        } else if (c == QLatin1Char('{') || c == QLatin1Char('}')) {
-            c == QLatin1Char('{') ? braces.open(out, false) : braces.close(out, false);
-            ++i;
-        } else if (c == QLatin1Char('&') || c == QLatin1Char('%') || c == QLatin1Char('#') ||
-                   c == QLatin1Char('_')) {
-            out += QLatin1Char('\\');
-            out += c;
-            ++i;
-        } else {
-            out += c;
-            ++i;
-        }
-    }
-    braces.closeAll(out);
-    return out;
-}
-
 // Identifiers and URLs are verbatim fields for biber: nothing is escaped,
 // but braces, backslashes and spaces would break the entry or the link.
 QString safeVerbatim(const QString &raw)
@@ -285,7 +127,7 @@ QString authorField(const QStringList &authors)
                                          QRegularExpression::CaseInsensitiveOption);
     QStringList names;
     for (const QString &author : authors) {
-        const QString name = safeTex(tex::accentsToUnicode(author));
+        const QString name = texfield::escape(tex::accentsToUnicode(author));
         if (name.isEmpty())
             continue;
         if (etAl.match(name).hasMatch())
@@ -302,7 +144,7 @@ QString authorField(const QStringList &authors)
 // prefixes ("van der Waals") and without suffixes ("Jr"); collaborations whole.
 QString surname(const QString &fullName)
 {
-    const QString name = cleanWhitespace(fullName);
+    const QString name = texfield::cleanWhitespace(fullName);
     static const QRegularExpression collaboration(
         QStringLiteral("([a-z0-9\\s]+\\s+(collaboration|group|team))"),
         QRegularExpression::CaseInsensitiveOption);
@@ -454,7 +296,8 @@ QString BibtexWriter::baseKey(const Paper &paper)
 {
     QString words;
     int taken = 0;
-    const QStringList titleWords = cleanWhitespace(paper.title).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList titleWords =
+        texfield::cleanWhitespace(paper.title).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : titleWords) {
         if (taken == KeyTitleWords)
             break;
@@ -481,10 +324,10 @@ QString BibtexWriter::entry(const Paper &paper, const QString &key)
     const QString id = safeVerbatim(plainId(paper.id));
     QString out = QStringLiteral("@misc{") + key + QStringLiteral(",\n");
     // biblatex requires a title; a paper without one is still citable by its id.
-    QString title = safeTex(paper.title);
+    QString title = texfield::escape(paper.title);
     if (title.isEmpty())
         // Escaped like any title: an id may hold TeX specials such as % or #.
-        title = id.isEmpty() ? QStringLiteral("Untitled") : safeTex(QStringLiteral("arXiv:") + id);
+        title = id.isEmpty() ? QStringLiteral("Untitled") : texfield::escape(QStringLiteral("arXiv:") + id);
     out += indent + QStringLiteral("title={") + title + QStringLiteral("}, \n");
     const QString authors = authorField(paper.authors);
     if (!authors.isEmpty())

@@ -1,10 +1,12 @@
 #include "export/DigestWriter.h"
 
 #include "export/PaperFormat.h"
+#include "export/SafeOutput.h"
 #include "scoring/PromptBuilder.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMap>
 
 #include <algorithm>
@@ -77,8 +79,12 @@ Digest make(const DayRecord &day, const QList<RunRecord> &runs, QList<PaperRow> 
 // The Markdown digest is written in the window's language (the command line
 // has no translator, so its digests stay English). Only the words change: the
 // Markdown around them, and the JSON digest, are the same in every language.
+// Every piece of paper text, the model's comment and the model's name go
+// through safe::markdownText, so none of it can add HTML, a link or a block;
+// the only links are the ones built here, to arXiv.
 QString toMarkdown(const Digest &d)
 {
+    using safe::markdownText;
     QString md;
     const auto paragraph = [&md](const QString &text) { md += text + QStringLiteral("\n\n"); };
     paragraph(QStringLiteral("# ") + QCoreApplication::translate("paperboy::digest", "Paperboy digest %1")
@@ -88,7 +94,7 @@ QString toMarkdown(const Digest &d)
         const ModelTotals &t = it.value();
         md +=
             QStringLiteral("| [%1] | %2 | %3 | %4 |\n|---|---|---|---|\n")
-                .arg(it.key(),
+                .arg(markdownText(it.key()),
                      QCoreApplication::translate("paperboy::digest", "Prompt", "digest: tokens sent"),
                      QCoreApplication::translate("paperboy::digest", "Completion", "digest: tokens received"),
                      QCoreApplication::translate("paperboy::digest", "Total", "digest: prompt + completion"));
@@ -110,31 +116,38 @@ QString toMarkdown(const Digest &d)
     const QString authors = QCoreApplication::translate("paperboy::digest", "Authors: %1");
     for (qsizetype i = 0; i < d.papers.size(); ++i) {
         const Paper &p = d.papers.at(i).paper;
-        md += QStringLiteral("%1. %2 %3\n")
-                  .arg(i + 1)
-                  .arg(p.title, authors.arg(p.authors.join(QStringLiteral(", "))));
+        md +=
+            QStringLiteral("%1. %2 %3\n")
+                .arg(i + 1)
+                .arg(markdownText(p.title), authors.arg(markdownText(p.authors.join(QStringLiteral(", ")))));
     }
     md += QLatin1Char('\n');
     for (qsizetype i = 0; i < d.papers.size(); ++i) {
         const PaperRow &row = d.papers.at(i);
         const Paper &p = row.paper;
-        paragraph(QStringLiteral("## %1. %2").arg(i + 1).arg(p.title));
+        paragraph(QStringLiteral("## %1. %2").arg(i + 1).arg(markdownText(p.title)));
+        // absUrl() percent-encodes the id: nothing in it can end the link.
         paragraph(QCoreApplication::translate("paperboy::digest", "ArXiv ID: %1")
-                      .arg(QStringLiteral("[%1](%2)").arg(p.id, p.absUrl())));
-        paragraph(authors.arg(p.authors.join(QStringLiteral(", "))));
-        paragraph(QCoreApplication::translate("paperboy::digest", "Abstract: %1").arg(p.abstract));
+                      .arg(QStringLiteral("[%1](%2)").arg(markdownText(p.id), p.absUrl())));
+        paragraph(authors.arg(markdownText(p.authors.join(QStringLiteral(", ")))));
+        paragraph(
+            QCoreApplication::translate("paperboy::digest", "Abstract: %1").arg(markdownText(p.abstract)));
         if (row.relevance && row.novelty) {
-            paragraph(QCoreApplication::translate("paperboy::digest", "Comment: %1").arg(row.scoreComment));
+            paragraph(QCoreApplication::translate("paperboy::digest", "Comment: %1")
+                          .arg(markdownText(row.scoreComment)));
             paragraph(QCoreApplication::translate("paperboy::digest", "Relevance: %1 Novelty: %2")
                           .arg(QString::number(*row.relevance), QString::number(*row.novelty)));
         } else {
             paragraph(QCoreApplication::translate("paperboy::digest", "Not scored."));
         }
     }
-    // Fenced, so the prompt's own headings do not break the digest's outline.
+    // Fenced, so the prompt's own headings do not break the digest's outline;
+    // the fence is longer than any run of backticks in the prompt.
     paragraph(QStringLiteral("## ") +
               QCoreApplication::translate("paperboy::digest", "Paper selection prompt"));
-    md += QStringLiteral("````text\n") + prompt::render(d.criteria, true) + QStringLiteral("\n````\n");
+    const QString prompt = prompt::render(d.criteria, true);
+    const QString fence = safe::codeFence(prompt);
+    md += fence + QStringLiteral("text\n") + prompt + QLatin1Char('\n') + fence + QLatin1Char('\n');
     return md;
 }
 
@@ -163,6 +176,11 @@ QJsonObject toJson(const Digest &d)
         {QStringLiteral("criteria_hash"), d.criteria.hash()},
         {QStringLiteral("prompt"), prompt::render(d.criteria, true)},
     };
+}
+
+QByteArray toJsonBytes(const Digest &d)
+{
+    return safe::jsonBytes(QJsonDocument(toJson(d)));
 }
 
 } // namespace paperboy::digest

@@ -33,6 +33,8 @@ Digest make(const DayRecord &day, const QList<RunRecord> &runs, QList<PaperRow> 
             const Criteria &criteria, const PriceTable &prices, bool relevantOnly);
 QString toMarkdown(const Digest &d);
 QJsonObject toJson(const Digest &d);
+// toJson as the bytes of a file, safe to embed in HTML (safe::jsonBytes).
+QByteArray toJsonBytes(const Digest &d);
 
 } // namespace digest
 } // namespace paperboy

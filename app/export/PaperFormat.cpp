@@ -1,5 +1,8 @@
 #include "export/PaperFormat.h"
 
+#include "export/SafeOutput.h"
+
+#include <QJsonDocument>
 #include <QJsonValue>
 
 namespace paperboy {
@@ -62,6 +65,11 @@ QJsonArray papersToJson(const QList<PaperRow> &rows)
     return array;
 }
 
+QByteArray papersToJsonBytes(const QList<PaperRow> &rows)
+{
+    return safe::jsonBytes(QJsonDocument(papersToJson(rows)));
+}
+
 QString papersToTable(const QList<PaperRow> &rows, int width)
 {
     // id, date, type, R, N, star, then the title takes what is left.
@@ -78,14 +86,14 @@ QString papersToTable(const QList<PaperRow> &rows, int width)
             return v ? QStringLiteral("%1").arg(*v, 3) : QStringLiteral("  -");
         };
         text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
-                    .arg(fit(p.id, 16),
+                    .arg(fit(safe::terminalText(p.id), 16),
                          fit(p.announced.isValid() ? p.announced.toString(Qt::ISODate) : QString(), 10),
                          fit(p.announceType == AnnounceType::Unknown ? QString()
                                                                      : announceTypeName(p.announceType),
                              6),
                          score(row.relevance), score(row.novelty),
                          row.starred ? QStringLiteral("*") : QStringLiteral(" "),
-                         fit(p.title, titleWidth).trimmed());
+                         fit(safe::terminalText(p.title), titleWidth).trimmed());
     }
     return text;
 }

@@ -13,8 +13,11 @@ namespace paperboy {
 // is unknown (unscored papers have null relevance, novelty and comment).
 QJsonObject paperToJson(const PaperRow &row);
 QJsonArray papersToJson(const QList<PaperRow> &rows);
+// papersToJson as the bytes `list --format json` prints (safe::jsonBytes).
+QByteArray papersToJsonBytes(const QList<PaperRow> &rows);
 
-// The `list --format table` shape, for a terminal `width` columns wide.
+// The `list --format table` shape, for a terminal `width` columns wide:
+// the paper's text without control characters (safe::terminalText).
 QString papersToTable(const QList<PaperRow> &rows, int width);
 
 } // namespace paperboy

@@ -1,0 +1,340 @@
+#include "export/TexField.h"
+
+#include <QList>
+#include <QSet>
+
+namespace paperboy::texfield {
+
+namespace {
+
+// ---- what is kept --------------------------------------------------------
+
+// Outside math: accents and letters (the LaTeX names for what arXiv authors
+// type), text styles, and symbols. None of them reads, writes or defines
+// anything; their arguments are checked like any other text. \textdollar is
+// left out on purpose: biber turns it into a bare $, which would open math.
+constexpr const char *TextCommands[] = {
+    // accents that take a letter: \c{c}, \v{s}, \k{e}, ...
+    "u", "v", "H", "c", "d", "b", "t", "r", "k",
+    // letters
+    "i", "j", "o", "O", "l", "L", "ss", "SS", "ae", "AE", "oe", "OE", "aa", "AA",
+    // styles, and the old switches still found in titles ({\em ...})
+    "emph", "textit", "textbf", "texttt", "textsc", "textsf", "textrm", "textsl", "textup", "textmd",
+    "textnormal", "underline", "mbox", "textsuperscript", "textsubscript", "em", "it", "bf", "rm", "sc", "sf",
+    "tt", "sl",
+    // symbols
+    "LaTeX", "TeX", "LaTeXe", "textbackslash", "textasciicircum", "textasciitilde", "textunderscore",
+    "textendash", "textemdash", "textquoteleft", "textquoteright", "textquotedblleft", "textquotedblright",
+    "textless", "textgreater", "textbar", "textbullet", "textperiodcentered", "textdegree", "texttrademark",
+    "textregistered", "textcopyright", "copyright", "textellipsis", "dots", "ldots", "S", "P", "dag", "ddag",
+    "pounds", "textsterling", "quad", "qquad"};
+
+// Inside math: the notation of the standard LaTeX and AMS symbol tables
+// (letters, operators, relations, arrows, functions, accents, fonts,
+// delimiters, spacing) and the text-in-math commands.
+constexpr const char *MathCommands[] = {
+    // Greek and Hebrew
+    "alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta", "vartheta", "iota",
+    "kappa", "varkappa", "lambda", "mu", "nu", "xi", "pi", "varpi", "rho", "varrho", "sigma", "varsigma",
+    "tau", "upsilon", "phi", "varphi", "chi", "psi", "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi",
+    "Sigma", "Upsilon", "Phi", "Psi", "Omega", "varGamma", "varDelta", "varTheta", "varLambda", "varXi",
+    "varPi", "varSigma", "varUpsilon", "varPhi", "varPsi", "varOmega", "digamma", "aleph", "beth", "gimel",
+    "daleth",
+    // letter-like and miscellaneous symbols
+    "ell", "hbar", "hslash", "imath", "jmath", "wp", "Re", "Im", "partial", "nabla", "infty", "emptyset",
+    "varnothing", "forall", "exists", "nexists", "neg", "lnot", "top", "bot", "angle", "measuredangle",
+    "triangle", "Box", "Diamond", "surd", "prime", "backprime", "flat", "natural", "sharp", "clubsuit",
+    "diamondsuit", "heartsuit", "spadesuit", "complement", "mho", "eth", "Bbbk", "checkmark", "star", "ast",
+    "circ", "bullet", "cdot", "cdotp", "ldotp", "dagger", "ddagger", "intercal", "blacksquare", "square",
+    "lozenge", "blacklozenge", "blacktriangle", "vartriangle", "degree",
+    // binary operators
+    "pm", "mp", "times", "div", "setminus", "smallsetminus", "cap", "cup", "sqcap", "sqcup", "uplus", "vee",
+    "wedge", "land", "lor", "oplus", "ominus", "otimes", "oslash", "odot", "bigcirc", "amalg", "wr",
+    "triangleleft", "triangleright", "lhd", "rhd", "unlhd", "unrhd", "bigtriangleup", "bigtriangledown",
+    "ltimes", "rtimes", "boxplus", "boxminus", "boxtimes", "boxdot", "circledast", "circledcirc",
+    "circleddash", "dotplus", "divideontimes", "diamond",
+    // relations
+    "leq", "le", "geq", "ge", "neq", "ne", "equiv", "sim", "simeq", "approx", "cong", "propto", "prec",
+    "succ", "preceq", "succeq", "ll", "gg", "lll", "ggg", "subset", "supset", "subseteq", "supseteq",
+    "subsetneq", "supsetneq", "sqsubset", "sqsupset", "sqsubseteq", "sqsupseteq", "in", "ni", "notin", "mid",
+    "nmid", "parallel", "nparallel", "perp", "models", "vdash", "dashv", "vDash", "Vdash", "asymp", "doteq",
+    "bowtie", "smile", "frown", "lesssim", "gtrsim", "lessapprox", "gtrapprox", "leqslant", "geqslant",
+    "nleq", "ngeq", "nless", "ngtr", "nsim", "ncong", "approxeq", "thicksim", "thickapprox", "triangleq",
+    "coloneqq", "eqqcolon", "trianglelefteq", "trianglerighteq", "lessgtr", "gtrless", "precsim", "succsim",
+    "precapprox", "succapprox", "varpropto", "therefore", "because", "not",
+    // arrows
+    "to", "gets", "leftarrow", "rightarrow", "Leftarrow", "Rightarrow", "leftrightarrow", "Leftrightarrow",
+    "longleftarrow", "longrightarrow", "Longleftarrow", "Longrightarrow", "longleftrightarrow",
+    "Longleftrightarrow", "mapsto", "longmapsto", "hookleftarrow", "hookrightarrow", "uparrow", "downarrow",
+    "updownarrow", "Uparrow", "Downarrow", "Updownarrow", "nearrow", "searrow", "swarrow", "nwarrow",
+    "rightleftharpoons", "leftharpoonup", "rightharpoonup", "iff", "implies", "impliedby", "leadsto",
+    "rightsquigarrow", "twoheadrightarrow", "twoheadleftarrow", "leftleftarrows", "rightrightarrows",
+    "xrightarrow", "xleftarrow", "circlearrowleft", "circlearrowright", "curvearrowleft", "curvearrowright",
+    "nrightarrow", "nleftarrow", "nRightarrow", "nLeftarrow",
+    // large operators
+    "sum", "prod", "coprod", "int", "iint", "iiint", "oint", "bigcap", "bigcup", "bigsqcup", "bigvee",
+    "bigwedge", "bigodot", "bigoplus", "bigotimes", "biguplus", "limits", "nolimits",
+    // functions
+    "arccos", "arcsin", "arctan", "arg", "cos", "cosh", "cot", "coth", "csc", "deg", "det", "dim", "exp",
+    "gcd", "hom", "inf", "ker", "lg", "lim", "liminf", "limsup", "ln", "log", "max", "min", "Pr", "sec",
+    "sin", "sinh", "sup", "tan", "tanh", "operatorname", "bmod", "pmod", "mod",
+    // accents and decorations
+    "hat", "widehat", "tilde", "widetilde", "bar", "overline", "underline", "vec", "dot", "ddot", "dddot",
+    "acute", "grave", "breve", "check", "mathring", "overrightarrow", "overleftarrow", "overbrace",
+    "underbrace", "overset", "underset", "stackrel",
+    // fonts and text in math
+    "mathcal", "mathbb", "mathbf", "mathrm", "mathit", "mathsf", "mathtt", "mathfrak", "mathscr",
+    "mathnormal", "boldsymbol", "bm", "pmb", "text", "textrm", "textbf", "textit", "texttt", "textsf",
+    "textsc", "textnormal", "mbox", "emph", "bf", "rm", "it", "cal", "sf", "tt",
+    // fractions, roots, binomials
+    "frac", "dfrac", "tfrac", "cfrac", "sqrt", "binom", "dbinom", "tbinom", "choose", "over",
+    // delimiters
+    "left", "right", "middle", "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr",
+    "Biggl", "Biggr", "langle", "rangle", "lceil", "rceil", "lfloor", "rfloor", "lvert", "rvert", "lVert",
+    "rVert", "vert", "Vert", "backslash", "lbrace", "rbrace", "lbrack", "rbrack",
+    // dots, spacing, styles
+    "ldots", "cdots", "vdots", "ddots", "dots", "dotsc", "dotsb", "quad", "qquad", "thinspace", "medspace",
+    "thickspace", "negthinspace", "enspace", "phantom", "hphantom", "vphantom", "smash", "mathstrut",
+    "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "colon"};
+
+QSet<QString> setOf(const char *const *first, const char *const *last)
+{
+    QSet<QString> set;
+    for (; first != last; ++first)
+        set.insert(QLatin1String(*first));
+    return set;
+}
+
+// The letters of a control word. @ counts: where a package has made it a
+// letter, \emph@x is one (unknown) name, not \emph and @x; where it has not,
+// writing such a name as text costs nothing.
+bool isNameLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'@';
+}
+
+// Control symbols kept outside math: escaped specials and spacing. The
+// accents (\' \` \^ \" \~ \= \.) are kept only before what they accent.
+bool isTextSymbol(QChar symbol, QChar following)
+{
+    if (QStringView(u"&%$#_,-/\\ ").contains(symbol))
+        return true;
+    return QStringView(u"'`^\"~=.").contains(symbol) &&
+           (following.isLetter() || following == u'{' || following == u'\\');
+}
+
+bool isMathSymbol(QChar symbol)
+{
+    return QStringView(u",;:! |#%&_$\\").contains(symbol);
+}
+
+// A control word written last must not run on into letters that follow
+// once a stray brace is dropped: \i}nput must not become \input.
+void endControlWord(QString &out)
+{
+    qsizetype letters = 0;
+    while (letters < out.size() && isNameLetter(out.at(out.size() - 1 - letters)))
+        ++letters;
+    qsizetype backslashes = 0;
+    while (letters + backslashes < out.size() && out.at(out.size() - 1 - letters - backslashes) == u'\\')
+        ++backslashes;
+    if (letters > 0 && backslashes % 2 == 1)
+        out += QStringLiteral("{}");
+}
+
+// BibTeX counts every brace, escaped or not, and LaTeX needs groups to nest.
+// Openers are remembered by kind ({ or \{); a closer only closes the same
+// kind and is dropped otherwise; whatever is left open is closed at the end.
+class Braces
+{
+public:
+    void open(QString &out, bool escaped)
+    {
+        m_stack.append(escaped);
+        out += escaped ? QStringLiteral("\\{") : QStringLiteral("{");
+    }
+    void close(QString &out, bool escaped)
+    {
+        if (m_stack.isEmpty() || m_stack.last() != escaped) {
+            endControlWord(out);
+            return;
+        }
+        m_stack.removeLast();
+        out += escaped ? QStringLiteral("\\}") : QStringLiteral("}");
+    }
+    void closeAll(QString &out)
+    {
+        while (!m_stack.isEmpty())
+            close(out, m_stack.last());
+    }
+
+private:
+    QList<bool> m_stack;
+};
+
+// Index of the closing math delimiter at or after from, skipping backslash
+// pairs; -1 if there is none.
+qsizetype findMathClose(QStringView text, QStringView delimiter, qsizetype from)
+{
+    for (qsizetype i = from; i < text.size();) {
+        if (text.sliced(i).startsWith(delimiter))
+            return i;
+        i += text.at(i) == u'\\' ? 2 : 1;
+    }
+    return -1;
+}
+
+// The length of the control word starting at `from`.
+qsizetype wordLength(QStringView text, qsizetype from)
+{
+    qsizetype end = from;
+    while (end < text.size() && isNameLetter(text.at(end)))
+        ++end;
+    return end - from;
+}
+
+// Math as written, with every control sequence outside the math allow-list
+// made visible, braces balanced inside the math, and % # & $ escaped: they
+// would comment out the rest of the line, take a parameter, misplace an
+// alignment tab or end the math early. The ^ of ^^ (which TeX reads as a
+// character code, \input included) is written as text. Empty math gets a
+// group, because $$ would open display math.
+QString mathValue(QStringView math)
+{
+    QString out;
+    Braces braces;
+    for (qsizetype i = 0; i < math.size(); ++i) {
+        const QChar c = math.at(i);
+        const QChar next = i + 1 < math.size() ? math.at(i + 1) : QChar();
+        if (c == u'\\') {
+            if (next == u'{' || next == u'}') {
+                next == u'{' ? braces.open(out, true) : braces.close(out, true);
+                ++i;
+            } else if (isNameLetter(next)) {
+                const QStringView name = math.sliced(i + 1, wordLength(math, i + 1));
+                out += isMathCommand(name) ? QStringView(u"\\") : MathBackslash;
+                out += name;
+                i += name.size();
+            } else if (!next.isNull() && isMathSymbol(next)) {
+                out += c;
+                out += next;
+                ++i;
+            } else {
+                out += MathBackslash; // what follows is read on its own
+            }
+        } else if (c == u'{' || c == u'}') {
+            c == u'{' ? braces.open(out, false) : braces.close(out, false);
+        } else if (c == u'%' || c == u'#' || c == u'&' || c == u'$') {
+            out += u'\\';
+            out += c;
+        } else if (c == u'^' && out.endsWith(u'^')) {
+            out += MathCaret;
+        } else {
+            out += c;
+        }
+    }
+    braces.closeAll(out);
+    return out.isEmpty() ? QStringLiteral("{}") : out;
+}
+
+} // namespace
+
+QString cleanWhitespace(const QString &text)
+{
+    QString out = text.simplified();
+    out.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
+    return out;
+}
+
+bool isTextCommand(QStringView name)
+{
+    static const QSet<QString> set = setOf(std::begin(TextCommands), std::end(TextCommands));
+    return set.contains(name.toString());
+}
+
+bool isMathCommand(QStringView name)
+{
+    static const QSet<QString> set = setOf(std::begin(MathCommands), std::end(MathCommands));
+    return set.contains(name.toString());
+}
+
+QString escape(const QString &raw)
+{
+    const QString text = cleanWhitespace(raw);
+    const QStringView view(text);
+    QString out;
+    out.reserve(text.size() + 8);
+    Braces braces;
+    // Searches that failed once fail again from further on; remembering that
+    // keeps a string of unmatched delimiters linear.
+    bool noDollar = false, noDisplay = false, noParen = false, noBracket = false;
+
+    auto tryMath = [&](qsizetype &i, QStringView open, QStringView close, bool &failed) {
+        if (failed)
+            return false;
+        const qsizetype end = findMathClose(view, close, i + open.size());
+        if (end < 0) {
+            failed = true;
+            return false;
+        }
+        out += open;
+        out += mathValue(view.sliced(i + open.size(), end - i - open.size()));
+        out += close;
+        i = end + close.size();
+        return true;
+    };
+
+    for (qsizetype i = 0; i < text.size();) {
+        const QChar c = text.at(i);
+        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
+        const QChar afterNext = i + 2 < text.size() ? text.at(i + 2) : QChar();
+        if (c == u'\\') {
+            if (next == u'{' || next == u'}') {
+                next == u'{' ? braces.open(out, true) : braces.close(out, true);
+                i += 2;
+            } else if ((next == u'(' && tryMath(i, u"\\(", u"\\)", noParen)) ||
+                       (next == u'[' && tryMath(i, u"\\[", u"\\]", noBracket))) {
+                // copied by tryMath
+            } else if (isNameLetter(next)) {
+                const QStringView name = view.sliced(i + 1, wordLength(view, i + 1));
+                out += isTextCommand(name) ? QStringView(u"\\") : TextBackslash;
+                out += name;
+                i += 1 + name.size();
+            } else if (!next.isNull() && isTextSymbol(next, afterNext)) {
+                out += c;
+                out += next;
+                i += 2;
+            } else {
+                out += TextBackslash; // what follows is read on its own
+                ++i;
+            }
+        } else if (c == u'$') {
+            const bool display = next == u'$';
+            const bool math =
+                display ? tryMath(i, u"$$", u"$$", noDisplay) : tryMath(i, u"$", u"$", noDollar);
+            if (!math) {
+                out += QStringLiteral("\\$");
+                ++i;
+            }
+        } else if (c == u'{' || c == u'}') {
+            c == u'{' ? braces.open(out, false) : braces.close(out, false);
+            ++i;
+        } else if (c == u'&' || c == u'%' || c == u'#' || c == u'_') {
+            out += u'\\';
+            out += c;
+            ++i;
+        } else if (c == u'^') {
+            out += TextCaret;
+            ++i;
+        } else {
+            // A ~ stays: in TeX metadata it is a tie ("Fig.~3", "J.~Doe"),
+            // and nothing that could redefine it passes.
+            out += c;
+            ++i;
+        }
+    }
+    braces.closeAll(out);
+    return out;
+}
+
+} // namespace paperboy::texfield
