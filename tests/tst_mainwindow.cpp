@@ -280,6 +280,7 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("0 \u2264 \u03b1")), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("\\le")));
         QVERIFY(!text.contains(QLatin1Char('$')));
+        w->flushMarks(); // marks are written on their own thread
         QVERIFY(stored(id).read);
         // Enter moves to the abstract; the pane's actions work on the paper shown.
         view->setFocus();
