@@ -690,6 +690,14 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <comment>scoring progress, then why it waits</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>The API key cannot be sent: %1. Enter it again in Settings.</source>
+        <translation>Der API-Schlüssel kann nicht gesendet werden: %1. Geben Sie ihn in den Einstellungen neu ein.</translation>
+    </message>
+    <message>
+        <source>The API key cannot be sent: %1.</source>
+        <translation>Der API-Schlüssel kann nicht gesendet werden: %1.</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::Database</name>
@@ -724,6 +732,30 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>upgrading the cache to schema %1 failed: %2</source>
         <translation>die Aktualisierung des Caches auf Schema %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable SQLite file (%2); nothing was changed</source>
+        <translation>%1 ist keine nutzbare SQLite-Datei (%2); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 is not a Paperboy cache but another application&apos;s database (%2); it was left as it was: choose another file with --db</source>
+        <translation>%1 ist kein Paperboy-Cache, sondern die Datenbank einer anderen Anwendung (%2); sie blieb unverändert: wählen Sie mit --db eine andere Datei</translation>
+    </message>
+    <message>
+        <source>application id %1</source>
+        <translation>Anwendungs-ID %1</translation>
+    </message>
+    <message>
+        <source>tables %1</source>
+        <translation>Tabellen %1</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable, and SQLite needs it for the cache&apos;s journal: make it writable or choose another file with --db</source>
+        <translation>der Ordner %1 ist nicht beschreibbar, und SQLite braucht ihn für das Journal des Caches: machen Sie ihn beschreibbar oder wählen Sie mit --db eine andere Datei</translation>
+    </message>
+    <message>
+        <source>the cache %1 is read-only: make it writable or choose another file with --db</source>
+        <translation>der Cache %1 ist schreibgeschützt: machen Sie ihn beschreibbar oder wählen Sie mit --db eine andere Datei</translation>
     </message>
 </context>
 <context>
@@ -922,6 +954,10 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <source>cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
+    <message>
+        <source>the write failed</source>
+        <translation>das Schreiben ist fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::KeyStore</name>
@@ -999,6 +1035,10 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>the server sent nothing for %1 s</source>
         <translation>der Server hat %1 s lang nichts gesendet</translation>
+    </message>
+    <message>
+        <source>nothing was sent: %1</source>
+        <translation>nichts wurde gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1658,26 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
             <numerusform>%n Artikel werden in %1 erneut gesendet nach %2 (Wiederholung %3 von %4)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Scoring %n paper(s) of %1 offline costs nothing and sends nothing; nothing was scored.</source>
+        <translation>
+            <numerusform>Die Offline-Bewertung von %n Arbeit vom %1 kostet nichts und sendet nichts; nichts wurde bewertet.</numerusform>
+            <numerusform>Die Offline-Bewertung von %n Arbeiten vom %1 kostet nichts und sendet nichts; nichts wurde bewertet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another Paperboy run (process %1) is scoring %2 in this cache; this one was not started and sent nothing: try again when that run has finished.</source>
+        <translation>Ein anderer Paperboy-Lauf (Prozess %1) bewertet %2 in diesem Cache; dieser wurde nicht gestartet und hat nichts gesendet: versuchen Sie es erneut, wenn jener Lauf beendet ist.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 for scoring beside the cache (its folder may not be writable).</source>
+        <translation>%1 kann neben dem Cache nicht für die Bewertung gesperrt werden (der Ordner ist womöglich nicht beschreibbar).</translation>
+    </message>
+    <message>
+        <source>, %1 scored again one by one (their batch&apos;s reply gave them all the same scores)</source>
+        <comment>continues &apos;Scored ... relevant&apos;</comment>
+        <translation>, %1 einzeln neu bewertet (die Antwort für ihren Stapel gab allen dieselben Werte)</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::SettingsDialog</name>
@@ -1881,6 +1941,14 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <source>%1&apos;s certificate was not accepted (%2).</source>
         <translation>Das Zertifikat von %1 wurde nicht akzeptiert (%2).</translation>
     </message>
+    <message>
+        <source>The key cannot be sent: %1.</source>
+        <translation>Der Schlüssel kann nicht gesendet werden: %1.</translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1.</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: %1.</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::TopicEditor</name>
@@ -1999,6 +2067,25 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::apikey</name>
+    <message>
+        <source>the key contains a line break</source>
+        <translation>der Schlüssel enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>the key contains a control character</source>
+        <translation>der Schlüssel enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the key contains a space</source>
+        <translation>der Schlüssel enthält ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>the key contains a character that is not plain ASCII</source>
+        <translation>der Schlüssel enthält ein Zeichen außerhalb von ASCII</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,13 @@
             <numerusform>retrying %n papers in %1 after %2 (retry %3 of %4)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Scoring %n paper(s) of %1 offline costs nothing and sends nothing; nothing was scored.</source>
+        <translation>
+            <numerusform>Scoring %n paper of %1 offline costs nothing and sends nothing; nothing was scored.</numerusform>
+            <numerusform>Scoring %n papers of %1 offline costs nothing and sends nothing; nothing was scored.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paperboy::TrayIcon</name>

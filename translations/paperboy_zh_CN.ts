@@ -681,6 +681,14 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <comment>scoring progress, then why it waits</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>The API key cannot be sent: %1. Enter it again in Settings.</source>
+        <translation>无法发送 API 密钥：%1。请在设置中重新输入。</translation>
+    </message>
+    <message>
+        <source>The API key cannot be sent: %1.</source>
+        <translation>无法发送 API 密钥：%1。</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::Database</name>
@@ -715,6 +723,30 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>upgrading the cache to schema %1 failed: %2</source>
         <translation>将缓存升级到架构 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable SQLite file (%2); nothing was changed</source>
+        <translation>%1 不是可用的 SQLite 文件（%2）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1 is not a Paperboy cache but another application&apos;s database (%2); it was left as it was: choose another file with --db</source>
+        <translation>%1 不是 Paperboy 缓存，而是其他应用程序的数据库（%2）；它保持原样未被改动：请用 --db 选择其他文件</translation>
+    </message>
+    <message>
+        <source>application id %1</source>
+        <translation>应用程序 ID %1</translation>
+    </message>
+    <message>
+        <source>tables %1</source>
+        <translation>数据表 %1</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable, and SQLite needs it for the cache&apos;s journal: make it writable or choose another file with --db</source>
+        <translation>文件夹 %1 不可写，而 SQLite 需要在其中写入缓存的日志：请使其可写，或用 --db 选择其他文件</translation>
+    </message>
+    <message>
+        <source>the cache %1 is read-only: make it writable or choose another file with --db</source>
+        <translation>缓存 %1 是只读的：请使其可写，或用 --db 选择其他文件</translation>
     </message>
 </context>
 <context>
@@ -906,6 +938,10 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>the write failed</source>
+        <translation>写入失败</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::KeyStore</name>
@@ -983,6 +1019,10 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>the server sent nothing for %1 s</source>
         <translation>服务器 %1 秒内没有发送任何内容</translation>
+    </message>
+    <message>
+        <source>nothing was sent: %1</source>
+        <translation>未发送任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1629,25 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
             <numerusform>因%2，%1后重试 %n 篇论文（第 %3 次重试，共 %4 次）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Scoring %n paper(s) of %1 offline costs nothing and sends nothing; nothing was scored.</source>
+        <translation>
+            <numerusform>离线为 %1 的 %n 篇论文评分不花费任何费用，也不发送任何内容；未进行评分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another Paperboy run (process %1) is scoring %2 in this cache; this one was not started and sent nothing: try again when that run has finished.</source>
+        <translation>另一个 Paperboy 任务（进程 %1）正在此缓存中为 %2 评分；本任务未启动，也未发送任何内容：请在该任务结束后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 for scoring beside the cache (its folder may not be writable).</source>
+        <translation>无法在缓存旁为评分锁定 %1（其文件夹可能不可写）。</translation>
+    </message>
+    <message>
+        <source>, %1 scored again one by one (their batch&apos;s reply gave them all the same scores)</source>
+        <comment>continues &apos;Scored ... relevant&apos;</comment>
+        <translation>，%1 篇逐篇重新评分（其批次的回复给了它们完全相同的分数）</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::SettingsDialog</name>
@@ -1852,6 +1911,14 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <source>%1&apos;s certificate was not accepted (%2).</source>
         <translation>%1 的证书未被接受（%2）。</translation>
     </message>
+    <message>
+        <source>The key cannot be sent: %1.</source>
+        <translation>无法发送该密钥：%1。</translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1.</source>
+        <translation>密钥未保存：%1。</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::TopicEditor</name>
@@ -1969,6 +2036,25 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>line %1, column %2</source>
         <translation>第 %1 行，第 %2 列</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::apikey</name>
+    <message>
+        <source>the key contains a line break</source>
+        <translation>密钥包含换行符</translation>
+    </message>
+    <message>
+        <source>the key contains a control character</source>
+        <translation>密钥包含控制字符</translation>
+    </message>
+    <message>
+        <source>the key contains a space</source>
+        <translation>密钥包含空格</translation>
+    </message>
+    <message>
+        <source>the key contains a character that is not plain ASCII</source>
+        <translation>密钥包含非 ASCII 字符</translation>
     </message>
 </context>
 <context>
