@@ -178,8 +178,10 @@ private slots:
             threads << QThread::create([&] {
                 Database db(path);
                 QString error;
-                if (!db.open(&error))
+                if (!db.open(&error)) {
+                    qWarning("%s", qPrintable(error));
                     ++failures;
+                }
             });
             threads.last()->start();
         }

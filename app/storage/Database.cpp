@@ -142,6 +142,26 @@ bool checkWritable(const QString &path, QString *error)
     return true;
 }
 
+// Switching a new file to WAL takes an exclusive lock, and SQLite answers
+// "database is locked" at once, without its busy handler, when another
+// process is creating the same cache at that moment (a cron job and the
+// window): wait for it a little, as the busy timeout does for everything else.
+bool execWhenFree(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    constexpr int kTries = 100; // 100 x 50 ms: the busy timeout's 5 s
+    for (int i = 0;; ++i) {
+        QSqlQuery q(db);
+        if (q.exec(sql))
+            return true;
+        const bool busy = q.lastError().nativeErrorCode() == QLatin1String("5"); // SQLITE_BUSY
+        if (!busy || i + 1 == kTries) {
+            *error = describeSqlError(q.lastError());
+            return false;
+        }
+        QThread::msleep(50);
+    }
+}
+
 } // namespace
 
 QString describeSqlError(const QSqlError &error)
@@ -233,7 +253,7 @@ bool Database::openConnection(QString *error)
     };
     for (const QString &sql : pragmas) {
         QString why;
-        if (!exec(m_db, sql, &why)) {
+        if (!execWhenFree(m_db, sql, &why)) {
             *error = QCoreApplication::translate("paperboy::Database", "%1 is not a usable SQLite file (%2)")
                          .arg(m_path, why);
             m_db.close();
