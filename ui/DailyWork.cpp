@@ -130,17 +130,9 @@ bool DailyWork::requestFor(const QDate &day, ScoreRequest *request)
         return false;
     }
     QString keyringError;
-    llm.apiKey = m_keys->key(nullptr, &keyringError);
-    if (!llm.apiKey.isEmpty()) {
-        QString why;
-        llm.apiKey = apikey::clean(llm.apiKey, &why);
-        if (!why.isEmpty()) {
-            emit cannotStart(tr("The API key cannot be sent: %1. Enter it again in Settings.").arg(why),
-                             true);
-            return false;
-        }
-    }
-    if (llm.apiKey.isEmpty() && scoring.needsKey()) {
+    QString key = m_keys->key(nullptr, &keyringError);
+    bool typed = false;
+    if (key.isEmpty() && scoring.needsKey()) {
         if (keyringError.isEmpty()) {
             emit cannotStart(
                 tr("No API key for %1: add one in Settings, or score offline.").arg(llm.baseUrl.host()),
@@ -148,22 +140,26 @@ bool DailyWork::requestFor(const QDate &day, ScoreRequest *request)
             return false;
         }
         // No keyring answers: ask, and keep the key for this session only.
-        const QString typed = prompts::secret(m_window, tr("API key"),
-                                              tr("The keyring cannot be reached (%1).\nPaste the API key for "
-                                                 "%2. It is kept for this session only, "
-                                                 "never written anywhere.")
-                                                  .arg(keyringError, llm.baseUrl.host()));
-        if (typed.isEmpty())
+        key = prompts::secret(m_window, tr("API key"),
+                              tr("The keyring cannot be reached (%1).\nPaste the API key for "
+                                 "%2. It is kept for this session only, "
+                                 "never written anywhere.")
+                                  .arg(keyringError, llm.baseUrl.host()));
+        if (key.isEmpty())
             return false;
-        QString why;
-        const QString key = apikey::clean(typed, &why);
-        if (key.isEmpty()) {
-            emit cannotStart(tr("The API key cannot be sent: %1.").arg(why), false);
-            return false;
-        }
-        m_keys->keepForSession(key);
-        llm.apiKey = key;
+        typed = true;
     }
+    // Wherever it came from, a key that cannot stand in a header is not sent.
+    QString why;
+    llm.apiKey = apikey::clean(key, &why);
+    if (!why.isEmpty()) {
+        emit cannotStart(typed ? tr("The API key cannot be sent: %1.").arg(why)
+                               : tr("The API key cannot be sent: %1. Enter it again in Settings.").arg(why),
+                         !typed);
+        return false;
+    }
+    if (typed)
+        m_keys->keepForSession(llm.apiKey);
     return true;
 }
 

@@ -57,9 +57,8 @@ FetchOutcome runFetchRequest(CommandContext &c, const ArxivConfig &config, const
     const Interrupts interrupts([&](int) { controller.cancel(); });
     controller.start(request);
     loop.exec();
-    if (interrupts.received() != 0 && result.status == FetchOutcome::Status::Cancelled)
-        result.message = QStringLiteral("interrupted by %1. %2")
-                             .arg(Interrupts::name(interrupts.received()), result.message);
+    if (result.status == FetchOutcome::Status::Cancelled)
+        result.message = interrupts.explain(result.message);
     return result;
 }
 
@@ -152,10 +151,11 @@ int runFetch(CommandContext &c)
             return status;
         request.kind = FetchRequest::Kind::Date;
     }
+    // A silence of more than an hour is a dead server (and more overflowed the milliseconds).
     int timeoutSeconds = 0;
     if (parser.isSet(timeout))
         if (const int status =
-                parseSeconds(c, QStringLiteral("timeout"), parser.value(timeout), &timeoutSeconds);
+                parseSeconds(c, QStringLiteral("timeout"), parser.value(timeout), 1, 3600, &timeoutSeconds);
             status >= 0)
             return status;
     ArxivConfig config;

@@ -50,16 +50,20 @@ int parseDate(CommandContext &c, const QString &option, const QString &text, QDa
     return -1;
 }
 
-int parseSeconds(CommandContext &c, const QString &option, const QString &text, int *seconds)
+bool parseInRange(const QString &text, int low, int high, int *value)
 {
-    constexpr int kMaxSeconds = 3600;
     bool ok = false;
-    *seconds = text.toInt(&ok);
-    if (ok && *seconds >= 1 && *seconds <= kMaxSeconds)
+    *value = text.toInt(&ok);
+    return ok && *value >= low && *value <= high;
+}
+
+int parseSeconds(CommandContext &c, const QString &option, const QString &text, int low, int high,
+                 int *seconds)
+{
+    if (parseInRange(text, low, high, seconds))
         return -1;
-    return complain(
-        c, ExitUsage,
-        QStringLiteral("--%1 takes a number of seconds from 1 to %2").arg(option).arg(kMaxSeconds));
+    return complain(c, ExitUsage,
+                    QStringLiteral("--%1 takes %2 to %3 seconds").arg(option).arg(low).arg(high));
 }
 
 // Opens the cache or says why not.

@@ -22,9 +22,12 @@ int parse(CommandContext &c, QCommandLineParser &parser, const QString &descript
 // listing and the newest one that can exist. Returns -1 to go on, or the
 // exit status after saying what is wrong (2).
 int parseDate(CommandContext &c, const QString &option, const QString &text, QDate *date);
-// The value of a timeout option: whole seconds from 1 to an hour (a longer
-// silence is a dead server). Returns -1 to go on, or the exit status (2).
-int parseSeconds(CommandContext &c, const QString &option, const QString &text, int *seconds);
+// An integer from `low` to `high`, or false.
+bool parseInRange(const QString &text, int low, int high, int *value);
+// The value of a number-of-seconds option, from `low` to `high`. Returns -1
+// to go on, or the exit status after saying what is wrong (2).
+int parseSeconds(CommandContext &c, const QString &option, const QString &text, int low, int high,
+                 int *seconds);
 // Opens the cache or says why not (and sets *status).
 std::unique_ptr<Database> openDatabase(CommandContext &c, int *status);
 // Validates ids typed by a person; names the first bad one.

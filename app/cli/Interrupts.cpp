@@ -60,11 +60,14 @@ Interrupts::~Interrupts()
     g_pipe[0] = g_pipe[1] = -1;
 }
 
-QString Interrupts::name(int signal)
+QString Interrupts::explain(const QString &message) const
 {
-    return signal == SIGINT    ? QStringLiteral("SIGINT")
-           : signal == SIGTERM ? QStringLiteral("SIGTERM")
-                               : QStringLiteral("signal %1").arg(signal);
+    if (m_received == 0)
+        return message;
+    const QString name = m_received == SIGINT    ? QStringLiteral("SIGINT")
+                         : m_received == SIGTERM ? QStringLiteral("SIGTERM")
+                                                 : QStringLiteral("signal %1").arg(m_received);
+    return QStringLiteral("interrupted by %1. %2").arg(name, message);
 }
 
 } // namespace paperboy::cli

@@ -23,8 +23,9 @@ public:
 
     // The signal that arrived (SIGINT, SIGTERM), or 0.
     int received() const { return m_received; }
-    // "SIGINT" or "SIGTERM".
-    static QString name(int signal);
+    // A cancelled run's message, saying which signal cancelled it, if one did:
+    // "interrupted by SIGTERM. Scoring stopped; ...".
+    QString explain(const QString &message) const;
 
 private:
     std::function<void(int)> m_stop;

@@ -28,13 +28,6 @@ constexpr int kMaxBatchSize = ScoreRequest::kMaxBatchSize;
 constexpr double kMaxBudgetUsd = ScoreRequest::kMaxBudgetUsd;
 constexpr int kMaxModelName = 200;
 
-bool parseInRange(const QString &text, int low, int high, int *value)
-{
-    bool ok = false;
-    *value = text.toInt(&ok);
-    return ok && *value >= low && *value <= high;
-}
-
 // A model name goes into the request's JSON and into messages: printable,
 // without spaces, of a sane length.
 bool isModelName(const QString &name)
@@ -55,24 +48,17 @@ struct SecondsOption
         , high(high)
     {
     }
-    // Into `ms` when set; false when out of bounds.
-    bool read(const QCommandLineParser &parser, int *ms) const
+    // Into `ms` when set. Returns -1 to go on, or the exit status (2).
+    int read(CommandContext &c, const QCommandLineParser &parser, int *ms) const
     {
         if (!parser.isSet(option))
-            return true;
-        bool ok = false;
-        const int seconds = parser.value(option).toInt(&ok);
-        if (!ok || seconds < low || seconds > high)
-            return false;
-        *ms = seconds * 1000;
-        return true;
-    }
-    QString bounds() const
-    {
-        return QStringLiteral("--%1 takes %2 to %3 seconds")
-            .arg(option.names().constFirst())
-            .arg(low)
-            .arg(high);
+            return -1;
+        int seconds = 0;
+        const int status =
+            parseSeconds(c, option.names().constFirst(), parser.value(option), low, high, &seconds);
+        if (status < 0)
+            *ms = seconds * 1000;
+        return status;
     }
 
     QCommandLineOption option;
@@ -255,8 +241,8 @@ int runScore(CommandContext &c)
     }
     for (const auto &[option, ms] :
          {std::pair{&timeout, &llm.timeoutMs}, std::pair{&patience, &request.patienceMs}}) {
-        if (!option->read(parser, ms))
-            return complain(c, ExitUsage, option->bounds());
+        if (const int status = option->read(c, parser, ms); status >= 0)
+            return status;
     }
     request.rescore = parser.isSet(rescore);
     request.estimateOnly = parser.isSet(estimateOnly);
@@ -318,9 +304,8 @@ int runScore(CommandContext &c)
     loop.exec();
     if (tty)
         c.err << "\n";
-    if (interrupts.received() != 0 && outcome.status == ScoreOutcome::Status::Cancelled)
-        outcome.message = QStringLiteral("interrupted by %1. %2")
-                              .arg(Interrupts::name(interrupts.received()), outcome.message);
+    if (outcome.status == ScoreOutcome::Status::Cancelled)
+        outcome.message = interrupts.explain(outcome.message);
 
     for (const QString &failure : std::as_const(outcome.failures))
         c.err << "paperboy: not scored: " << failure << "\n";

@@ -164,8 +164,10 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
     // An estimate sends nothing and writes nothing: without saved criteria it
     // prices the defaults without saving them.
     auto current = m_scores->currentCriteria();
-    if (!current && request.estimateOnly)
-        current = CriteriaVersion{0, Criteria::defaults().hash(), Criteria::defaults(), {}};
+    if (!current && request.estimateOnly) {
+        const Criteria defaults = Criteria::defaults();
+        current = CriteriaVersion{0, defaults.hash(), defaults, {}};
+    }
     if (!current)
         current = m_scores->saveCriteria(Criteria::defaults(), &error);
     if (!current) {
