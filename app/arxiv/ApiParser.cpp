@@ -2,6 +2,7 @@
 
 #include "arxiv/ArxivId.h"
 #include "arxiv/XmlText.h"
+#include "core/ShortText.h"
 #include "text/TexToUnicode.h"
 
 #include <QCoreApplication>
@@ -167,9 +168,7 @@ ApiParseResult parseApiFeed(const QByteArray &bytes)
         result.isApiError = true;
         result.papers.clear();
         // The API's messages are a sentence; a longer one is not worth a screen.
-        constexpr qsizetype kLongest = 400;
-        if (errorMessage.size() > kLongest)
-            errorMessage = errorMessage.left(kLongest - 1) + QChar(0x2026);
+        errorMessage = shortened(errorMessage, 400);
         result.error = QCoreApplication::translate("paperboy::ApiParser", "the arXiv API says: %1")
                            .arg(errorMessage.isEmpty() ? QStringLiteral("error") : errorMessage);
         return result;

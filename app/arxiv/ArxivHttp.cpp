@@ -1,5 +1,6 @@
 #include "arxiv/ArxivHttp.h"
 
+#include "core/ShortText.h"
 #include "core/Translation.h"
 
 #include <QDateTime>
@@ -70,9 +71,7 @@ void apiAnswered(int intervalMs)
 // into a message: one line, and short whatever the server sent.
 QString oneLine(const QString &text)
 {
-    constexpr qsizetype kLongest = 120;
-    const QString line = text.simplified();
-    return line.size() > kLongest ? line.left(kLongest - 1) + QChar(0x2026) : line;
+    return shortened(text.simplified(), 120);
 }
 
 QString sizeText(qint64 bytes)

@@ -3,6 +3,7 @@
 #include "arxiv/AnnouncementCalendar.h"
 #include "arxiv/ArxivId.h"
 #include "arxiv/XmlText.h"
+#include "core/ShortText.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -187,9 +188,7 @@ ListingParseResult parseListingFeed(const QByteArray &bytes)
     if (channelTitle.startsWith(QLatin1String("Feed error for query"))) {
         result.isFeedError = true;
         // arXiv's message names the valid archives: a few hundred characters.
-        constexpr qsizetype kLongest = 400;
-        if (channelDescription.size() > kLongest)
-            channelDescription = channelDescription.left(kLongest - 1) + QChar(0x2026);
+        channelDescription = shortened(channelDescription, 400);
         result.error = channelDescription.isEmpty()
                            ? QCoreApplication::translate("paperboy::FeedParser", "arXiv rejected the query")
                            : QCoreApplication::translate("paperboy::FeedParser", "arXiv says: %1")

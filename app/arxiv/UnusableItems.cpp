@@ -1,5 +1,7 @@
 #include "arxiv/UnusableItems.h"
 
+#include "core/ShortText.h"
+
 #include <QCoreApplication>
 
 namespace paperboy {
@@ -25,8 +27,7 @@ QString nameOf(const Paper &p, qsizetype index)
     if (!p.id.isEmpty())
         return p.id;
     if (!p.title.isEmpty()) // collapsed by the parsers: one line
-        return QLatin1Char('"') + (p.title.size() > 60 ? p.title.left(59) + QChar(0x2026) : p.title) +
-               QLatin1Char('"');
+        return QLatin1Char('"') + shortened(p.title, 60) + QLatin1Char('"');
     return QCoreApplication::translate("paperboy::UnusableItems", "item %1").arg(index + 1);
 }
 

@@ -1,5 +1,6 @@
 #include "scoring/LlmClient.h"
 
+#include "core/ShortText.h"
 #include "scoring/ApiKey.h"
 
 #include <QJsonArray>
@@ -59,7 +60,7 @@ QString scrub(QString text)
         QStringLiteral("\\b(sk-[A-Za-z0-9_\\-*]{6,}|AIza[A-Za-z0-9_\\-]{20,}|[A-Za-z0-9_\\-]{32,})"));
     text.replace(key, QStringLiteral("[key]"));
     text = text.simplified();
-    return text.size() > 300 ? text.left(299) + QChar(0x2026) : text;
+    return shortened(text, 300);
 }
 
 // The shortest deadline of a request: time to move the largest answer
