@@ -28,7 +28,7 @@
 #include "WindowApp.h"
 #include "arxiv/ApiParser.h"
 #include "arxiv/FeedParser.h"
-#include "scoring/Criteria.h"
+#include "core/Criteria.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
 #include "storage/ScoreRepository.h"

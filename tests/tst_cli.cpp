@@ -1,6 +1,6 @@
 // Drives the real `paperboy` executable, headless, against a fake arXiv on
 // 127.0.0.1: exit statuses, stdout, one-line errors on stderr, the cache file.
-#include "scoring/Criteria.h"
+#include "core/Criteria.h"
 #include "storage/Database.h"
 #include "storage/ScoreRepository.h"
 #include "support/CacheProbe.h"

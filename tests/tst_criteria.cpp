@@ -1,4 +1,4 @@
-#include "scoring/Criteria.h"
+#include "core/Criteria.h"
 #include "storage/Database.h"
 #include "storage/ScoreRepository.h"
 

@@ -12,7 +12,7 @@
 #include "arxiv/AnnouncementCalendar.h"
 #include "arxiv/ApiParser.h"
 #include "core/Settings.h"
-#include "scoring/Criteria.h"
+#include "core/Criteria.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
 #include "storage/ScoreRepository.h"

@@ -1,4 +1,4 @@
-#include "scoring/Criteria.h"
+#include "core/Criteria.h"
 #include "scoring/ScoreController.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Paper.h"
-#include "scoring/Criteria.h"
+#include "core/Criteria.h"
 #include "scoring/Pricing.h"
 
 #include <QDialog>

@@ -2,7 +2,7 @@
 
 #include "DailyWork.h"
 #include "arxiv/AnnouncementCalendar.h"
-#include "scoring/Criteria.h"
+#include "core/Criteria.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
 #include "storage/ScoreRepository.h"

@@ -2,7 +2,7 @@
 
 #include "WindowActions.h"
 #include "arxiv/FetchTypes.h"
-#include "scoring/Criteria.h"
+#include "core/Criteria.h"
 #include "scoring/ScoreJob.h"
 #include "storage/MarkWriter.h"
 #include "storage/PaperRepository.h"

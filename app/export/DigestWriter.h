@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scoring/Criteria.h"
+#include "core/Criteria.h"
 #include "scoring/Pricing.h"
 #include "storage/PaperRepository.h"
 #include "storage/ScoreRepository.h"

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Paper.h"
-#include "scoring/Criteria.h"
-#include "scoring/ScoreTypes.h"
+#include "core/Criteria.h"
+#include "core/PaperScore.h"
 
 #include <QList>
 #include <QSet>

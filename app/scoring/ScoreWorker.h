@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/Paper.h"
-#include "scoring/Criteria.h"
+#include "core/Criteria.h"
 #include "scoring/ScoreJob.h"
-#include "scoring/ScoreTypes.h"
+#include "core/PaperScore.h"
 #include "storage/ScoreRepository.h"
 
 #include <QDeadlineTimer>

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/DayRecord.h"
 #include "core/Paper.h"
+#include "core/PaperRow.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -13,49 +15,6 @@
 class QSqlQuery;
 
 namespace paperboy {
-
-// One day's announcement as stored: the counts the status bar and the
-// digest show, and what the fetch asked for.
-struct DayRecord
-{
-    QDate date;
-    int announced = 0; // distinct papers in the feeds for the followed categories
-    int kept = 0;      // after the announce-type filter
-    QStringList categories;
-    QStringList announceTypes;
-    QString source; // "rss" or "api"
-    QDateTime fetchedAt;
-};
-
-// That a paper was announced in a category with a type on a day.
-struct Announcement
-{
-    QString paperId;
-    QString category;
-    AnnounceType type = AnnounceType::Unknown;
-};
-
-struct StoreStats
-{
-    int added = 0;     // new to the cache
-    int updated = 0;   // a newer version, or metadata arXiv added later (DOI, journal)
-    int unchanged = 0; // already cached as is
-    int dayBefore = 0; // storeDay: papers the day held in the stored categories before
-    int dayAfter = 0;  // storeDay: and now
-};
-
-// A paper as a list shows it: the paper, the user's marks on it, and its
-// latest score when it has one.
-struct PaperRow
-{
-    Paper paper; // announced/announceType describe the day shown
-    bool starred = false;
-    bool read = false;
-    bool hidden = false;
-    std::optional<int> relevance;
-    std::optional<int> novelty;
-    QString scoreComment;
-};
 
 struct ListQuery
 {

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "core/Paper.h"
-#include "scoring/Criteria.h"
-#include "scoring/ScoreTypes.h"
+#include "core/ScoreRecords.h"
+#include "core/Criteria.h"
+#include "core/PaperScore.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -12,36 +13,6 @@
 #include <optional>
 
 namespace paperboy {
-
-struct CriteriaVersion
-{
-    int id = 0; // increases with every saved edit
-    QString hash;
-    Criteria criteria;
-    QDateTime createdAt;
-};
-
-// One scoring (or fetch) run and what it cost.
-struct RunRecord
-{
-    int id = 0;
-    QString kind = QStringLiteral("score");
-    QDate date;
-    QString provider; // offline, openai, ...
-    QString model;
-    QString criteriaHash;
-    QDateTime startedAt;
-    QDateTime finishedAt;
-    QString status = QStringLiteral("running"); // running, done, failed, cancelled
-    QString message;
-    int requests = 0;
-    int papers = 0;
-    qint64 promptTokens = 0;
-    qint64 cachedTokens = 0; // part of promptTokens
-    qint64 completionTokens = 0;
-    qint64 reasoningTokens = 0; // part of completionTokens
-    double costUsd = 0;
-};
 
 // Criteria versions, scores and runs. Lives on one thread, like its connection.
 class ScoreRepository
