@@ -437,7 +437,7 @@ void scoreDay(ScoreRepository &scores, CorpusMaker &maker, const QDate &date, co
     run.date = date;
     run.provider = llm ? QStringLiteral("openai") : QStringLiteral("offline");
     run.model = llm ? QStringLiteral("gpt-5-mini") : QStringLiteral("offline");
-    run.criteriaHash = hash;
+    run.scoringHash = hash;
     run.id = scores.startRun(run, &error);
     check(run.id > 0, QStringLiteral("start a run"), error);
     QList<PaperScore> batch;
@@ -936,8 +936,7 @@ void measureQueries(const QString &cache, const QList<QDate> &days, bool prefixe
     for (const QDate &day : days) {
         ListQuery q;
         q.date = day;
-        q.relevanceCutoff = criteria.relevanceCutoff;
-        q.noveltyCutoff = criteria.noveltyCutoff;
+        q.criteria = criteria;
         dayMs << timed([&] { repo.list(q, &error); });
     }
     // list() of one text as the window asks it (the newest 501 matches:

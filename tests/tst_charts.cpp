@@ -87,13 +87,13 @@ private:
         run.date = day;
         run.provider = QStringLiteral("openai");
         run.model = model;
-        run.criteriaHash = m_criteria.scoringHash();
+        run.scoringHash = m_criteria.scoringHash();
         run.id = repo.startRun(run, &error);
         QVERIFY(run.id > 0);
         QList<PaperScore> scores;
         for (int i = 0; i < scored; ++i)
             scores.append({papers.at(i).id, 1, relevanceOf(i), noveltyOf(i), QStringLiteral("c"), false});
-        QVERIFY(repo.storeScores(scores, run.criteriaHash, model, run.id, &error));
+        QVERIFY(repo.storeScores(scores, run.scoringHash, model, run.id, &error));
         run.status = QStringLiteral("done");
         run.costUsd = cost;
         run.promptTokens = tokens;
@@ -116,57 +116,74 @@ private slots:
         score(kOlder, older, 30, QStringLiteral("gpt-5-mini"), 0.0125, 40000);
         score(kLatest, latest, 45, QStringLiteral("gpt-5-mini"), 0.02, 60000);
         QTest::qWait(5);
-        // A later score of paper 0 (another model) is the one that counts.
+        // A later score of paper 0 by another scorer is never mixed into the
+        // day's: the charts show the day's scorer, as the table does.
         ScoreRepository repo(m_db->connection());
         QVERIFY(repo.storeScores({{latest.at(0).id, 1, 9, 9, QStringLiteral("again"), false}},
                                  m_criteria.scoringHash(), QStringLiteral("offline"), 0, &error));
     }
 
+    ScoreHistogram histogram() const
+    {
+        QString error;
+        const auto h = StatsRepository(m_db->connection()).histogram(kLatest, m_criteria, QString(), &error);
+        if (!h)
+            qFatal("histogram: %s", qPrintable(error));
+        return *h;
+    }
+
     void dayHistogramCountsTheLatestScores()
     {
-        const ScoreHistogram h = StatsRepository(m_db->connection()).histogram(kLatest);
+        const ScoreHistogram h = histogram();
         QCOMPARE(h.papers, 50);
         QCOMPARE(h.unscored, 5);
         std::array<int, 10> relevance{}, novelty{};
         for (int i = 0; i < 45; ++i) {
-            ++relevance[(i == 0 ? 9 : relevanceOf(i)) - 1];
-            ++novelty[(i == 0 ? 9 : noveltyOf(i)) - 1];
+            ++relevance[relevanceOf(i) - 1];
+            ++novelty[noveltyOf(i) - 1];
         }
         QCOMPARE(h.relevance, relevance);
         QCOMPARE(h.novelty, novelty);
+        // The other scorer, when chosen, shows its one score and nothing else.
+        QString error;
+        const auto offline = StatsRepository(m_db->connection())
+                                 .histogram(kLatest, m_criteria, QStringLiteral("offline"), &error);
+        QVERIFY2(offline, qPrintable(error));
+        QCOMPARE(offline->papers - offline->unscored, 1);
+        QCOMPARE(offline->relevance[8], 1);
     }
 
     void historyCountsPapersRelevantAndCost()
     {
+        QString error;
         const QList<DayTotals> days =
-            StatsRepository(m_db->connection())
-                .daysUpTo(kLatest, 30, m_criteria.relevanceCutoff, m_criteria.noveltyCutoff);
+            StatsRepository(m_db->connection()).daysUpTo(kLatest, 30, m_criteria, &error).value();
         QCOMPARE(days.size(), 2); // 2 March is outside the 30 days
         QCOMPARE(days.at(0).date, kOlder);
         QCOMPARE(days.at(1).date, kLatest);
-        auto relevantOf = [this](int scored, bool firstRescored) {
+        auto relevantOf = [this](int scored) {
             int n = 0;
             for (int i = 0; i < scored; ++i) {
-                const int r = i == 0 && firstRescored ? 9 : relevanceOf(i);
-                const int v = i == 0 && firstRescored ? 9 : noveltyOf(i);
+                const int r = relevanceOf(i);
+                const int v = noveltyOf(i);
                 n += r >= m_criteria.relevanceCutoff && v >= m_criteria.noveltyCutoff;
             }
             return n;
         };
         QCOMPARE(days.at(0).papers, 30);
         QCOMPARE(days.at(0).scored, 30);
-        QCOMPARE(days.at(0).relevant, relevantOf(30, false));
+        QCOMPARE(days.at(0).relevant, relevantOf(30));
         QCOMPARE(days.at(0).costUsd, 0.0125);
         QCOMPARE(days.at(0).tokens, 40000);
         QCOMPARE(days.at(1).papers, 50);
         QCOMPARE(days.at(1).scored, 45);
-        QCOMPARE(days.at(1).relevant, relevantOf(45, true));
+        QCOMPARE(days.at(1).relevant, relevantOf(45));
         QCOMPARE(days.at(1).costUsd, 0.02);
     }
 
     void dialogDrawsThem()
     {
-        ChartsDialog dialog(m_db->connection(), kLatest, m_criteria);
+        ChartsDialog dialog(m_db->connection(), kLatest, m_criteria, QString());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *relevance = dialog.findChild<BarChart *>(QStringLiteral("relevanceChart"));
@@ -175,7 +192,7 @@ private slots:
         auto *relevant = dialog.findChild<BarChart *>(QStringLiteral("relevantChart"));
         auto *cost = dialog.findChild<BarChart *>(QStringLiteral("costChart"));
         QVERIFY(relevance && novelty && papers && relevant && cost);
-        const ScoreHistogram h = StatsRepository(m_db->connection()).histogram(kLatest);
+        const ScoreHistogram h = histogram();
         QCOMPARE(relevance->bars().size(), 10);
         for (int i = 0; i < 10; ++i) {
             QCOMPARE(relevance->bars().at(i).value, double(h.relevance[i]));
@@ -207,7 +224,7 @@ private slots:
         Database empty(m_dir.filePath(QStringLiteral("empty.sqlite")));
         QString error;
         QVERIFY(empty.open(&error));
-        ChartsDialog dialog(empty.connection(), QDate(), m_criteria);
+        ChartsDialog dialog(empty.connection(), QDate(), m_criteria, QString());
         QCOMPARE(dialog.findChild<BarChart *>(QStringLiteral("papersChart"))->bars().size(), 0);
         QCOMPARE(dialog.findChild<BarChart *>(QStringLiteral("relevanceChart"))->bars().at(0).value, 0.0);
     }

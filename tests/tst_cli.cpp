@@ -444,14 +444,13 @@ private slots:
             run.date = day;
             run.provider = QStringLiteral("openai");
             run.model = QStringLiteral("gpt-5-mini");
-            run.criteriaHash = Criteria::defaults().scoringHash();
+            run.scoringHash = Criteria::defaults().scoringHash();
             run.id = repo.startRun(run, &error);
             QVERIFY2(run.id > 0, qPrintable(error));
             QList<PaperScore> scores;
             for (const Paper &p : papers)
                 scores.append({p.id, 1, 9, 9, test::hostileComment(), false});
-            QVERIFY2(repo.storeScores(scores, run.criteriaHash, run.model, run.id, &error),
-                     qPrintable(error));
+            QVERIFY2(repo.storeScores(scores, run.scoringHash, run.model, run.id, &error), qPrintable(error));
             run.status = QStringLiteral("done");
             QVERIFY2(repo.finishRun(run, &error), qPrintable(error));
         }
@@ -709,20 +708,22 @@ private slots:
             QString error;
             QVERIFY(db.open(&error));
             QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("SELECT criteria_hash FROM runs")) && q.next());
+            QVERIFY(q.exec(QStringLiteral("SELECT scoring_hash FROM runs")) && q.next());
             const QString hash = q.value(0).toString();
             q.prepare(QStringLiteral(
-                "INSERT INTO runs (kind, date, provider, model, criteria_hash, started_at, status,"
+                "INSERT INTO runs (kind, date, provider, model, scoring_hash, started_at, status,"
                 " requests, papers, prompt_tokens, completion_tokens, cost_usd) VALUES ('score',"
                 " '2026-04-27', 'openai', 'gpt-4o-mini', ?, '2099-01-01T00:00:00Z', 'done', 1, 1,"
                 " 1000, 100, 0.0002)"));
             q.addBindValue(hash);
             QVERIFY(q.exec());
+            const int run = q.lastInsertId().toInt();
             q.prepare(QStringLiteral(
-                "INSERT INTO scores (paper_id, version, criteria_hash, model, status, relevance,"
-                " novelty, comment, scored_at) VALUES ('2604.21953', 1, ?, 'gpt-4o-mini', 'ok',"
-                " 9, 9, 'Model says so', '2099-01-01T00:00:00Z')"));
+                "INSERT INTO scores (paper_id, version, scoring_hash, model, status, relevance,"
+                " novelty, comment, scored_at, run_id) VALUES ('2604.21953', 1, ?, 'gpt-4o-mini', 'ok',"
+                " 9, 9, 'Model says so', '2099-01-01T00:00:00Z', ?)"));
             q.addBindValue(hash);
+            q.addBindValue(run);
             QVERIFY(q.exec());
         }
         const Result json =

@@ -28,9 +28,9 @@ private slots:
         QVERIFY(c.irrelevantKeywords.contains(QStringLiteral("Reinforcement learning")));
         QCOMPARE(c.relevanceCutoff, 8);
         QCOMPARE(c.noveltyCutoff, 7);
-        QVERIFY(c.isRelevant(8, 7));
-        QVERIFY(!c.isRelevant(8, 6));
-        QVERIFY(!c.isRelevant(7, 10));
+        QVERIFY(c.meetsCutoffs(8, 7));
+        QVERIFY(!c.meetsCutoffs(8, 6));
+        QVERIFY(!c.meetsCutoffs(7, 10));
     }
 
     void jsonRoundTripKeepsTheHash()
@@ -38,17 +38,17 @@ private slots:
         Criteria c = Criteria::defaults();
         c.followedAuthors = {QStringLiteral("Jürgen Schmidhuber")};
         const Criteria back = Criteria::fromJson(QJsonDocument::fromJson(c.canonicalJson()).object());
-        QCOMPARE(back.hash(), c.hash());
+        QCOMPARE(back.contentHash(), c.contentHash());
         QCOMPARE(back.followedAuthors, c.followedAuthors);
-        QCOMPARE(c.hash().size(), 16);
+        QCOMPARE(c.contentHash().size(), 16);
         Criteria edited = c;
         edited.relevantKeywords << QStringLiteral("State-space models");
-        QVERIFY(edited.hash() != c.hash());
+        QVERIFY(edited.contentHash() != c.contentHash());
         QVERIFY(edited.scoringHash() != c.scoringHash());
         // A cut-off is a new version, but not new scores: the model is told nothing new.
         Criteria cut = c;
         cut.relevanceCutoff = 6;
-        QVERIFY(cut.hash() != c.hash());
+        QVERIFY(cut.contentHash() != c.contentHash());
         QCOMPARE(cut.scoringHash(), c.scoringHash());
     }
 
@@ -77,11 +77,11 @@ private slots:
         edited.relevanceCutoff = 9;
         const auto second = repo.saveCriteria(edited, &error);
         QVERIFY(second->id > first->id);
-        QVERIFY(second->hash != first->hash);
+        QVERIFY(second->contentHash != first->contentHash);
         QCOMPARE(repo.currentCriteria()->criteria.relevanceCutoff, 9);
         // Going back to the earlier text makes it current again.
-        QCOMPARE(repo.saveCriteria(Criteria::defaults(), &error)->hash, first->hash);
-        QCOMPARE(repo.currentCriteria()->hash, first->hash);
+        QCOMPARE(repo.saveCriteria(Criteria::defaults(), &error)->contentHash, first->contentHash);
+        QCOMPARE(repo.currentCriteria()->contentHash, first->contentHash);
     }
 };
 

@@ -143,7 +143,7 @@ private slots:
     {
         const Criteria defaults = Criteria::defaults();
         open(defaults, {});
-        QCOMPARE(m_dialog->criteria().hash(), defaults.hash());
+        QCOMPARE(m_dialog->criteria().contentHash(), defaults.contentHash());
         QCOMPARE(m_dialog->criteria().canonicalJson(), defaults.canonicalJson());
         QCOMPARE(m_dialog->previewText(), prompt::render(defaults, true));
         QCOMPARE(child<QPlainTextEdit>("promptPreview")->toPlainText(), m_dialog->previewText());
@@ -159,7 +159,7 @@ private slots:
         small.noveltyRubric = defaults.noveltyRubric;
         small.noveltyCutoff = 3;
         open(small, {});
-        QCOMPARE(m_dialog->criteria().hash(), small.hash());
+        QCOMPARE(m_dialog->criteria().contentHash(), small.contentHash());
     }
 
     void eachEditReachesTheCriteriaAndThePreview()
@@ -339,7 +339,7 @@ private slots:
         QTRY_VERIFY2(m_dialog->estimateText().contains(QLatin1String("re-scores nothing")),
                      qPrintable(m_dialog->estimateText()));
         QCOMPARE(m_dialog->criteria().scoringHash(), Criteria::defaults().scoringHash());
-        QVERIFY(m_dialog->criteria().hash() != Criteria::defaults().hash());
+        QVERIFY(m_dialog->criteria().contentHash() != Criteria::defaults().contentHash());
 
         // Back where it was: nothing differs, so the estimate is back too.
         QTest::keyClick(child<QSpinBox>("noveltyCutoff"), Qt::Key_Down);
@@ -404,7 +404,7 @@ private slots:
         QVERIFY(m_dialog->criteria().noveltyRubric.at(2).definition.endsWith(QLatin1String(" Oops")));
         QTest::keyClick(line, Qt::Key_Escape);
         QTRY_VERIFY(!view->indexWidget(index));
-        QCOMPARE(m_dialog->criteria().hash(), Criteria::defaults().hash());
+        QCOMPARE(m_dialog->criteria().contentHash(), Criteria::defaults().contentHash());
         QVERIFY(m_dialog->isVisible());
     }
 
@@ -415,7 +415,7 @@ private slots:
         open(mine, {});
         QCOMPARE(child<QListWidget>("topicList")->count(), 0);
         click("restoreDefaults");
-        QCOMPARE(m_dialog->criteria().hash(), Criteria::defaults().hash());
+        QCOMPARE(m_dialog->criteria().contentHash(), Criteria::defaults().contentHash());
         QTRY_COMPARE(m_dialog->previewText(), prompt::render(Criteria::defaults(), true));
         QVERIFY(m_dialog->isVisible());
     }

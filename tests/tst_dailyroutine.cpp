@@ -11,8 +11,8 @@
 #include "TrayIcon.h"
 #include "arxiv/AnnouncementCalendar.h"
 #include "arxiv/ApiParser.h"
-#include "core/Settings.h"
 #include "core/Criteria.h"
+#include "core/Settings.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
 #include "storage/ScoreRepository.h"
@@ -170,8 +170,7 @@ private slots:
         ListQuery q;
         q.date = QDate(2026, 4, 27);
         q.relevantOnly = true;
-        q.relevanceCutoff = criteria.relevanceCutoff;
-        q.noveltyCutoff = criteria.noveltyCutoff;
+        q.criteria = criteria;
         const int relevant = int(PaperRepository(db.connection()).list(q, &error).size());
         QVERIFY(relevant > 1);
         const FakeNotifications::Shown shown = m_notifications.shown().first();

@@ -576,9 +576,12 @@ private slots:
             !column(table(*w)->model(), PaperTableModel::ScoredRole).contains(QStringLiteral("false")),
             kFetchTimeoutMs);
         QTRY_VERIFY(action(*w, QStringLiteral("Fetch Today"))->isEnabled());
-        QVERIFY(ScoreRepository(db.connection())
-                    .unscored(kDay, saved->criteria.scoringHash(), QStringLiteral("offline"))
-                    .isEmpty());
+        QString readError;
+        const auto left = ScoreRepository(db.connection())
+                              .toScore(kDay, saved->criteria.scoringHash(), QStringLiteral("offline"),
+                                       ScoreRepository::Selection::Unscored, &readError);
+        QVERIFY2(left, qPrintable(readError));
+        QVERIFY(left->isEmpty());
     }
 
     void exportsTheDigest()

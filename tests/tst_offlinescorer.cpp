@@ -1,5 +1,6 @@
 #include "arxiv/ApiParser.h"
 #include "arxiv/FeedParser.h"
+#include "core/Relevance.h"
 #include "scoring/OfflineScorer.h"
 #include "scoring/TextFeatures.h"
 #include "support/TestPaths.h"
@@ -314,7 +315,16 @@ private slots:
         QVERIFY(followed.authorMatch);
         QVERIFY2(followed.comment.startsWith(QLatin1String("Followed author: Prasenjit Mitra")),
                  qPrintable(followed.comment));
-        QVERIFY2(criteria.isRelevant(followed.relevance, followed.novelty), qPrintable(describe(followed)));
+        // Relevant by the one rule, whatever its scores.
+        PaperRow row;
+        row.paper = papers({kAthletics}).constFirst();
+        row.scoreState = ScoreState::Scored;
+        row.relevance = followed.relevance;
+        row.novelty = followed.novelty;
+        QVERIFY2(relevance::isRelevant(row, criteria), qPrintable(describe(followed)));
+        criteria.followedAuthors.clear();
+        QCOMPARE(relevance::isRelevant(row, criteria),
+                 criteria.meetsCutoffs(followed.relevance, followed.novelty));
         QVERIFY(!scoreOf(scores, kAccelerating).authorMatch);
     }
 

@@ -221,7 +221,8 @@ private slots:
         row.relevance = 9;
         row.novelty = 8;
         row.scoreComment = QStringLiteral("<i>matches</i> topic");
-        const QString html = ReaderPane::html(row, QString(), true);
+        row.scoreState = ScoreState::Scored;
+        const QString html = ReaderPane::html(row);
         QVERIFY(!html.contains(QStringLiteral("<script")));
         QVERIFY(!html.contains(QStringLiteral("<b>bold")));
         QVERIFY(!html.contains(QStringLiteral("<img")));
@@ -233,7 +234,8 @@ private slots:
         QVERIFY(!html.contains(QStringLiteral("\\le")));
 
         ReaderPane pane;
-        pane.showPaper(row, QString(), true);
+        row.relevant = true;
+        pane.showPaper(row);
         const QString text = pane.browser()->toPlainText();
         QVERIFY(text.contains(QStringLiteral("<script>alert(1)</script>"))); // shown as text
         QVERIFY(text.contains(QStringLiteral("Relevance 9")));

@@ -76,10 +76,17 @@ private slots:
     void renderShowsTheWholePrompt()
     {
         Criteria c = Criteria::defaults();
+        const QString unfollowed = prompt::render(c, true);
         c.followedAuthors = {QStringLiteral("Yann LeCun")};
         const QString text = prompt::render(c, true);
         QVERIFY(text.contains(prompt::systemPrompt()));
-        QVERIFY(text.contains(QLatin1String("Yann LeCun")));
+        // Followed authors are applied when scores are read, not told to the
+        // model: following someone changes neither the prompt nor the key
+        // scores are stored under, so it re-scores nothing.
+        QVERIFY(!text.contains(QLatin1String("Yann LeCun")));
+        QCOMPARE(text, unfollowed);
+        QCOMPARE(c.scoringHash(), Criteria::defaults().scoringHash());
+        QVERIFY(c.contentHash() != Criteria::defaults().contentHash());
         QVERIFY(text.contains(QLatin1String("Relevance (1-10)")));
         QVERIFY(text.contains(QLatin1String("Novelty (1-10)")));
         QVERIFY(text.contains(QLatin1String("ARXIVID")));

@@ -377,7 +377,7 @@ private slots:
             {"2604.00001", "5", "9"}, {"2604.00002", "9", "8"}, {"2604.00003", "8", "3"}};
         for (const auto &r : rows) {
             q.prepare(QStringLiteral(
-                "INSERT INTO scores (paper_id, version, criteria_hash, model, relevance, novelty,"
+                "INSERT INTO scores (paper_id, version, scoring_hash, model, relevance, novelty,"
                 " comment, scored_at) VALUES (?, 1, 'c1', 'm', ?, ?, 'why', '2026-04-27T20:00:00Z')"));
             q.addBindValue(QString::fromLatin1(r[0]));
             q.addBindValue(QString::fromLatin1(r[1]).toInt());

@@ -228,7 +228,7 @@ private:
         const Criteria criteria = Criteria::defaults();
         int n = 0;
         for (const QString &id : ids)
-            n += criteria.isRelevant(FakeOpenAi::relevanceOf(id), FakeOpenAi::noveltyOf(id)) ? 1 : 0;
+            n += criteria.meetsCutoffs(FakeOpenAi::relevanceOf(id), FakeOpenAi::noveltyOf(id)) ? 1 : 0;
         return n;
     }
 

@@ -758,7 +758,7 @@ private slots:
         ReaderPane pane;
         pane.resize(600, 800);
         pane.show();
-        pane.showPaper(row, QString(), false);
+        pane.showPaper(row);
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
         QTest::qWait(100);
         QTextDocument *doc = pane.browser()->document();

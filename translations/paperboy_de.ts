@@ -254,6 +254,14 @@
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
+    <message>
+        <source>Score These &amp;Fully</source>
+        <translation>&amp;Vollständig bewerten</translation>
+    </message>
+    <message>
+        <source>Send the papers the title pass set aside through the full scoring, abstract and all</source>
+        <translation>Die vom Titeldurchgang zurückgestellten Artikel vollständig bewerten, mit Abstract</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ApiParser</name>
@@ -412,6 +420,10 @@
         <source>d MMM</source>
         <comment>date format of QLocale::toString: 27 Apr</comment>
         <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>The charts cannot be drawn: %1</source>
+        <translation>Die Diagramme lassen sich nicht zeichnen: %1</translation>
     </message>
 </context>
 <context>
@@ -697,6 +709,10 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>The API key cannot be sent: %1.</source>
         <translation>Der API-Schlüssel kann nicht gesendet werden: %1.</translation>
+    </message>
+    <message>
+        <source>These papers were set aside by %1, and Settings now score with %2: choose %1 in Settings to score them fully.</source>
+        <translation>Diese Artikel hat %1 zurückgestellt, und die Einstellungen bewerten jetzt mit %2: Wählen Sie %1 in den Einstellungen, um sie vollständig zu bewerten.</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1341,38 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <source>arXiv announced nothing in your categories</source>
         <translation>arXiv hat in Ihren Kategorien nichts angekündigt</translation>
     </message>
+    <message>
+        <source>Scores from:</source>
+        <translation>Bewertungen von:</translation>
+    </message>
+    <message>
+        <source>Whose scores the day shows: the latest run&apos;s under the current criteria, or another model that scored the day</source>
+        <translation>Wessen Bewertungen der Tag zeigt: die des letzten Laufs unter den aktuellen Kriterien oder eines anderen Modells, das den Tag bewertet hat</translation>
+    </message>
+    <message>
+        <source>The criteria cannot be read: %1</source>
+        <translation>Die Kriterien lassen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>Latest run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Offline scorer</source>
+        <translation>Offline-Bewertung</translation>
+    </message>
+    <message>
+        <source> · %1 set aside by title</source>
+        <translation> · %1 nach Titel zurückgestellt</translation>
+    </message>
+    <message>
+        <source> · scores from %1</source>
+        <translation> · Bewertungen von %1</translation>
+    </message>
+    <message>
+        <source>the offline scorer</source>
+        <translation>der Offline-Bewertung</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::MessageBanner</name>
@@ -1390,6 +1438,10 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>How new the paper&apos;s contribution is (1–10)</source>
         <translation>Wie neu der Beitrag des Artikels ist (1–10)</translation>
+    </message>
+    <message>
+        <source>Set aside by the title pass (%1): not relevant by its title. Score These Fully sends its abstract.</source>
+        <translation>Vom Titeldurchgang zurückgestellt (%1): nach dem Titel nicht relevant. „Vollständig bewerten“ sendet den Abstract.</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1532,22 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <source>Journal: %1</source>
         <translation>Zeitschrift: %1</translation>
     </message>
+    <message>
+        <source>scored by %1</source>
+        <translation>bewertet von %1</translation>
+    </message>
+    <message>
+        <source>Set aside by %1&apos;s title pass</source>
+        <translation>Vom Titeldurchgang von %1 zurückgestellt</translation>
+    </message>
+    <message>
+        <source>not relevant</source>
+        <translation>nicht relevant</translation>
+    </message>
+    <message>
+        <source>%1. Only its title was read; “Score These Fully” sends its abstract.</source>
+        <translation>%1. Nur der Titel wurde gelesen; „Vollständig bewerten“ sendet den Abstract.</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::RubricModel</name>
@@ -1505,6 +1573,17 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     </message>
 </context>
 <context>
+    <name>paperboy::ScoreRepository</name>
+    <message>
+        <source>%1 has no scores yet</source>
+        <translation>%1 hat noch keine Bewertungen</translation>
+    </message>
+    <message>
+        <source>%1 has no scores from %2; it was scored by %3</source>
+        <translation>%1 hat keine Bewertungen von %2; bewertet wurde der Tag von %3</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::ScoreWorker</name>
     <message>
         <source>Scoring stopped; every finished batch was kept.</source>
@@ -1525,10 +1604,6 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>%1 is not in the cache: fetch it first.</source>
         <translation>%1 ist nicht im Cache: Rufen Sie den Tag zuerst ab.</translation>
-    </message>
-    <message>
-        <source>Cannot store the criteria: %1</source>
-        <translation>Die Kriterien lassen sich nicht speichern: %1</translation>
     </message>
     <message>
         <source>Every paper of %1 already has a score from %2 for these criteria; nothing sent.</source>
@@ -1677,6 +1752,18 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <source>, %1 scored again one by one (their batch&apos;s reply gave them all the same scores)</source>
         <comment>continues &apos;Scored ... relevant&apos;</comment>
         <translation>, %1 einzeln neu bewertet (die Antwort für ihren Stapel gab allen dieselben Werte)</translation>
+    </message>
+    <message>
+        <source>Cannot read or store the criteria: %1</source>
+        <translation>Die Kriterien lassen sich nicht lesen oder speichern: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the cache: %1</source>
+        <translation>Der Cache lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>No paper of %1 is set aside by %2 for these criteria; nothing sent.</source>
+        <translation>Kein Artikel von %1 ist von %2 für diese Kriterien zurückgestellt; nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2261,10 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>Paper selection prompt</source>
         <translation>Prompt für die Artikelauswahl</translation>
+    </message>
+    <message>
+        <source>Set aside by its title: %1</source>
+        <translation>Nach dem Titel zurückgestellt: %1</translation>
     </message>
 </context>
 <context>

@@ -254,6 +254,14 @@
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
+    <message>
+        <source>Score These &amp;Fully</source>
+        <translation>完整评分(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Send the papers the title pass set aside through the full scoring, abstract and all</source>
+        <translation>将标题预筛搁置的论文连同摘要进行完整评分</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ApiParser</name>
@@ -407,6 +415,10 @@
         <source>d MMM</source>
         <comment>date format of QLocale::toString: 27 Apr</comment>
         <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>The charts cannot be drawn: %1</source>
+        <translation>无法绘制图表：%1</translation>
     </message>
 </context>
 <context>
@@ -688,6 +700,10 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>The API key cannot be sent: %1.</source>
         <translation>无法发送 API 密钥：%1。</translation>
+    </message>
+    <message>
+        <source>These papers were set aside by %1, and Settings now score with %2: choose %1 in Settings to score them fully.</source>
+        <translation>这些论文由 %1 搁置，而设置中现在使用 %2 评分：请在设置中选择 %1 以完整评分。</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1316,38 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <source>arXiv announced nothing in your categories</source>
         <translation>arXiv 在您的分类中没有发布任何内容</translation>
     </message>
+    <message>
+        <source>Scores from:</source>
+        <translation>评分来源：</translation>
+    </message>
+    <message>
+        <source>Whose scores the day shows: the latest run&apos;s under the current criteria, or another model that scored the day</source>
+        <translation>当天显示谁的评分：当前标准下最近一次运行的评分，或评过当天的其他模型</translation>
+    </message>
+    <message>
+        <source>The criteria cannot be read: %1</source>
+        <translation>无法读取标准：%1</translation>
+    </message>
+    <message>
+        <source>Latest run</source>
+        <translation>最近一次运行</translation>
+    </message>
+    <message>
+        <source>Offline scorer</source>
+        <translation>离线评分</translation>
+    </message>
+    <message>
+        <source> · %1 set aside by title</source>
+        <translation> · %1 篇按标题搁置</translation>
+    </message>
+    <message>
+        <source> · scores from %1</source>
+        <translation> · 评分来自 %1</translation>
+    </message>
+    <message>
+        <source>the offline scorer</source>
+        <translation>离线评分</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::MessageBanner</name>
@@ -1365,6 +1413,10 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>How new the paper&apos;s contribution is (1–10)</source>
         <translation>论文贡献的新颖程度（1–10）</translation>
+    </message>
+    <message>
+        <source>Set aside by the title pass (%1): not relevant by its title. Score These Fully sends its abstract.</source>
+        <translation>被标题预筛搁置（%1）：按标题不相关。“完整评分”会发送其摘要。</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1507,22 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <source>Journal: %1</source>
         <translation>期刊：%1</translation>
     </message>
+    <message>
+        <source>scored by %1</source>
+        <translation>由 %1 评分</translation>
+    </message>
+    <message>
+        <source>Set aside by %1&apos;s title pass</source>
+        <translation>被 %1 的标题预筛搁置</translation>
+    </message>
+    <message>
+        <source>not relevant</source>
+        <translation>不相关</translation>
+    </message>
+    <message>
+        <source>%1. Only its title was read; “Score These Fully” sends its abstract.</source>
+        <translation>%1。仅读取了标题；“完整评分”会发送其摘要。</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::RubricModel</name>
@@ -1480,6 +1548,17 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     </message>
 </context>
 <context>
+    <name>paperboy::ScoreRepository</name>
+    <message>
+        <source>%1 has no scores yet</source>
+        <translation>%1 还没有评分</translation>
+    </message>
+    <message>
+        <source>%1 has no scores from %2; it was scored by %3</source>
+        <translation>%1 没有来自 %2 的评分；当天的评分来自 %3</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::ScoreWorker</name>
     <message>
         <source>Scoring stopped; every finished batch was kept.</source>
@@ -1500,10 +1579,6 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>%1 is not in the cache: fetch it first.</source>
         <translation>%1 不在缓存中：请先获取。</translation>
-    </message>
-    <message>
-        <source>Cannot store the criteria: %1</source>
-        <translation>无法保存评分标准：%1</translation>
     </message>
     <message>
         <source>Every paper of %1 already has a score from %2 for these criteria; nothing sent.</source>
@@ -1647,6 +1722,18 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <source>, %1 scored again one by one (their batch&apos;s reply gave them all the same scores)</source>
         <comment>continues &apos;Scored ... relevant&apos;</comment>
         <translation>，%1 篇逐篇重新评分（其批次的回复给了它们完全相同的分数）</translation>
+    </message>
+    <message>
+        <source>Cannot read or store the criteria: %1</source>
+        <translation>无法读取或保存标准：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the cache: %1</source>
+        <translation>无法读取缓存：%1</translation>
+    </message>
+    <message>
+        <source>No paper of %1 is set aside by %2 for these criteria; nothing sent.</source>
+        <translation>%1 没有被 %2 按这些标准搁置的论文；未发送任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2230,10 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>Paper selection prompt</source>
         <translation>论文筛选提示词</translation>
+    </message>
+    <message>
+        <source>Set aside by its title: %1</source>
+        <translation>按标题搁置：%1</translation>
     </message>
 </context>
 <context>

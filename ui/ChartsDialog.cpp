@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
 
@@ -28,8 +29,10 @@ QString count(double v)
 
 } // namespace
 
-ChartsDialog::ChartsDialog(QSqlDatabase &db, const QDate &day, const Criteria &criteria, QWidget *parent)
+ChartsDialog::ChartsDialog(QSqlDatabase &db, const QDate &day, const Criteria &criteria,
+                           const QString &scoresFrom, QWidget *parent)
     : QDialog(parent)
+    , m_scoresFrom(scoresFrom)
 {
     setWindowTitle(tr("Charts"));
     setObjectName(QStringLiteral("chartsDialog"));
@@ -64,11 +67,24 @@ ChartsDialog::ChartsDialog(QSqlDatabase &db, const QDate &day, const Criteria &c
 
     fillDay(db, shown, criteria);
     fillHistory(db, shown, criteria);
+    if (!m_error.isEmpty()) {
+        auto *error = new QLabel(tr("The charts cannot be drawn: %1").arg(m_error.constFirst()), this);
+        error->setObjectName(QStringLiteral("chartsError"));
+        error->setWordWrap(true);
+        error->setTextFormat(Qt::PlainText);
+        layout->insertWidget(0, error);
+        dayBox->hide();
+        historyBox->hide();
+    }
 }
 
 void ChartsDialog::fillDay(QSqlDatabase &db, const QDate &day, const Criteria &criteria)
 {
-    const ScoreHistogram h = StatsRepository(db).histogram(day);
+    QString error;
+    const ScoreHistogram h =
+        StatsRepository(db).histogram(day, criteria, m_scoresFrom, &error).value_or(ScoreHistogram());
+    if (!error.isEmpty())
+        m_error << error;
     auto bars = [&](const std::array<int, 10> &values, const QString &axis) {
         QList<BarChart::Bar> out;
         for (int score = 1; score <= 10; ++score)
@@ -89,10 +105,13 @@ void ChartsDialog::fillDay(QSqlDatabase &db, const QDate &day, const Criteria &c
 
 void ChartsDialog::fillHistory(QSqlDatabase &db, const QDate &day, const Criteria &criteria)
 {
+    QString error;
     const QList<DayTotals> days =
         day.isValid()
-            ? StatsRepository(db).daysUpTo(day, kDays, criteria.relevanceCutoff, criteria.noveltyCutoff)
+            ? StatsRepository(db).daysUpTo(day, kDays, criteria, &error).value_or(QList<DayTotals>())
             : QList<DayTotals>();
+    if (!error.isEmpty())
+        m_error << error;
     QList<BarChart::Bar> papers, relevant, cost;
     const QLocale locale;
     for (const DayTotals &d : days) {

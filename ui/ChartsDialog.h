@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDialog>
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace paperboy {
 
@@ -17,7 +18,11 @@ class ChartsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ChartsDialog(QSqlDatabase &db, const QDate &day, const Criteria &criteria, QWidget *parent = nullptr);
+    // The day's histogram shows `scoresFrom`'s scores ("" for the day's
+    // scorer), as the table does. A failed read shows as an error in place
+    // of the charts, never as empty charts.
+    ChartsDialog(QSqlDatabase &db, const QDate &day, const Criteria &criteria, const QString &scoresFrom,
+                 QWidget *parent = nullptr);
 
     static constexpr int kDays = 30;
 
@@ -30,6 +35,8 @@ private:
     BarChart *m_papers = nullptr;
     BarChart *m_relevant = nullptr;
     BarChart *m_cost = nullptr;
+    QString m_scoresFrom;
+    QStringList m_error;
 };
 
 } // namespace paperboy

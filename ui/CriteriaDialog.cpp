@@ -61,7 +61,7 @@ QString bandProblem(const QList<Criteria::Band> &bands, const QString &message)
 
 CriteriaDialog::CriteriaDialog(const Criteria &criteria, CriteriaPreviewContext context, QWidget *parent)
     : QDialog(parent)
-    , m_openedHash(criteria.hash())
+    , m_openedHash(criteria.contentHash())
     , m_openedScoringHash(criteria.scoringHash())
     , m_context(std::move(context))
 {
@@ -358,7 +358,7 @@ QString CriteriaDialog::problem(const Criteria &criteria) const
 
 QString CriteriaDialog::estimateSentence(const Criteria &criteria) const
 {
-    if (criteria.hash() != m_openedHash && criteria.scoringHash() == m_openedScoringHash)
+    if (criteria.contentHash() != m_openedHash && criteria.scoringHash() == m_openedScoringHash)
         return tr("Only the cut-offs changed, so saving re-scores nothing: the scores stay, and only which "
                   "papers count as relevant changes.");
     if (!m_context.llm)

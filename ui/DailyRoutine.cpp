@@ -1,5 +1,7 @@
 #include "DailyRoutine.h"
 
+#include "core/Relevance.h"
+
 #include "DailyWork.h"
 #include "arxiv/AnnouncementCalendar.h"
 #include "core/Criteria.h"
@@ -134,16 +136,16 @@ void DailyRoutine::onScored(const ScoreOutcome &outcome)
     Database db(m_databasePath);
     QString error;
     if (db.open(&error)) {
-        const auto saved = ScoreRepository(db.connection()).currentCriteria();
-        const Criteria criteria = saved ? saved->criteria : Criteria::defaults();
+        // As the window will show the day: its scorer, the one rule.
+        const auto saved = ScoreRepository(db.connection()).currentCriteria(&error);
         ListQuery query;
         query.date = outcome.date;
-        const QList<PaperRow> rows = PaperRepository(db.connection()).list(query, &error);
-        int relevant = 0;
-        for (const PaperRow &row : rows)
-            relevant += row.relevance && row.novelty && !row.hidden &&
-                        criteria.isRelevant(*row.relevance, *row.novelty);
-        emit dayReady(outcome.date, int(rows.size()), relevant);
+        query.criteria = saved ? saved->criteria : Criteria::defaults();
+        const QList<PaperRow> rows =
+            error.isEmpty() ? PaperRepository(db.connection()).list(query, &error) : QList<PaperRow>();
+        // A failed read tells nothing rather than "0 relevant".
+        if (error.isEmpty())
+            emit dayReady(outcome.date, int(rows.size()), relevance::count(rows).relevant);
     }
     check();
 }

@@ -163,13 +163,27 @@ bool DailyWork::requestFor(const QDate &day, ScoreRequest *request)
     return true;
 }
 
-void DailyWork::score(const QDate &day)
+void DailyWork::score(const QDate &day, Papers papers, const QString &model)
 {
     if (m_busy)
         return;
     ScoreRequest request;
     if (!requestFor(day, &request))
         return;
+    if (papers == Papers::SetAside) {
+        const QString current = request.provider == ScoreRequest::Provider::Offline
+                                    ? QStringLiteral("offline")
+                                    : request.llm.model;
+        if (current != model) {
+            emit cannotStart(
+                tr("These papers were set aside by %1, and Settings now score with %2: choose %1 in "
+                   "Settings to score them fully.")
+                    .arg(model, current),
+                true);
+            return;
+        }
+        request.setAsideOnly = true;
+    }
     setBusy(true);
     m_lastDone = 0;
     m_sinceRefresh.invalidate();

@@ -32,7 +32,14 @@ public:
 
     void fetchToday();
     void fetchDay(const QDate &date);
-    void score(const QDate &day);
+    enum class Papers
+    {
+        Unscored, // the day's papers without a score from the current scorer
+        SetAside  // "Score these fully": those its title pass set aside
+    };
+    // With SetAside, `model` is the scorer whose set-aside papers to score
+    // (the model the view shows); it must be the model in Settings.
+    void score(const QDate &day, Papers papers = Papers::Unscored, const QString &model = QString());
     void stop();
 
     // How often, at most, scoresArrived() is emitted while a run stores batches.

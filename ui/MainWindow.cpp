@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "core/Relevance.h"
+
 #include "DailyWork.h"
 #include "MessageBanner.h"
 #include "PaperFilterProxy.h"
@@ -129,6 +131,16 @@ void MainWindow::buildToolbar()
     m_dayBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_dayBox->setMinimumContentsLength(22);
     bar->addWidget(m_dayBox);
+    // One scorer per view: the day's latest, or one the person picks.
+    auto *scorerLabel = new QLabel(tr("Scores from:"), bar);
+    m_scorerBox = new QComboBox(bar);
+    m_scorerBox->setObjectName(QStringLiteral("scorerBox"));
+    m_scorerBox->setToolTip(tr("Whose scores the day shows: the latest run's under the current criteria, or "
+                               "another model that scored the day"));
+    m_scorerBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    scorerLabel->setBuddy(m_scorerBox);
+    bar->addWidget(scorerLabel);
+    bar->addWidget(m_scorerBox);
     bar->addSeparator();
     for (QAction *filter : m_actions.filters())
         bar->addAction(filter);
@@ -221,6 +233,9 @@ void MainWindow::connectActions()
     connect(a.fetchToday, &QAction::triggered, m_work, &DailyWork::fetchToday);
     connect(a.fetchPastDay, &QAction::triggered, this, &MainWindow::fetchPastDay);
     connect(a.score, &QAction::triggered, this, [this] { m_work->score(m_day); });
+    // The set-aside papers of the scorer shown, through the abstract pass.
+    connect(a.scoreSetAside, &QAction::triggered, this,
+            [this] { m_work->score(m_day, DailyWork::Papers::SetAside, m_source.model); });
     connect(a.stop, &QAction::triggered, m_work, &DailyWork::stop);
     connect(a.exportSelected, &QAction::triggered, this, [this] {
         QList<Paper> papers;
@@ -284,6 +299,10 @@ void MainWindow::connectActions()
     connect(a.charts, &QAction::triggered, this, &MainWindow::showCharts);
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
 
+    connect(m_scorerBox, &QComboBox::activated, this, [this](int index) {
+        m_scoresFrom = m_scorerBox->itemData(index).toString();
+        reload();
+    });
     connect(m_dayBox, &QComboBox::activated, this, [this](int index) {
         m_search->clear();
         showDay(m_dayBox->itemData(index).toDate());
@@ -404,9 +423,35 @@ void MainWindow::flushMarks()
 
 void MainWindow::loadCriteria()
 {
-    const auto saved = ScoreRepository(m_database->connection()).currentCriteria();
+    QString error;
+    const auto saved = ScoreRepository(m_database->connection()).currentCriteria(&error);
+    // A failed read keeps what is shown: it is not "no criteria".
+    if (!error.isEmpty()) {
+        m_banner->setProperty("action", QString());
+        m_banner->showMessage(MessageBanner::Level::Error, tr("The criteria cannot be read: %1").arg(error));
+        return;
+    }
     m_criteria = saved ? saved->criteria : Criteria::defaults();
     m_model->setCriteria(m_criteria);
+}
+
+// The scorers of the shown day, the latest first; the choice survives
+// while that scorer is there.
+void MainWindow::reloadScorers()
+{
+    m_scorerBox->clear();
+    m_scorerBox->addItem(tr("Latest run"), QString());
+    QString error;
+    const auto scorers = m_day.isValid()
+                             ? ScoreRepository(m_database->connection()).scorersOfDay(m_day, &error)
+                             : QStringList();
+    for (const QString &model : scorers.value_or(QStringList()))
+        m_scorerBox->addItem(model == QLatin1String("offline") ? tr("Offline scorer") : model, model);
+    const int at = m_scorerBox->findData(m_scoresFrom);
+    if (at < 0)
+        m_scoresFrom.clear();
+    m_scorerBox->setCurrentIndex(qMax(0, at));
+    m_scorerBox->setEnabled(m_scorerBox->count() > 2);
 }
 
 void MainWindow::reloadDays()
@@ -441,6 +486,7 @@ void MainWindow::showDay(const QDate &day)
     m_day = day.isValid() ? day : repo.latestDay();
     if (const int at = m_dayBox->findData(m_day); at >= 0)
         m_dayBox->setCurrentIndex(at);
+    reloadScorers();
     reload();
     if (m_proxy->rowCount() > 0)
         chooseFirst();
@@ -474,8 +520,7 @@ void MainWindow::reload()
 
     PaperRepository repo(m_database->connection());
     ListQuery query;
-    query.relevanceCutoff = m_criteria.relevanceCutoff;
-    query.noveltyCutoff = m_criteria.noveltyCutoff;
+    query.criteria = m_criteria;
     m_loadedSearch = searchText();
     if (!m_loadedSearch.isEmpty()) {
         query.search = m_loadedSearch;
@@ -485,6 +530,7 @@ void MainWindow::reload()
         query.sort = ListQuery::Sort::Date;
     } else if (m_day.isValid()) {
         query.date = m_day;
+        query.scoresFrom = m_scoresFrom;
     } else {
         m_model->setRows({});
         updateStatus();
@@ -492,7 +538,7 @@ void MainWindow::reload()
         return;
     }
     QString error;
-    QList<PaperRow> rows = repo.list(query, &error);
+    QList<PaperRow> rows = repo.list(query, &error, &m_source);
     if (!error.isEmpty()) {
         m_banner->setProperty("action", QString());
         m_banner->showMessage(MessageBanner::Level::Error, tr("The cache cannot be read: %1").arg(error));
@@ -529,9 +575,7 @@ void MainWindow::updateStatus()
 {
     updateTray();
     const QLocale locale;
-    int relevant = 0;
-    for (const PaperRow &row : m_model->rows())
-        relevant += row.relevance && row.novelty && m_criteria.isRelevant(*row.relevance, *row.novelty);
+    const relevance::Counts counts = relevance::count(m_model->rows());
     const int shown = m_proxy->rowCount();
     if (!m_loadedSearch.isEmpty()) {
         const QString count =
@@ -549,10 +593,17 @@ void MainWindow::updateStatus()
         m_costLabel->clear();
         return;
     }
-    m_dayLabel->setText(tr("%1: %2 announced \u00b7 %3 scanned \u00b7 %4 relevant \u00b7 %5 shown")
-                            .arg(locale.toString(day->date, QLocale::LongFormat),
-                                 locale.toString(day->announced), locale.toString(day->kept),
-                                 locale.toString(relevant), locale.toString(shown)));
+    QString text =
+        tr("%1: %2 announced \u00b7 %3 scanned \u00b7 %4 relevant \u00b7 %5 shown")
+            .arg(locale.toString(day->date, QLocale::LongFormat), locale.toString(day->announced),
+                 locale.toString(day->kept), locale.toString(counts.relevant), locale.toString(shown));
+    if (counts.setAside > 0)
+        text += tr(" \u00b7 %1 set aside by title").arg(locale.toString(counts.setAside));
+    if (m_source.isValid())
+        text +=
+            tr(" \u00b7 scores from %1")
+                .arg(m_source.model == QLatin1String("offline") ? tr("the offline scorer") : m_source.model);
+    m_dayLabel->setText(text);
     qint64 tokens = 0;
     double cost = 0;
     bool llm = false;
@@ -576,6 +627,8 @@ void MainWindow::updateActions()
     m_actions.toggleRead->setText(row && !row->read ? tr("Mark R&ead") : tr("Mark &Unread"));
     const bool busy = m_work->isBusy();
     m_actions.score->setEnabled(!busy && m_day.isValid());
+    m_actions.scoreSetAside->setEnabled(!busy && m_loadedSearch.isEmpty() &&
+                                        relevance::count(m_model->rows()).setAside > 0);
     m_actions.exportDay->setEnabled(m_day.isValid());
     m_actions.exportMarkdown->setEnabled(m_day.isValid());
     m_actions.exportJson->setEnabled(m_day.isValid());
@@ -597,9 +650,7 @@ void MainWindow::showCurrent()
         applyMark(PaperMark::Read, {id}, true);
     row = m_model->rowAt(m_model->rowOf(id));
     if (row)
-        m_reader->showPaper(*row, m_criteria.followedAuthorIn(row->paper.authors),
-                            row->relevance && row->novelty &&
-                                m_criteria.isRelevant(*row->relevance, *row->novelty));
+        m_reader->showPaper(*row);
     updateActions();
 }
 

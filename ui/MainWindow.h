@@ -77,6 +77,7 @@ private:
 
     // What is shown
     void loadCriteria();
+    void reloadScorers();
     void reloadDays();
     void showDay(const QDate &day);
     void stepDay(int delta);
@@ -143,6 +144,9 @@ private:
     MessageBanner *m_banner = nullptr;
     WorkProgress *m_progress = nullptr;
     QComboBox *m_dayBox = nullptr;
+    QComboBox *m_scorerBox = nullptr; // "Scores from:"
+    QString m_scoresFrom;             // "" for the day's latest, or a model
+    ScoreSource m_source;             // whose scores the table shows
     QLineEdit *m_search = nullptr;
     QTimer *m_searchTimer = nullptr;
     QLabel *m_dayLabel = nullptr;

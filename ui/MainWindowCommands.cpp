@@ -222,7 +222,8 @@ void MainWindow::exportDigest(bool json)
 {
     QString error;
     bool readFailed = false;
-    const auto digest = digest::collect(m_database->connection(), m_day, false, &error, &readFailed);
+    const auto digest =
+        digest::collect(m_database->connection(), m_day, false, &error, &readFailed, m_scoresFrom);
     m_banner->setProperty("action", QString());
     if (!digest) {
         m_banner->showMessage(MessageBanner::Level::Error, error);
@@ -290,7 +291,7 @@ void MainWindow::editCriteria()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Criteria edited = dialog.criteria();
-    if (edited.hash() == m_criteria.hash())
+    if (edited.contentHash() == m_criteria.contentHash())
         return;
     QString error;
     const auto saved = ScoreRepository(m_database->connection()).saveCriteria(edited, &error);
@@ -330,7 +331,7 @@ void MainWindow::editSettings()
 void MainWindow::showCharts()
 {
     // Not modal: the charts can stay open beside the papers.
-    auto *dialog = new ChartsDialog(m_database->connection(), m_day, m_criteria, this);
+    auto *dialog = new ChartsDialog(m_database->connection(), m_day, m_criteria, m_scoresFrom, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

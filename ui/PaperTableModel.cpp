@@ -1,5 +1,7 @@
 #include "PaperTableModel.h"
 
+#include "core/Relevance.h"
+
 #include "AnnounceTypeText.h"
 
 #include "text/TexDisplay.h"
@@ -99,6 +101,9 @@ void PaperTableModel::setRows(QList<PaperRow> rows)
 void PaperTableModel::setCriteria(const Criteria &criteria)
 {
     m_criteria = criteria;
+    // A cut-off or a followed author changes what is relevant at once.
+    for (PaperRow &row : m_rows)
+        relevance::judge(row, m_criteria);
     for (std::optional<Display> &d : m_display)
         d.reset(); // the followed authors may have changed
     if (!m_rows.isEmpty())
@@ -141,6 +146,7 @@ void PaperTableModel::setHidden(int row, bool hidden)
     if (row < 0 || row >= m_rows.size() || m_rows[row].hidden == hidden)
         return;
     m_rows[row].hidden = hidden;
+    relevance::judge(m_rows[row], m_criteria); // "not interested" is never relevant
     emitRowChanged(row);
 }
 
@@ -152,11 +158,6 @@ int PaperTableModel::rowCount(const QModelIndex &parent) const
 int PaperTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool PaperTableModel::isRelevant(const PaperRow &row) const
-{
-    return row.relevance && row.novelty && m_criteria.isRelevant(*row.relevance, *row.novelty);
 }
 
 QVariant PaperTableModel::data(const QModelIndex &index, int role) const
@@ -174,9 +175,12 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         case Star:
             return row->starred ? QStringLiteral("\u2605") : QStringLiteral("\u2606");
         case Relevance:
-            return row->relevance ? QVariant(*row->relevance) : QVariant(QStringLiteral("\u2013"));
-        case Novelty:
-            return row->novelty ? QVariant(*row->novelty) : QVariant(QStringLiteral("\u2013"));
+        case Novelty: {
+            const auto &value = column == Relevance ? row->relevance : row->novelty;
+            // A paper set aside by the title pass is marked, not blank.
+            return value ? QVariant(*value)
+                         : QVariant(row->isSetAside() ? QStringLiteral("\u2298") : QStringLiteral("\u2013"));
+        }
         case Title:
             return d().title;
         case Authors:
@@ -206,6 +210,12 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         }
         case Relevance:
         case Novelty:
+            if (row->isSetAside())
+                return QStringLiteral("<p>%1</p>")
+                    .arg(tr("Set aside by the title pass (%1): not relevant by its title. Score These Fully "
+                            "sends its abstract.")
+                             .arg(row->scoredBy)
+                             .toHtmlEscaped());
             return row->scoreComment.isEmpty()
                        ? QVariant()
                        : QStringLiteral("<p>%1</p>").arg(row->scoreComment.toHtmlEscaped());
@@ -234,7 +244,7 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::BackgroundRole:
         // Relevant papers carry a quiet green behind their scores.
-        if ((column == Relevance || column == Novelty) && isRelevant(*row))
+        if ((column == Relevance || column == Novelty) && row->relevant)
             return QColor(0x22, 0xc5, 0x5e, 60);
         return {};
     case Qt::TextAlignmentRole:
@@ -270,7 +280,7 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     case HiddenRole:
         return row->hidden;
     case RelevantRole:
-        return isRelevant(*row);
+        return row->relevant;
     case FollowedAuthorRole:
         return d().followed;
     }

@@ -75,7 +75,6 @@ private:
     };
     Display displayOf(const PaperRow &row) const;
     const Display &display(int row) const;
-    bool isRelevant(const PaperRow &row) const;
     void emitRowChanged(int row);
 
     QList<PaperRow> m_rows;

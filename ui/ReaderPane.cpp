@@ -73,17 +73,17 @@ void ReaderPane::clear()
                            .arg(esc(tr("Select a paper to read its abstract."))));
 }
 
-void ReaderPane::showPaper(const PaperRow &row, const QString &followedAuthor, bool relevant)
+void ReaderPane::showPaper(const PaperRow &row)
 {
     m_id = row.paper.id;
-    m_browser->setHtml(html(row, followedAuthor, relevant));
+    m_browser->setHtml(html(row));
 }
 
-QString ReaderPane::html(const PaperRow &row, const QString &followedAuthor, bool relevant)
+QString ReaderPane::html(const PaperRow &row)
 {
     const Paper &p = row.paper;
     QString out = QStringLiteral("<h2>%1</h2>").arg(tex::toDisplayHtml(p.title));
-    out += QStringLiteral("<p>%1</p>").arg(authorsHtml(p.authors, followedAuthor));
+    out += QStringLiteral("<p>%1</p>").arg(authorsHtml(p.authors, row.followedAuthor));
 
     QStringList meta;
     meta << QStringLiteral("<a href=\"%1\">arXiv:%2v%3</a>")
@@ -100,11 +100,20 @@ QString ReaderPane::html(const PaperRow &row, const QString &followedAuthor, boo
         QString scores =
             QStringLiteral("<b>%1</b> &middot; <b>%2</b>")
                 .arg(esc(tr("Relevance %1").arg(*row.relevance)), esc(tr("Novelty %1").arg(*row.novelty)));
-        if (relevant)
+        if (row.relevant)
             scores += QStringLiteral(" &middot; ") + esc(tr("relevant"));
+        if (!row.scoredBy.isEmpty())
+            scores += QStringLiteral(" &middot; ") + esc(tr("scored by %1").arg(row.scoredBy));
         out += QStringLiteral("<p class='scores'>%1</p>").arg(scores);
         if (!row.scoreComment.isEmpty())
             out += QStringLiteral("<p class='comment'>%1</p>").arg(esc(row.scoreComment));
+    } else if (row.isSetAside()) {
+        out += QStringLiteral("<p class='scores'><b>%1</b> &middot; %2</p>")
+                   .arg(esc(tr("Set aside by %1's title pass").arg(row.scoredBy)), esc(tr("not relevant")));
+        out +=
+            QStringLiteral("<p class='comment'>%1</p>")
+                .arg(esc(tr("%1. Only its title was read; \u201cScore These Fully\u201d sends its abstract.")
+                             .arg(row.scoreComment)));
     } else {
         out += QStringLiteral("<p class='meta'>%1</p>").arg(esc(tr("Not scored yet.")));
     }

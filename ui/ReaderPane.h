@@ -22,13 +22,14 @@ public:
     // The paper actions (star, open, copy) shown above the text.
     void setActions(const QList<QAction *> &actions);
     // Shows a paper; followedAuthor is highlighted among the authors.
-    void showPaper(const PaperRow &row, const QString &followedAuthor, bool relevant);
+    // The row as read: its scorer's score, judged by the relevance rule.
+    void showPaper(const PaperRow &row);
     void clear();
     QString shownId() const { return m_id; }
     QTextBrowser *browser() const { return m_browser; }
 
     // The HTML for a paper: public so that tests can check the escaping.
-    static QString html(const PaperRow &row, const QString &followedAuthor, bool relevant);
+    static QString html(const PaperRow &row);
 
 private:
     QToolBar *m_toolbar = nullptr;

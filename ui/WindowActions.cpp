@@ -42,6 +42,11 @@ WindowActions WindowActions::create(QMainWindow *w)
                           tr("Rebuild an earlier day's announcement from the arXiv API"));
     a.score = make(w, tr("&Score"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                    tr("Score the day's papers against your criteria"));
+    a.scoreSetAside =
+        make(w, tr("Score These &Fully"), QKeySequence(),
+             tr("Send the papers the title pass set aside through the full scoring, abstract and "
+                "all"));
+    a.scoreSetAside->setEnabled(false);
     a.stop = make(w, tr("St&op"), QKeySequence(Qt::CTRL | Qt::Key_Period),
                   tr("Stop the running fetch or scoring"));
     a.stop->setEnabled(false);
@@ -104,7 +109,7 @@ WindowActions WindowActions::create(QMainWindow *w)
 
     QMenuBar *bar = w->menuBar();
     QMenu *file = bar->addMenu(tr("&File"));
-    file->addActions({a.fetchToday, a.fetchPastDay, a.score, a.stop});
+    file->addActions({a.fetchToday, a.fetchPastDay, a.score, a.scoreSetAside, a.stop});
     file->addSeparator();
     a.exportMenu = file->addMenu(tr("&Export"));
     a.exportMenu->addActions({a.exportSelected, a.exportStarred, a.exportDay});

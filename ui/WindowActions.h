@@ -21,6 +21,7 @@ public:
     QAction *fetchToday = nullptr;
     QAction *fetchPastDay = nullptr;
     QAction *score = nullptr;
+    QAction *scoreSetAside = nullptr; // "Score these fully": the day's set-aside papers
     QAction *stop = nullptr;
     QAction *exportSelected = nullptr;
     QAction *exportStarred = nullptr;

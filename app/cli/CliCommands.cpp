@@ -210,8 +210,8 @@ int runList(CommandContext &c)
     const QCommandLineOption relevant(
         QStringLiteral("relevant"),
         QStringLiteral(
-            "Only papers scored relevant (at or above the criteria's cut-offs; default relevance 8,"
-            " novelty 7)."));
+            "Only relevant papers: scored at or above the criteria's cut-offs (default relevance 8,"
+            " novelty 7), or by a followed author; never a paper set aside or marked not interested."));
     const QCommandLineOption outdated(
         QStringLiteral("outdated"),
         QStringLiteral("Only papers scored under earlier criteria and not yet under the current ones"
@@ -225,7 +225,8 @@ int runList(CommandContext &c)
                                   QStringLiteral("score"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("table or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
-    parser.addOptions({date, starred, relevant, outdated, search, sort, format});
+    const QCommandLineOption scoresFrom = scoresFromOption();
+    parser.addOptions({date, starred, relevant, outdated, search, sort, format, scoresFrom});
     if (const int status = parse(c, parser, QStringLiteral("List papers from the cache.")); status >= 0)
         return status;
     if (!parser.positionalArguments().isEmpty())
@@ -254,22 +255,26 @@ int runList(CommandContext &c)
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("table") && fmt != QLatin1String("json"))
         return complain(c, ExitUsage, QStringLiteral("--format takes table or json"));
+    if (const int status = parseScoresFrom(c, parser, scoresFrom, &query.scoresFrom); status >= 0)
+        return status;
 
     int status = 0;
     auto db = openDatabase(c, &status);
     if (!db)
         return status;
-    // The cut-offs and the current version come from the saved criteria.
-    const auto saved = ScoreRepository(db->connection()).currentCriteria();
-    const Criteria criteria = saved ? saved->criteria : Criteria::defaults();
-    query.relevanceCutoff = criteria.relevanceCutoff;
-    query.noveltyCutoff = criteria.noveltyCutoff;
+    // The relevance rule and the current version come from the saved criteria.
+    const auto criteria = currentCriteria(c, *db, &status);
+    if (!criteria)
+        return status;
+    query.criteria = *criteria;
     if (parser.isSet(outdated))
-        query.outdatedAgainst = criteria.scoringHash();
+        query.outdatedAgainst = criteria->scoringHash();
     QString error;
     const QList<PaperRow> rows = PaperRepository(db->connection()).list(query, &error);
     if (!error.isEmpty())
-        return complain(c, ExitStorage, QStringLiteral("cannot read the cache: %1").arg(error));
+        return complain(c, query.scoresFrom.isEmpty() ? ExitStorage : ExitFailure,
+                        query.scoresFrom.isEmpty() ? QStringLiteral("cannot read the cache: %1").arg(error)
+                                                   : error);
     if (fmt == QLatin1String("json")) {
         c.out << papersToJsonBytes(rows);
     } else {

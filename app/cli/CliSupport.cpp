@@ -1,5 +1,7 @@
 #include "cli/CliSupport.h"
 
+#include "storage/ScoreRepository.h"
+
 #include "arxiv/AnnouncementCalendar.h"
 #include "arxiv/ArxivId.h"
 #include "cli/Cli.h"
@@ -67,6 +69,43 @@ int parseSeconds(CommandContext &c, const QString &option, const QString &text, 
 }
 
 // Opens the cache or says why not.
+QCommandLineOption scoresFromOption()
+{
+    return QCommandLineOption(
+        QStringLiteral("scores-from"),
+        QStringLiteral("Whose scores a day shows: latest (the model of the day's latest run under the"
+                       " current criteria; default) or a model name, e.g. offline."),
+        QStringLiteral("MODEL|latest"));
+}
+
+int parseScoresFrom(CommandContext &c, const QCommandLineParser &parser, const QCommandLineOption &option,
+                    QString *scoresFrom)
+{
+    scoresFrom->clear();
+    if (!parser.isSet(option))
+        return -1;
+    const QString value = parser.value(option).trimmed();
+    constexpr qsizetype kMaxModelName = 200;
+    if (value.isEmpty() || value.size() > kMaxModelName ||
+        std::any_of(value.cbegin(), value.cend(), [](QChar ch) { return ch.isSpace() || !ch.isPrint(); }))
+        return complain(c, ExitUsage,
+                        QStringLiteral("--scores-from takes latest or a model name, like offline"));
+    if (value != QLatin1String("latest"))
+        *scoresFrom = value;
+    return -1;
+}
+
+std::optional<Criteria> currentCriteria(CommandContext &c, Database &db, int *status)
+{
+    QString error;
+    const auto saved = ScoreRepository(db.connection()).currentCriteria(&error);
+    if (!error.isEmpty()) {
+        *status = complain(c, ExitStorage, QStringLiteral("cannot read the criteria: %1").arg(error));
+        return std::nullopt;
+    }
+    return saved ? saved->criteria : Criteria::defaults();
+}
+
 std::unique_ptr<Database> openDatabase(CommandContext &c, int *status)
 {
     auto db = std::make_unique<Database>(c.databasePath);

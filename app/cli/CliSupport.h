@@ -1,11 +1,13 @@
 #pragma once
 
 #include "cli/CliCommands.h"
+#include "core/Criteria.h"
 
 #include <QDate>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 // What the subcommands share: option parsing, dates, ids, the cache.
 namespace paperboy {
@@ -34,5 +36,14 @@ std::unique_ptr<Database> openDatabase(CommandContext &c, int *status);
 bool parseIds(CommandContext &c, const QStringList &raw, QStringList *ids, int *status);
 // The ids of `ids` that the cache does not hold, in the order given.
 QStringList unknownIds(const PaperRepository &repo, const QStringList &ids);
+// --scores-from MODEL|latest (list, export): whose scores a day shows.
+QCommandLineOption scoresFromOption();
+// Its value: "" for the day's scorer, or a model name. Returns -1 to go on,
+// or the exit status after saying what is wrong (2).
+int parseScoresFrom(CommandContext &c, const QCommandLineParser &parser, const QCommandLineOption &option,
+                    QString *scoresFrom);
+// The saved criteria, or the defaults when none were saved. A failed read
+// is exit 4 (in *status), never the defaults.
+std::optional<Criteria> currentCriteria(CommandContext &c, Database &db, int *status);
 
 } // namespace paperboy::cli

@@ -90,10 +90,10 @@ int runCriteria(CommandContext &c)
     const auto saved = repo.saveCriteria(edited, &error);
     if (!saved)
         return complain(c, ExitStorage, QStringLiteral("cannot save the criteria: %1").arg(error));
-    if (current && saved->hash == current->hash)
-        c.out << "The criteria are unchanged (version " << saved->hash << ").\n";
+    if (current && saved->contentHash == current->contentHash)
+        c.out << "The criteria are unchanged (version " << saved->contentHash << ").\n";
     else
-        c.out << "Saved the criteria as version " << saved->hash
+        c.out << "Saved the criteria as version " << saved->contentHash
               << "; 'paperboy score' re-scores the day under them, 'paperboy list --outdated' shows what is "
                  "left.\n";
     return ExitOk;

@@ -31,11 +31,11 @@ int writeOutput(CommandContext &c, const QString &path, const QByteArray &bytes,
 }
 
 int exportDigest(CommandContext &c, Database &db, QDate date, bool relevantOnly, bool json,
-                 const QString &path)
+                 const QString &scoresFrom, const QString &path)
 {
     QString error;
     bool readFailed = false;
-    const auto d = digest::collect(db.connection(), date, relevantOnly, &error, &readFailed);
+    const auto d = digest::collect(db.connection(), date, relevantOnly, &error, &readFailed, scoresFrom);
     if (!d)
         return complain(c, readFailed ? ExitStorage : ExitFailure, error);
     const QByteArray bytes = json ? digest::toJsonBytes(*d) : digest::toMarkdown(*d).toUtf8();
@@ -65,7 +65,8 @@ int runExport(CommandContext &c)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("Write to FILE instead of standard output."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({format, starred, ids, relevant, date, output});
+    const QCommandLineOption scoresFrom = scoresFromOption();
+    parser.addOptions({format, starred, ids, relevant, date, output, scoresFrom});
     if (const int status = parse(c, parser, QStringLiteral("Export papers or the day's digest."));
         status >= 0)
         return status;
@@ -82,6 +83,11 @@ int runExport(CommandContext &c)
         return complain(c, ExitUsage, QStringLiteral("--starred and --ids are for --format bibtex"));
     if (!digestFormat && parser.isSet(relevant))
         return complain(c, ExitUsage, QStringLiteral("--relevant is for --format markdown or json"));
+    if (!digestFormat && parser.isSet(scoresFrom))
+        return complain(c, ExitUsage, QStringLiteral("--scores-from is for --format markdown or json"));
+    QString scorer;
+    if (const int status = parseScoresFrom(c, parser, scoresFrom, &scorer); status >= 0)
+        return status;
 
     ListQuery query;
     query.sort = ListQuery::Sort::Date;
@@ -98,7 +104,7 @@ int runExport(CommandContext &c)
     if (!db)
         return status;
     if (digestFormat)
-        return exportDigest(c, *db, query.date, parser.isSet(relevant), fmt == QLatin1String("json"),
+        return exportDigest(c, *db, query.date, parser.isSet(relevant), fmt == QLatin1String("json"), scorer,
                             parser.value(output));
 
     PaperRepository repo(db->connection());

@@ -132,10 +132,15 @@ QByteArray Criteria::canonicalJson() const
     return canonical(toJson());
 }
 
-QString Criteria::hash() const
+QString Criteria::hashOf(const QJsonObject &json)
 {
     return QString::fromLatin1(
-        QCryptographicHash::hash(canonicalJson(), QCryptographicHash::Sha256).toHex().left(16));
+        QCryptographicHash::hash(canonical(json), QCryptographicHash::Sha256).toHex().left(16));
+}
+
+QString Criteria::contentHash() const
+{
+    return hashOf(toJson());
 }
 
 QString Criteria::scoringHash() const
@@ -143,8 +148,8 @@ QString Criteria::scoringHash() const
     QJsonObject json = toJson();
     json.remove(QStringLiteral("relevance_cutoff"));
     json.remove(QStringLiteral("novelty_cutoff"));
-    return QString::fromLatin1(
-        QCryptographicHash::hash(canonical(json), QCryptographicHash::Sha256).toHex().left(16));
+    json.remove(QStringLiteral("followed_authors"));
+    return hashOf(json);
 }
 
 QString Criteria::followedAuthorIn(const QStringList &authors) const

@@ -43,15 +43,22 @@ struct Criteria
     QJsonObject toJson() const;
     // Reads what toJson() wrote; missing fields take the defaults' values.
     static Criteria fromJson(const QJsonObject &json);
-    // Canonical (sorted keys, compact) JSON bytes and their SHA-256, hex,
-    // first 16 characters: equal documents have equal hashes.
+    // Canonical (sorted keys, compact) JSON bytes.
     QByteArray canonicalJson() const;
-    QString hash() const;
-    // The hash of what the model is told (everything but the cut-offs):
-    // scores are keyed by it, so moving a cut-off re-scores nothing.
+    // Two hashes, named apart (SHA-256 of canonical JSON, hex, first 16
+    // characters):
+    // - the content hash names a saved version: every field counts;
+    // - the scoring hash names what a score depends on: what the scorer is
+    //   told, everything but the cut-offs and the followed authors. Scores
+    //   are keyed by it, so moving a cut-off or following an author
+    //   re-scores nothing: the relevance rule (core/Relevance.h) applies
+    //   them when scores are read.
+    QString contentHash() const;
     QString scoringHash() const;
+    static QString hashOf(const QJsonObject &json);
 
-    bool isRelevant(int relevance, int novelty) const
+    // Both cut-offs met: one half of the relevance rule (core/Relevance.h).
+    bool meetsCutoffs(int relevance, int novelty) const
     {
         return relevance >= relevanceCutoff && novelty >= noveltyCutoff;
     }

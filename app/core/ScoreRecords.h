@@ -10,8 +10,9 @@ namespace paperboy {
 
 struct CriteriaVersion
 {
-    int id = 0; // increases with every saved edit
-    QString hash;
+    int id = 0;          // increases with every saved edit
+    QString contentHash; // names this version (Criteria::contentHash)
+    QString scoringHash; // what its scores are keyed by (Criteria::scoringHash)
     Criteria criteria;
     QDateTime createdAt;
 };
@@ -24,7 +25,7 @@ struct RunRecord
     QDate date;
     QString provider; // offline, openai, ...
     QString model;
-    QString criteriaHash;
+    QString scoringHash; // of the criteria the run scored with
     QDateTime startedAt;
     QDateTime finishedAt;
     QString status = QStringLiteral("running"); // running, done, failed, cancelled
@@ -36,6 +37,15 @@ struct RunRecord
     qint64 completionTokens = 0;
     qint64 reasoningTokens = 0; // part of completionTokens
     double costUsd = 0;
+};
+
+// Whose scores a view shows: one scorer (a model, or "offline") under one
+// scoring hash. A view never mixes two.
+struct ScoreSource
+{
+    QString model;
+    QString scoringHash;
+    bool isValid() const { return !model.isEmpty(); }
 };
 
 } // namespace paperboy

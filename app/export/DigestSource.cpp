@@ -8,7 +8,7 @@
 namespace paperboy::digest {
 
 std::optional<Digest> collect(QSqlDatabase &db, QDate date, bool relevantOnly, QString *error,
-                              bool *readFailed)
+                              bool *readFailed, const QString &scoresFrom)
 {
     if (readFailed)
         *readFailed = false;
@@ -23,29 +23,44 @@ std::optional<Digest> collect(QSqlDatabase &db, QDate date, bool relevantOnly, Q
                                                               "the cache holds no day yet: fetch one first");
         return std::nullopt;
     }
+    const auto fail = [&](const QString &why, bool read) {
+        *error = read ? QCoreApplication::translate("paperboy::digest", "cannot read the cache: %1").arg(why)
+                      : why;
+        if (readFailed)
+            *readFailed = read;
+        return std::nullopt;
+    };
     ScoreRepository scores(db);
-    const auto saved = scores.currentCriteria();
-    const Criteria criteria = saved ? saved->criteria : Criteria::defaults();
-    QList<RunRecord> runs = scores.runsForDay(date);
+    QString why;
+    const auto saved = scores.currentCriteria(&why);
+    if (!why.isEmpty())
+        return fail(why, true);
     ListQuery query;
     query.date = date;
-    if (!runs.isEmpty()) {
-        const RunRecord latest = runs.last();
-        query.scoreModel = latest.model;
-        query.scoreCriteria = latest.criteriaHash;
-        runs.removeIf([&](const RunRecord &r) {
-            return r.model != latest.model || r.criteriaHash != latest.criteriaHash;
-        });
+    query.criteria = saved ? saved->criteria : Criteria::defaults();
+    query.scoresFrom = scoresFrom;
+    ScoreSource source;
+    const QList<PaperRow> rows = repo.list(query, &why, &source);
+    if (!why.isEmpty()) {
+        // A model that never scored the day is the person's choice, not a broken cache.
+        QString probe;
+        return fail(why, !scores.scorersOfDay(date, &probe) || !probe.isEmpty() || scoresFrom.isEmpty());
     }
-    QString listError;
-    const QList<PaperRow> rows = repo.list(query, &listError);
-    if (!listError.isEmpty()) {
-        *error = QCoreApplication::translate("paperboy::digest", "cannot read the cache: %1").arg(listError);
-        if (readFailed)
-            *readFailed = true;
-        return std::nullopt;
+    QList<RunRecord> runs = scores.runsForDay(date);
+    runs.removeIf([&](const RunRecord &r) {
+        return r.kind != QLatin1String("score") || r.model != source.model ||
+               r.scoringHash != source.scoringHash;
+    });
+    std::optional<CriteriaVersion> scoredWith;
+    if (source.isValid()) {
+        scoredWith = scores.criteriaScoredWith(source.scoringHash, &why);
+        if (!why.isEmpty())
+            return fail(why, true);
     }
-    return make(*day, runs, rows, criteria, PriceTable::load(), relevantOnly);
+    Digest d = make(*day, runs, rows, query.criteria, PriceTable::load(), relevantOnly);
+    d.source = source;
+    d.scoredWith = scoredWith;
+    return d;
 }
 
 } // namespace paperboy::digest

@@ -51,6 +51,13 @@ int sortKey(const PaperRow &row)
     return row.relevance && row.novelty ? *row.relevance + *row.novelty : -1;
 }
 
+// The prompt the day's scores were made with: that criteria version's,
+// or the current criteria's before any score.
+QString promptOf(const Digest &d)
+{
+    return prompt::render(d.scoredWith ? d.scoredWith->criteria : d.criteria, true);
+}
+
 } // namespace
 
 Digest make(const DayRecord &day, const QList<RunRecord> &runs, QList<PaperRow> papers,
@@ -67,10 +74,8 @@ Digest make(const DayRecord &day, const QList<RunRecord> &runs, QList<PaperRow> 
         return a.relevance.value_or(0) > b.relevance.value_or(0);
     });
     for (const PaperRow &row : papers) {
-        const bool relevant =
-            row.relevance && row.novelty && criteria.isRelevant(*row.relevance, *row.novelty);
-        d.relevant += relevant;
-        if (relevant || !relevantOnly)
+        d.relevant += row.relevant;
+        if (row.relevant || !relevantOnly)
             d.papers << row;
     }
     return d;
@@ -137,6 +142,9 @@ QString toMarkdown(const Digest &d)
                           .arg(markdownText(row.scoreComment)));
             paragraph(QCoreApplication::translate("paperboy::digest", "Relevance: %1 Novelty: %2")
                           .arg(QString::number(*row.relevance), QString::number(*row.novelty)));
+        } else if (row.isSetAside()) {
+            paragraph(QCoreApplication::translate("paperboy::digest", "Set aside by its title: %1")
+                          .arg(markdownText(row.scoreComment)));
         } else {
             paragraph(QCoreApplication::translate("paperboy::digest", "Not scored."));
         }
@@ -145,7 +153,7 @@ QString toMarkdown(const Digest &d)
     // the fence is longer than any run of backticks in the prompt.
     paragraph(QStringLiteral("## ") +
               QCoreApplication::translate("paperboy::digest", "Paper selection prompt"));
-    const QString prompt = prompt::render(d.criteria, true);
+    const QString prompt = promptOf(d);
     const QString fence = safe::codeFence(prompt);
     md += fence + QStringLiteral("text\n") + prompt + QLatin1Char('\n') + fence + QLatin1Char('\n');
     return md;
@@ -173,8 +181,13 @@ QJsonObject toJson(const Digest &d)
                                                {QStringLiteral("scanned"), d.day.kept},
                                                {QStringLiteral("relevant"), d.relevant}}},
         {QStringLiteral("papers"), papersToJson(d.papers)},
-        {QStringLiteral("criteria_hash"), d.criteria.hash()},
-        {QStringLiteral("prompt"), prompt::render(d.criteria, true)},
+        {QStringLiteral("scored_by"), d.source.isValid() ? QJsonValue(d.source.model) : QJsonValue()},
+        {QStringLiteral("criteria_version"), d.scoredWith ? QJsonValue(d.scoredWith->id) : QJsonValue()},
+        {QStringLiteral("criteria_hash"), (d.scoredWith ? d.scoredWith->criteria : d.criteria).contentHash()},
+        {QStringLiteral("scoring_hash"), (d.scoredWith ? d.scoredWith->criteria : d.criteria).scoringHash()},
+        {QStringLiteral("relevance_cutoff"), d.criteria.relevanceCutoff},
+        {QStringLiteral("novelty_cutoff"), d.criteria.noveltyCutoff},
+        {QStringLiteral("prompt"), promptOf(d)},
     };
 }
 

@@ -17,7 +17,11 @@ struct Digest
     DayRecord day;
     QList<RunRecord> runs;  // the day's scoring runs: tokens and cost by model
     QList<PaperRow> papers; // in digest order: relevance + novelty, highest first
-    Criteria criteria;
+    Criteria criteria;      // the current criteria: their rule judged the papers
+    // The one scorer of the day's scores and the criteria version it scored
+    // with (its prompt is the digest's); invalid or none before any score.
+    ScoreSource source;
+    std::optional<CriteriaVersion> scoredWith;
     PriceTable prices;
     int relevant = 0;
 };
@@ -28,7 +32,8 @@ struct Digest
 // novelty), and the prompt used.
 namespace digest {
 
-// Orders papers by relevance + novelty (unscored last) and counts the relevant ones.
+// Orders papers by relevance + novelty (set aside, then unscored, last) and
+// counts the relevant ones (as the rows were judged when read).
 Digest make(const DayRecord &day, const QList<RunRecord> &runs, QList<PaperRow> papers,
             const Criteria &criteria, const PriceTable &prices, bool relevantOnly);
 QString toMarkdown(const Digest &d);

@@ -49,6 +49,13 @@ QJsonObject paperToJson(const PaperRow &row)
     o.insert(QStringLiteral("relevance"), orNull(row.relevance));
     o.insert(QStringLiteral("novelty"), orNull(row.novelty));
     o.insert(QStringLiteral("comment"), orNull(row.scoreComment));
+    // One scorer per view, one rule (core/Relevance.h): what every count says.
+    o.insert(QStringLiteral("relevant"), row.relevant);
+    o.insert(QStringLiteral("set_aside"), row.isSetAside());
+    o.insert(QStringLiteral("scored_by"), orNull(row.scoredBy));
+    o.insert(QStringLiteral("criteria_version"),
+             row.criteriaVersion > 0 ? QJsonValue(row.criteriaVersion) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("followed_author"), orNull(row.followedAuthor));
     o.insert(QStringLiteral("abstract"), p.abstract);
     o.insert(QStringLiteral("doi"), orNull(p.doi));
     o.insert(QStringLiteral("journal_ref"), orNull(p.journalRef));
@@ -82,8 +89,11 @@ QString papersToTable(const QList<PaperRow> &rows, int width)
                      QStringLiteral("*"), QStringLiteral("TITLE"));
     for (const PaperRow &row : rows) {
         const Paper &p = row.paper;
-        auto score = [](const std::optional<int> &v) {
-            return v ? QStringLiteral("%1").arg(*v, 3) : QStringLiteral("  -");
+        // A set-aside paper shows "s" ("set aside by its title"), not a blank.
+        auto score = [&row](const std::optional<int> &v) {
+            return v                  ? QStringLiteral("%1").arg(*v, 3)
+                   : row.isSetAside() ? QStringLiteral("  s")
+                                      : QStringLiteral("  -");
         };
         text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                     .arg(fit(safe::terminalText(p.id), 16),

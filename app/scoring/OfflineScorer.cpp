@@ -248,9 +248,9 @@ QList<PaperScore> OfflineScorer::score(const QList<Paper> &papers, const QList<P
         s.comment = comment;
         const QString followed = m_criteria.followedAuthorIn(paper.authors);
         if (!followed.isEmpty()) {
+            // Recorded, not added to the scores: the relevance rule makes the
+            // paper relevant when read, for as long as the author is followed.
             s.authorMatch = true;
-            s.relevance = std::max(s.relevance, m_criteria.relevanceCutoff);
-            s.novelty = std::max(s.novelty, m_criteria.noveltyCutoff);
             s.comment = QStringLiteral("Followed author: %1; %2").arg(followed, lowerFirst(comment));
         }
         scores.append(s);

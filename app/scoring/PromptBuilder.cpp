@@ -61,10 +61,9 @@ QString criteriaSection(const Criteria &criteria)
     if (!criteria.irrelevantKeywords.isEmpty())
         text += QStringLiteral("\n## Irrelevant keywords (count against a paper)\n%1\n")
                     .arg(criteria.irrelevantKeywords.join(QStringLiteral(", ")));
-    if (!criteria.followedAuthors.isEmpty())
-        text +=
-            QStringLiteral("\n## Followed authors (a paper by one of them is always relevant; say so)\n%1\n")
-                .arg(criteria.followedAuthors.join(QStringLiteral(", ")));
+    // Followed authors are not the model's business: the relevance rule
+    // applies them when scores are read (core/Relevance.h), so following
+    // someone re-scores nothing.
     text += QStringLiteral("\n## Scoring\nRelevance and novelty are independent: a paper can be highly novel "
                            "and irrelevant, or relevant and routine.\n\n");
     text += rubric(QStringLiteral("Relevance"), criteria.relevanceRubric);
@@ -93,7 +92,7 @@ QString outputInstructions(bool structuredOutput)
     const QString fields = QStringLiteral(
         "- ARXIVID: the paper's ID exactly as given.\n"
         "- COMMENT: one line naming the criterion the paper matches closely (not generic terms like "
-        "\"language models\"); for a followed author say \"Followed author: <name>\".\n"
+        "\"language models\").\n"
         "- RELEVANCE: an integer from 1 to 10.\n"
         "- NOVELTY: an integer from 1 to 10.\n");
     if (structuredOutput)

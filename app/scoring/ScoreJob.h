@@ -32,9 +32,12 @@ struct ScoreRequest
     bool titleFilter = true;    // a title-only first pass on big days
     int titleFilterAbove = 400; // ... when more papers than this are to be scored
     bool rescore = false;       // score again even where a score exists
-    bool estimateOnly = false;  // say what it would cost, send nothing
-    int maxTries = 3;           // a paper missing from replies is sent again this often
-    int backoffBaseMs = 1000;   // first wait after a 5xx or a timeout, doubled each time
+    // "Score these fully": only the papers this model's title pass set aside
+    // under the current criteria, through the abstract pass.
+    bool setAsideOnly = false;
+    bool estimateOnly = false; // say what it would cost, send nothing
+    int maxTries = 3;          // a paper missing from replies is sent again this often
+    int backoffBaseMs = 1000;  // first wait after a 5xx or a timeout, doubled each time
     // The run stops when requests keep failing and none has succeeded for
     // this long, or when the server asks to wait longer than this.
     int patienceMs = 5 * 60 * 1000;
@@ -68,7 +71,7 @@ struct ScoreOutcome
     int scored = 0;    // got one in this run
     int failed = 0;    // marked failed, with a reason
     int filtered = 0;  // dropped by the title pre-filter
-    int relevant = 0;  // of those scored, above the cut-offs
+    int relevant = 0;  // the day's relevant papers by this scorer (the relevance rule), after the run
     int rechecked = 0; // sent again one by one: their batch's reply scored them as one
     int requests = 0;
     TokenUsage usage;

@@ -163,31 +163,48 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
     }
     // An estimate sends nothing and writes nothing: without saved criteria it
     // prices the defaults without saving them.
-    auto current = m_scores->currentCriteria();
-    if (!current && request.estimateOnly) {
+    auto current = m_scores->currentCriteria(&error);
+    if (!current && error.isEmpty() && request.estimateOnly) {
         const Criteria defaults = Criteria::defaults();
-        current = CriteriaVersion{0, defaults.hash(), defaults, {}};
+        current = CriteriaVersion{0, defaults.contentHash(), defaults.scoringHash(), defaults, {}};
     }
-    if (!current)
-        current = m_scores->saveCriteria(Criteria::defaults(), &error);
+    if (!current && error.isEmpty())
+        current = m_scores->currentOrDefaults(&error);
     if (!current) {
-        m_outcome.message = tr("Cannot store the criteria: %1").arg(error);
+        m_outcome.message = tr("Cannot read or store the criteria: %1").arg(error);
         m_outcome.failure = ScoreOutcome::Failure::Storage;
         finish();
         return false;
     }
     m_criteria = current->criteria;
-    m_criteriaHash = m_criteria.scoringHash();
+    m_scoringHash = m_criteria.scoringHash();
     m_outcome.model =
         request.provider == ScoreRequest::Provider::Offline ? QStringLiteral("offline") : request.llm.model;
-    *papers = request.rescore ? repo.papersOfDay(m_outcome.date)
-                              : m_scores->unscored(m_outcome.date, m_criteriaHash, m_outcome.model);
+    if (request.rescore) {
+        *papers = repo.papersOfDay(m_outcome.date);
+    } else {
+        const auto pending = m_scores->toScore(m_outcome.date, m_scoringHash, m_outcome.model,
+                                               request.setAsideOnly ? ScoreRepository::Selection::SetAside
+                                                                    : ScoreRepository::Selection::Unscored,
+                                               &error);
+        // A failed read is not "every paper already has a score".
+        if (!pending) {
+            m_outcome.message = tr("Cannot read the cache: %1").arg(error);
+            m_outcome.failure = ScoreOutcome::Failure::Storage;
+            finish();
+            return false;
+        }
+        *papers = *pending;
+    }
     m_outcome.toScore = int(papers->size());
     if (papers->isEmpty()) {
         m_outcome.status = ScoreOutcome::Status::NothingToDo;
         m_outcome.message =
-            tr("Every paper of %1 already has a score from %2 for these criteria; nothing sent.")
-                .arg(m_outcome.date.toString(Qt::ISODate), m_outcome.model);
+            request.setAsideOnly
+                ? tr("No paper of %1 is set aside by %2 for these criteria; nothing sent.")
+                      .arg(m_outcome.date.toString(Qt::ISODate), m_outcome.model)
+                : tr("Every paper of %1 already has a score from %2 for these criteria; nothing sent.")
+                      .arg(m_outcome.date.toString(Qt::ISODate), m_outcome.model);
         finish();
         return false;
     }
@@ -226,7 +243,7 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
     m_run.provider = request.provider == ScoreRequest::Provider::Offline ? QStringLiteral("offline")
                                                                          : QStringLiteral("openai");
     m_run.model = m_outcome.model;
-    m_run.criteriaHash = m_criteriaHash;
+    m_run.scoringHash = m_scoringHash;
     m_run.id = m_scores->startRun(m_run, &error);
     if (m_run.id == 0) {
         m_outcome.message = tr("Cannot write to the cache: %1").arg(error);
@@ -269,12 +286,26 @@ PaperScore ScoreWorker::withAuthorRule(PaperScore score, const Paper &paper) con
     const QString author = m_criteria.followedAuthorIn(paper.authors);
     if (author.isEmpty())
         return score;
+    // Recorded with the score; the relevance rule (core/Relevance.h) makes
+    // the paper relevant when read, for as long as the author is followed.
     score.authorMatch = true;
-    score.relevance = qMax(score.relevance, m_criteria.relevanceCutoff);
-    score.novelty = qMax(score.novelty, m_criteria.noveltyCutoff);
     if (!score.comment.contains(author))
         score.comment = QStringLiteral("Followed author: %1. %2").arg(author, score.comment).trimmed();
     return score;
+}
+
+// What every view will say: the day's relevant papers by this run's scorer,
+// read back through the one reader of scores.
+int ScoreWorker::relevantOnDay() const
+{
+    ListQuery query;
+    query.date = m_outcome.date;
+    query.criteria = m_criteria;
+    query.scoresFrom = m_outcome.model;
+    query.relevantOnly = true;
+    QString error;
+    const int relevant = int(PaperRepository(m_database->connection()).list(query, &error).size());
+    return error.isEmpty() ? relevant : 0;
 }
 
 // --- Offline ---------------------------------------------------------------
@@ -303,7 +334,8 @@ void ScoreWorker::startLlm(const QList<Paper> &papers)
     LlmConfig config = m_request.llm;
     delete m_client;
     m_client = new LlmClient(config, this);
-    const bool filter = m_request.titleFilter && papers.size() > m_request.titleFilterAbove;
+    const bool filter =
+        m_request.titleFilter && !m_request.setAsideOnly && papers.size() > m_request.titleFilterAbove;
     splitIntoBatches(papers, filter);
     if (filter)
         m_titleBatchesLeft = int(m_queue.size());
@@ -629,7 +661,7 @@ void ScoreWorker::onTitleReply(const Batch &batch, const LlmReply &reply)
     if (!dropped.isEmpty()) {
         QString error;
         if (!m_scores->storeUnscored(dropped, QStringLiteral("filtered"),
-                                     tr("title pre-filter: not relevant by its title"), m_criteriaHash,
+                                     tr("title pre-filter: not relevant by its title"), m_scoringHash,
                                      m_outcome.model, m_run.id, &error))
             return stopRun(ScoreOutcome::Status::Failed, tr("Cannot write to the cache: %1").arg(error),
                            ScoreOutcome::Failure::Storage);
@@ -651,15 +683,13 @@ void ScoreWorker::storeScores(const QList<PaperScore> &scores)
         return;
     QString error;
     // Each batch is committed as soon as it returns: a crash loses only what is in flight.
-    if (!m_scores->storeScores(scores, m_criteriaHash, m_outcome.model, m_run.id, &error))
+    if (!m_scores->storeScores(scores, m_scoringHash, m_outcome.model, m_run.id, &error))
         return stopRun(ScoreOutcome::Status::Failed,
                        tr("Cannot write the scores to the cache: %1; earlier batches were kept.").arg(error),
                        ScoreOutcome::Failure::Storage);
     for (const PaperScore &s : scores) {
         m_settled.insert(s.paperId);
         ++m_outcome.scored;
-        if (s.authorMatch || m_criteria.isRelevant(s.relevance, s.novelty))
-            ++m_outcome.relevant;
     }
     emit progress(int(m_settled.size()), m_outcome.toScore,
                   m_outcome.usage.prompt + m_outcome.usage.completion, m_outcome.costUsd);
@@ -668,7 +698,7 @@ void ScoreWorker::storeScores(const QList<PaperScore> &scores)
 void ScoreWorker::markFailed(const QList<Paper> &papers, const QString &reason)
 {
     QString error;
-    if (!m_scores->storeUnscored(papers, QStringLiteral("failed"), reason, m_criteriaHash, m_outcome.model,
+    if (!m_scores->storeUnscored(papers, QStringLiteral("failed"), reason, m_scoringHash, m_outcome.model,
                                  m_run.id, &error))
         return stopRun(ScoreOutcome::Status::Failed, tr("Cannot write to the cache: %1").arg(error),
                        ScoreOutcome::Failure::Storage);
@@ -729,6 +759,7 @@ void ScoreWorker::finish()
         m_run.message = m_outcome.message;
         QString error;
         m_scores->finishRun(m_run, &error);
+        m_outcome.relevant = relevantOnDay();
     }
     if (m_run.id > 0) {
         QString text = i18n::plural(tr("Scored %1 of %n paper(s) of %2 with %3: %4 relevant", nullptr,

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Paper.h"
 #include "core/Criteria.h"
-#include "scoring/ScoreJob.h"
+#include "core/Paper.h"
 #include "core/PaperScore.h"
+#include "scoring/ScoreJob.h"
 #include "storage/ScoreRepository.h"
 
 #include <QDeadlineTimer>
@@ -80,6 +80,7 @@ private:
                  ScoreOutcome::Failure failure = ScoreOutcome::Failure::Provider);
     void maybeFinish();
     void finish();
+    int relevantOnDay() const;
     PaperScore withAuthorRule(PaperScore score, const Paper &paper) const;
     bool openDatabase(QString *error);
     // A wait in words: seconds up to two minutes, then minutes.
@@ -97,7 +98,7 @@ private:
 
     ScoreRequest m_request;
     Criteria m_criteria;
-    QString m_criteriaHash;
+    QString m_scoringHash;
     RunRecord m_run;
     ScoreOutcome m_outcome;
     QList<Batch> m_queue;

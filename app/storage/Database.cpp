@@ -305,6 +305,13 @@ bool Database::migrate(int target, QString *error)
                 return false;
             }
         }
+        if (QString why; steps[v].code && !steps[v].code(m_db, &why)) {
+            *error = QCoreApplication::translate("paperboy::Database",
+                                                 "upgrading the cache to schema %1 (%2) failed: %3")
+                         .arg(v + 1)
+                         .arg(QLatin1String(steps[v].description), why);
+            return false;
+        }
         QString why;
         if (!exec(m_db, QStringLiteral("PRAGMA user_version=%1").arg(v + 1), &why) || !tx.commit()) {
             *error = QCoreApplication::translate("paperboy::Database",

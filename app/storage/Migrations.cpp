@@ -1,8 +1,69 @@
 #include "storage/Migrations.h"
 
+#include "core/Criteria.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
 namespace paperboy {
 
 namespace {
+
+bool run(QSqlQuery &q, QString *error)
+{
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+// Schema 5: scores were keyed by a hash of everything but the cut-offs,
+// followed authors included. Now followed authors, like the cut-offs, are
+// applied when scores are read, so the key leaves them out: re-key the
+// stored scores and runs of every saved version (and of the shipped
+// defaults, which scored before any version was saved) so that no score is
+// lost. Two old keys that now coincide keep the first score of a paper.
+bool rekeyScores(QSqlDatabase &db, QString *error)
+{
+    QList<Criteria> versions{Criteria::defaults()};
+    QList<int> ids{0};
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, body FROM criteria ORDER BY id"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        ids << q.value(0).toInt();
+        versions << Criteria::fromJson(QJsonDocument::fromJson(q.value(1).toByteArray()).object());
+    }
+    QSqlQuery setVersion(db), rekeyScoresQuery(db), rekeyRuns(db);
+    setVersion.prepare(QStringLiteral("UPDATE criteria SET scoring_hash = ? WHERE id = ?"));
+    rekeyScoresQuery.prepare(
+        QStringLiteral("UPDATE OR IGNORE scores SET scoring_hash = ? WHERE scoring_hash = ?"));
+    rekeyRuns.prepare(QStringLiteral("UPDATE runs SET scoring_hash = ? WHERE scoring_hash = ?"));
+    for (qsizetype i = 0; i < versions.size(); ++i) {
+        QJsonObject legacy = versions[i].toJson();
+        legacy.remove(QStringLiteral("relevance_cutoff"));
+        legacy.remove(QStringLiteral("novelty_cutoff"));
+        const QString from = Criteria::hashOf(legacy);
+        const QString to = versions[i].scoringHash();
+        if (ids[i] > 0) {
+            setVersion.addBindValue(to);
+            setVersion.addBindValue(ids[i]);
+            if (!run(setVersion, error))
+                return false;
+        }
+        for (QSqlQuery *rekey : {&rekeyScoresQuery, &rekeyRuns}) {
+            rekey->addBindValue(to);
+            rekey->addBindValue(from);
+            if (!run(*rekey, error))
+                return false;
+        }
+    }
+    return true;
+}
 
 QList<Migration> build()
 {
@@ -110,6 +171,25 @@ QList<Migration> build()
                  {
                      QStringLiteral("PRAGMA application_id = 1346522969"), // 0x50424f59, "PBOY"
                  }});
+    // 4 -> 5: one truth about every paper (docs/DESIGN_NOTES.md, "The day's
+    // scores"). The two hashes are named apart: a version's content hash, and
+    // the scoring hash that scores and runs are keyed by, which a score joins
+    // its criteria version on. Whether a score matched a followed author is
+    // kept with it (older scores said so in their comment).
+    list.append(
+        {"two criteria hashes, scores joinable to their criteria, followed-author matches",
+         {
+             QStringLiteral("ALTER TABLE criteria RENAME COLUMN hash TO content_hash"),
+             QStringLiteral("ALTER TABLE criteria ADD COLUMN scoring_hash TEXT"),
+             QStringLiteral("ALTER TABLE scores RENAME COLUMN criteria_hash TO scoring_hash"),
+             QStringLiteral("ALTER TABLE runs RENAME COLUMN criteria_hash TO scoring_hash"),
+             QStringLiteral("ALTER TABLE scores ADD COLUMN author_match INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("UPDATE scores SET author_match = 1 WHERE comment LIKE 'Followed author:%'"),
+             QStringLiteral("CREATE INDEX scores_by_run ON scores(run_id)"),
+             QStringLiteral("CREATE INDEX criteria_by_scoring_hash ON criteria(scoring_hash)"),
+             QStringLiteral("CREATE INDEX runs_by_day ON runs(date, kind)"),
+         },
+         rekeyScores});
     return list;
 }
 

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QStringList>
+
+#include <functional>
 
 namespace paperboy {
 
@@ -11,6 +14,9 @@ struct Migration
 {
     const char *description;
     QStringList statements;
+    // Runs after the statements, in the same transaction, for what SQL
+    // alone cannot compute (hashes of stored documents). May be empty.
+    std::function<bool(QSqlDatabase &db, QString *error)> code = {};
 };
 
 const QList<Migration> &migrations();

@@ -1,5 +1,8 @@
 #include "storage/PaperRepository.h"
 
+#include "core/Relevance.h"
+#include "storage/ScoreRepository.h"
+
 #include "storage/Database.h"
 
 #include <QHash>
@@ -325,13 +328,42 @@ bool PaperRepository::storePapers(const QList<Paper> &papers, StoreStats *stats,
     return true;
 }
 
-QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error) const
+namespace {
+
+ScoreState scoreStateOf(const QVariant &status)
+{
+    if (status.isNull())
+        return ScoreState::Unscored;
+    const QString s = status.toString();
+    return s == QLatin1String("ok")         ? ScoreState::Scored
+           : s == QLatin1String("filtered") ? ScoreState::SetAside
+                                            : ScoreState::Failed;
+}
+
+// Scored first, then set aside, then failed, then unscored.
+const QString kStateRank =
+    QStringLiteral("CASE sc.status WHEN 'ok' THEN 0 WHEN 'filtered' THEN 1 WHEN 'failed' THEN 2 ELSE 3 END");
+
+} // namespace
+
+QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error, ScoreSource *source) const
 {
     QList<PaperRow> rows;
+    error->clear();
+    if (source)
+        *source = ScoreSource();
     QDate date = query.date;
     if (!date.isValid() && !query.starredOnly && query.search.trimmed().isEmpty() && query.ids.isEmpty())
         date = latestDay();
     const bool byDay = date.isValid();
+    const QString currentHash = query.criteria.scoringHash();
+
+    // A day shows one scorer's scores (ScoreRepository::dayScorer).
+    ScoreSource scorer;
+    if (byDay && !ScoreRepository(m_db).dayScorer(date, currentHash, query.scoresFrom, &scorer, error))
+        return rows;
+    if (source)
+        *source = scorer;
 
     // The day's announcement, or for history views the paper's latest one.
     // History views look the announcement up per row (announcements_by_paper):
@@ -347,23 +379,27 @@ QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error) co
         QStringLiteral("SELECT p.id, p.version, p.title, p.authors, p.abstract, p.categories, p.doi,"
                        " p.journal_ref, p.license, p.comment, p.updated, %1 AS adate, %2,"
                        " COALESCE(st.starred, 0), COALESCE(st.read, 0), COALESCE(st.hidden, 0),"
-                       " sc.relevance, sc.novelty, sc.comment"
+                       " sc.relevance, sc.novelty, sc.comment, sc.status, sc.reason, sc.model,"
+                       " sc.author_match,"
+                       " (SELECT MAX(c.id) FROM criteria c WHERE c.scoring_hash = sc.scoring_hash)"
                        " FROM papers p")
             .arg(dateColumn, rankColumn);
     if (byDay)
         sql += QStringLiteral(" JOIN (SELECT paper_id, date, MIN(%1) AS type_rank FROM announcements"
                               " WHERE date = :date GROUP BY paper_id) a ON a.paper_id = p.id")
                    .arg(kTypeRank);
-    const bool oneSource = !query.scoreModel.isEmpty() && !query.scoreCriteria.isEmpty();
     sql += QStringLiteral(" LEFT JOIN paper_state st ON st.paper_id = p.id");
-    if (oneSource)
+    if (byDay)
         sql += QStringLiteral(" LEFT JOIN scores sc ON sc.paper_id = p.id AND sc.version = p.version"
-                              " AND sc.status = 'ok' AND sc.model = :smodel AND sc.criteria_hash = :scrit");
+                              " AND sc.model = :smodel AND sc.scoring_hash = :shash");
     else
+        // Across days there is no one scorer: each paper's latest score, the
+        // current criteria's first, and the row says whose it is.
         sql += QStringLiteral(
-            " LEFT JOIN scores sc ON sc.paper_id = p.id AND sc.version = p.version AND sc.status = 'ok'"
-            " AND sc.scored_at = (SELECT MAX(s2.scored_at) FROM scores s2 WHERE s2.paper_id = p.id"
-            " AND s2.version = p.version AND s2.status = 'ok')");
+            " LEFT JOIN scores sc ON sc.paper_id = p.id AND sc.version = p.version"
+            " AND (sc.scoring_hash, sc.model) = (SELECT s2.scoring_hash, s2.model FROM scores s2"
+            " WHERE s2.paper_id = p.id AND s2.version = p.version AND s2.status <> 'failed'"
+            " ORDER BY s2.scoring_hash = :current DESC, s2.scored_at DESC LIMIT 1)");
     QStringList where;
     const QString fts = ftsQuery(query.search);
     // The newest matches first and only so many of them: FTS5 walks its
@@ -375,35 +411,37 @@ QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error) co
                       : QStringLiteral("p.pk IN (SELECT rowid FROM papers_fts WHERE papers_fts MATCH :fts)"));
     if (query.starredOnly)
         where << QStringLiteral("st.starred = 1");
+    // Narrowed here, decided below by the rule.
     if (query.relevantOnly)
-        where << QStringLiteral("sc.relevance >= :rcut AND sc.novelty >= :ncut");
+        where << QStringLiteral("sc.status = 'ok'");
     if (!query.ids.isEmpty())
         where << QStringLiteral("p.id IN (SELECT value FROM json_each(:ids))");
     if (!query.outdatedAgainst.isEmpty())
         where << QStringLiteral(
-            "EXISTS (SELECT 1 FROM scores o WHERE o.paper_id = p.id AND o.status = 'ok' AND o.criteria_hash "
+            "EXISTS (SELECT 1 FROM scores o WHERE o.paper_id = p.id AND o.status = 'ok' AND o.scoring_hash "
             "<> :hash)"
             " AND NOT EXISTS (SELECT 1 FROM scores n WHERE n.paper_id = p.id AND n.version = p.version"
-            " AND n.status = 'ok' AND n.criteria_hash = :hash)");
+            " AND n.status = 'ok' AND n.scoring_hash = :hash)");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 
     switch (query.sort) {
     case ListQuery::Sort::Score:
-        sql += QStringLiteral(" ORDER BY sc.relevance IS NULL, sc.relevance + sc.novelty DESC,"
-                              " sc.relevance DESC, p.id");
+        sql += QStringLiteral(" ORDER BY %1, sc.relevance + sc.novelty DESC, sc.relevance DESC, p.id")
+                   .arg(kStateRank);
         break;
     case ListQuery::Sort::Relevance:
-        sql += QStringLiteral(" ORDER BY sc.relevance IS NULL, sc.relevance DESC, sc.novelty DESC, p.id");
+        sql += QStringLiteral(" ORDER BY %1, sc.relevance DESC, sc.novelty DESC, p.id").arg(kStateRank);
         break;
     case ListQuery::Sort::Novelty:
-        sql += QStringLiteral(" ORDER BY sc.novelty IS NULL, sc.novelty DESC, sc.relevance DESC, p.id");
+        sql += QStringLiteral(" ORDER BY %1, sc.novelty DESC, sc.relevance DESC, p.id").arg(kStateRank);
         break;
     case ListQuery::Sort::Date:
         sql += QStringLiteral(" ORDER BY adate IS NULL, adate DESC, p.id");
         break;
     }
-    if (query.limit > 0)
+    // With the relevance filter the rule decides in C++, so the limit too.
+    if (query.limit > 0 && !query.relevantOnly)
         sql += QStringLiteral(" LIMIT %1").arg(query.limit);
 
     QSqlQuery q(m_db);
@@ -412,24 +450,21 @@ QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error) co
         *error = sqlError(q);
         return rows;
     }
-    if (byDay)
+    if (byDay) {
         q.bindValue(QStringLiteral(":date"), dateText(date));
+        q.bindValue(QStringLiteral(":smodel"), scorer.model);
+        q.bindValue(QStringLiteral(":shash"), scorer.scoringHash);
+    } else {
+        q.bindValue(QStringLiteral(":current"), currentHash);
+    }
     if (!fts.isEmpty())
         q.bindValue(QStringLiteral(":fts"), fts);
     if (!fts.isEmpty() && query.searchLimit > 0)
         q.bindValue(QStringLiteral(":slimit"), query.searchLimit);
-    if (query.relevantOnly) {
-        q.bindValue(QStringLiteral(":rcut"), query.relevanceCutoff);
-        q.bindValue(QStringLiteral(":ncut"), query.noveltyCutoff);
-    }
     if (!query.ids.isEmpty())
         q.bindValue(QStringLiteral(":ids"), jsonArray(query.ids));
     if (!query.outdatedAgainst.isEmpty())
         q.bindValue(QStringLiteral(":hash"), query.outdatedAgainst);
-    if (oneSource) {
-        q.bindValue(QStringLiteral(":smodel"), query.scoreModel);
-        q.bindValue(QStringLiteral(":scrit"), query.scoreCriteria);
-    }
     if (!q.exec()) {
         *error = sqlError(q);
         return rows;
@@ -454,12 +489,29 @@ QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error) co
         row.starred = q.value(13).toBool();
         row.read = q.value(14).toBool();
         row.hidden = q.value(15).toBool();
-        if (!q.value(16).isNull())
+        row.scoreState = scoreStateOf(q.value(19));
+        if (row.scoreState == ScoreState::Scored) {
             row.relevance = q.value(16).toInt();
-        if (!q.value(17).isNull())
             row.novelty = q.value(17).toInt();
-        row.scoreComment = q.value(18).toString();
+            row.scoreComment = q.value(18).toString();
+        } else {
+            row.scoreComment = q.value(20).toString();
+        }
+        if (row.scoreState != ScoreState::Unscored) {
+            row.scoredBy = q.value(21).toString();
+            row.authorMatch = q.value(22).toBool();
+            row.criteriaVersion = q.value(23).toInt();
+        }
+        relevance::judge(row, query.criteria);
+        if (query.relevantOnly && !row.relevant)
+            continue;
         rows.append(std::move(row));
+        if (query.limit > 0 && rows.size() >= query.limit)
+            break;
+    }
+    if (q.lastError().isValid()) { // a read that failed part-way is not a shorter list
+        *error = sqlError(q);
+        rows.clear();
     }
     return rows;
 }

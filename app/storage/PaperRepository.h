@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/Criteria.h"
 #include "core/DayRecord.h"
 #include "core/Paper.h"
 #include "core/PaperRow.h"
+#include "core/ScoreRecords.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -31,16 +33,17 @@ struct ListQuery
     // Only papers scored under other criteria than these (and not under
     // these): what an edit of the criteria left to re-score.
     QString outdatedAgainst;
-    // Show scores of this model and criteria only (both empty: the latest
-    // score of each paper, whatever made it).
-    QString scoreModel;
-    QString scoreCriteria;
+    // The current criteria: the relevance rule applies them to every row,
+    // and a day's scorer is chosen under their scoring hash.
+    Criteria criteria;
+    // A day's scores come from one scorer: "" or "latest" for the day's
+    // scorer (ScoreRepository::dayScorer), or a model name. History views
+    // (no date) show each paper's latest score, the current criteria first.
+    QString scoresFrom;
     QString search;      // words, matched by prefix against title, authors and abstract
     int searchLimit = 0; // with search: only the newest this many matches (0: all)
     QStringList ids;     // restrict to these ids when not empty
     Sort sort = Sort::Score;
-    int relevanceCutoff = 8;
-    int noveltyCutoff = 7;
     int limit = -1;
 };
 
@@ -64,8 +67,12 @@ public:
 
     // Lists papers. With a date: that day's announcement. Without a date,
     // starred, search or id filters range over the whole history; with none
-    // of them the latest day is shown.
-    QList<PaperRow> list(const ListQuery &query, QString *error) const;
+    // of them the latest day is shown. Every row is judged by the relevance
+    // rule (core/Relevance.h). *source (when given) is the scorer a day's
+    // rows show (invalid when the day has no scores or for history views).
+    // On a failed read, or a scorer that never scored the day, returns
+    // nothing and sets *error.
+    QList<PaperRow> list(const ListQuery &query, QString *error, ScoreSource *source = nullptr) const;
 
     // Stars or unstars; returns the ids that are not in the cache (left alone).
     bool setStarred(const QStringList &ids, bool starred, QStringList *unknown, QString *error);

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -39,7 +40,7 @@ const QString kDayWithScores = QStringLiteral(
     " FROM papers p"
     " JOIN (SELECT DISTINCT paper_id FROM announcements WHERE date = :date) a ON a.paper_id = p.id"
     " LEFT JOIN scores s ON s.paper_id = p.id AND s.version = p.version"
-    " AND s.criteria_hash = :hash AND s.model = :model");
+    " AND s.scoring_hash = :hash AND s.model = :model");
 
 } // namespace
 
@@ -48,36 +49,80 @@ ScoreRepository::ScoreRepository(QSqlDatabase &db)
 {
 }
 
-std::optional<CriteriaVersion> ScoreRepository::currentCriteria() const
+namespace {
+
+const QString kVersionColumns = QStringLiteral("id, content_hash, scoring_hash, body, created_at");
+
+CriteriaVersion readVersion(const QSqlQuery &q)
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT id, hash, body, created_at FROM criteria ORDER BY id DESC LIMIT 1")) ||
-        !q.next())
-        return std::nullopt;
     CriteriaVersion v;
     v.id = q.value(0).toInt();
-    v.hash = q.value(1).toString();
-    v.criteria = Criteria::fromJson(QJsonDocument::fromJson(q.value(2).toByteArray()).object());
-    v.createdAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+    v.contentHash = q.value(1).toString();
+    v.criteria = Criteria::fromJson(QJsonDocument::fromJson(q.value(3).toByteArray()).object());
+    v.scoringHash = q.value(2).isNull() ? v.criteria.scoringHash() : q.value(2).toString();
+    v.createdAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
     return v;
+}
+
+} // namespace
+
+std::optional<CriteriaVersion> ScoreRepository::currentCriteria(QString *error) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM criteria ORDER BY id DESC LIMIT 1").arg(kVersionColumns))) {
+        if (error)
+            *error = sqlError(q);
+        return std::nullopt;
+    }
+    if (error)
+        error->clear();
+    return q.next() ? std::optional(readVersion(q)) : std::nullopt;
+}
+
+std::optional<CriteriaVersion> ScoreRepository::criteriaScoredWith(const QString &scoringHash,
+                                                                   QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM criteria WHERE scoring_hash = ? ORDER BY id DESC LIMIT 1")
+                  .arg(kVersionColumns));
+    q.addBindValue(scoringHash);
+    if (!q.exec()) {
+        *error = sqlError(q);
+        return std::nullopt;
+    }
+    error->clear();
+    return q.next() ? std::optional(readVersion(q)) : std::nullopt;
+}
+
+std::optional<CriteriaVersion> ScoreRepository::currentOrDefaults(QString *error)
+{
+    const auto current = currentCriteria(error);
+    if (current || !error->isEmpty())
+        return current; // a failed read never turns into "no criteria"
+    return saveCriteria(Criteria::defaults(), error);
 }
 
 std::optional<CriteriaVersion> ScoreRepository::saveCriteria(const Criteria &criteria, QString *error)
 {
-    const QString hash = criteria.hash();
-    if (const auto current = currentCriteria(); current && current->hash == hash)
+    const QString hash = criteria.contentHash();
+    const auto current = currentCriteria(error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    if (current && current->contentHash == hash)
         return current;
     const bool saved = Transaction::run(m_db, error, [&] {
         QSqlQuery q(m_db);
         // Returning to an earlier version makes it current again: it moves to the end.
-        q.prepare(QStringLiteral("DELETE FROM criteria WHERE hash = ?"));
+        q.prepare(QStringLiteral("DELETE FROM criteria WHERE content_hash = ?"));
         q.addBindValue(hash);
         if (!q.exec()) {
             *error = sqlError(q);
             return false;
         }
-        q.prepare(QStringLiteral("INSERT INTO criteria (hash, body, created_at) VALUES (?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO criteria (content_hash, scoring_hash, body, created_at) VALUES (?, ?, ?, ?)"));
         q.addBindValue(hash);
+        q.addBindValue(criteria.scoringHash());
         q.addBindValue(QString::fromUtf8(criteria.canonicalJson()));
         q.addBindValue(now());
         if (!q.exec()) {
@@ -86,67 +131,72 @@ std::optional<CriteriaVersion> ScoreRepository::saveCriteria(const Criteria &cri
         }
         return true;
     });
-    return saved ? currentCriteria() : std::nullopt;
+    return saved ? currentCriteria(error) : std::nullopt;
 }
 
-QList<Paper> ScoreRepository::unscored(const QDate &day, const QString &criteriaHash,
-                                       const QString &model) const
+std::optional<QList<Paper>> ScoreRepository::toScore(const QDate &day, const QString &scoringHash,
+                                                     const QString &model, Selection selection,
+                                                     QString *error) const
 {
-    QList<Paper> papers;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(kDayWithScores +
-              QStringLiteral(" WHERE s.status IS NULL OR s.status = 'failed' ORDER BY p.id"));
+              (selection == Selection::SetAside
+                   ? QStringLiteral(" WHERE s.status = 'filtered' ORDER BY p.id")
+                   : QStringLiteral(" WHERE s.status IS NULL OR s.status = 'failed' ORDER BY p.id")));
     q.bindValue(QStringLiteral(":date"), day.toString(Qt::ISODate));
-    q.bindValue(QStringLiteral(":hash"), criteriaHash);
+    q.bindValue(QStringLiteral(":hash"), scoringHash);
     q.bindValue(QStringLiteral(":model"), model);
-    if (!q.exec())
-        return papers;
-    papers = readPapers(q);
+    if (!q.exec()) {
+        *error = sqlError(q);
+        return std::nullopt;
+    }
+    QList<Paper> papers = readPapers(q);
     for (Paper &p : papers)
         p.announced = day;
     return papers;
 }
 
-QStringList ScoreRepository::scoredWithOtherCriteria(const QDate &day, const QString &criteriaHash) const
+QStringList ScoreRepository::scoredWithOtherCriteria(const QDate &day, const QString &scoringHash) const
 {
     QStringList ids;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
         "SELECT DISTINCT s.paper_id FROM scores s"
         " JOIN announcements a ON a.paper_id = s.paper_id AND a.date = ?"
-        " WHERE s.status = 'ok' AND s.criteria_hash <> ?"
-        " AND NOT EXISTS (SELECT 1 FROM scores t WHERE t.paper_id = s.paper_id AND t.criteria_hash = ?"
+        " WHERE s.status = 'ok' AND s.scoring_hash <> ?"
+        " AND NOT EXISTS (SELECT 1 FROM scores t WHERE t.paper_id = s.paper_id AND t.scoring_hash = ?"
         " AND t.status = 'ok') ORDER BY s.paper_id"));
     q.addBindValue(day.toString(Qt::ISODate));
-    q.addBindValue(criteriaHash);
-    q.addBindValue(criteriaHash);
+    q.addBindValue(scoringHash);
+    q.addBindValue(scoringHash);
     if (q.exec())
         while (q.next())
             ids << q.value(0).toString();
     return ids;
 }
 
-bool ScoreRepository::storeScores(const QList<PaperScore> &scores, const QString &criteriaHash,
+bool ScoreRepository::storeScores(const QList<PaperScore> &scores, const QString &scoringHash,
                                   const QString &model, int runId, QString *error)
 {
     return Transaction::run(m_db, error, [&] {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO scores (paper_id, version, criteria_hash, model, status, relevance, "
-            "novelty,"
-            " comment, reason, run_id, scored_at) VALUES (?, ?, ?, ?, 'ok', ?, ?, ?, NULL, ?, ?)"));
+            "INSERT OR REPLACE INTO scores (paper_id, version, scoring_hash, model, status, relevance,"
+            " novelty, comment, reason, run_id, scored_at, author_match)"
+            " VALUES (?, ?, ?, ?, 'ok', ?, ?, ?, NULL, ?, ?, ?)"));
         const QString stamp = now();
         for (const PaperScore &s : scores) {
             q.addBindValue(s.paperId);
             q.addBindValue(s.version);
-            q.addBindValue(criteriaHash);
+            q.addBindValue(scoringHash);
             q.addBindValue(model);
             q.addBindValue(s.relevance);
             q.addBindValue(s.novelty);
             q.addBindValue(s.comment);
             q.addBindValue(runValue(runId));
             q.addBindValue(stamp);
+            q.addBindValue(s.authorMatch ? 1 : 0);
             if (!q.exec()) {
                 *error = sqlError(q);
                 return false;
@@ -157,14 +207,14 @@ bool ScoreRepository::storeScores(const QList<PaperScore> &scores, const QString
 }
 
 bool ScoreRepository::storeUnscored(const QList<Paper> &papers, const QString &status, const QString &reason,
-                                    const QString &criteriaHash, const QString &model, int runId,
+                                    const QString &scoringHash, const QString &model, int runId,
                                     QString *error)
 {
     return Transaction::run(m_db, error, [&] {
         QSqlQuery q(m_db);
         // Never overwrites a good score.
         q.prepare(QStringLiteral(
-            "INSERT INTO scores (paper_id, version, criteria_hash, model, status, reason, run_id, scored_at)"
+            "INSERT INTO scores (paper_id, version, scoring_hash, model, status, reason, run_id, scored_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET status = excluded.status,"
             " reason = excluded.reason, run_id = excluded.run_id, scored_at = excluded.scored_at"
             " WHERE scores.status <> 'ok'"));
@@ -172,7 +222,7 @@ bool ScoreRepository::storeUnscored(const QList<Paper> &papers, const QString &s
         for (const Paper &p : papers) {
             q.addBindValue(p.id);
             q.addBindValue(p.version);
-            q.addBindValue(criteriaHash);
+            q.addBindValue(scoringHash);
             q.addBindValue(model);
             q.addBindValue(status);
             q.addBindValue(reason);
@@ -191,13 +241,13 @@ int ScoreRepository::startRun(const RunRecord &run, QString *error)
 {
     QSqlQuery q(m_db);
     q.prepare(
-        QStringLiteral("INSERT INTO runs (kind, date, provider, model, criteria_hash, started_at, status)"
+        QStringLiteral("INSERT INTO runs (kind, date, provider, model, scoring_hash, started_at, status)"
                        " VALUES (?, ?, ?, ?, ?, ?, 'running')"));
     q.addBindValue(run.kind);
     q.addBindValue(nullableText(run.date.isValid() ? run.date.toString(Qt::ISODate) : QString()));
     q.addBindValue(run.provider);
     q.addBindValue(run.model);
-    q.addBindValue(run.criteriaHash);
+    q.addBindValue(run.scoringHash);
     q.addBindValue(now());
     if (!q.exec()) {
         *error = sqlError(q);
@@ -256,7 +306,7 @@ QList<RunRecord> ScoreRepository::runsForDay(const QDate &day) const
     QList<RunRecord> runs;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "SELECT id, kind, provider, model, criteria_hash, started_at, finished_at, status, message, requests,"
+        "SELECT id, kind, provider, model, scoring_hash, started_at, finished_at, status, message, requests,"
         " papers, prompt_tokens, cached_tokens, completion_tokens, reasoning_tokens, cost_usd"
         " FROM runs WHERE date = ? ORDER BY id"));
     q.addBindValue(day.toString(Qt::ISODate));
@@ -269,7 +319,7 @@ QList<RunRecord> ScoreRepository::runsForDay(const QDate &day) const
         r.date = day;
         r.provider = q.value(2).toString();
         r.model = q.value(3).toString();
-        r.criteriaHash = q.value(4).toString();
+        r.scoringHash = q.value(4).toString();
         r.startedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
         r.finishedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
         r.status = q.value(7).toString();
@@ -284,6 +334,87 @@ QList<RunRecord> ScoreRepository::runsForDay(const QDate &day) const
         runs << r;
     }
     return runs;
+}
+
+} // namespace paperboy
+
+namespace paperboy {
+
+namespace {
+
+// Runs of a day that stored at least one score; the current criteria first,
+// then the latest. ":model" narrows to one scorer when bound.
+QString scorerRuns(bool oneModel)
+{
+    return QStringLiteral(
+               "SELECT r.model, r.scoring_hash FROM runs r WHERE r.date = :date AND r.kind = 'score'"
+               " AND EXISTS (SELECT 1 FROM scores s WHERE s.run_id = r.id)%1"
+               " ORDER BY r.scoring_hash = :current DESC, r.id DESC LIMIT 1")
+        .arg(oneModel ? QStringLiteral(" AND r.model = :model") : QString());
+}
+
+// Scores of the day's papers made outside a recorded run: the same order.
+QString scorerScores(bool oneModel)
+{
+    return QStringLiteral("SELECT s.model, s.scoring_hash FROM scores s"
+                          " JOIN (SELECT DISTINCT paper_id FROM announcements WHERE date = :date) a"
+                          " ON a.paper_id = s.paper_id WHERE s.status <> 'failed'%1"
+                          " ORDER BY s.scoring_hash = :current DESC, s.scored_at DESC LIMIT 1")
+        .arg(oneModel ? QStringLiteral(" AND s.model = :model") : QString());
+}
+
+} // namespace
+
+bool ScoreRepository::dayScorer(const QDate &day, const QString &currentScoringHash,
+                                const QString &scoresFrom, ScoreSource *source, QString *error) const
+{
+    *source = ScoreSource();
+    const bool oneModel = !scoresFrom.isEmpty() && scoresFrom != QLatin1String("latest");
+    for (const QString &sql : {scorerRuns(oneModel), scorerScores(oneModel)}) {
+        QSqlQuery q(m_db);
+        q.prepare(sql);
+        q.bindValue(QStringLiteral(":date"), day.toString(Qt::ISODate));
+        q.bindValue(QStringLiteral(":current"), currentScoringHash);
+        if (oneModel)
+            q.bindValue(QStringLiteral(":model"), scoresFrom);
+        if (!q.exec()) {
+            *error = sqlError(q);
+            return false;
+        }
+        if (q.next()) {
+            *source = ScoreSource{q.value(0).toString(), q.value(1).toString()};
+            return true;
+        }
+    }
+    if (!oneModel)
+        return true; // nothing scored the day yet
+    const auto scorers = scorersOfDay(day, error);
+    if (!scorers)
+        return false;
+    *error = scorers->isEmpty()
+                 ? QCoreApplication::translate("paperboy::ScoreRepository", "%1 has no scores yet")
+                       .arg(day.toString(Qt::ISODate))
+                 : QCoreApplication::translate("paperboy::ScoreRepository",
+                                               "%1 has no scores from %2; it was scored by %3")
+                       .arg(day.toString(Qt::ISODate), scoresFrom, scorers->join(QStringLiteral(", ")));
+    return false;
+}
+
+std::optional<QStringList> ScoreRepository::scorersOfDay(const QDate &day, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT r.model FROM runs r WHERE r.date = ? AND r.kind = 'score'"
+                             " AND EXISTS (SELECT 1 FROM scores s WHERE s.run_id = r.id)"
+                             " GROUP BY r.model ORDER BY MAX(r.id) DESC"));
+    q.addBindValue(day.toString(Qt::ISODate));
+    if (!q.exec()) {
+        *error = sqlError(q);
+        return std::nullopt;
+    }
+    QStringList models;
+    while (q.next())
+        models << q.value(0).toString();
+    return models;
 }
 
 } // namespace paperboy

@@ -1,0 +1,44 @@
+#include "core/Relevance.h"
+
+namespace paperboy::relevance {
+
+bool isRelevant(const PaperRow &row, const Criteria &criteria)
+{
+    if (row.scoreState != ScoreState::Scored || row.hidden)
+        return false;
+    if (!criteria.followedAuthorIn(row.paper.authors).isEmpty())
+        return true;
+    return row.relevance && row.novelty && criteria.meetsCutoffs(*row.relevance, *row.novelty);
+}
+
+void judge(PaperRow &row, const Criteria &criteria)
+{
+    row.followedAuthor = criteria.followedAuthorIn(row.paper.authors);
+    row.relevant = isRelevant(row, criteria);
+}
+
+Counts count(const QList<PaperRow> &rows)
+{
+    Counts c;
+    for (const PaperRow &row : rows) {
+        ++c.papers;
+        switch (row.scoreState) {
+        case ScoreState::Scored:
+            ++c.scored;
+            break;
+        case ScoreState::SetAside:
+            ++c.setAside;
+            break;
+        case ScoreState::Failed:
+            ++c.failed;
+            break;
+        case ScoreState::Unscored:
+            ++c.unscored;
+            break;
+        }
+        c.relevant += row.relevant ? 1 : 0;
+    }
+    return c;
+}
+
+} // namespace paperboy::relevance
