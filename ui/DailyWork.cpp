@@ -1,13 +1,13 @@
 #include "DailyWork.h"
 
 #include "Prompts.h"
-#include "arxiv/FetchController.h"
 #include "core/Settings.h"
+#include "jobs/FetchController.h"
+#include "jobs/ScoreController.h"
+#include "jobs/ScoringSettings.h"
 #include "keychain/ApiKeys.h"
 #include "scoring/ApiKey.h"
 #include "scoring/ProviderPresets.h"
-#include "scoring/ScoreController.h"
-#include "scoring/ScoringSettings.h"
 
 #include <QLocale>
 #include <QSettings>

@@ -3,10 +3,10 @@
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
 #include "cli/Interrupts.h"
+#include "jobs/ScoreController.h"
+#include "jobs/ScoringSettings.h"
 #include "scoring/ApiKey.h"
 #include "scoring/ProviderPresets.h"
-#include "scoring/ScoreController.h"
-#include "scoring/ScoringSettings.h"
 
 #include <QEventLoop>
 #include <QFileInfo>

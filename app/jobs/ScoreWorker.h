@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Paper.h"
 #include "core/Criteria.h"
-#include "scoring/ScoreJob.h"
+#include "core/Paper.h"
 #include "core/PaperScore.h"
+#include "jobs/ScoreJob.h"
 #include "storage/ScoreRepository.h"
 
 #include <QDeadlineTimer>

@@ -1,4 +1,4 @@
-#include "scoring/ScoringSettings.h"
+#include "jobs/ScoringSettings.h"
 
 #include "arxiv/ArxivConfig.h"
 #include "scoring/ProviderPresets.h"
