@@ -79,13 +79,6 @@ LlmConfig ScoringSettings::llmConfig() const
     return llm;
 }
 
-bool ScoringSettings::needsKey() const
-{
-    if (const ProviderPreset *chosen = findPreset(preset))
-        return chosen->needsKey;
-    return llmConfig().baseUrl.host() == QLatin1String("api.openai.com");
-}
-
 ScoreRequest ScoringSettings::request(const QDate &date, const PriceTable &prices) const
 {
     ScoreRequest r;
