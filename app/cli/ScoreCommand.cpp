@@ -235,15 +235,7 @@ int runScore(CommandContext &c)
     if (request.estimateOnly && !QFileInfo::exists(c.databasePath))
         return complain(c, ExitFailure,
                         QStringLiteral("there is no cache at %1 yet: fetch a day first").arg(c.databasePath));
-    const ScoringProblem problem = completeScoringRequest(&request, chosen, [&c] {
-        // The environment wins over the keychain, for cron and scripts.
-        ScoringKey found;
-        found.key = apikey::fromEnvironment();
-        found.fromEnvironment = !found.key.isEmpty();
-        if (!found.fromEnvironment && c.keys.read)
-            found.keyringError = c.keys.read(&found.key);
-        return found;
-    });
+    const ScoringProblem problem = completeScoringRequest(&request, chosen, c.keys.forScoring);
     switch (problem.kind) {
     case ScoringProblem::Kind::None:
         break;
