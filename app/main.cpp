@@ -3,7 +3,6 @@
 #include "WindowApp.h"
 #include "cli/Cli.h"
 #include "core/Hardening.h"
-#include "keychain/KeyStore.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -36,22 +35,7 @@ int main(int argc, char **argv)
         // No display needed: a QCoreApplication never touches the GUI.
         QCoreApplication app(argc, argv);
         describeApplication();
-        const paperboy::KeyStore store;
-        const QString account = paperboy::KeyStore::defaultAccount();
-        paperboy::cli::KeyAccess keys;
-        keys.read = [&](QString *key) {
-            QString error;
-            return store.read(account, key, &error) == paperboy::KeyStore::Result::Ok ? QString() : error;
-        };
-        keys.write = [&](const QString &key) {
-            QString error;
-            return store.write(account, key, &error) == paperboy::KeyStore::Result::Ok ? QString() : error;
-        };
-        keys.remove = [&] {
-            QString error;
-            return store.remove(account, &error) == paperboy::KeyStore::Result::Ok ? QString() : error;
-        };
-        return paperboy::cli::run(app.arguments(), keys);
+        return paperboy::cli::run(app.arguments());
     }
     // The names are static: set before the application object, they hold for it.
     describeApplication();

@@ -14,7 +14,7 @@
 // instead answers every request after exactly that long, whatever its size;
 // the floor is then requests / concurrency x that time.
 #include "arxiv/FeedParser.h"
-#include "scoring/ScoreController.h"
+#include "jobs/ScoreController.h"
 #include "support/CacheProbe.h"
 #include "support/FakeOpenAi.h"
 #include "support/FeedSynthesizer.h"

@@ -1,13 +1,13 @@
 #include "DailyWork.h"
 
 #include "Prompts.h"
-#include "arxiv/FetchController.h"
 #include "core/Settings.h"
+#include "jobs/FetchController.h"
+#include "jobs/ScoreController.h"
+#include "jobs/ScoringRequest.h"
+#include "jobs/ScoringSettings.h"
 #include "keychain/ApiKeys.h"
-#include "scoring/ApiKey.h"
 #include "scoring/ProviderPresets.h"
-#include "scoring/ScoreController.h"
-#include "scoring/ScoringSettings.h"
 
 #include <QLocale>
 #include <QSettings>
@@ -117,49 +117,44 @@ bool DailyWork::requestFor(const QDate &day, ScoreRequest *request)
     QSettings settings;
     const ScoringSettings scoring = ScoringSettings::load(settings);
     *request = scoring.request(day, PriceTable::load());
-    if (request->provider == ScoreRequest::Provider::Offline)
-        return true;
-    LlmConfig &llm = request->llm;
-    const bool local =
-        llm.baseUrl.host() == QLatin1String("localhost") || llm.baseUrl.host() == QLatin1String("127.0.0.1");
-    if (request->maxCostUsd > 0 && !local && !request->prices.has(llm.model)) {
-        emit cannotStart(tr("There is no price for %1, so the budget of $%2 per run cannot be kept: add the "
-                            "model's price in Settings, or remove the budget.")
-                             .arg(llm.model, QLocale().toString(request->maxCostUsd, 'f', 2)),
-                         true);
-        return false;
-    }
-    QString keyringError;
-    QString key = m_keys->key(nullptr, &keyringError);
+    ScoringProblem problem =
+        completeScoringRequest(request, findPreset(scoring.preset), [this] { return m_keys->forScoring(); });
     bool typed = false;
-    if (key.isEmpty() && scoring.needsKey()) {
-        if (keyringError.isEmpty()) {
-            emit cannotStart(
-                tr("No API key for %1: add one in Settings, or score offline.").arg(llm.baseUrl.host()),
-                true);
-            return false;
-        }
+    if (problem.kind == ScoringProblem::Kind::KeyringUnavailable) {
         // No keyring answers: ask, and keep the key for this session only.
-        key = prompts::secret(m_window, tr("API key"),
-                              tr("The keyring cannot be reached (%1).\nPaste the API key for "
-                                 "%2. It is kept for this session only, "
-                                 "never written anywhere.")
-                                  .arg(keyringError, llm.baseUrl.host()));
+        const QString key = prompts::secret(m_window, tr("API key"),
+                                            tr("The keyring cannot be reached (%1).\nPaste the API key for "
+                                               "%2. It is kept for this session only, "
+                                               "never written anywhere.")
+                                                .arg(problem.reason, problem.host));
         if (key.isEmpty())
             return false;
         typed = true;
+        problem = useScoringKey(request, key);
     }
-    // Wherever it came from, a key that cannot stand in a header is not sent.
-    QString why;
-    llm.apiKey = apikey::clean(key, &why);
-    if (!why.isEmpty()) {
-        emit cannotStart(typed ? tr("The API key cannot be sent: %1.").arg(why)
-                               : tr("The API key cannot be sent: %1. Enter it again in Settings.").arg(why),
-                         !typed);
+    switch (problem.kind) {
+    case ScoringProblem::Kind::None:
+        break;
+    case ScoringProblem::Kind::NoPrice:
+        emit cannotStart(tr("There is no price for %1, so the budget of $%2 per run cannot be kept: add the "
+                            "model's price in Settings, or remove the budget.")
+                             .arg(problem.model, QLocale().toString(request->maxCostUsd, 'f', 2)),
+                         true);
+        return false;
+    case ScoringProblem::Kind::NoKey:
+    case ScoringProblem::Kind::KeyringUnavailable:
+        emit cannotStart(tr("No API key for %1: add one in Settings, or score offline.").arg(problem.host),
+                         true);
+        return false;
+    case ScoringProblem::Kind::BadKey:
+        emit cannotStart(
+            typed ? tr("The API key cannot be sent: %1.").arg(problem.reason)
+                  : tr("The API key cannot be sent: %1. Enter it again in Settings.").arg(problem.reason),
+            !typed);
         return false;
     }
     if (typed)
-        m_keys->keepForSession(llm.apiKey);
+        m_keys->keepForSession(request->llm.apiKey);
     return true;
 }
 

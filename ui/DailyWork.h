@@ -1,7 +1,7 @@
 #pragma once
 
-#include "arxiv/FetchTypes.h"
-#include "scoring/ScoreJob.h"
+#include "jobs/FetchTypes.h"
+#include "jobs/ScoreJob.h"
 
 #include <QDate>
 #include <QDeadlineTimer>

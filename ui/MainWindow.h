@@ -1,9 +1,9 @@
 #pragma once
 
 #include "WindowActions.h"
-#include "arxiv/FetchTypes.h"
 #include "core/Criteria.h"
-#include "scoring/ScoreJob.h"
+#include "jobs/FetchTypes.h"
+#include "jobs/ScoreJob.h"
 #include "storage/MarkWriter.h"
 #include "storage/PaperRepository.h"
 

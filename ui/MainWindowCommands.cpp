@@ -13,7 +13,7 @@
 #include "core/FileOutput.h"
 #include "export/BibtexWriter.h"
 #include "export/DigestSource.h"
-#include "scoring/ScoringSettings.h"
+#include "jobs/ScoringSettings.h"
 #include "storage/Database.h"
 #include "storage/ScoreRepository.h"
 

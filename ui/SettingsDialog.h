@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scoring/ScoringSettings.h"
+#include "jobs/ScoringSettings.h"
 
 #include <QDialog>
 

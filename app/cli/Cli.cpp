@@ -94,7 +94,7 @@ QString databaseOption(const QStringList &arguments)
     return takeDatabaseOption(args, &error);
 }
 
-int run(const QStringList &arguments, const KeyAccess &keys)
+int run(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -121,7 +121,7 @@ int run(const QStringList &arguments, const KeyAccess &keys)
         if (first == QLatin1String(c.name)) {
             QStringList own = args.mid(2);
             own.prepend(QStringLiteral("paperboy %1").arg(first));
-            CommandContext context{own, db, out, err, keys};
+            CommandContext context{own, db, out, err, keychainAccess()};
             return finishOutput(context, c.run(context));
         }
     }

@@ -2,8 +2,6 @@
 
 #include <QStringList>
 
-#include <functional>
-
 namespace paperboy::cli {
 
 // Exit statuses of the command line, documented in --help and the README.
@@ -23,17 +21,7 @@ bool wantsCommandLine(const QStringList &arguments);
 // The --db value, if any, so the window can honour it too.
 QString databaseOption(const QStringList &arguments);
 
-// The API key in the OS keychain, injected by main() so the core does not
-// link the keychain library. Each returns an empty string on success (read:
-// fills *key) or one line saying why not.
-struct KeyAccess
-{
-    std::function<QString(QString *key)> read;
-    std::function<QString(const QString &key)> write;
-    std::function<QString()> remove;
-};
-
 // Runs a subcommand; needs a QCoreApplication. Returns the exit status.
-int run(const QStringList &arguments, const KeyAccess &keys = {});
+int run(const QStringList &arguments);
 
 } // namespace paperboy::cli

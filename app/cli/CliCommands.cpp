@@ -3,12 +3,12 @@
 
 #include "arxiv/AnnouncementCalendar.h"
 #include "arxiv/ArxivId.h"
-#include "arxiv/FetchController.h"
 #include "cli/Cli.h"
 #include "cli/Interrupts.h"
 #include "core/Settings.h"
 #include "export/BibtexWriter.h"
 #include "export/PaperFormat.h"
+#include "jobs/FetchController.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
 #include "storage/ScoreRepository.h"

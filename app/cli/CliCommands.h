@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/Cli.h"
+#include "cli/KeyAccess.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -17,7 +18,7 @@ struct CommandContext
     QString databasePath;
     QTextStream &out;
     QTextStream &err;
-    KeyAccess keys; // functions may be empty (no keychain)
+    KeyAccess keys; // the API key (cli/KeyAccess.h)
 };
 
 struct Command

@@ -3,10 +3,11 @@
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
 #include "cli/Interrupts.h"
+#include "jobs/ScoreController.h"
+#include "jobs/ScoringRequest.h"
+#include "jobs/ScoringSettings.h"
 #include "scoring/ApiKey.h"
 #include "scoring/ProviderPresets.h"
-#include "scoring/ScoreController.h"
-#include "scoring/ScoringSettings.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -146,10 +147,8 @@ int runScore(CommandContext &c)
         if (const int status = parseDate(c, QStringLiteral("date"), parser.value(date), &request.date);
             status >= 0)
             return status;
-    // The environment wins over the keychain, for cron and scripts.
-    QString key = qEnvironmentVariable("OPENAI_API_KEY");
     QString providerName = parser.value(provider);
-    if (providerName.isEmpty() && !key.isEmpty())
+    if (providerName.isEmpty() && !apikey::fromEnvironment().isEmpty())
         providerName = QStringLiteral("openai");
     if (providerName == QLatin1String("offline"))
         request.provider = ScoreRequest::Provider::Offline;
@@ -195,20 +194,6 @@ int runScore(CommandContext &c)
         if (!parser.isSet(preset))
             chosen = nullptr; // another server than the saved preset's
     }
-    const bool fromEnvironment = !key.isEmpty();
-    if (key.isEmpty() && request.provider == ScoreRequest::Provider::OpenAI && c.keys.read)
-        c.keys.read(&key); // no keyring: same as no key
-    if (!key.isEmpty() && request.provider == ScoreRequest::Provider::OpenAI) {
-        QString why;
-        key = apikey::clean(key, &why);
-        if (!why.isEmpty())
-            return complain(
-                c, ExitUsage,
-                QStringLiteral("the API key in %1 cannot be sent: %2; nothing was sent")
-                    .arg(fromEnvironment ? QStringLiteral("OPENAI_API_KEY") : QStringLiteral("the keychain"),
-                         why));
-    }
-    llm.apiKey = key;
     llm.reasoningEffort = parser.isSet(effort) ? parser.value(effort)
                                                : ScoringSettings::effortFor(llm.model, saved.reasoningEffort);
     if (!llm.reasoningEffort.isEmpty() && !QStringList{QStringLiteral("minimal"), QStringLiteral("low"),
@@ -250,21 +235,27 @@ int runScore(CommandContext &c)
     if (request.estimateOnly && !QFileInfo::exists(c.databasePath))
         return complain(c, ExitFailure,
                         QStringLiteral("there is no cache at %1 yet: fetch a day first").arg(c.databasePath));
-    // A budget needs a price: an unknown model on a paid server would cost "$0" for ever.
-    const bool local =
-        llm.baseUrl.host() == QLatin1String("localhost") || llm.baseUrl.host() == QLatin1String("127.0.0.1");
-    if (request.provider == ScoreRequest::Provider::OpenAI && request.maxCostUsd > 0 && !local &&
-        !request.prices.has(llm.model))
+    const ScoringProblem problem = completeScoringRequest(&request, chosen, c.keys.forScoring);
+    switch (problem.kind) {
+    case ScoringProblem::Kind::None:
+        break;
+    case ScoringProblem::Kind::NoPrice:
         return complain(c, ExitUsage,
                         QStringLiteral("no price for %1, so --max-cost cannot be kept: add it to %2")
-                            .arg(llm.model, PriceTable::userFile()));
-    const bool keyNeeded = chosen ? chosen->needsKey : llm.baseUrl.host() == QLatin1String("api.openai.com");
-    if (request.provider == ScoreRequest::Provider::OpenAI && !request.estimateOnly && llm.apiKey.isEmpty() &&
-        keyNeeded)
+                            .arg(problem.model, PriceTable::userFile()));
+    case ScoringProblem::Kind::BadKey:
+        return complain(c, ExitUsage,
+                        QStringLiteral("the API key in %1 cannot be sent: %2; nothing was sent")
+                            .arg(problem.fromEnvironment ? QStringLiteral("OPENAI_API_KEY")
+                                                         : QStringLiteral("the keychain"),
+                                 problem.reason));
+    case ScoringProblem::Kind::NoKey:
+    case ScoringProblem::Kind::KeyringUnavailable: // no keyring: same as no key
         return complain(
             c, ExitFailure,
             QStringLiteral("no API key: set OPENAI_API_KEY or save one with 'paperboy key set', or"
                            " score with --provider offline"));
+    }
 
     ScoreController controller(c.databasePath);
     ScoreOutcome outcome;

@@ -1,5 +1,7 @@
 #include "keychain/ApiKeys.h"
 
+#include "scoring/ApiKey.h"
+
 namespace paperboy {
 
 ApiKeys::ApiKeys(KeyStore store, QString account)
@@ -16,7 +18,7 @@ QString ApiKeys::key(Source *source, QString *keyringError)
     };
     if (keyringError)
         keyringError->clear();
-    if (const QString env = qEnvironmentVariable("OPENAI_API_KEY").trimmed(); !env.isEmpty()) {
+    if (const QString env = apikey::fromEnvironment(); !env.isEmpty()) {
         from(Source::Environment);
         return env;
     }
@@ -40,6 +42,15 @@ QString ApiKeys::key(Source *source, QString *keyringError)
     }
     from(Source::None);
     return {};
+}
+
+ScoringKey ApiKeys::forScoring()
+{
+    ScoringKey found;
+    Source source = Source::None;
+    found.key = key(&source, &found.keyringError);
+    found.fromEnvironment = source == Source::Environment;
+    return found;
 }
 
 bool ApiKeys::save(const QString &key, bool *sessionOnly, QString *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobs/ScoringRequest.h"
 #include "keychain/KeyStore.h"
 
 #include <QString>
@@ -26,6 +27,8 @@ public:
     // The key, or empty. *keyringError says why the keychain could not be
     // asked (empty when it answered, with or without a key).
     QString key(Source *source = nullptr, QString *keyringError = nullptr);
+    // The same, for completeScoringRequest().
+    ScoringKey forScoring();
     // Saves to the keychain; when no keyring answers keeps the key for this
     // session and sets *sessionOnly. Returns false with *error when neither
     // worked (the keyring refused the write).

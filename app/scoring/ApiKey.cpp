@@ -27,4 +27,9 @@ QString clean(const QString &raw, QString *error)
     return key;
 }
 
+QString fromEnvironment()
+{
+    return qEnvironmentVariable("OPENAI_API_KEY").trimmed();
+}
+
 } // namespace paperboy::apikey

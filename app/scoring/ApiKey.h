@@ -14,4 +14,8 @@ namespace paperboy::apikey {
 // one-line reason in *error ("the key contains a line break").
 QString clean(const QString &raw, QString *error);
 
+// OPENAI_API_KEY, trimmed; empty when unset. It wins over the keychain
+// everywhere, for cron and scripts.
+QString fromEnvironment();
+
 } // namespace paperboy::apikey

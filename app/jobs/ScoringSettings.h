@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scoring/ScoreJob.h"
+#include "jobs/ScoreJob.h"
 
 #include <QDate>
 #include <QSettings>
@@ -40,9 +40,6 @@ struct ScoringSettings
 
     // The server, model, effort and output mode this resolves to (no key).
     LlmConfig llmConfig() const;
-    // Whether the server wants a key: a preset says so; of other servers only
-    // OpenAI's own does.
-    bool needsKey() const;
     // A scoring request for `date` (null: the latest day), without the key.
     ScoreRequest request(const QDate &date, const PriceTable &prices) const;
 

@@ -1,4 +1,4 @@
-#include "arxiv/FetchController.h"
+#include "jobs/FetchController.h"
 #include "storage/Database.h"
 #include "support/CacheProbe.h"
 #include "support/FakeHttpServer.h"

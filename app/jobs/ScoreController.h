@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scoring/ScoreJob.h"
+#include "jobs/ScoreJob.h"
 
 #include <QObject>
 #include <QThread>

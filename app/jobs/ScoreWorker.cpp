@@ -1,4 +1,4 @@
-#include "scoring/ScoreWorker.h"
+#include "jobs/ScoreWorker.h"
 
 #include "core/Translation.h"
 #include "scoring/BatchPlan.h"

@@ -1,6 +1,6 @@
-#include "arxiv/FetchController.h"
+#include "jobs/FetchController.h"
 
-#include "arxiv/FetchWorker.h"
+#include "jobs/FetchWorker.h"
 
 namespace paperboy {
 

@@ -11,7 +11,7 @@
 #include "ReaderPane.h"
 #include "WorkProgress.h"
 #include "arxiv/ApiParser.h"
-#include "scoring/ScoringSettings.h"
+#include "jobs/ScoringSettings.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
 #include "storage/ScoreRepository.h"

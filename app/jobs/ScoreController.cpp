@@ -1,6 +1,6 @@
-#include "scoring/ScoreController.h"
+#include "jobs/ScoreController.h"
 
-#include "scoring/ScoreWorker.h"
+#include "jobs/ScoreWorker.h"
 
 namespace paperboy {
 

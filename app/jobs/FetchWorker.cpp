@@ -1,4 +1,4 @@
-#include "arxiv/FetchWorker.h"
+#include "jobs/FetchWorker.h"
 
 #include "arxiv/AnnouncementCalendar.h"
 #include "arxiv/ApiParser.h"

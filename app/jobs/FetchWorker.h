@@ -1,8 +1,8 @@
 #pragma once
 
 #include "arxiv/ArxivConfig.h"
-#include "arxiv/FetchTypes.h"
 #include "arxiv/UnusableItems.h"
+#include "jobs/FetchTypes.h"
 
 #include <QObject>
 

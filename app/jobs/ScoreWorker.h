@@ -3,7 +3,7 @@
 #include "core/Criteria.h"
 #include "core/Paper.h"
 #include "core/PaperScore.h"
-#include "scoring/ScoreJob.h"
+#include "jobs/ScoreJob.h"
 #include "storage/ScoreRepository.h"
 
 #include <QDeadlineTimer>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "arxiv/FetchError.h"
 #include "core/Paper.h"
 #include "storage/PaperRepository.h"
 
@@ -23,18 +24,6 @@ struct FetchRequest
     QStringList categories = {QStringLiteral("cs.LG"), QStringLiteral("cs.AI")};
     QList<AnnounceType> keep = {AnnounceType::New, AnnounceType::Cross};
     QStringList ids;
-};
-
-enum class FetchError
-{
-    None,
-    Network,  // no connection, DNS, TLS
-    Timeout,  // no answer within the transfer timeout
-    Http,     // an HTTP error status
-    Format,   // the body is not a usable feed (HTML, truncated, not XML)
-    Rejected, // arXiv's own error channel: unknown category, bad id
-    Storage,  // the cache could not be written
-    Cancelled,
 };
 
 struct FetchOutcome

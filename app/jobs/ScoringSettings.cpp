@@ -1,4 +1,4 @@
-#include "scoring/ScoringSettings.h"
+#include "jobs/ScoringSettings.h"
 
 #include "arxiv/ArxivConfig.h"
 #include "scoring/ProviderPresets.h"
@@ -77,13 +77,6 @@ LlmConfig ScoringSettings::llmConfig() const
     llm.userAgent = ArxivConfig::defaultUserAgent();
     llm.timeoutMs = timeoutSeconds * 1000;
     return llm;
-}
-
-bool ScoringSettings::needsKey() const
-{
-    if (const ProviderPreset *chosen = findPreset(preset))
-        return chosen->needsKey;
-    return llmConfig().baseUrl.host() == QLatin1String("api.openai.com");
 }
 
 ScoreRequest ScoringSettings::request(const QDate &date, const PriceTable &prices) const

@@ -682,6 +682,16 @@ private slots:
                       QStringLiteral("1"), QStringLiteral("--estimate")});
         QCOMPARE(unpriced.code, 2);
         QVERIFY2(unpriced.err.contains(QLatin1String("no price for my-model")), qPrintable(unpriced.err));
+        // ... except on a server on this machine, which costs nothing, IPv6 loopback included.
+        for (const QString &server :
+             {QStringLiteral("http://127.0.0.1:9/v1"), QStringLiteral("http://[::1]:9/v1")}) {
+            const Result local = paperboy(
+                {QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("openai"),
+                 QStringLiteral("--base-url"), server, QStringLiteral("--model"), QStringLiteral("my-model"),
+                 QStringLiteral("--max-cost"), QStringLiteral("1"), QStringLiteral("--estimate")});
+            QVERIFY2(local.code == 0 && local.out.startsWith(QLatin1String("Estimate: 6 papers")),
+                     qPrintable(server + local.err + local.out));
+        }
         QDir().mkpath(m_home.filePath(QStringLiteral("config/Paperboy/paperboy")));
         QFile prices(m_home.filePath(QStringLiteral("config/Paperboy/paperboy/prices.json")));
         QVERIFY(prices.open(QIODevice::WriteOnly));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "arxiv/ArxivConfig.h"
-#include "arxiv/FetchTypes.h"
+#include "jobs/FetchTypes.h"
 
 #include <QObject>
 #include <QThread>

@@ -1,5 +1,5 @@
 #include "core/Criteria.h"
-#include "scoring/ScoreController.h"
+#include "jobs/ScoreController.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
 #include "storage/ScoreRepository.h"
