@@ -1,6 +1,6 @@
 #include "DailyRoutine.h"
 
-#include "core/Relevance.h"
+#include "jobs/DayCounts.h"
 
 #include "DailyWork.h"
 #include "arxiv/AnnouncementCalendar.h"
@@ -136,16 +136,10 @@ void DailyRoutine::onScored(const ScoreOutcome &outcome)
     Database db(m_databasePath);
     QString error;
     if (db.open(&error)) {
-        // As the window will show the day: its scorer, the one rule.
-        const auto saved = ScoreRepository(db.connection()).currentCriteria(&error);
-        ListQuery query;
-        query.date = outcome.date;
-        query.criteria = saved ? saved->criteria : Criteria::defaults();
-        const QList<PaperRow> rows =
-            error.isEmpty() ? PaperRepository(db.connection()).list(query, &error) : QList<PaperRow>();
-        // A failed read tells nothing rather than "0 relevant".
-        if (error.isEmpty())
-            emit dayReady(outcome.date, int(rows.size()), relevance::count(rows).relevant);
+        // As the window will show the day: its scorer, the one rule. A
+        // failed read tells nothing rather than "0 relevant".
+        if (const auto counts = jobs::dayCounts(db.connection(), outcome.date, QString(), &error))
+            emit dayReady(outcome.date, counts->papers, counts->relevant);
     }
     check();
 }

@@ -1,5 +1,7 @@
 #include "jobs/ScoreWorker.h"
 
+#include "jobs/DayCounts.h"
+
 #include "core/Translation.h"
 #include "scoring/BatchPlan.h"
 #include "scoring/CostEstimate.h"
@@ -298,14 +300,9 @@ PaperScore ScoreWorker::withAuthorRule(PaperScore score, const Paper &paper) con
 // read back through the one reader of scores.
 int ScoreWorker::relevantOnDay() const
 {
-    ListQuery query;
-    query.date = m_outcome.date;
-    query.criteria = m_criteria;
-    query.scoresFrom = m_outcome.model;
-    query.relevantOnly = true;
     QString error;
-    const int relevant = int(PaperRepository(m_database->connection()).list(query, &error).size());
-    return error.isEmpty() ? relevant : 0;
+    const auto counts = jobs::dayCounts(m_database->connection(), m_outcome.date, m_outcome.model, &error);
+    return counts ? counts->relevant : 0;
 }
 
 // --- Offline ---------------------------------------------------------------
