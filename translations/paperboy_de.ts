@@ -1127,10 +1127,6 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <translation>Noch keine Artikel: Klicken Sie auf „Heute abrufen“.</translation>
     </message>
     <message>
-        <source>%1: %2 announced · %3 scanned · %4 relevant · %5 shown</source>
-        <translation>%1: %2 angekündigt · %3 durchgesehen · %4 relevant · %5 angezeigt</translation>
-    </message>
-    <message>
         <source>%1 tokens · $%2</source>
         <translation>%1 Tokens · $%2</translation>
     </message>
@@ -1373,6 +1369,15 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <source>the offline scorer</source>
         <translation>der Offline-Bewertung</translation>
     </message>
+    <message>
+        <source>%1: %2 announced · %3 scanned · %4 relevant</source>
+        <translation>%1: %2 angekündigt · %3 durchgesehen · %4 relevant</translation>
+    </message>
+    <message>
+        <source> · %1 shown</source>
+        <comment>continues the status line</comment>
+        <translation> · %1 angezeigt</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::MessageBanner</name>
@@ -1545,8 +1550,8 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <translation>nicht relevant</translation>
     </message>
     <message>
-        <source>%1. Only its title was read; “Score These Fully” sends its abstract.</source>
-        <translation>%1. Nur der Titel wurde gelesen; „Vollständig bewerten“ sendet den Abstract.</translation>
+        <source>Only its title was read (%1); “Score These Fully” sends its abstract.</source>
+        <translation>Nur der Titel wurde gelesen (%1); „Vollständig bewerten“ sendet den Abstract.</translation>
     </message>
 </context>
 <context>

@@ -1110,10 +1110,6 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <translation>暂无论文：请点击“获取今日论文”。</translation>
     </message>
     <message>
-        <source>%1: %2 announced · %3 scanned · %4 relevant · %5 shown</source>
-        <translation>%1：公告 %2 篇 · 扫描 %3 篇 · 相关 %4 篇 · 显示 %5 篇</translation>
-    </message>
-    <message>
         <source>%1 tokens · $%2</source>
         <translation>%1 个 token · $%2</translation>
     </message>
@@ -1348,6 +1344,15 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <source>the offline scorer</source>
         <translation>离线评分</translation>
     </message>
+    <message>
+        <source>%1: %2 announced · %3 scanned · %4 relevant</source>
+        <translation>%1：公告 %2 篇 · 扫描 %3 篇 · 相关 %4 篇</translation>
+    </message>
+    <message>
+        <source> · %1 shown</source>
+        <comment>continues the status line</comment>
+        <translation> · 显示 %1 篇</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::MessageBanner</name>
@@ -1520,8 +1525,8 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <translation>不相关</translation>
     </message>
     <message>
-        <source>%1. Only its title was read; “Score These Fully” sends its abstract.</source>
-        <translation>%1。仅读取了标题；“完整评分”会发送其摘要。</translation>
+        <source>Only its title was read (%1); “Score These Fully” sends its abstract.</source>
+        <translation>仅读取了标题（%1）；“完整评分”会发送其摘要。</translation>
     </message>
 </context>
 <context>

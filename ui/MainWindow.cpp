@@ -131,16 +131,6 @@ void MainWindow::buildToolbar()
     m_dayBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_dayBox->setMinimumContentsLength(22);
     bar->addWidget(m_dayBox);
-    // One scorer per view: the day's latest, or one the person picks.
-    auto *scorerLabel = new QLabel(tr("Scores from:"), bar);
-    m_scorerBox = new QComboBox(bar);
-    m_scorerBox->setObjectName(QStringLiteral("scorerBox"));
-    m_scorerBox->setToolTip(tr("Whose scores the day shows: the latest run's under the current criteria, or "
-                               "another model that scored the day"));
-    m_scorerBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    scorerLabel->setBuddy(m_scorerBox);
-    bar->addWidget(scorerLabel);
-    bar->addWidget(m_scorerBox);
     bar->addSeparator();
     for (QAction *filter : m_actions.filters())
         bar->addAction(filter);
@@ -221,6 +211,17 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_dayLabel, 1);
     m_progress = new WorkProgress(m_actions.stop);
     statusBar()->addPermanentWidget(m_progress);
+    // One scorer per view: the day's latest, or one the person picks. Beside
+    // the numbers it decides; shown when the day has more than one scorer.
+    m_scorerLabel = new QLabel(tr("Scores from:"));
+    m_scorerBox = new QComboBox;
+    m_scorerBox->setObjectName(QStringLiteral("scorerBox"));
+    m_scorerBox->setToolTip(tr("Whose scores the day shows: the latest run's under the current criteria, or "
+                               "another model that scored the day"));
+    m_scorerBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_scorerLabel->setBuddy(m_scorerBox);
+    statusBar()->addPermanentWidget(m_scorerLabel);
+    statusBar()->addPermanentWidget(m_scorerBox);
     m_costLabel = new QLabel;
     m_costLabel->setObjectName(QStringLiteral("costLabel"));
     m_costLabel->setTextFormat(Qt::PlainText);
@@ -451,7 +452,9 @@ void MainWindow::reloadScorers()
     if (at < 0)
         m_scoresFrom.clear();
     m_scorerBox->setCurrentIndex(qMax(0, at));
-    m_scorerBox->setEnabled(m_scorerBox->count() > 2);
+    const bool choice = m_scorerBox->count() > 2;
+    m_scorerLabel->setVisible(choice);
+    m_scorerBox->setVisible(choice);
 }
 
 void MainWindow::reloadDays()
@@ -593,12 +596,12 @@ void MainWindow::updateStatus()
         m_costLabel->clear();
         return;
     }
-    QString text =
-        tr("%1: %2 announced \u00b7 %3 scanned \u00b7 %4 relevant \u00b7 %5 shown")
-            .arg(locale.toString(day->date, QLocale::LongFormat), locale.toString(day->announced),
-                 locale.toString(day->kept), locale.toString(counts.relevant), locale.toString(shown));
+    QString text = tr("%1: %2 announced \u00b7 %3 scanned \u00b7 %4 relevant")
+                       .arg(locale.toString(day->date, QLocale::LongFormat), locale.toString(day->announced),
+                            locale.toString(day->kept), locale.toString(counts.relevant));
     if (counts.setAside > 0)
         text += tr(" \u00b7 %1 set aside by title").arg(locale.toString(counts.setAside));
+    text += tr(" \u00b7 %1 shown", "continues the status line").arg(locale.toString(shown));
     if (m_source.isValid())
         text +=
             tr(" \u00b7 scores from %1")

@@ -144,6 +144,7 @@ private:
     MessageBanner *m_banner = nullptr;
     WorkProgress *m_progress = nullptr;
     QComboBox *m_dayBox = nullptr;
+    QLabel *m_scorerLabel = nullptr;
     QComboBox *m_scorerBox = nullptr; // "Scores from:"
     QString m_scoresFrom;             // "" for the day's latest, or a model
     ScoreSource m_source;             // whose scores the table shows

@@ -112,7 +112,7 @@ QString ReaderPane::html(const PaperRow &row)
                    .arg(esc(tr("Set aside by %1's title pass").arg(row.scoredBy)), esc(tr("not relevant")));
         out +=
             QStringLiteral("<p class='comment'>%1</p>")
-                .arg(esc(tr("%1. Only its title was read; \u201cScore These Fully\u201d sends its abstract.")
+                .arg(esc(tr("Only its title was read (%1); \u201cScore These Fully\u201d sends its abstract.")
                              .arg(row.scoreComment)));
     } else {
         out += QStringLiteral("<p class='meta'>%1</p>").arg(esc(tr("Not scored yet.")));
