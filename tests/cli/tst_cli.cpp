@@ -9,6 +9,7 @@
 #include "support/FakeOpenAi.h"
 #include "support/FeedSynthesizer.h"
 #include "support/HostileText.h"
+#include "support/RealDays.h"
 #include "support/TestEnvironment.h"
 #include "support/TestPaths.h"
 
@@ -897,6 +898,39 @@ private slots:
         const Result r = paperboy({QStringLiteral("list")});
         QCOMPARE(r.code, 4);
         QVERIFY2(r.err.contains(QLatin1String("newer Paperboy")) && oneLine(r.err), qPrintable(r.err));
+    }
+
+    // A cache that cannot be read is an error, never an empty list or the
+    // default criteria: exit 4 and one line saying so.
+    void listOnAnUnreadableCacheExitsFour_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::newRow("scores") << QStringLiteral("scores");
+        QTest::newRow("criteria") << QStringLiteral("criteria");
+    }
+    void listOnAnUnreadableCacheExitsFour()
+    {
+        QFETCH(QString, table);
+        m_db = m_home.filePath(QStringLiteral("unreadable-%1.sqlite").arg(table)); // a file per row
+        const QDate day(2025, 10, 1);
+        QString error;
+        QVERIFY2(test::storeDay(m_db, day, test::realDay(day, 5), &error), qPrintable(error));
+        {
+            Database db(m_db);
+            QVERIFY2(db.open(&error), qPrintable(error));
+            Criteria mine = Criteria::defaults();
+            mine.relevanceCutoff = 5;
+            QVERIFY2(ScoreRepository(db.connection()).saveCriteria(mine, &error), qPrintable(error));
+        }
+        const Result before = paperboy({QStringLiteral("list")});
+        QCOMPARE(before.code, 0); // the cache reads before it is broken
+        QVERIFY(table == QLatin1String("scores") ? test::makeScoresUnreadable(m_db, &error)
+                                                 : test::makeCriteriaUnreadable(m_db, &error));
+        const Result r = paperboy({QStringLiteral("list")});
+        QCOMPARE(r.code, 4);
+        QVERIFY2(oneLine(r.err), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("cannot read the")), qPrintable(r.err));
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
     }
 
     void defaultCacheLivesInTheDataDirectory()

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
 #include "storage/ScoreRepository.h"
+#include "support/CacheProbe.h"
 #include "support/FakeOpenAi.h"
 
 #include <QDir>
@@ -309,6 +310,16 @@ private:
         QVERIFY(qFuzzyCompare(1 + r.costUsd, 1 + o.costUsd));
         QCOMPARE(r.requests, o.requests);
         QCOMPARE(r.papers, o.scored);
+    }
+
+    // A run the cache stopped: a storage failure in one line, nothing sent.
+    void verifyStoppedOnTheCache(const ScoreOutcome &o, const QString &start)
+    {
+        QCOMPARE(o.status, ScoreOutcome::Status::Failed);
+        QCOMPARE(o.failure, ScoreOutcome::Failure::Storage);
+        QVERIFY2(o.message.startsWith(start), qPrintable(o.message));
+        QVERIFY2(!o.message.contains(QLatin1Char('\n')), qPrintable(o.message));
+        QVERIFY(m_fake->exchanges().isEmpty());
     }
 
 private slots:
@@ -1084,6 +1095,45 @@ private slots:
         m_leaksChecked = true;
         const QStringList leaks = keyLeaks();
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral("; "))));
+    }
+
+    // Saved criteria that cannot be read are not "no criteria": the run stops
+    // on the cache, sends nothing, and the defaults never take their place.
+    void unreadableCriteriaStopTheRunAndSaveNoDefaults()
+    {
+        Criteria mine = Criteria::defaults();
+        mine.relevantKeywords = {QStringLiteral("analog computing")};
+        QString error;
+        {
+            Database db(m_dbPath);
+            QVERIFY2(db.open(&error), qPrintable(error));
+            QVERIFY2(ScoreRepository(db.connection()).saveCriteria(mine, &error), qPrintable(error));
+        }
+        QVERIFY2(test::makeCriteriaUnreadable(m_dbPath, &error), qPrintable(error));
+        const ScoreOutcome o = run(request());
+        verifyStoppedOnTheCache(o, QStringLiteral("Cannot read or store the criteria"));
+        // The file holds the person's version and nothing else.
+        QCOMPARE(test::queryInt(m_dbPath, QStringLiteral("SELECT COUNT(*) FROM criteria_kept")), 1);
+        QCOMPARE(test::queryInt(m_dbPath, QStringLiteral("SELECT COUNT(*) FROM criteria_kept"
+                                                         " WHERE content_hash = '%1'")
+                                              .arg(mine.contentHash())),
+                 1);
+        QCOMPARE(test::queryInt(m_dbPath, QStringLiteral("SELECT COUNT(*) FROM runs")), 0);
+        QCOMPARE(test::queryInt(m_dbPath, QStringLiteral("SELECT COUNT(*) FROM scores")), 0);
+    }
+
+    // A failed read of the papers left to score is not "every paper already
+    // has a score".
+    void unreadableScoresStopTheRunInsteadOfNothingToDo()
+    {
+        QString error;
+        QVERIFY2(test::makeScoresUnreadable(m_dbPath, &error), qPrintable(error));
+        const ScoreOutcome o = run(request());
+        verifyStoppedOnTheCache(o, QStringLiteral("Cannot read the cache"));
+        QVERIFY2(!o.message.contains(QLatin1String("already has a score")), qPrintable(o.message));
+        QCOMPARE(o.toScore, 0);
+        QCOMPARE(test::queryInt(m_dbPath, QStringLiteral("SELECT COUNT(*) FROM runs")), 0);
+        QCOMPARE(test::queryInt(m_dbPath, QStringLiteral("SELECT COUNT(*) FROM scores_kept")), 0);
     }
 
     void staleRetryDoesNotLeakIntoTheNextRun()

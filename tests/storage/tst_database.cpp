@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
+#include "storage/ScoreRepository.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -120,6 +121,135 @@ private slots:
         // A cache from before the application id gets it, and is known by it from then on.
         QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA application_id")).toInt(),
                  Database::applicationId());
+    }
+
+    // A schema-4 cache keyed its scores by a hash that included the followed
+    // authors. Schema 5 leaves them out of the key: the stored scores and
+    // runs follow the saved version to its new key, none is lost, and the
+    // day still shows them.
+    void migratingToSchema5KeepsScoresMadeWithFollowedAuthors()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+        const QDate day(2026, 4, 27);
+        const QString model = QStringLiteral("gpt-5-mini");
+        Criteria criteria = Criteria::defaults();
+        criteria.followedAuthors = {QStringLiteral("Ada Lovelace")};
+        criteria.relevanceCutoff = 6;
+        // The key schema 4 wrote: every field but the cut-offs.
+        QJsonObject legacy = criteria.toJson();
+        legacy.remove(QStringLiteral("relevance_cutoff"));
+        legacy.remove(QStringLiteral("novelty_cutoff"));
+        const QString oldHash = Criteria::hashOf(legacy);
+        QVERIFY(oldHash != criteria.scoringHash()); // else there is nothing to re-key
+        QString error;
+        {
+            Database old(path);
+            QVERIFY2(old.openAtVersion(4, &error), qPrintable(error));
+            QCOMPARE(old.schemaVersion(), 4);
+            Paper followed = paper(QStringLiteral("2604.00001"), QStringLiteral("Analytical engines"),
+                                   QStringLiteral("Notes on a machine."));
+            Paper strong = paper(QStringLiteral("2604.00002"), QStringLiteral("Sparse attention"),
+                                 QStringLiteral("Pruning heads."));
+            strong.authors = {QStringLiteral("Bo Sample")};
+            DayRecord record;
+            record.date = day;
+            record.announced = record.kept = 2;
+            record.categories = {QStringLiteral("cs.LG")};
+            record.announceTypes = {QStringLiteral("new")};
+            record.source = QStringLiteral("rss");
+            QVERIFY2(PaperRepository(old.connection())
+                         .storeDay(record, {followed, strong},
+                                   {{followed.id, QStringLiteral("cs.LG"), AnnounceType::New},
+                                    {strong.id, QStringLiteral("cs.LG"), AnnounceType::New}},
+                                   nullptr, &error),
+                     qPrintable(error));
+            QSqlQuery q(old.connection());
+            q.prepare(QStringLiteral(
+                "INSERT INTO criteria (hash, body, created_at) VALUES (?, ?, '2026-04-26T08:00:00Z')"));
+            q.addBindValue(criteria.contentHash());
+            q.addBindValue(QString::fromUtf8(criteria.canonicalJson()));
+            QVERIFY(q.exec());
+            q.prepare(QStringLiteral(
+                "INSERT INTO runs (id, kind, date, provider, model, criteria_hash, started_at, finished_at,"
+                " status, requests, papers) VALUES (7, 'score', ?, 'openai', ?, ?, '2026-04-27T08:00:00Z',"
+                " '2026-04-27T08:01:00Z', 'done', 1, 2)"));
+            q.addBindValue(day.toString(Qt::ISODate));
+            q.addBindValue(model);
+            q.addBindValue(oldHash);
+            QVERIFY(q.exec());
+            q.prepare(QStringLiteral("INSERT INTO scores (paper_id, version, criteria_hash, model, status,"
+                                     " relevance, novelty, comment, run_id, scored_at)"
+                                     " VALUES (?, 1, ?, ?, 'ok', ?, ?, ?, 7, '2026-04-27T08:01:00Z')"));
+            const QList<QVariantList> scores{
+                {followed.id, 3, 2, QStringLiteral("Followed author: Ada Lovelace")},
+                {strong.id, 9, 8, QStringLiteral("Structured sparsity in attention.")}};
+            for (const QVariantList &s : scores) {
+                q.addBindValue(s.at(0));
+                q.addBindValue(oldHash);
+                q.addBindValue(model);
+                q.addBindValue(s.at(1));
+                q.addBindValue(s.at(2));
+                q.addBindValue(s.at(3));
+                QVERIFY(q.exec());
+            }
+        }
+        Database db(path);
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QSqlDatabase &c = db.connection();
+        QCOMPARE(scalar(c, QStringLiteral("PRAGMA user_version")).toInt(), 5);
+        const int versionId = scalar(c, QStringLiteral("SELECT id FROM criteria")).toInt();
+        QVERIFY(versionId > 0);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT scoring_hash FROM criteria")).toString(),
+                 criteria.scoringHash());
+        QCOMPARE(scalar(c, QStringLiteral("SELECT content_hash FROM criteria")).toString(),
+                 criteria.contentHash());
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM scores")).toInt(), 2);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM scores WHERE scoring_hash = '%1'")
+                               .arg(criteria.scoringHash()))
+                     .toInt(),
+                 2);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM runs")).toInt(), 1);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT scoring_hash FROM runs")).toString(),
+                 criteria.scoringHash());
+        QCOMPARE(scalar(c, QStringLiteral("SELECT author_match FROM scores WHERE paper_id = '2604.00001'"))
+                     .toInt(),
+                 1);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT author_match FROM scores WHERE paper_id = '2604.00002'"))
+                     .toInt(),
+                 0);
+
+        // The day shows the stored scores, joined to the saved version.
+        const auto saved = ScoreRepository(c).currentCriteria(&error);
+        QVERIFY2(saved, qPrintable(error));
+        QCOMPARE(saved->id, versionId);
+        ListQuery query;
+        query.date = day;
+        query.criteria = saved->criteria;
+        ScoreSource source;
+        const QList<PaperRow> rows = PaperRepository(c).list(query, &error, &source);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(source.model, model);
+        QCOMPARE(source.scoringHash, criteria.scoringHash());
+        QCOMPARE(rows.size(), 2);
+        QHash<QString, PaperRow> byId;
+        for (const PaperRow &row : rows)
+            byId.insert(row.paper.id, row);
+        for (const PaperRow &row : rows) {
+            QCOMPARE(row.scoreState, ScoreState::Scored);
+            QCOMPARE(row.scoredBy, model);
+            QCOMPARE(row.criteriaVersion, versionId);
+        }
+        const PaperRow followedRow = byId.value(QStringLiteral("2604.00001"));
+        QCOMPARE(followedRow.relevance, std::optional<int>(3));
+        QVERIFY(followedRow.authorMatch);
+        QCOMPARE(followedRow.followedAuthor, QStringLiteral("Ada Lovelace"));
+        QVERIFY(followedRow.relevant); // by the followed author, not the cut-offs
+        const PaperRow strongRow = byId.value(QStringLiteral("2604.00002"));
+        QCOMPARE(strongRow.relevance, std::optional<int>(9));
+        QCOMPARE(strongRow.novelty, std::optional<int>(8));
+        QVERIFY(!strongRow.authorMatch);
+        QVERIFY(strongRow.relevant);
     }
 
     void refusesANewerSchema()

@@ -16,4 +16,14 @@ int queryInt(const QString &dbPath, const QString &sql);
 // repository, as a fetch would: a cache with a day in it for scoring tests.
 bool storeDay(const QString &dbPath, const QDate &date, const QList<Paper> &papers, QString *error);
 
+// Failed reads on a real file, through a connection of their own. SQLite
+// fails every query on the scores once the table is renamed away (it is
+// kept as scores_kept, untouched):
+bool makeScoresUnreadable(const QString &dbPath, QString *error);
+// and every read of a saved criteria version once `criteria` is a view
+// whose created_at overflows, while writes still go through (to
+// criteria_kept, which holds the rows): a fallback that saved the defaults
+// after a failed read would show there.
+bool makeCriteriaUnreadable(const QString &dbPath, QString *error);
+
 } // namespace paperboy::test

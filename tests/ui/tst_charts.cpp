@@ -8,9 +8,11 @@
 #include "storage/PaperRepository.h"
 #include "storage/ScoreRepository.h"
 #include "storage/StatsRepository.h"
+#include "support/CacheProbe.h"
 #include "support/TestEnvironment.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -219,6 +221,38 @@ private slots:
         QCOMPARE(mid, 9);
     }
 
+    // A failed read is an error, never an empty chart: the counts say so and
+    // the dialog shows why instead of the charts.
+    void anUnreadableCacheShowsTheErrorInsteadOfCharts()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("unreadable.sqlite"));
+        QString error;
+        QVERIFY2(test::storeDay(path, kLatest, papersOf(kLatest, 5, 500), &error), qPrintable(error));
+        QVERIFY2(test::makeScoresUnreadable(path, &error), qPrintable(error));
+        Database db(path);
+        QVERIFY2(db.open(&error), qPrintable(error));
+        const StatsRepository stats(db.connection());
+        QVERIFY(!stats.histogram(kLatest, m_criteria, QString(), &error));
+        QVERIFY(!error.isEmpty());
+        error.clear();
+        QVERIFY(!stats.daysUpTo(kLatest, 30, m_criteria, &error));
+        QVERIFY(!error.isEmpty());
+
+        ChartsDialog dialog(db.connection(), kLatest, m_criteria, QString());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *label = dialog.findChild<QLabel *>(QStringLiteral("chartsError"));
+        QVERIFY(label);
+        QVERIFY(label->isVisible());
+        QVERIFY2(label->text().startsWith(QLatin1String("The charts cannot be drawn: ")),
+                 qPrintable(label->text()));
+        for (const char *chart :
+             {"relevanceChart", "noveltyChart", "papersChart", "relevantChart", "costChart"}) {
+            auto *widget = dialog.findChild<BarChart *>(QLatin1String(chart));
+            QVERIFY2(widget && !widget->isVisible(), chart);
+        }
+    }
+
     void anEmptyCacheDrawsNothingToShow()
     {
         Database empty(m_dir.filePath(QStringLiteral("empty.sqlite")));
@@ -227,6 +261,7 @@ private slots:
         ChartsDialog dialog(empty.connection(), QDate(), m_criteria, QString());
         QCOMPARE(dialog.findChild<BarChart *>(QStringLiteral("papersChart"))->bars().size(), 0);
         QCOMPARE(dialog.findChild<BarChart *>(QStringLiteral("relevanceChart"))->bars().at(0).value, 0.0);
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("chartsError"))); // empty is not an error
     }
 };
 
