@@ -4,6 +4,7 @@
 
 #include "DailyWork.h"
 #include "arxiv/AnnouncementCalendar.h"
+#include "core/Clock.h"
 #include "core/Criteria.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
@@ -17,11 +18,10 @@ namespace {
 const QString kLastHandled = QStringLiteral("routine/lastAnnouncement");
 } // namespace
 
-DailyRoutine::DailyRoutine(DailyWork *work, QString databasePath, Clock clock, QObject *parent)
+DailyRoutine::DailyRoutine(DailyWork *work, QString databasePath, QObject *parent)
     : QObject(parent)
     , m_work(work)
     , m_databasePath(std::move(databasePath))
-    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DailyRoutine::check);
@@ -62,7 +62,7 @@ bool DailyRoutine::dayFetchedSince(const QDate &day, const QDateTime &since) con
 
 void DailyRoutine::planAt(const QDateTime &when)
 {
-    const QDateTime now = m_clock();
+    const QDateTime now = clock::nowUtc();
     m_nextRun = when;
     const qint64 ms = qBound<qint64>(1000, now.msecsTo(when), qint64(kMaxSleepMinutes) * 60 * 1000);
     m_timer.start(int(ms));
@@ -72,7 +72,7 @@ void DailyRoutine::check()
 {
     if (!m_enabled || isRunning())
         return;
-    const QDateTime now = m_clock();
+    const QDateTime now = clock::nowUtc();
     const QDateTime latest = calendar::latestAnnouncement(now);
     const QDateTime due = latest.addSecs(kDelayMinutes * 60);
     const QDateTime handled = lastHandled();
@@ -107,7 +107,7 @@ void DailyRoutine::onFetched(const FetchOutcome &outcome)
     if (m_step != Step::Fetching)
         return;
     const QDate expected = calendar::listingDateOf(m_running);
-    const QDateTime now = m_clock();
+    const QDateTime now = clock::nowUtc();
     if (outcome.status == FetchOutcome::Status::Stored && outcome.date >= expected) {
         m_step = Step::Scoring;
         m_work->score(outcome.date);

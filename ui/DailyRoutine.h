@@ -7,8 +7,6 @@
 #include <QObject>
 #include <QTimer>
 
-#include <functional>
-
 namespace paperboy {
 
 class DailyWork;
@@ -17,15 +15,13 @@ class DailyWork;
 // announcement (20:00 America/New_York, Sunday to Thursday) it fetches the
 // new listing and scores it, while the app runs; an announcement missed
 // while the laptop was closed is caught up at the next start. It remembers
-// the last announcement it handled in the settings. Time comes from an
-// injectable clock, so tests can live through a week in a second.
+// the last announcement it handled in the settings. Time comes from the
+// shared clock (core/Clock.h), so tests can live through a week in a second.
 class DailyRoutine : public QObject
 {
     Q_OBJECT
 public:
-    using Clock = std::function<QDateTime()>; // now, UTC
-
-    DailyRoutine(DailyWork *work, QString databasePath, Clock clock = {}, QObject *parent = nullptr);
+    DailyRoutine(DailyWork *work, QString databasePath, QObject *parent = nullptr);
 
     // Feeds are rebuilt a few minutes after 20:00; the routine waits this long.
     static constexpr int kDelayMinutes = 15;
@@ -65,7 +61,6 @@ private:
 
     DailyWork *m_work = nullptr;
     QString m_databasePath;
-    Clock m_clock;
     QTimer m_timer;
     bool m_enabled = false;
     Step m_step = Step::Idle;

@@ -56,7 +56,7 @@ const QString kFilter = QStringLiteral("window/filter");
 
 } // namespace
 
-MainWindow::MainWindow(const QString &databasePath, QWidget *parent, std::function<QDateTime()> clock)
+MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     : QMainWindow(parent)
     , m_databasePath(databasePath)
     , m_database(std::make_unique<Database>(databasePath))
@@ -79,7 +79,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent, std::functi
     m_work = new DailyWork(databasePath, m_keys.get(), this);
     connectWork();
     connectActions();
-    setUpRoutine(std::move(clock));
+    setUpRoutine();
 
     QString error;
     m_cacheOpen = m_database->open(&error);

@@ -8,10 +8,8 @@
 #include "storage/PaperRepository.h"
 
 #include <QDate>
-#include <QDateTime>
 #include <QMainWindow>
 
-#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -43,9 +41,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // `clock` (now, UTC) drives the daily routine; tests pass their own.
-    explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr,
-                        std::function<QDateTime()> clock = {});
+    explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows the window, or only the tray icon when Settings say to start there.
@@ -116,7 +112,7 @@ private:
     void openLink(bool pdf);
 
     // The daily routine, the tray and notifications (MainWindowRoutine.cpp)
-    void setUpRoutine(std::function<QDateTime()> clock);
+    void setUpRoutine();
     void applyRoutineSettings();
     void updateTray();
     void showFromTray();

@@ -15,9 +15,9 @@
 
 namespace paperboy {
 
-void MainWindow::setUpRoutine(std::function<QDateTime()> clock)
+void MainWindow::setUpRoutine()
 {
-    m_routine = new DailyRoutine(m_work, m_databasePath, std::move(clock), this);
+    m_routine = new DailyRoutine(m_work, m_databasePath, this);
     m_notifier = new DesktopNotifier(this);
     connect(m_routine, &DailyRoutine::dayReady, this, &MainWindow::onDayReady);
     connect(m_notifier, &DesktopNotifier::activated, this, &MainWindow::showFromTray);

@@ -1,5 +1,7 @@
 #include "arxiv/AnnouncementCalendar.h"
 
+#include "core/Clock.h"
+
 #include <QTimeZone>
 
 namespace paperboy::calendar {
@@ -58,7 +60,7 @@ std::optional<SubmissionWindow> submissionWindow(const QDate &listingDate)
 
 QDate todayInNewYork()
 {
-    return newYorkDate(QDateTime::currentDateTimeUtc());
+    return newYorkDate(clock::nowUtc());
 }
 
 QDate firstListing()
@@ -68,7 +70,7 @@ QDate firstListing()
 
 QDate latestListing()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = clock::nowUtc();
     return qMax(todayInNewYork(), listingDateOf(latestAnnouncement(now)));
 }
 

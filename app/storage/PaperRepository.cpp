@@ -1,5 +1,6 @@
 #include "storage/PaperRepository.h"
 
+#include "core/Clock.h"
 #include "core/Relevance.h"
 #include "storage/ScoreRepository.h"
 
@@ -142,7 +143,7 @@ bool PaperRepository::upsertPapers(const QList<Paper> &input, StoreStats *stats,
         QStringLiteral("UPDATE papers SET doi = COALESCE(?, doi), journal_ref = COALESCE(?, journal_ref),"
                        " last_changed = ? WHERE id = ?"));
 
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString now = clock::nowUtc().toString(Qt::ISODate);
     QStringList toIndex;
     for (const Paper &p : papers) {
         const auto it = known.constFind(p.id);
@@ -253,10 +254,9 @@ bool PaperRepository::storeDay(const DayRecord &day, const QList<Paper> &papers,
         q.bindValue(QStringLiteral(":categories"), merged.categories.join(QLatin1Char(' ')));
         q.bindValue(QStringLiteral(":types"), merged.announceTypes.join(QLatin1Char(' ')));
         q.bindValue(QStringLiteral(":source"), day.source);
-        q.bindValue(QStringLiteral(":fetched"),
-                    (day.fetchedAt.isValid() ? day.fetchedAt : QDateTime::currentDateTimeUtc())
-                        .toUTC()
-                        .toString(Qt::ISODate));
+        q.bindValue(
+            QStringLiteral(":fetched"),
+            (day.fetchedAt.isValid() ? day.fetchedAt : clock::nowUtc()).toUTC().toString(Qt::ISODate));
         if (!q.exec()) {
             *error = sqlError(q);
             return false;
@@ -540,7 +540,7 @@ bool PaperRepository::setStarred(const QStringList &ids, bool starred, QStringLi
                                  " starred_at = CASE WHEN excluded.starred THEN "
                                  "COALESCE(paper_state.starred_at, excluded.starred_at)"
                                  " ELSE NULL END"));
-        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        const QString now = clock::nowUtc().toString(Qt::ISODate);
         for (const QString &id : known) {
             q.addBindValue(id);
             q.addBindValue(starred ? 1 : 0);

@@ -1,5 +1,6 @@
 #include "storage/ScoreRepository.h"
 
+#include "core/Clock.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
 
@@ -19,7 +20,7 @@ QString sqlError(const QSqlQuery &q)
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return clock::nowUtc().toString(Qt::ISODateWithMs);
 }
 
 // A run id, or NULL for scores made outside a recorded run.

@@ -1,4 +1,4 @@
-// The daily routine with an injected clock: arXiv's evening schedule (20:00
+// The daily routine at moments set on the shared clock: arXiv's evening schedule (20:00
 // New York, Sunday to Thursday, daylight saving included); the real window
 // fetching and scoring after an announcement from a local fake arXiv, a
 // desktop notification on a private D-Bus session ("12 relevant papers
@@ -11,6 +11,7 @@
 #include "TrayIcon.h"
 #include "arxiv/AnnouncementCalendar.h"
 #include "arxiv/ApiParser.h"
+#include "core/Clock.h"
 #include "core/Criteria.h"
 #include "core/Settings.h"
 #include "storage/Database.h"
@@ -60,7 +61,8 @@ private:
     FakeHttpServer m_arxiv;
     FakeHttpServer::Response m_rss;
     FakeNotifications m_notifications;
-    QDateTime m_now;
+    // The whole process's "now", the fetch worker's thread included.
+    clock::ScopedClock m_clock{QDateTime()};
     QString m_db;
     int m_n = 0;
 
@@ -92,10 +94,7 @@ private:
         QVERIFY(ScoreRepository(db.connection()).saveCriteria(criteria, &error));
     }
 
-    std::unique_ptr<MainWindow> window()
-    {
-        return std::make_unique<MainWindow>(m_db, nullptr, [this] { return m_now; });
-    }
+    std::unique_ptr<MainWindow> window() { return std::make_unique<MainWindow>(m_db); }
 
 private slots:
     void initTestCase()
@@ -156,7 +155,7 @@ private slots:
 
     void fetchesScoresAndNotifiesAfterTheAnnouncement()
     {
-        m_now = kSundayAnnouncement.addSecs(20 * 60); // Sunday 20:20 in New York
+        m_clock.set(kSundayAnnouncement.addSecs(20 * 60)); // Sunday 20:20 in New York
         auto w = window();
         QTRY_COMPARE_WITH_TIMEOUT(m_notifications.shown().size(), 1, 30000);
         QCOMPARE(w->shownDay(), QDate(2026, 4, 27));
@@ -197,17 +196,17 @@ private slots:
     {
         QSettings().setValue(QStringLiteral("routine/lastAnnouncement"),
                              kThursdayAnnouncement.toString(Qt::ISODate));
-        m_now = utc("2026-04-26T23:00:00Z"); // Sunday 19:00 in New York
+        m_clock.set(utc("2026-04-26T23:00:00Z")); // Sunday 19:00 in New York
         const qsizetype before = m_notifications.shown().size();
         auto w = window();
         QCOMPARE(w->routine()->nextRun(), kSundayAnnouncement.addSecs(DailyRoutine::kDelayMinutes * 60));
         QTest::qWait(200);
         QCOMPARE(rssRequests(), 0);
         // 20:10: announced, but the feeds are not rebuilt yet.
-        m_now = kSundayAnnouncement.addSecs(10 * 60);
+        m_clock.set(kSundayAnnouncement.addSecs(10 * 60));
         w->routine()->check();
         QCOMPARE(rssRequests(), 0);
-        m_now = kSundayAnnouncement.addSecs(16 * 60);
+        m_clock.set(kSundayAnnouncement.addSecs(16 * 60));
         w->routine()->check();
         QTRY_COMPARE_WITH_TIMEOUT(w->routine()->lastHandled(), kSundayAnnouncement, 30000);
         QCOMPARE(rssRequests(), 1);
@@ -219,7 +218,7 @@ private slots:
         // Handled Thursday's; the laptop was closed on Sunday evening.
         QSettings().setValue(QStringLiteral("routine/lastAnnouncement"),
                              kThursdayAnnouncement.toString(Qt::ISODate));
-        m_now = utc("2026-04-27T13:00:00Z"); // Monday 09:00 in New York
+        m_clock.set(utc("2026-04-27T13:00:00Z")); // Monday 09:00 in New York
         const qsizetype before = m_notifications.shown().size();
         auto w = window();
         QTRY_COMPARE_WITH_TIMEOUT(w->routine()->lastHandled(), kSundayAnnouncement, 30000);
@@ -230,13 +229,13 @@ private slots:
 
     void triesAgainWhenTheFeedIsNotRebuiltYet()
     {
-        m_now = kSundayAnnouncement.addSecs(20 * 60);
+        m_clock.set(kSundayAnnouncement.addSecs(20 * 60));
         serveListing(QDate(2026, 4, 24)); // still Friday's listing
         const qsizetype before = m_notifications.shown().size();
         auto w = window();
         QTRY_VERIFY_WITH_TIMEOUT(!w->routine()->isRunning() && rssRequests() == 1, 30000);
         QTRY_VERIFY(w->routine()->nextRun().isValid());
-        QCOMPARE(w->routine()->nextRun(), m_now.addSecs(DailyRoutine::kRetryMinutes * 60));
+        QCOMPARE(w->routine()->nextRun(), clock::nowUtc().addSecs(DailyRoutine::kRetryMinutes * 60));
         QVERIFY(w->routine()->lastHandled() != kSundayAnnouncement);
         QStringList said;
         for (const auto &n : m_notifications.shown())
@@ -244,7 +243,7 @@ private slots:
         QVERIFY2(m_notifications.shown().size() == before, qPrintable(said.join(QStringLiteral(" | "))));
         // Half an hour later the feed is rebuilt.
         serveListing(QDate(2026, 4, 27));
-        m_now = m_now.addSecs(DailyRoutine::kRetryMinutes * 60 + 1);
+        m_clock.set(clock::nowUtc().addSecs(DailyRoutine::kRetryMinutes * 60 + 1));
         w->routine()->check();
         QTRY_COMPARE_WITH_TIMEOUT(w->routine()->lastHandled(), kSundayAnnouncement, 30000);
         QTRY_COMPARE(m_notifications.shown().size(), before + 1);
@@ -255,7 +254,7 @@ private slots:
     {
         QSettings().setValue(QStringLiteral("routine/lastAnnouncement"),
                              kThursdayAnnouncement.toString(Qt::ISODate));
-        m_now = utc("2026-04-25T16:00:00Z"); // Saturday noon
+        m_clock.set(utc("2026-04-25T16:00:00Z")); // Saturday noon
         {
             auto w = window();
             QCOMPARE(w->routine()->nextRun(), kSundayAnnouncement.addSecs(DailyRoutine::kDelayMinutes * 60));
@@ -264,7 +263,7 @@ private slots:
         }
         QSettings settings;
         settings::setDailyRoutine(settings, false);
-        m_now = kSundayAnnouncement.addSecs(3600);
+        m_clock.set(kSundayAnnouncement.addSecs(3600));
         auto w = window();
         QVERIFY(!w->routine()->isEnabled());
         QVERIFY(!w->routine()->nextRun().isValid());
@@ -274,7 +273,7 @@ private slots:
 
     void skipsADayThePersonFetchedAlready()
     {
-        m_now = kSundayAnnouncement.addSecs(3600);
+        m_clock.set(kSundayAnnouncement.addSecs(3600));
         {
             QSettings settings;
             settings::setDailyRoutine(settings, false);
