@@ -43,7 +43,11 @@ int runCriteria(CommandContext &c)
     if (!db)
         return status;
     ScoreRepository repo(db->connection());
-    const auto current = repo.currentCriteria();
+    // A failed read is exit 4, never the defaults shown as the person's.
+    QString readError;
+    const auto current = repo.currentCriteria(&readError);
+    if (!readError.isEmpty())
+        return complain(c, ExitStorage, QStringLiteral("cannot read the criteria: %1").arg(readError));
     const Criteria criteria = current ? current->criteria : Criteria::defaults();
     if (action == QLatin1String("show")) {
         c.out << QString::fromUtf8(QJsonDocument(criteria.toJson()).toJson(QJsonDocument::Indented));

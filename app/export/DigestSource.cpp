@@ -12,9 +12,16 @@ std::optional<Digest> collect(QSqlDatabase &db, QDate date, bool relevantOnly, Q
 {
     if (readFailed)
         *readFailed = false;
+    error->clear();
     PaperRepository repo(db);
     if (!date.isValid())
-        date = repo.latestDay();
+        date = repo.latestDay(error);
+    if (!error->isEmpty()) {
+        if (readFailed)
+            *readFailed = true;
+        *error = QCoreApplication::translate("paperboy::digest", "cannot read the cache: %1").arg(*error);
+        return std::nullopt;
+    }
     const auto day = date.isValid() ? repo.day(date) : std::nullopt;
     if (!day) {
         *error = date.isValid() ? QCoreApplication::translate("paperboy::digest", "%1 is not in the cache")
@@ -46,7 +53,9 @@ std::optional<Digest> collect(QSqlDatabase &db, QDate date, bool relevantOnly, Q
         QString probe;
         return fail(why, !scores.scorersOfDay(date, &probe) || !probe.isEmpty() || scoresFrom.isEmpty());
     }
-    QList<RunRecord> runs = scores.runsForDay(date);
+    QList<RunRecord> runs = scores.runsForDay(date, &why);
+    if (!why.isEmpty())
+        return fail(why, true);
     runs.removeIf([&](const RunRecord &r) {
         return r.kind != QLatin1String("score") || r.model != source.model ||
                r.scoringHash != source.scoringHash;

@@ -150,7 +150,13 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
         return false;
     }
     PaperRepository repo(m_database->connection());
-    m_outcome.date = request.date.isValid() ? request.date : repo.latestDay();
+    m_outcome.date = request.date.isValid() ? request.date : repo.latestDay(&error);
+    if (!error.isEmpty()) {
+        m_outcome.message = tr("Cannot read the cache: %1").arg(error);
+        m_outcome.failure = ScoreOutcome::Failure::Storage;
+        finish();
+        return false;
+    }
     if (!m_outcome.date.isValid()) {
         m_outcome.message = tr("There is no day in the cache yet: fetch one first.");
         m_outcome.failure = ScoreOutcome::Failure::Setup;
@@ -182,22 +188,20 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
     m_scoringHash = m_criteria.scoringHash();
     m_outcome.model =
         request.provider == ScoreRequest::Provider::Offline ? QStringLiteral("offline") : request.llm.model;
-    if (request.rescore) {
-        *papers = repo.papersOfDay(m_outcome.date);
-    } else {
-        const auto pending = m_scores->toScore(m_outcome.date, m_scoringHash, m_outcome.model,
-                                               request.setAsideOnly ? ScoreRepository::Selection::SetAside
-                                                                    : ScoreRepository::Selection::Unscored,
-                                               &error);
-        // A failed read is not "every paper already has a score".
-        if (!pending) {
-            m_outcome.message = tr("Cannot read the cache: %1").arg(error);
-            m_outcome.failure = ScoreOutcome::Failure::Storage;
-            finish();
-            return false;
-        }
-        *papers = *pending;
+    const auto pending =
+        request.rescore ? std::optional(repo.papersOfDay(m_outcome.date, &error))
+                        : m_scores->toScore(m_outcome.date, m_scoringHash, m_outcome.model,
+                                            request.setAsideOnly ? ScoreRepository::Selection::SetAside
+                                                                 : ScoreRepository::Selection::Unscored,
+                                            &error);
+    // A failed read is not "every paper already has a score".
+    if (!pending || !error.isEmpty()) {
+        m_outcome.message = tr("Cannot read the cache: %1").arg(error);
+        m_outcome.failure = ScoreOutcome::Failure::Storage;
+        finish();
+        return false;
     }
+    *papers = *pending;
     m_outcome.toScore = int(papers->size());
     if (papers->isEmpty()) {
         m_outcome.status = ScoreOutcome::Status::NothingToDo;

@@ -353,8 +353,11 @@ QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error, Sc
     if (source)
         *source = ScoreSource();
     QDate date = query.date;
-    if (!date.isValid() && !query.starredOnly && query.search.trimmed().isEmpty() && query.ids.isEmpty())
-        date = latestDay();
+    if (!date.isValid() && !query.starredOnly && query.search.trimmed().isEmpty() && query.ids.isEmpty()) {
+        date = latestDay(error);
+        if (!error->isEmpty())
+            return rows;
+    }
     const bool byDay = date.isValid();
     const QString currentHash = query.criteria.scoringHash();
 
@@ -633,7 +636,20 @@ namespace {
 const QString kPaperColumns = QStringLiteral("p.id, p.version, p.title, p.authors, p.abstract, p.categories");
 } // namespace
 
-QList<Paper> PaperRepository::history(const QDate &day, int limit) const
+namespace {
+
+// Runs a prepared query; on failure says why in *error (when given).
+bool execOrSay(QSqlQuery &q, QString *error)
+{
+    const bool ok = q.exec();
+    if (error)
+        *error = ok ? QString() : describeSqlError(q.lastError());
+    return ok;
+}
+
+} // namespace
+
+QList<Paper> PaperRepository::history(const QDate &day, int limit, QString *error) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -642,7 +658,7 @@ QList<Paper> PaperRepository::history(const QDate &day, int limit) const
                   .arg(kPaperColumns));
     q.addBindValue(dateText(day));
     q.addBindValue(limit);
-    return q.exec() ? readPapers(q) : QList<Paper>();
+    return execOrSay(q, error) ? readPapers(q) : QList<Paper>();
 }
 
 QList<Paper> PaperRepository::papersMarked(const char *column) const
@@ -666,7 +682,7 @@ QList<Paper> PaperRepository::hiddenPapers() const
     return papersMarked("hidden");
 }
 
-QList<Paper> PaperRepository::papersOfDay(const QDate &day) const
+QList<Paper> PaperRepository::papersOfDay(const QDate &day, QString *error) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -674,7 +690,7 @@ QList<Paper> PaperRepository::papersOfDay(const QDate &day) const
                              " WHERE date = ?) ORDER BY p.id")
                   .arg(kPaperColumns));
     q.addBindValue(dateText(day));
-    QList<Paper> papers = q.exec() ? readPapers(q) : QList<Paper>();
+    QList<Paper> papers = execOrSay(q, error) ? readPapers(q) : QList<Paper>();
     for (Paper &p : papers)
         p.announced = day;
     return papers;
@@ -700,10 +716,11 @@ std::optional<DayRecord> PaperRepository::day(const QDate &date) const
     return std::nullopt;
 }
 
-QDate PaperRepository::latestDay() const
+QDate PaperRepository::latestDay(QString *error) const
 {
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT MAX(date) FROM days WHERE kept > 0")) && q.next())
+    q.prepare(QStringLiteral("SELECT MAX(date) FROM days WHERE kept > 0"));
+    if (execOrSay(q, error) && q.next())
         return parseDate(q.value(0).toString());
     return {};
 }

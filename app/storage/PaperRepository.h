@@ -83,18 +83,20 @@ public:
 
     // Papers first seen before `day`, newest first, at most `limit`: the
     // background the offline scorer measures novelty and word rarity against.
-    QList<Paper> history(const QDate &day, int limit) const;
+    QList<Paper> history(const QDate &day, int limit, QString *error = nullptr) const;
     // Papers the person starred, or hid as "not interested".
     QList<Paper> starredPapers() const;
     QList<Paper> hiddenPapers() const;
     // Every paper announced on a day.
-    QList<Paper> papersOfDay(const QDate &day) const;
+    QList<Paper> papersOfDay(const QDate &day, QString *error = nullptr) const;
 
     QList<DayRecord> days() const;
     // Papers of a day not read yet (hidden ones left out): the tray's count.
     int unreadOnDay(const QDate &day) const;
     std::optional<DayRecord> day(const QDate &date) const;
-    QDate latestDay() const;
+    // The methods that take `error` set it on a failed read (which then
+    // returns nothing) and clear it otherwise: nothing is not "none".
+    QDate latestDay(QString *error = nullptr) const;
     int paperCount() const;
     QStringList knownIds(const QStringList &ids) const;
 

@@ -152,6 +152,7 @@ std::optional<QList<Paper>> ScoreRepository::toScore(const QDate &day, const QSt
         *error = sqlError(q);
         return std::nullopt;
     }
+    error->clear();
     QList<Paper> papers = readPapers(q);
     for (Paper &p : papers)
         p.announced = day;
@@ -302,7 +303,7 @@ bool ScoreRepository::updateRun(const RunRecord &run, QString *error)
     return true;
 }
 
-QList<RunRecord> ScoreRepository::runsForDay(const QDate &day) const
+QList<RunRecord> ScoreRepository::runsForDay(const QDate &day, QString *error) const
 {
     QList<RunRecord> runs;
     QSqlQuery q(m_db);
@@ -311,7 +312,10 @@ QList<RunRecord> ScoreRepository::runsForDay(const QDate &day) const
         " papers, prompt_tokens, cached_tokens, completion_tokens, reasoning_tokens, cost_usd"
         " FROM runs WHERE date = ? ORDER BY id"));
     q.addBindValue(day.toString(Qt::ISODate));
-    if (!q.exec())
+    const bool read = q.exec();
+    if (error)
+        *error = read ? QString() : sqlError(q);
+    if (!read)
         return runs;
     while (q.next()) {
         RunRecord r;

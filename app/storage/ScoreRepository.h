@@ -71,7 +71,8 @@ public:
     bool finishRun(const RunRecord &run, QString *error);
     // Writes the run's counts so far; the run stays "running".
     bool updateRun(const RunRecord &run, QString *error);
-    QList<RunRecord> runsForDay(const QDate &day) const;
+    // A failed read sets *error (when given) and returns none.
+    QList<RunRecord> runsForDay(const QDate &day, QString *error = nullptr) const;
 
 private:
     QSqlDatabase &m_db;
