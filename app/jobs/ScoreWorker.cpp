@@ -423,7 +423,7 @@ void ScoreWorker::send(Batch batch)
                 return; // the reply ended the run
             saveRunTotals();
             checkBudget();
-            if (run)
+            if (run) // the budget ends a run at once when nothing else is in flight
                 pump();
         },
         !batch.titlesOnly);
