@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPointer>
 #include <QSet>
 
 namespace paperboy {
@@ -87,30 +88,27 @@ void FetchWorker::cancel()
 
 void FetchWorker::abortAll()
 {
-    if (!m_busy)
+    if (!m_run)
         return;
-    m_cancelled = true;
+    m_run->cancelled = true;
     m_http->cancel();
 }
 
 void FetchWorker::fetch(const FetchRequest &request)
 {
-    if (m_busy) {
+    if (m_run) {
         FetchOutcome o;
         o.error = FetchError::Cancelled;
         o.message = tr("A fetch is already running.");
         emit finished(o);
         return;
     }
-    m_busy = true;
-    m_cancelled = false;
-    m_request = request;
-    m_request.categories.removeDuplicates();
-    if (m_request.categories.isEmpty() && request.kind != FetchRequest::Kind::Ids)
+    // A fresh run: nothing of the one before can reach it.
+    m_run = std::make_unique<FetchRun>();
+    m_run->request = request;
+    m_run->request.categories.removeDuplicates();
+    if (m_run->request.categories.isEmpty() && request.kind != FetchRequest::Kind::Ids)
         return fail(FetchError::Rejected, tr("No category to fetch."));
-    m_apiPapers.clear();
-    m_skipped.clear();
-    m_apiTotal = 0;
     switch (request.kind) {
     case FetchRequest::Kind::Today:
         fetchToday();
@@ -152,12 +150,13 @@ void FetchWorker::fetchToday()
 {
     // One request for all categories (rss/cs.LG+cs.AI): arXiv lists each
     // paper once, with the categories it belongs to.
-    const QString query = m_request.categories.join(QLatin1Char('+'));
+    const QString query = m_run->request.categories.join(QLatin1Char('+'));
     emit progress(
-        tr("Fetching today's announcement for %1").arg(m_request.categories.join(QStringLiteral(", "))), 0,
-        1);
+        tr("Fetching today's announcement for %1").arg(m_run->request.categories.join(QStringLiteral(", "))),
+        0, 1);
     m_http->get(
-        m_config.rssUrl(query), ArxivHttp::Answer::Listing, [this, query](const ArxivHttp::Result &r) {
+        m_config.rssUrl(query), ArxivHttp::Answer::Listing,
+        forThisRun([this, query](const ArxivHttp::Result &r) {
             if (r.error == FetchError::Cancelled)
                 return fail(FetchError::Cancelled, tr("Fetch cancelled; nothing was stored."));
             const ListingParseResult parsed = parseListingFeed(r.body);
@@ -171,14 +170,14 @@ void FetchWorker::fetchToday()
             if (!parsed.ok)
                 return fail(FetchError::Format,
                             tr("Could not fetch %1: %2; nothing was stored.").arg(query, parsed.error));
-            m_skipped = parsed.skipped;
+            m_run->skipped = parsed.skipped;
             onFeed(parsed.feed);
-        });
+        }));
 }
 
 void FetchWorker::onFeed(const ListingFeed &feed)
 {
-    const QString query = m_request.categories.join(QLatin1Char('+'));
+    const QString query = m_run->request.categories.join(QLatin1Char('+'));
     if (!calendar::isPossibleListingDate(feed.date, calendar::todayInNewYork()))
         return fail(
             FetchError::Format,
@@ -203,11 +202,11 @@ void FetchWorker::onFeed(const ListingFeed &feed)
         outcome.status = FetchOutcome::Status::NoAnnouncement;
         // Only weekends are known days off: Paperboy has no list of arXiv's
         // holidays to call a weekday one.
-        outcome.message = noAnnouncement(
-            feed.date,
-            calendar::hasListing(feed.date)
-                ? tr("arXiv announced nothing in %1").arg(m_request.categories.join(QStringLiteral(", ")))
-                : weekend());
+        outcome.message =
+            noAnnouncement(feed.date, calendar::hasListing(feed.date)
+                                          ? tr("arXiv announced nothing in %1")
+                                                .arg(m_run->request.categories.join(QStringLiteral(", ")))
+                                          : weekend());
         finish(outcome);
         return;
     }
@@ -215,18 +214,18 @@ void FetchWorker::onFeed(const ListingFeed &feed)
     QList<Paper> kept;
     QList<Announcement> announcements;
     for (const Paper &p : std::as_const(papers)) {
-        if (!m_request.keep.contains(p.announceType))
+        if (!m_run->request.keep.contains(p.announceType))
             continue;
         kept << p;
         bool any = false;
-        for (const QString &category : std::as_const(m_request.categories)) {
+        for (const QString &category : std::as_const(m_run->request.categories)) {
             if (!p.categories.contains(category))
                 continue;
             announcements.append({p.id, category, typeInCategory(p, category)});
             any = true;
         }
         if (!any) // listed under an archive ("math") rather than a category
-            announcements.append({p.id, m_request.categories.first(), p.announceType});
+            announcements.append({p.id, m_run->request.categories.first(), p.announceType});
     }
     outcome.kept = int(kept.size());
     storeDay(outcome, kept, announcements, QStringLiteral("rss"));
@@ -236,7 +235,7 @@ void FetchWorker::onFeed(const ListingFeed &feed)
 
 void FetchWorker::fetchDate()
 {
-    const QDate date = m_request.date;
+    const QDate date = m_run->request.date;
     if (date > calendar::todayInNewYork()) {
         fail(FetchError::Rejected, tr("%1 is in the future; nothing to fetch.").arg(i18n::dayText(date)));
         return;
@@ -260,9 +259,9 @@ void FetchWorker::fetchDate()
 
 void FetchWorker::requestApiPage(int start)
 {
-    const auto window = calendar::submissionWindow(m_request.date);
+    const auto window = calendar::submissionWindow(m_run->request.date);
     QStringList cats;
-    for (const QString &c : std::as_const(m_request.categories))
+    for (const QString &c : std::as_const(m_run->request.categories))
         cats << QStringLiteral("cat:") + c;
     const QString stamp = QStringLiteral("yyyyMMddHHmm");
     // The window's end is exclusive; the API's range is inclusive to the minute.
@@ -276,103 +275,106 @@ void FetchWorker::requestApiPage(int start)
     query.addQueryItem(QStringLiteral("start"), QString::number(start));
     query.addQueryItem(QStringLiteral("max_results"), QString::number(m_config.apiPageSize));
 
-    m_http->getFromApi(m_config.apiUrl(query), [this, start](const ArxivHttp::Result &r) {
-        if (r.error == FetchError::Cancelled) {
-            fail(FetchError::Cancelled, tr("Fetch cancelled; nothing was stored."));
-            return;
-        }
-        const ApiParseResult parsed = parseApiFeed(r.body);
-        if (parsed.isApiError) {
-            fail(FetchError::Rejected, tr("Could not fetch %1 from the arXiv API: %2; nothing was stored.")
-                                           .arg(m_request.categories.join(QLatin1Char('+')), parsed.error));
-            return;
-        }
-        if (r.error != FetchError::None || !parsed.ok) {
-            fail(r.error != FetchError::None ? r.error : FetchError::Format,
-                 tr("Could not fetch %1 from the arXiv API: %2; nothing was stored.")
-                     .arg(m_request.categories.join(QLatin1Char('+')),
-                          r.error != FetchError::None ? r.errorText : parsed.error));
-            return;
-        }
-        m_apiPapers << parsed.papers;
-        m_skipped << parsed.skipped;
-        m_apiTotal = qMax(m_apiTotal, parsed.totalResults);
-        emit progress(i18n::plural(tr("Fetched %1 of %n paper(s)", nullptr, m_apiTotal), m_apiTotal)
-                          .arg(count(m_apiPapers.size())),
-                      int(m_apiPapers.size()), m_apiTotal);
-        // A day is at most a few thousand papers: a bigger total means the
-        // query is wrong, and paging through it would take hours.
-        constexpr int kMaxDay = 10000;
-        if (parsed.totalResults > kMaxDay)
-            return fail(FetchError::Format,
-                        tr("Could not fetch %1 from the arXiv API: it reports %2 papers for one day, more"
-                           " than any day holds; nothing was stored.")
-                            .arg(m_request.categories.join(QLatin1Char('+')))
-                            .arg(parsed.totalResults));
-        const int next = start + int(parsed.papers.size() + parsed.skipped.size());
-        if (next < parsed.totalResults) {
-            // An empty page before the end is the API failing, not the day ending.
-            if (parsed.papers.isEmpty())
-                return fail(FetchError::Format,
-                            tr("Could not fetch %1 from the arXiv API: it stopped after %2 of %3 papers;"
-                               " nothing was stored.")
-                                .arg(m_request.categories.join(QLatin1Char('+')))
-                                .arg(start)
-                                .arg(parsed.totalResults));
-            requestApiPage(next);
-            return;
-        }
-
-        FetchOutcome outcome;
-        outcome.date = m_request.date;
-        QList<Paper> kept;
-        QList<Announcement> announcements;
-        QSet<QString> seen;
-        for (Paper p : std::as_const(m_apiPapers)) {
-            if (seen.contains(p.id))
-                continue; // pages can overlap when new papers arrive mid-query
-            seen.insert(p.id);
-            ++outcome.announced;
-            // The API knows no announce types: a paper is new in its primary
-            // category and cross-listed in the others.
-            AnnounceType best = AnnounceType::Unknown;
-            QList<Announcement> mine;
-            for (const QString &c : std::as_const(m_request.categories)) {
-                if (!p.categories.contains(c))
-                    continue;
-                const AnnounceType t = c == p.primaryCategory() ? AnnounceType::New : AnnounceType::Cross;
-                if (!m_request.keep.contains(t))
-                    continue;
-                mine.append({p.id, c, t});
-                if (rank(t) < rank(best))
-                    best = t;
+    m_http->getFromApi(
+        m_config.apiUrl(query), forThisRun([this, start](const ArxivHttp::Result &r) {
+            if (r.error == FetchError::Cancelled) {
+                fail(FetchError::Cancelled, tr("Fetch cancelled; nothing was stored."));
+                return;
             }
-            if (mine.isEmpty())
-                continue;
-            p.announced = m_request.date;
-            p.updated = possibleDate(p.updated);
-            p.announceType = best;
-            kept << p;
-            announcements << mine;
-        }
-        outcome.kept = int(kept.size());
-        if (outcome.announced == 0) {
-            outcome.status = FetchOutcome::Status::NoAnnouncement;
-            outcome.message =
-                noAnnouncement(m_request.date, tr("the arXiv API lists no papers in %1 for it")
-                                                   .arg(m_request.categories.join(QStringLiteral(", "))));
-            finish(outcome);
-            return;
-        }
-        storeDay(outcome, kept, announcements, QStringLiteral("api"));
-    });
+            const ApiParseResult parsed = parseApiFeed(r.body);
+            if (parsed.isApiError) {
+                fail(FetchError::Rejected,
+                     tr("Could not fetch %1 from the arXiv API: %2; nothing was stored.")
+                         .arg(m_run->request.categories.join(QLatin1Char('+')), parsed.error));
+                return;
+            }
+            if (r.error != FetchError::None || !parsed.ok) {
+                fail(r.error != FetchError::None ? r.error : FetchError::Format,
+                     tr("Could not fetch %1 from the arXiv API: %2; nothing was stored.")
+                         .arg(m_run->request.categories.join(QLatin1Char('+')),
+                              r.error != FetchError::None ? r.errorText : parsed.error));
+                return;
+            }
+            m_run->apiPapers << parsed.papers;
+            m_run->skipped << parsed.skipped;
+            m_run->apiTotal = qMax(m_run->apiTotal, parsed.totalResults);
+            emit progress(
+                i18n::plural(tr("Fetched %1 of %n paper(s)", nullptr, m_run->apiTotal), m_run->apiTotal)
+                    .arg(count(m_run->apiPapers.size())),
+                int(m_run->apiPapers.size()), m_run->apiTotal);
+            // A day is at most a few thousand papers: a bigger total means the
+            // query is wrong, and paging through it would take hours.
+            constexpr int kMaxDay = 10000;
+            if (parsed.totalResults > kMaxDay)
+                return fail(FetchError::Format,
+                            tr("Could not fetch %1 from the arXiv API: it reports %2 papers for one day, more"
+                               " than any day holds; nothing was stored.")
+                                .arg(m_run->request.categories.join(QLatin1Char('+')))
+                                .arg(parsed.totalResults));
+            const int next = start + int(parsed.papers.size() + parsed.skipped.size());
+            if (next < parsed.totalResults) {
+                // An empty page before the end is the API failing, not the day ending.
+                if (parsed.papers.isEmpty())
+                    return fail(FetchError::Format,
+                                tr("Could not fetch %1 from the arXiv API: it stopped after %2 of %3 papers;"
+                                   " nothing was stored.")
+                                    .arg(m_run->request.categories.join(QLatin1Char('+')))
+                                    .arg(start)
+                                    .arg(parsed.totalResults));
+                requestApiPage(next);
+                return;
+            }
+
+            FetchOutcome outcome;
+            outcome.date = m_run->request.date;
+            QList<Paper> kept;
+            QList<Announcement> announcements;
+            QSet<QString> seen;
+            for (Paper p : std::as_const(m_run->apiPapers)) {
+                if (seen.contains(p.id))
+                    continue; // pages can overlap when new papers arrive mid-query
+                seen.insert(p.id);
+                ++outcome.announced;
+                // The API knows no announce types: a paper is new in its primary
+                // category and cross-listed in the others.
+                AnnounceType best = AnnounceType::Unknown;
+                QList<Announcement> mine;
+                for (const QString &c : std::as_const(m_run->request.categories)) {
+                    if (!p.categories.contains(c))
+                        continue;
+                    const AnnounceType t = c == p.primaryCategory() ? AnnounceType::New : AnnounceType::Cross;
+                    if (!m_run->request.keep.contains(t))
+                        continue;
+                    mine.append({p.id, c, t});
+                    if (rank(t) < rank(best))
+                        best = t;
+                }
+                if (mine.isEmpty())
+                    continue;
+                p.announced = m_run->request.date;
+                p.updated = possibleDate(p.updated);
+                p.announceType = best;
+                kept << p;
+                announcements << mine;
+            }
+            outcome.kept = int(kept.size());
+            if (outcome.announced == 0) {
+                outcome.status = FetchOutcome::Status::NoAnnouncement;
+                outcome.message = noAnnouncement(
+                    m_run->request.date, tr("the arXiv API lists no papers in %1 for it")
+                                             .arg(m_run->request.categories.join(QStringLiteral(", "))));
+                finish(outcome);
+                return;
+            }
+            storeDay(outcome, kept, announcements, QStringLiteral("api"));
+        }));
 }
 
 // --- Single papers by id --------------------------------------------------
 
 void FetchWorker::fetchIds()
 {
-    const int asked = int(m_request.ids.size());
+    const int asked = int(m_run->request.ids.size());
     emit progress(i18n::plural(tr("Asking the arXiv API for %n paper(s)", nullptr, asked), asked), 0, asked);
     requestIdChunk(0);
 }
@@ -380,76 +382,80 @@ void FetchWorker::fetchIds()
 void FetchWorker::requestIdChunk(int offset)
 {
     constexpr int kChunk = 100;
-    const QStringList chunk = m_request.ids.mid(offset, kChunk);
+    const QStringList chunk = m_run->request.ids.mid(offset, kChunk);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("id_list"), chunk.join(QLatin1Char(',')));
     query.addQueryItem(QStringLiteral("max_results"), QString::number(chunk.size()));
-    m_http->getFromApi(m_config.apiUrl(query), [this, offset, chunk](const ArxivHttp::Result &r) {
-        if (r.error == FetchError::Cancelled) {
-            fail(FetchError::Cancelled, tr("Fetch cancelled; nothing was stored."));
-            return;
-        }
-        const ApiParseResult parsed = parseApiFeed(r.body);
-        if (parsed.isApiError || r.error != FetchError::None || !parsed.ok) {
-            const FetchError kind = parsed.isApiError             ? FetchError::Rejected
-                                    : r.error != FetchError::None ? r.error
-                                                                  : FetchError::Format;
-            const QString why = parsed.isApiError || r.error == FetchError::None ? parsed.error : r.errorText;
-            fail(kind, tr("Could not fetch %1 from the arXiv API: %2; nothing was stored.")
-                           .arg(chunk.join(QStringLiteral(", ")), why));
-            return;
-        }
-        // Only what was asked for: an API answer may hold more.
-        for (Paper p : parsed.papers) {
-            if (!chunk.contains(p.id))
-                continue;
-            p.updated = possibleDate(p.updated);
-            m_apiPapers << p;
-        }
-        for (const SkippedItem &item : parsed.skipped)
-            if (chunk.contains(item.name))
-                m_skipped << item;
-        emit progress(tr("Fetched %1 of %2").arg(count(m_apiPapers.size()), count(m_request.ids.size())),
-                      int(m_apiPapers.size()), int(m_request.ids.size()));
-        if (offset + kChunk < m_request.ids.size()) {
-            requestIdChunk(offset + kChunk);
-            return;
-        }
-        FetchOutcome outcome;
-        QSet<QString> found;
-        for (const Paper &p : std::as_const(m_apiPapers))
-            found.insert(p.id);
-        for (const SkippedItem &item : std::as_const(m_skipped))
-            found.insert(item.name); // arXiv knows it; it is named below
-        for (const QString &id : std::as_const(m_request.ids))
-            if (!found.contains(id))
-                outcome.missingIds << id;
-        QString error;
-        if (m_cancelled) {
-            fail(FetchError::Cancelled, tr("Fetch cancelled; nothing was stored."));
-            return;
-        }
-        if (!openDatabase(&error) ||
-            !PaperRepository(m_database->connection()).storePapers(m_apiPapers, &outcome.stats, &error)) {
-            fail(FetchError::Storage, tr("Could not store the papers: %1; nothing was changed.").arg(error));
-            return;
-        }
-        for (const Paper &p : std::as_const(m_apiPapers))
-            outcome.storedIds << p.id;
-        outcome.kept = int(m_apiPapers.size());
-        outcome.announced = outcome.kept;
-        outcome.status = FetchOutcome::Status::Stored;
-        outcome.message =
-            i18n::plural(tr("Stored %n paper(s) (%1 new to the cache, %2 updated).", nullptr, outcome.kept),
-                         outcome.kept)
-                .arg(count(outcome.stats.added), count(outcome.stats.updated));
-        if (!outcome.missingIds.isEmpty())
-            outcome.message +=
-                QLatin1Char(' ') +
-                tr("arXiv does not know %1.").arg(outcome.missingIds.join(QStringLiteral(", ")));
-        outcome.message += skippedMessage();
-        finish(outcome);
-    });
+    m_http->getFromApi(
+        m_config.apiUrl(query), forThisRun([this, offset, chunk](const ArxivHttp::Result &r) {
+            if (r.error == FetchError::Cancelled) {
+                fail(FetchError::Cancelled, tr("Fetch cancelled; nothing was stored."));
+                return;
+            }
+            const ApiParseResult parsed = parseApiFeed(r.body);
+            if (parsed.isApiError || r.error != FetchError::None || !parsed.ok) {
+                const FetchError kind = parsed.isApiError             ? FetchError::Rejected
+                                        : r.error != FetchError::None ? r.error
+                                                                      : FetchError::Format;
+                const QString why =
+                    parsed.isApiError || r.error == FetchError::None ? parsed.error : r.errorText;
+                fail(kind, tr("Could not fetch %1 from the arXiv API: %2; nothing was stored.")
+                               .arg(chunk.join(QStringLiteral(", ")), why));
+                return;
+            }
+            // Only what was asked for: an API answer may hold more.
+            for (Paper p : parsed.papers) {
+                if (!chunk.contains(p.id))
+                    continue;
+                p.updated = possibleDate(p.updated);
+                m_run->apiPapers << p;
+            }
+            for (const SkippedItem &item : parsed.skipped)
+                if (chunk.contains(item.name))
+                    m_run->skipped << item;
+            emit progress(
+                tr("Fetched %1 of %2").arg(count(m_run->apiPapers.size()), count(m_run->request.ids.size())),
+                int(m_run->apiPapers.size()), int(m_run->request.ids.size()));
+            if (offset + kChunk < m_run->request.ids.size()) {
+                requestIdChunk(offset + kChunk);
+                return;
+            }
+            FetchOutcome outcome;
+            QSet<QString> found;
+            for (const Paper &p : std::as_const(m_run->apiPapers))
+                found.insert(p.id);
+            for (const SkippedItem &item : std::as_const(m_run->skipped))
+                found.insert(item.name); // arXiv knows it; it is named below
+            for (const QString &id : std::as_const(m_run->request.ids))
+                if (!found.contains(id))
+                    outcome.missingIds << id;
+            QString error;
+            if (m_run->cancelled) {
+                fail(FetchError::Cancelled, tr("Fetch cancelled; nothing was stored."));
+                return;
+            }
+            if (!openDatabase(&error) || !PaperRepository(m_database->connection())
+                                              .storePapers(m_run->apiPapers, &outcome.stats, &error)) {
+                fail(FetchError::Storage,
+                     tr("Could not store the papers: %1; nothing was changed.").arg(error));
+                return;
+            }
+            for (const Paper &p : std::as_const(m_run->apiPapers))
+                outcome.storedIds << p.id;
+            outcome.kept = int(m_run->apiPapers.size());
+            outcome.announced = outcome.kept;
+            outcome.status = FetchOutcome::Status::Stored;
+            outcome.message = i18n::plural(tr("Stored %n paper(s) (%1 new to the cache, %2 updated).",
+                                              nullptr, outcome.kept),
+                                           outcome.kept)
+                                  .arg(count(outcome.stats.added), count(outcome.stats.updated));
+            if (!outcome.missingIds.isEmpty())
+                outcome.message +=
+                    QLatin1Char(' ') +
+                    tr("arXiv does not know %1.").arg(outcome.missingIds.join(QStringLiteral(", ")));
+            outcome.message += skippedMessage();
+            finish(outcome);
+        }));
 }
 
 // --- Shared ----------------------------------------------------------------
@@ -457,7 +463,7 @@ void FetchWorker::requestIdChunk(int offset)
 void FetchWorker::storeDay(FetchOutcome outcome, const QList<Paper> &kept,
                            const QList<Announcement> &announcements, const QString &source)
 {
-    if (m_cancelled) {
+    if (m_run->cancelled) {
         fail(FetchError::Cancelled, tr("Fetch cancelled; nothing was stored."));
         return;
     }
@@ -467,8 +473,8 @@ void FetchWorker::storeDay(FetchOutcome outcome, const QList<Paper> &kept,
     day.date = outcome.date;
     day.announced = outcome.announced;
     day.kept = outcome.kept;
-    day.categories = m_request.categories;
-    for (AnnounceType t : std::as_const(m_request.keep))
+    day.categories = m_run->request.categories;
+    for (AnnounceType t : std::as_const(m_run->request.keep))
         day.announceTypes << announceTypeName(t);
     day.source = source;
     QString error;
@@ -489,6 +495,16 @@ void FetchWorker::storeDay(FetchOutcome outcome, const QList<Paper> &kept,
     finish(outcome);
 }
 
+ArxivHttp::Callback FetchWorker::forThisRun(ArxivHttp::Callback handle)
+{
+    // An answer outliving its run (reset() drops those it knows of) is not
+    // for whatever run comes next.
+    return [run = QPointer<FetchRun>(m_run.get()), handle = std::move(handle)](const ArxivHttp::Result &r) {
+        if (run)
+            handle(r);
+    };
+}
+
 bool FetchWorker::openDatabase(QString *error)
 {
     if (m_database)
@@ -502,11 +518,11 @@ bool FetchWorker::openDatabase(QString *error)
 
 QString FetchWorker::skippedMessage() const
 {
-    if (m_skipped.isEmpty())
+    if (m_run->skipped.isEmpty())
         return {};
-    const int n = int(m_skipped.size());
-    return QLatin1Char(' ') +
-           i18n::plural(tr("Skipped %n unusable item(s): %1.", nullptr, n), n).arg(listSkipped(m_skipped));
+    const int n = int(m_run->skipped.size());
+    return QLatin1Char(' ') + i18n::plural(tr("Skipped %n unusable item(s): %1.", nullptr, n), n)
+                                  .arg(listSkipped(m_run->skipped));
 }
 
 void FetchWorker::fail(FetchError error, const QString &message)
@@ -515,18 +531,18 @@ void FetchWorker::fail(FetchError error, const QString &message)
     o.status =
         error == FetchError::Cancelled ? FetchOutcome::Status::Cancelled : FetchOutcome::Status::Failed;
     o.error = error;
-    o.date = m_request.date;
+    o.date = m_run->request.date;
     o.message = message;
     finish(o);
 }
 
 void FetchWorker::finish(FetchOutcome outcome)
 {
-    if (!m_busy)
+    if (!m_run)
         return;
-    m_busy = false;
     // Stop whatever else is still in flight for this request.
     m_http->reset();
+    m_run.reset();
     emit finished(outcome);
 }
 

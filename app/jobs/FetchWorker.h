@@ -1,6 +1,7 @@
 #pragma once
 
 #include "arxiv/ArxivConfig.h"
+#include "arxiv/ArxivHttp.h"
 #include "arxiv/UnusableItems.h"
 #include "jobs/FetchTypes.h"
 
@@ -10,8 +11,20 @@
 
 namespace paperboy {
 
-class ArxivHttp;
 class Database;
+
+// What one fetch knows, created when it starts and destroyed when it
+// finishes: an answer that outlives it finds it gone (FetchWorker::forThisRun).
+class FetchRun : public QObject
+{
+    Q_OBJECT
+public:
+    FetchRequest request;
+    QList<Paper> apiPapers;
+    QList<SkippedItem> skipped; // unusable items, named in the outcome
+    int apiTotal = 0;
+    bool cancelled = false;
+};
 
 // Fetches a day or single papers and stores them. Lives on its own QThread
 // with its own HTTP client (ArxivHttp) and its own database connection; talk
@@ -53,19 +66,15 @@ private:
     void finish(FetchOutcome outcome);
     void fail(FetchError error, const QString &message);
     bool openDatabase(QString *error);
+    // `handle`, called only while the run that asked is still the one under way.
+    ArxivHttp::Callback forThisRun(ArxivHttp::Callback handle);
 
     ArxivConfig m_config;
     QString m_databasePath;
     std::unique_ptr<Database> m_database;
     ArxivHttp *m_http = nullptr;
-    bool m_cancelled = false; // worker thread only
-    bool m_busy = false;
-
-    // State of the request in progress.
-    FetchRequest m_request;
-    QList<Paper> m_apiPapers;
-    QList<SkippedItem> m_skipped; // unusable items, named in the outcome
-    int m_apiTotal = 0;
+    // The fetch under way, touched on the worker's thread only; none between fetches.
+    std::unique_ptr<FetchRun> m_run;
 };
 
 } // namespace paperboy

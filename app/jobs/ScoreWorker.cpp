@@ -12,6 +12,7 @@
 #include "storage/PaperRepository.h"
 
 #include <QLocale>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -85,9 +86,9 @@ void ScoreWorker::cancel()
     QMetaObject::invokeMethod(
         this,
         [this] {
-            if (!m_busy)
+            if (!m_run)
                 return;
-            m_cancelled = true;
+            m_run->cancelled = true;
             stopRun(ScoreOutcome::Status::Cancelled, tr("Scoring stopped; every finished batch was kept."));
         },
         Qt::QueuedConnection);
@@ -107,29 +108,14 @@ bool ScoreWorker::openDatabase(QString *error)
 
 void ScoreWorker::score(const ScoreRequest &request)
 {
-    if (m_busy) {
+    if (m_run) {
         ScoreOutcome o;
         o.message = tr("Scoring is already running.");
         emit finished(o);
         return;
     }
-    m_busy = true;
-    ++m_runNumber;
-    m_cancelled = false;
-    m_stopping = false;
-    m_pausedUntil = QDeadlineTimer(0);
-    m_pauseScheduled = false;
-    m_sinceSuccess.start();
-    m_sinceNotice.invalidate();
-    m_request = request;
-    m_outcome = ScoreOutcome();
-    m_queue.clear();
-    m_titleSurvivors.clear();
-    m_titleBatchesLeft = 0;
-    m_inFlight = 0;
-    m_waiting = 0;
-    m_recentStarts.clear();
-    m_settled.clear();
+    // A fresh run: nothing of the one before (its timers, its answers) can reach it.
+    m_run = std::make_unique<ScoreRun>(request);
 
     QList<Paper> papers;
     if (!prepare(request, &papers))
@@ -144,28 +130,29 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
 {
     QString error;
     if (!openDatabase(&error)) {
-        m_outcome.message = tr("Cannot open the cache: %1").arg(error);
-        m_outcome.failure = ScoreOutcome::Failure::Storage;
+        m_run->outcome.message = tr("Cannot open the cache: %1").arg(error);
+        m_run->outcome.failure = ScoreOutcome::Failure::Storage;
         finish();
         return false;
     }
     PaperRepository repo(m_database->connection());
-    m_outcome.date = request.date.isValid() ? request.date : repo.latestDay(&error);
+    m_run->outcome.date = request.date.isValid() ? request.date : repo.latestDay(&error);
     if (!error.isEmpty()) {
-        m_outcome.message = tr("Cannot read the cache: %1").arg(error);
-        m_outcome.failure = ScoreOutcome::Failure::Storage;
+        m_run->outcome.message = tr("Cannot read the cache: %1").arg(error);
+        m_run->outcome.failure = ScoreOutcome::Failure::Storage;
         finish();
         return false;
     }
-    if (!m_outcome.date.isValid()) {
-        m_outcome.message = tr("There is no day in the cache yet: fetch one first.");
-        m_outcome.failure = ScoreOutcome::Failure::Setup;
+    if (!m_run->outcome.date.isValid()) {
+        m_run->outcome.message = tr("There is no day in the cache yet: fetch one first.");
+        m_run->outcome.failure = ScoreOutcome::Failure::Setup;
         finish();
         return false;
     }
-    if (!repo.day(m_outcome.date)) {
-        m_outcome.message = tr("%1 is not in the cache: fetch it first.").arg(i18n::dayText(m_outcome.date));
-        m_outcome.failure = ScoreOutcome::Failure::Setup;
+    if (!repo.day(m_run->outcome.date)) {
+        m_run->outcome.message =
+            tr("%1 is not in the cache: fetch it first.").arg(i18n::dayText(m_run->outcome.date));
+        m_run->outcome.failure = ScoreOutcome::Failure::Setup;
         finish();
         return false;
     }
@@ -179,85 +166,85 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
     if (!current && error.isEmpty())
         current = m_scores->currentOrDefaults(&error);
     if (!current) {
-        m_outcome.message = tr("Cannot read or store the criteria: %1").arg(error);
-        m_outcome.failure = ScoreOutcome::Failure::Storage;
+        m_run->outcome.message = tr("Cannot read or store the criteria: %1").arg(error);
+        m_run->outcome.failure = ScoreOutcome::Failure::Storage;
         finish();
         return false;
     }
-    m_criteria = current->criteria;
-    m_scoringHash = m_criteria.scoringHash();
-    m_outcome.model =
+    m_run->criteria = current->criteria;
+    m_run->scoringHash = m_run->criteria.scoringHash();
+    m_run->outcome.model =
         request.provider == ScoreRequest::Provider::Offline ? QStringLiteral("offline") : request.llm.model;
     const auto pending =
-        request.rescore ? std::optional(repo.papersOfDay(m_outcome.date, &error))
-                        : m_scores->toScore(m_outcome.date, m_scoringHash, m_outcome.model,
+        request.rescore ? std::optional(repo.papersOfDay(m_run->outcome.date, &error))
+                        : m_scores->toScore(m_run->outcome.date, m_run->scoringHash, m_run->outcome.model,
                                             request.setAsideOnly ? ScoreRepository::Selection::SetAside
                                                                  : ScoreRepository::Selection::Unscored,
                                             &error);
     // A failed read is not "every paper already has a score".
     if (!pending || !error.isEmpty()) {
-        m_outcome.message = tr("Cannot read the cache: %1").arg(error);
-        m_outcome.failure = ScoreOutcome::Failure::Storage;
+        m_run->outcome.message = tr("Cannot read the cache: %1").arg(error);
+        m_run->outcome.failure = ScoreOutcome::Failure::Storage;
         finish();
         return false;
     }
     *papers = *pending;
-    m_outcome.toScore = int(papers->size());
+    m_run->outcome.toScore = int(papers->size());
     if (papers->isEmpty()) {
-        m_outcome.status = ScoreOutcome::Status::NothingToDo;
-        m_outcome.message =
+        m_run->outcome.status = ScoreOutcome::Status::NothingToDo;
+        m_run->outcome.message =
             request.setAsideOnly
                 ? tr("No paper of %1 is set aside by %2 for these criteria; nothing sent.")
-                      .arg(m_outcome.date.toString(Qt::ISODate), m_outcome.model)
+                      .arg(m_run->outcome.date.toString(Qt::ISODate), m_run->outcome.model)
                 : tr("Every paper of %1 already has a score from %2 for these criteria; nothing sent.")
-                      .arg(m_outcome.date.toString(Qt::ISODate), m_outcome.model);
+                      .arg(m_run->outcome.date.toString(Qt::ISODate), m_run->outcome.model);
         finish();
         return false;
     }
     if (request.provider == ScoreRequest::Provider::Offline && request.estimateOnly) {
-        m_outcome.status = ScoreOutcome::Status::NothingToDo;
-        m_outcome.message = i18n::plural(tr("Scoring %n paper(s) of %1 offline costs nothing and sends "
-                                            "nothing; nothing was scored.",
-                                            nullptr, m_outcome.toScore),
-                                         m_outcome.toScore)
-                                .arg(m_outcome.date.toString(Qt::ISODate));
+        m_run->outcome.status = ScoreOutcome::Status::NothingToDo;
+        m_run->outcome.message = i18n::plural(tr("Scoring %n paper(s) of %1 offline costs nothing and sends "
+                                                 "nothing; nothing was scored.",
+                                                 nullptr, m_run->outcome.toScore),
+                                              m_run->outcome.toScore)
+                                     .arg(m_run->outcome.date.toString(Qt::ISODate));
         finish();
         return false;
     }
     if (request.provider == ScoreRequest::Provider::OpenAI) {
         const CostEstimate estimate =
-            CostEstimate::estimate(m_criteria, *papers, request.batchSize, request.concurrency,
-                                   m_outcome.model, request.llm.reasoningEffort, request.prices);
-        const QString text = estimate.describe(m_outcome.model, request.llm.reasoningEffort);
+            CostEstimate::estimate(m_run->criteria, *papers, request.batchSize, request.concurrency,
+                                   m_run->outcome.model, request.llm.reasoningEffort, request.prices);
+        const QString text = estimate.describe(m_run->outcome.model, request.llm.reasoningEffort);
         emit estimated(text, estimate.costUsd);
         if (request.estimateOnly) {
-            m_outcome.status = ScoreOutcome::Status::NothingToDo;
-            m_outcome.message = text;
+            m_run->outcome.status = ScoreOutcome::Status::NothingToDo;
+            m_run->outcome.message = text;
             finish();
             return false;
         }
     }
     // One run per cache and day: a second one would pay for the same papers.
     if (!lockDay(&error)) {
-        m_outcome.message = error;
-        m_outcome.failure = ScoreOutcome::Failure::Setup;
+        m_run->outcome.message = error;
+        m_run->outcome.failure = ScoreOutcome::Failure::Setup;
         finish();
         return false;
     }
-    m_run = RunRecord();
-    m_run.date = m_outcome.date;
-    m_run.provider = request.provider == ScoreRequest::Provider::Offline ? QStringLiteral("offline")
-                                                                         : QStringLiteral("openai");
-    m_run.model = m_outcome.model;
-    m_run.scoringHash = m_scoringHash;
-    m_run.id = m_scores->startRun(m_run, &error);
-    if (m_run.id == 0) {
-        m_outcome.message = tr("Cannot write to the cache: %1").arg(error);
-        m_outcome.failure = ScoreOutcome::Failure::Storage;
+    m_run->record = RunRecord();
+    m_run->record.date = m_run->outcome.date;
+    m_run->record.provider = request.provider == ScoreRequest::Provider::Offline ? QStringLiteral("offline")
+                                                                                 : QStringLiteral("openai");
+    m_run->record.model = m_run->outcome.model;
+    m_run->record.scoringHash = m_run->scoringHash;
+    m_run->record.id = m_scores->startRun(m_run->record, &error);
+    if (m_run->record.id == 0) {
+        m_run->outcome.message = tr("Cannot write to the cache: %1").arg(error);
+        m_run->outcome.failure = ScoreOutcome::Failure::Storage;
         finish();
         return false;
     }
-    emit progress(0, m_outcome.toScore, 0, 0);
+    emit progress(0, m_run->outcome.toScore, 0, 0);
     return true;
 }
 
@@ -266,30 +253,30 @@ bool ScoreWorker::lockDay(QString *error)
     // Beside the cache, named by its day: QLockFile sees through a lock whose
     // process died (a kill -9 never blocks the next run), and no age makes a
     // long run's lock stale.
-    m_dayLock = std::make_unique<QLockFile>(
-        QStringLiteral("%1.score-%2.lock").arg(m_databasePath, m_outcome.date.toString(Qt::ISODate)));
-    m_dayLock->setStaleLockTime(0);
-    if (m_dayLock->tryLock(0))
+    m_run->dayLock = std::make_unique<QLockFile>(
+        QStringLiteral("%1.score-%2.lock").arg(m_databasePath, m_run->outcome.date.toString(Qt::ISODate)));
+    m_run->dayLock->setStaleLockTime(0);
+    if (m_run->dayLock->tryLock(0))
         return true;
-    if (m_dayLock->error() == QLockFile::LockFailedError) {
+    if (m_run->dayLock->error() == QLockFile::LockFailedError) {
         qint64 pid = 0;
         QString host, app;
-        m_dayLock->getLockInfo(&pid, &host, &app);
+        m_run->dayLock->getLockInfo(&pid, &host, &app);
         *error = tr("Another Paperboy run (process %1) is scoring %2 in this cache; this one was not started "
                     "and sent nothing: try again when that run has finished.")
                      .arg(pid)
-                     .arg(m_outcome.date.toString(Qt::ISODate));
+                     .arg(m_run->outcome.date.toString(Qt::ISODate));
     } else {
         *error = tr("Cannot lock %1 for scoring beside the cache (its folder may not be writable).")
-                     .arg(m_outcome.date.toString(Qt::ISODate));
+                     .arg(m_run->outcome.date.toString(Qt::ISODate));
     }
-    m_dayLock.reset();
+    m_run->dayLock.reset();
     return false;
 }
 
 PaperScore ScoreWorker::withAuthorRule(PaperScore score, const Paper &paper) const
 {
-    const QString author = m_criteria.followedAuthorIn(paper.authors);
+    const QString author = m_run->criteria.followedAuthorIn(paper.authors);
     if (author.isEmpty())
         return score;
     // Recorded with the score; the relevance rule (core/Relevance.h) makes
@@ -305,7 +292,8 @@ PaperScore ScoreWorker::withAuthorRule(PaperScore score, const Paper &paper) con
 int ScoreWorker::relevantOnDay() const
 {
     QString error;
-    const auto counts = jobs::dayCounts(m_database->connection(), m_outcome.date, m_outcome.model, &error);
+    const auto counts =
+        jobs::dayCounts(m_database->connection(), m_run->outcome.date, m_run->outcome.model, &error);
     return counts ? counts->relevant : 0;
 }
 
@@ -317,14 +305,15 @@ void ScoreWorker::scoreOffline(const QList<Paper> &papers)
     OfflineScorer::Feedback feedback;
     feedback.starred = repo.starredPapers();
     feedback.hidden = repo.hiddenPapers();
-    const QList<Paper> history = repo.history(m_outcome.date, kOfflineHistory);
-    QList<PaperScore> scores = OfflineScorer(m_criteria).score(papers, history, feedback);
+    const QList<Paper> history = repo.history(m_run->outcome.date, kOfflineHistory);
+    QList<PaperScore> scores = OfflineScorer(m_run->criteria).score(papers, history, feedback);
     for (qsizetype i = 0; i < scores.size() && i < papers.size(); ++i)
         scores[i] = withAuthorRule(scores[i], papers.at(i));
+    const QPointer<ScoreRun> run = m_run.get();
     storeScores(scores);
-    if (!m_busy)
+    if (!run)
         return; // storing failed and finished the run
-    m_outcome.status = ScoreOutcome::Status::Done;
+    m_run->outcome.status = ScoreOutcome::Status::Done;
     finish();
 }
 
@@ -332,14 +321,14 @@ void ScoreWorker::scoreOffline(const QList<Paper> &papers)
 
 void ScoreWorker::startLlm(const QList<Paper> &papers)
 {
-    LlmConfig config = m_request.llm;
+    LlmConfig config = m_run->request.llm;
     delete m_client;
     m_client = new LlmClient(config, this);
-    const bool filter =
-        m_request.titleFilter && !m_request.setAsideOnly && papers.size() > m_request.titleFilterAbove;
+    const bool filter = m_run->request.titleFilter && !m_run->request.setAsideOnly &&
+                        papers.size() > m_run->request.titleFilterAbove;
     splitIntoBatches(papers, filter);
     if (filter)
-        m_titleBatchesLeft = int(m_queue.size());
+        m_run->titleBatchesLeft = int(m_run->queue.size());
     pump();
 }
 
@@ -353,88 +342,93 @@ void ScoreWorker::splitIntoBatches(const QList<Paper> &papers, bool titlesOnly)
     for (const Paper &p : papers)
         (looksLikeInstructionsToTheModel(p) ? suspicious : plain) << p;
     qsizetype start = 0;
-    for (const int take : planBatches(int(plain.size()), titlesOnly ? kTitleBatch : m_request.batchSize,
-                                      m_request.concurrency)) {
+    for (const int take : planBatches(int(plain.size()), titlesOnly ? kTitleBatch : m_run->request.batchSize,
+                                      m_run->request.concurrency)) {
         Batch b;
         b.papers = plain.mid(start, take);
         b.titlesOnly = titlesOnly;
         start += take;
-        m_queue << b;
+        m_run->queue << b;
     }
     for (const Paper &p : std::as_const(suspicious)) {
         Batch b;
         b.papers = {p};
         b.titlesOnly = titlesOnly;
         b.suspicious = true;
-        m_queue << b;
+        m_run->queue << b;
     }
 }
 
 void ScoreWorker::pump()
 {
-    if (m_stopping || m_cancelled)
+    if (m_run->stopping || m_run->cancelled)
         return maybeFinish();
-    if (!m_pausedUntil.hasExpired()) {
-        if (!m_pauseScheduled) {
-            m_pauseScheduled = true;
-            const int run = m_runNumber;
-            QTimer::singleShot(int(m_pausedUntil.remainingTime()), Qt::PreciseTimer, this, [this, run] {
-                if (run != m_runNumber)
-                    return;
-                m_pauseScheduled = false;
-                pump();
-            });
+    if (!m_run->pausedUntil.hasExpired()) {
+        if (!m_run->pauseScheduled) {
+            m_run->pauseScheduled = true;
+            QTimer::singleShot(int(m_run->pausedUntil.remainingTime()), Qt::PreciseTimer, m_run.get(),
+                               [this] {
+                                   m_run->pauseScheduled = false;
+                                   pump();
+                               });
         }
         return maybeFinish();
     }
+    const QPointer<ScoreRun> run = m_run.get();
     // The per-minute limit: count the starts of the last 60 s.
-    m_recentStarts.removeIf([](const QDeadlineTimer &t) { return t.hasExpired(); });
-    while (!m_queue.isEmpty() && m_inFlight < qMax(1, m_request.concurrency)) {
-        if (m_request.requestsPerMinute > 0 && m_recentStarts.size() >= m_request.requestsPerMinute) {
-            const qint64 wait = qMax<qint64>(1, m_recentStarts.first().remainingTime());
-            QTimer::singleShot(int(wait), this, &ScoreWorker::pump);
+    m_run->recentStarts.removeIf([](const QDeadlineTimer &t) { return t.hasExpired(); });
+    while (!m_run->queue.isEmpty() && m_run->inFlight < qMax(1, m_run->request.concurrency)) {
+        if (m_run->request.requestsPerMinute > 0 &&
+            m_run->recentStarts.size() >= m_run->request.requestsPerMinute) {
+            const qint64 wait = qMax<qint64>(1, m_run->recentStarts.first().remainingTime());
+            QTimer::singleShot(int(wait), m_run.get(), [this] { pump(); });
             return;
         }
-        send(m_queue.takeFirst());
+        send(m_run->queue.takeFirst());
+        if (!run)
+            return; // refused at once, and that ended the run
     }
     maybeFinish();
 }
 
 void ScoreWorker::send(Batch batch)
 {
-    ++m_inFlight;
-    ++m_outcome.requests;
-    m_recentStarts << QDeadlineTimer(60000);
+    ++m_run->inFlight;
+    ++m_run->outcome.requests;
+    m_run->recentStarts << QDeadlineTimer(60000);
     const ChatPrompt prompt =
-        batch.titlesOnly ? prompt::buildTitleFilter(m_criteria, batch.papers)
-                         : prompt::build(m_criteria, batch.papers, m_client->config().structuredOutput);
+        batch.titlesOnly ? prompt::buildTitleFilter(m_run->criteria, batch.papers)
+                         : prompt::build(m_run->criteria, batch.papers, m_client->config().structuredOutput);
     const bool structured = m_client->config().structuredOutput && !batch.titlesOnly;
-    const int run = m_runNumber;
+    const QPointer<ScoreRun> run = m_run.get();
     m_client->complete(
         prompt,
         [this, batch, structured, run](const LlmReply &reply) {
-            if (run != m_runNumber)
+            if (!run)
                 return; // an answer for a run that has ended
-            --m_inFlight;
+            --m_run->inFlight;
             if (reply.error == LlmReply::Error::None)
-                m_sinceSuccess.restart();
+                m_run->sinceSuccess.restart();
             if (reply.error == LlmReply::Error::Unsupported && structured) {
                 // The server does not take a JSON schema: plain JSON lines from now on.
                 m_client->setStructuredOutput(false);
-                m_queue.prepend(batch);
+                m_run->queue.prepend(batch);
                 return pump();
             }
             // Count the tokens, store the batch, then check the budget: what
             // crossed it is kept and counted.
-            m_outcome.usage += reply.usage;
-            m_outcome.costUsd = m_request.prices.cost(m_outcome.model, m_outcome.usage);
+            m_run->outcome.usage += reply.usage;
+            m_run->outcome.costUsd = m_run->request.prices.cost(m_run->outcome.model, m_run->outcome.usage);
             if (batch.titlesOnly)
                 onTitleReply(batch, reply);
             else
                 onReply(batch, reply);
+            if (!run)
+                return; // the reply ended the run
             saveRunTotals();
             checkBudget();
-            pump();
+            if (run) // the budget ends a run at once when nothing else is in flight
+                pump();
         },
         !batch.titlesOnly);
 }
@@ -443,43 +437,42 @@ void ScoreWorker::send(Batch batch)
 // a killed run still shows what it spent.
 void ScoreWorker::saveRunTotals()
 {
-    if (m_run.id <= 0)
+    if (m_run->record.id <= 0)
         return;
     copyTotalsToRun();
     QString error;
-    m_scores->updateRun(m_run, &error);
+    m_scores->updateRun(m_run->record, &error);
 }
 
 void ScoreWorker::copyTotalsToRun()
 {
-    m_run.requests = m_outcome.requests;
-    m_run.papers = m_outcome.scored;
-    m_run.promptTokens = m_outcome.usage.prompt;
-    m_run.cachedTokens = m_outcome.usage.cached;
-    m_run.completionTokens = m_outcome.usage.completion;
-    m_run.reasoningTokens = m_outcome.usage.reasoning;
-    m_run.costUsd = m_outcome.costUsd;
+    m_run->record.requests = m_run->outcome.requests;
+    m_run->record.papers = m_run->outcome.scored;
+    m_run->record.promptTokens = m_run->outcome.usage.prompt;
+    m_run->record.cachedTokens = m_run->outcome.usage.cached;
+    m_run->record.completionTokens = m_run->outcome.usage.completion;
+    m_run->record.reasoningTokens = m_run->outcome.usage.reasoning;
+    m_run->record.costUsd = m_run->outcome.costUsd;
 }
 
 void ScoreWorker::checkBudget()
 {
-    if (!m_stopping && m_request.maxCostUsd > 0 && m_outcome.costUsd >= m_request.maxCostUsd) {
+    if (!m_run->stopping && m_run->request.maxCostUsd > 0 &&
+        m_run->outcome.costUsd >= m_run->request.maxCostUsd) {
         stopRun(ScoreOutcome::Status::Stopped,
                 tr("Stopped at the budget of %1 (spent %2); every finished batch was kept.")
-                    .arg(money(m_request.maxCostUsd), money(m_outcome.costUsd)));
+                    .arg(money(m_run->request.maxCostUsd), money(m_run->outcome.costUsd)));
     }
 }
 
 void ScoreWorker::retryLater(Batch batch, int waitMs)
 {
-    ++m_waiting;
-    const int run = m_runNumber;
-    QTimer::singleShot(qMax(0, waitMs), this, [this, batch, run] {
-        if (run != m_runNumber)
-            return; // the run it belonged to has ended
-        --m_waiting;
-        if (!m_stopping)
-            m_queue.prepend(batch);
+    ++m_run->waiting;
+    // With the run as context: the retry of a run that has ended never fires.
+    QTimer::singleShot(qMax(0, waitMs), m_run.get(), [this, batch] {
+        --m_run->waiting;
+        if (!m_run->stopping)
+            m_run->queue.prepend(batch);
         pump();
     });
 }
@@ -488,31 +481,31 @@ void ScoreWorker::onTransientFailure(Batch batch, const LlmReply &reply)
 {
     // A dead or hostile server must not hold a run for hours, whatever the
     // number of batches each retrying on its own.
-    if (reply.error == E::RateLimited && reply.retryAfterMs > m_request.patienceMs)
+    if (reply.error == E::RateLimited && reply.retryAfterMs > m_run->request.patienceMs)
         return stopRun(ScoreOutcome::Status::Failed,
                        tr("The server asks to wait %1 before the next request; stopped, every finished "
                           "batch was kept.")
                            .arg(duration(reply.retryAfterMs)));
-    if (m_sinceSuccess.hasExpired(m_request.patienceMs))
+    if (m_run->sinceSuccess.hasExpired(m_run->request.patienceMs))
         return stopRun(ScoreOutcome::Status::Failed,
                        tr("No request has succeeded for %1 (the last: %2); stopped, every finished batch "
                           "was kept.")
-                           .arg(duration(m_request.patienceMs), reply.message));
+                           .arg(duration(m_run->request.patienceMs), reply.message));
     if (++batch.transientTries > kMaxTransientTries)
         return markFailed(batch.papers, reply.message);
     if (reply.error == E::RateLimited && reply.retryAfterMs >= 0) {
         // The limit is the account's: nobody sends until it has passed. Said
         // once per pause, not once per batch it holds.
         const int waitMs = reply.retryAfterMs + 50;
-        if (m_pausedUntil.hasExpired())
+        if (m_run->pausedUntil.hasExpired())
             emit waiting(tr("waiting %1 for the server's rate limit").arg(duration(reply.retryAfterMs)),
                          waitMs);
-        m_pausedUntil = QDeadlineTimer(waitMs, Qt::PreciseTimer);
+        m_run->pausedUntil = QDeadlineTimer(waitMs, Qt::PreciseTimer);
         return retryLater(batch, waitMs);
     }
-    const int waitMs = m_request.backoffBaseMs << qMin(batch.transientTries - 1, 6);
-    if (!m_sinceNotice.isValid() || m_sinceNotice.hasExpired(kNoticeGapMs)) {
-        m_sinceNotice.start();
+    const int waitMs = m_run->request.backoffBaseMs << qMin(batch.transientTries - 1, 6);
+    if (!m_run->sinceNotice.isValid() || m_run->sinceNotice.hasExpired(kNoticeGapMs)) {
+        m_run->sinceNotice.start();
         const int papers = int(batch.papers.size());
         emit waiting(
             i18n::plural(tr("retrying %n paper(s) in %1 after %2 (retry %3 of %4)", nullptr, papers), papers)
@@ -532,13 +525,13 @@ void ScoreWorker::onReply(Batch batch, const LlmReply &reply)
     case E::Cancelled:
         return;
     case E::InvalidKey:
-        m_outcome.failure = ScoreOutcome::Failure::KeyRejected;
+        m_run->outcome.failure = ScoreOutcome::Failure::KeyRejected;
         return stopRun(ScoreOutcome::Status::Failed,
                        tr("The API key was rejected (%1): check OPENAI_API_KEY or the key in the "
                           "keychain (paperboy key set).")
                            .arg(reply.message));
     case E::Tls:
-        m_outcome.failure = ScoreOutcome::Failure::Provider;
+        m_run->outcome.failure = ScoreOutcome::Failure::Provider;
         return stopRun(ScoreOutcome::Status::Failed,
                        tr("The server's certificate was not accepted (%1); nothing was sent. Paperboy always "
                           "checks certificates: give the server one this system trusts, or use http:// for a "
@@ -559,8 +552,8 @@ void ScoreWorker::onReply(Batch batch, const LlmReply &reply)
             Batch a = batch, b = batch;
             a.papers = batch.papers.mid(0, half);
             b.papers = batch.papers.mid(half);
-            m_queue.prepend(b);
-            m_queue.prepend(a);
+            m_run->queue.prepend(b);
+            m_run->queue.prepend(a);
             return;
         }
         return markFailed(batch.papers, tr("too long for the model's context (%1)").arg(reply.message));
@@ -586,9 +579,9 @@ void ScoreWorker::onReply(Batch batch, const LlmReply &reply)
             Batch alone;
             alone.papers = {p};
             alone.recheck = true;
-            m_queue.prepend(alone);
+            m_run->queue.prepend(alone);
         }
-        m_outcome.rechecked += int(batch.papers.size());
+        m_run->outcome.rechecked += int(batch.papers.size());
         return;
     }
     QHash<QString, ParsedScore> byId;
@@ -613,15 +606,16 @@ void ScoreWorker::onReply(Batch batch, const LlmReply &reply)
             s.comment = tr("Its text addresses the model; scored on its own. %1").arg(s.comment).trimmed();
         scores << withAuthorRule(s, p);
     }
+    const QPointer<ScoreRun> run = m_run.get();
     storeScores(scores);
-    if (missing.papers.isEmpty())
-        return;
+    if (!run || missing.papers.isEmpty())
+        return; // a failed write ends the run; nothing more is sent or recorded
     // Papers the reply left out go again, up to maxTries, then fail with why.
-    if (++missing.tries >= m_request.maxTries) {
+    if (++missing.tries >= m_run->request.maxTries) {
         markFailed(missing.papers, tr("no valid score in %1 replies").arg(missing.tries));
         return;
     }
-    m_queue << missing;
+    m_run->queue << missing;
 }
 
 void ScoreWorker::onTitleReply(const Batch &batch, const LlmReply &reply)
@@ -656,23 +650,23 @@ void ScoreWorker::onTitleReply(const Batch &batch, const LlmReply &reply)
     }
     QList<Paper> dropped;
     for (const Paper &p : batch.papers)
-        (keep.contains(p.id) || !m_criteria.followedAuthorIn(p.authors).isEmpty() ? m_titleSurvivors
-                                                                                  : dropped)
+        (keep.contains(p.id) || !m_run->criteria.followedAuthorIn(p.authors).isEmpty() ? m_run->titleSurvivors
+                                                                                       : dropped)
             << p;
     if (!dropped.isEmpty()) {
         QString error;
         if (!m_scores->storeUnscored(dropped, QStringLiteral("filtered"),
-                                     tr("title pre-filter: not relevant by its title"), m_scoringHash,
-                                     m_outcome.model, m_run.id, &error))
+                                     tr("title pre-filter: not relevant by its title"), m_run->scoringHash,
+                                     m_run->outcome.model, m_run->record.id, &error))
             return stopRun(ScoreOutcome::Status::Failed, tr("Cannot write to the cache: %1").arg(error),
                            ScoreOutcome::Failure::Storage);
-        m_outcome.filtered += int(dropped.size());
+        m_run->outcome.filtered += int(dropped.size());
         for (const Paper &p : std::as_const(dropped))
-            m_settled.insert(p.id);
+            m_run->settled.insert(p.id);
     }
-    if (--m_titleBatchesLeft == 0) {
-        splitIntoBatches(m_titleSurvivors, false);
-        m_titleSurvivors.clear();
+    if (--m_run->titleBatchesLeft == 0) {
+        splitIntoBatches(m_run->titleSurvivors, false);
+        m_run->titleSurvivors.clear();
     }
 }
 
@@ -684,111 +678,117 @@ void ScoreWorker::storeScores(const QList<PaperScore> &scores)
         return;
     QString error;
     // Each batch is committed as soon as it returns: a crash loses only what is in flight.
-    if (!m_scores->storeScores(scores, m_scoringHash, m_outcome.model, m_run.id, &error))
+    if (!m_scores->storeScores(scores, m_run->scoringHash, m_run->outcome.model, m_run->record.id, &error))
         return stopRun(ScoreOutcome::Status::Failed,
                        tr("Cannot write the scores to the cache: %1; earlier batches were kept.").arg(error),
                        ScoreOutcome::Failure::Storage);
     for (const PaperScore &s : scores) {
-        m_settled.insert(s.paperId);
-        ++m_outcome.scored;
+        m_run->settled.insert(s.paperId);
+        ++m_run->outcome.scored;
     }
-    emit progress(int(m_settled.size()), m_outcome.toScore,
-                  m_outcome.usage.prompt + m_outcome.usage.completion, m_outcome.costUsd);
+    emit progress(int(m_run->settled.size()), m_run->outcome.toScore,
+                  m_run->outcome.usage.prompt + m_run->outcome.usage.completion, m_run->outcome.costUsd);
 }
 
 void ScoreWorker::markFailed(const QList<Paper> &papers, const QString &reason)
 {
     QString error;
-    if (!m_scores->storeUnscored(papers, QStringLiteral("failed"), reason, m_scoringHash, m_outcome.model,
-                                 m_run.id, &error))
+    if (!m_scores->storeUnscored(papers, QStringLiteral("failed"), reason, m_run->scoringHash,
+                                 m_run->outcome.model, m_run->record.id, &error))
         return stopRun(ScoreOutcome::Status::Failed, tr("Cannot write to the cache: %1").arg(error),
                        ScoreOutcome::Failure::Storage);
     for (const Paper &p : papers) {
-        m_settled.insert(p.id);
-        ++m_outcome.failed;
-        m_outcome.failures << QStringLiteral("%1: %2").arg(p.id, reason);
+        m_run->settled.insert(p.id);
+        ++m_run->outcome.failed;
+        m_run->outcome.failures << QStringLiteral("%1: %2").arg(p.id, reason);
     }
-    emit progress(int(m_settled.size()), m_outcome.toScore,
-                  m_outcome.usage.prompt + m_outcome.usage.completion, m_outcome.costUsd);
+    emit progress(int(m_run->settled.size()), m_run->outcome.toScore,
+                  m_run->outcome.usage.prompt + m_run->outcome.usage.completion, m_run->outcome.costUsd);
 }
 
 void ScoreWorker::stopRun(ScoreOutcome::Status status, const QString &message, ScoreOutcome::Failure failure)
 {
-    if (m_stopping)
+    if (m_run->stopping)
         return;
-    m_stopping = true;
-    m_outcome.status = status;
-    if (status == ScoreOutcome::Status::Failed && m_outcome.failure == ScoreOutcome::Failure::None)
-        m_outcome.failure = failure;
-    m_outcome.message = message;
-    m_queue.clear();
+    m_run->stopping = true;
+    m_run->outcome.status = status;
+    if (status == ScoreOutcome::Status::Failed && m_run->outcome.failure == ScoreOutcome::Failure::None)
+        m_run->outcome.failure = failure;
+    m_run->outcome.message = message;
+    m_run->queue.clear();
     // At the budget, requests already sent are answered and billed anyway:
     // let them finish, count them and keep their scores. Cancel and fatal
     // errors stop at once.
     if (status != ScoreOutcome::Status::Stopped) {
+        const QPointer<ScoreRun> run = m_run.get();
         if (m_client)
             m_client->abortAll();
-        m_inFlight = 0;
+        if (!run)
+            return; // the last answer aborted has finished the run
+        m_run->inFlight = 0;
     }
     maybeFinish();
 }
 
 void ScoreWorker::maybeFinish()
 {
-    if (!m_busy || m_inFlight > 0 || (!m_stopping && (m_waiting > 0 || !m_queue.isEmpty())))
+    if (!m_run || m_run->inFlight > 0 ||
+        (!m_run->stopping && (m_run->waiting > 0 || !m_run->queue.isEmpty())))
         return;
-    if (m_stopping && m_waiting > 0)
-        m_waiting = 0; // parked retries are dropped; their timers find m_stopping set
-    if (!m_stopping)
-        m_outcome.status = ScoreOutcome::Status::Done;
+    // Parked retries of a stopping run are dropped: finish() takes their timers with the run.
+    if (!m_run->stopping)
+        m_run->outcome.status = ScoreOutcome::Status::Done;
     finish();
 }
 
 void ScoreWorker::finish()
 {
-    if (!m_busy)
+    if (!m_run)
         return;
-    m_busy = false;
-    m_dayLock.reset(); // unlocks: the day is free for the next run
-    ++m_runNumber;     // parked retries and late answers of this run stand down
-    if (m_run.id > 0) {
-        m_run.status = m_outcome.status == ScoreOutcome::Status::Done        ? QStringLiteral("done")
-                       : m_outcome.status == ScoreOutcome::Status::Cancelled ? QStringLiteral("cancelled")
-                       : m_outcome.status == ScoreOutcome::Status::Stopped   ? QStringLiteral("stopped")
-                                                                             : QStringLiteral("failed");
+    m_run->dayLock.reset(); // unlocks: the day is free for the next run
+    if (m_run->record.id > 0) {
+        m_run->record.status =
+            m_run->outcome.status == ScoreOutcome::Status::Done        ? QStringLiteral("done")
+            : m_run->outcome.status == ScoreOutcome::Status::Cancelled ? QStringLiteral("cancelled")
+            : m_run->outcome.status == ScoreOutcome::Status::Stopped   ? QStringLiteral("stopped")
+                                                                       : QStringLiteral("failed");
         copyTotalsToRun();
-        m_run.message = m_outcome.message;
+        m_run->record.message = m_run->outcome.message;
         QString error;
-        m_scores->finishRun(m_run, &error);
-        m_outcome.relevant = relevantOnDay();
+        m_scores->finishRun(m_run->record, &error);
+        m_run->outcome.relevant = relevantOnDay();
     }
-    if (m_run.id > 0) {
+    if (m_run->record.id > 0) {
         QString text = i18n::plural(tr("Scored %1 of %n paper(s) of %2 with %3: %4 relevant", nullptr,
-                                       m_outcome.toScore),
-                                    m_outcome.toScore)
-                           .arg(count(m_outcome.scored), m_outcome.date.toString(Qt::ISODate),
-                                m_outcome.model, count(m_outcome.relevant));
-        if (m_outcome.filtered > 0)
+                                       m_run->outcome.toScore),
+                                    m_run->outcome.toScore)
+                           .arg(count(m_run->outcome.scored), m_run->outcome.date.toString(Qt::ISODate),
+                                m_run->outcome.model, count(m_run->outcome.relevant));
+        if (m_run->outcome.filtered > 0)
             text += tr(", %1 set aside by title", "continues 'Scored ... relevant'")
-                        .arg(count(m_outcome.filtered));
-        if (m_outcome.failed > 0)
-            text += tr(", %1 failed", "continues 'Scored ... relevant'").arg(count(m_outcome.failed));
-        if (m_outcome.rechecked > 0)
+                        .arg(count(m_run->outcome.filtered));
+        if (m_run->outcome.failed > 0)
+            text += tr(", %1 failed", "continues 'Scored ... relevant'").arg(count(m_run->outcome.failed));
+        if (m_run->outcome.rechecked > 0)
             text += tr(", %1 scored again one by one (their batch's reply gave them all the same scores)",
                        "continues 'Scored ... relevant'")
-                        .arg(count(m_outcome.rechecked));
-        if (m_outcome.requests > 0)
+                        .arg(count(m_run->outcome.rechecked));
+        if (m_run->outcome.requests > 0)
             text += i18n::plural(tr("; %n request(s), %1 prompt + %2 completion tokens, %3",
-                                    "continues 'Scored ... relevant'", m_outcome.requests),
-                                 m_outcome.requests)
-                        .arg(count(m_outcome.usage.prompt), count(m_outcome.usage.completion),
-                             money(m_outcome.costUsd));
+                                    "continues 'Scored ... relevant'", m_run->outcome.requests),
+                                 m_run->outcome.requests)
+                        .arg(count(m_run->outcome.usage.prompt), count(m_run->outcome.usage.completion),
+                             money(m_run->outcome.costUsd));
         text += tr(".", "ends 'Scored ... relevant'");
-        m_outcome.message = m_outcome.status == ScoreOutcome::Status::Done
-                                ? text
-                                : m_outcome.message + QLatin1Char(' ') + text;
+        m_run->outcome.message = m_run->outcome.status == ScoreOutcome::Status::Done
+                                     ? text
+                                     : m_run->outcome.message + QLatin1Char(' ') + text;
     }
-    emit finished(m_outcome);
+    // The run ends before anyone hears of it: its parked timers die with it
+    // and its late answers find it gone, whatever run comes next.
+    const ScoreOutcome outcome = m_run->outcome;
+    m_run.reset();
+    emit finished(outcome);
 }
 
 } // namespace paperboy

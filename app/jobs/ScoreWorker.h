@@ -1,19 +1,13 @@
 #pragma once
 
-#include "core/Criteria.h"
-#include "core/Paper.h"
 #include "core/PaperScore.h"
 #include "jobs/ScoreJob.h"
+#include "jobs/ScoreRun.h"
 #include "storage/ScoreRepository.h"
 
-#include <QDeadlineTimer>
-#include <QElapsedTimer>
 #include <QList>
-#include <QLockFile>
 #include <QObject>
-#include <QSet>
 
-#include <atomic>
 #include <memory>
 
 namespace paperboy {
@@ -48,15 +42,7 @@ signals:
     void finished(const paperboy::ScoreOutcome &outcome);
 
 private:
-    struct Batch
-    {
-        QList<Paper> papers;
-        int tries = 0;          // replies that came back without some of these papers
-        int transientTries = 0; // 5xx, timeouts, rate limits
-        bool titlesOnly = false;
-        bool suspicious = false; // its text reads like instructions to the model: sent alone
-        bool recheck = false;    // its batch's reply scored the papers as one: sent again alone
-    };
+    using Batch = ScoreBatch;
 
     bool prepare(const ScoreRequest &request, QList<Paper> *papers);
     bool lockDay(QString *error);
@@ -91,29 +77,9 @@ private:
     QString m_databasePath;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ScoreRepository> m_scores;
-    std::unique_ptr<QLockFile> m_dayLock; // held while a run of this cache and day is under way
     LlmClient *m_client = nullptr;
-    std::atomic_bool m_cancelled{false};
-    bool m_busy = false;
-
-    ScoreRequest m_request;
-    Criteria m_criteria;
-    QString m_scoringHash;
-    RunRecord m_run;
-    ScoreOutcome m_outcome;
-    QList<Batch> m_queue;
-    QList<Paper> m_titleSurvivors;
-    int m_titleBatchesLeft = 0;
-    int m_inFlight = 0;
-    int m_waiting = 0;                    // batches parked on a timer (backoff, rate limit)
-    QList<QDeadlineTimer> m_recentStarts; // for the requests-per-minute limit
-    bool m_stopping = false;
-    int m_runNumber = 0;             // timers and answers of an ended run check it and stand down
-    QDeadlineTimer m_pausedUntil{0}; // after a 429: nobody sends before this
-    bool m_pauseScheduled = false;
-    QElapsedTimer m_sinceSuccess; // since the run's start or its last completion
-    QElapsedTimer m_sinceNotice;  // since the last waiting() about a retry
-    QSet<QString> m_settled;      // ids scored, failed or filtered in this run
+    // The run under way; none between runs.
+    std::unique_ptr<ScoreRun> m_run;
 };
 
 } // namespace paperboy

@@ -1166,6 +1166,49 @@ private slots:
         }
         QCOMPARE(m_fake->requestCount(), 1);
     }
+
+    void aCancelledRunsBackoffNeverReachesTheNextRun()
+    {
+        // A batch parked on a long backoff when the run is cancelled; the next
+        // run starts at once on the same worker and is still sending when that
+        // backoff runs out. The next run must send exactly its own batches,
+        // each once, and count exactly its own requests.
+        m_fake->setMode(Mode::Server500);
+        m_fake->options().failures = 1000;
+        ScoreController controller(m_dbPath);
+        QSignalSpy done(&controller, &ScoreController::finished);
+        QSignalSpy waiting(&controller, &ScoreController::waiting);
+        ScoreRequest first = request(1, kPapers);
+        first.backoffBaseMs = 300;
+        controller.start(first);
+        QVERIFY(waiting.wait(5000)); // the 500 is back and the batch is parked for 300 ms
+        controller.cancel();
+        QVERIFY(done.wait(5000));
+        m_outcomes << done.first().first().value<ScoreOutcome>();
+        QCOMPARE(int(m_outcomes.last().status), int(ScoreOutcome::Status::Cancelled));
+        QCOMPARE(m_fake->requestCount(), 1);
+
+        m_fake->setMode(Mode::Slow);
+        m_fake->options().slowBaseMs = 80; // ten batches one after another: well past the backoff
+        m_fake->options().tokensPerSecond = 4000;
+        m_fake->clearRecords();
+        done.clear();
+        controller.start(request(1, 5));
+        QVERIFY(done.wait(10000));
+        const auto second = done.first().first().value<ScoreOutcome>();
+        m_outcomes << second;
+        QCOMPARE(int(second.status), int(ScoreOutcome::Status::Done));
+        QCOMPARE(second.toScore, kPapers);
+        QCOMPARE(second.scored, kPapers);
+        QCOMPARE(second.requests, kPapers / 5);
+        QCOMPARE(m_fake->requestCount(), kPapers / 5);
+        QCOMPARE(sorted(sentIds()), m_ids);
+        QCOMPARE(lastRun().requests, kPapers / 5);
+        verifyAccounting(second, m_fake->totalUsage());
+        // Nothing of the first run goes out later either.
+        QTest::qWait(400);
+        QCOMPARE(m_fake->requestCount(), kPapers / 5);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestScoreWorker)
