@@ -115,6 +115,10 @@ int runScore(CommandContext &c)
                                          QStringLiteral("on|off"));
     const QCommandLineOption rescore(QStringLiteral("rescore"),
                                      QStringLiteral("Score again papers that already have a score."));
+    const QCommandLineOption setAside(
+        QStringLiteral("set-aside"),
+        QStringLiteral("Score fully, abstract and all, the papers this model's title pass set aside (the"
+                       " window's Score These Fully)."));
     const QCommandLineOption estimateOnly(QStringLiteral("estimate"),
                                           QStringLiteral("Print what the run would cost and send nothing."));
     const SecondsOption timeout(
@@ -130,7 +134,7 @@ int runScore(CommandContext &c)
         ScoringSettings::kMinPatienceSeconds, ScoringSettings::kMaxPatienceSeconds,
         ScoringSettings().patienceSeconds);
     parser.addOptions({date, provider, preset, model, baseUrl, concurrency, batch, maxCost, effort,
-                       titleFilter, rescore, estimateOnly, timeout.option, patience.option});
+                       titleFilter, rescore, setAside, estimateOnly, timeout.option, patience.option});
     if (const int status =
             parse(c, parser,
                   QStringLiteral("Score a day's papers for relevance and novelty against your criteria."));
@@ -230,6 +234,9 @@ int runScore(CommandContext &c)
             return status;
     }
     request.rescore = parser.isSet(rescore);
+    request.setAsideOnly = parser.isSet(setAside);
+    if (request.rescore && request.setAsideOnly)
+        return complain(c, ExitUsage, QStringLiteral("--rescore and --set-aside exclude each other"));
     request.estimateOnly = parser.isSet(estimateOnly);
     // An estimate writes nothing, not even a new empty cache.
     if (request.estimateOnly && !QFileInfo::exists(c.databasePath))

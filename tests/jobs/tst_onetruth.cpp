@@ -26,6 +26,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -332,7 +333,62 @@ private slots:
         QCOMPARE(m_llm.requestCount(), requests);
         QCOMPARE(before.size(), now.size());
     }
+
+    void scoreTheseFullySendsExactlyTheSetAsidePapers()
+    {
+        // The window's Score These Fully, with the LLM of the day in Settings.
+        QSettings settings;
+        settings.setValue(QStringLiteral("scoring/provider"), QStringLiteral("openai"));
+        settings.setValue(QStringLiteral("scoring/baseUrl"), m_llm.baseUrl().toString());
+        settings.setValue(QStringLiteral("scoring/model"), kModel);
+        settings.sync();
+        qputenv("OPENAI_API_KEY", "sk-test-truth-0123456789abcdef");
+        m_llm.clearRecords();
+        MainWindow w(m_db);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_COMPARE(w.loadedRows(), m_papers);
+        QAction *fully = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->text().remove(QLatin1Char('&')) == QLatin1String("Score These Fully"))
+                fully = a;
+        QVERIFY(fully && fully->isEnabled());
+        fully->trigger();
+        const auto *status = w.findChild<QLabel *>(QStringLiteral("dayLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(!status->text().contains(QStringLiteral("set aside")), 60000);
+        QTRY_VERIFY(!fully->isEnabled());
+
+        // Exactly the set-aside papers went, with their abstracts, once each.
+        QStringList sent;
+        for (const FakeOpenAi::Exchange &e : m_llm.exchanges()) {
+            QVERIFY(!e.titlesOnly);
+            sent << e.ids;
+        }
+        QCOMPARE(int(sent.size()), int(m_setAside.size()));
+        QCOMPARE(QSet<QString>(sent.cbegin(), sent.cend()), m_setAside);
+
+        // Now scored by the same model, and judged by the same rule.
+        const QJsonArray papers = listJson();
+        for (const QJsonValue &v : papers) {
+            QVERIFY(!v.toObject().value(QStringLiteral("set_aside")).toBool());
+            QCOMPARE(v.toObject().value(QStringLiteral("scored_by")).toString(), kModel);
+        }
+        Database db(m_db);
+        QString error;
+        QVERIFY(db.open(&error));
+        const Criteria criteria = ScoreRepository(db.connection()).currentCriteria(&error)->criteria;
+        m_setAside.clear();
+        const int relevant = expectedRelevant(papers, criteria);
+        QCOMPARE(relevantIn(papers), relevant);
+        QVERIFY2(status->text().contains(QStringLiteral("%1 relevant").arg(QLocale().toString(relevant))),
+                 qPrintable(status->text()));
+        // The command line's --set-aside finds nothing left.
+        const auto again = paperboy(
+            {QStringLiteral("score"), QStringLiteral("--model"), kModel, QStringLiteral("--set-aside")});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains(QStringLiteral("No paper of")), qPrintable(again.out));
+    }
 };
 
-QTEST_MAIN(TestOneTruth)
+PAPERBOY_GUI_TEST_MAIN(TestOneTruth)
 #include "tst_onetruth.moc"
