@@ -19,6 +19,8 @@ void PaperFilterProxy::setFilter(Filter filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
+    // A filter the person picks shows what matches it, the paper being read included.
+    m_pinned.clear();
     invalidateFilter();
 }
 

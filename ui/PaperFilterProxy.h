@@ -28,8 +28,11 @@ public:
     void setShowHidden(bool show);
     // The paper being read stays in the list while it is read, even when
     // reading takes it out of the filter (Unread): it leaves when the
-    // person moves on.
+    // person moves on, picks another filter, or the view changes whose
+    // scores it shows.
     void setPinnedId(const QString &id);
+    // Filters and sorts every row again: after rows changed in place.
+    void rebuild() { invalidate(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -21,6 +21,7 @@
 
 #include <QAbstractItemModel>
 #include <QAction>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -287,6 +288,46 @@ private slots:
         for (int row = 0; row < view->model()->rowCount(); ++row)
             QVERIFY(
                 !m_setAside.contains(view->model()->index(row, 0).data(PaperTableModel::IdRole).toString()));
+
+        // "Scores from:" shows the other scorer alone, with its own count.
+        auto *scorers = w.findChild<QComboBox *>(QStringLiteral("scorerBox"));
+        QVERIFY(scorers && scorers->isVisible());
+        const int offline = scorers->findData(QStringLiteral("offline"));
+        QVERIFY(offline > 0);
+        scorers->setCurrentIndex(offline);
+        emit scorers->activated(offline);
+        const int offlineRelevant =
+            relevantIn(listJson({QStringLiteral("--scores-from"), QStringLiteral("offline")}));
+        QVERIFY(offlineRelevant != m_relevant);
+        QTRY_COMPARE(view->model()->rowCount(), offlineRelevant);
+        const QString offlineStatus = w.findChild<QLabel *>(QStringLiteral("dayLabel"))->text();
+        QVERIFY2(offlineStatus.contains(QStringLiteral("%1 relevant").arg(offlineRelevant)) &&
+                     offlineStatus.contains(QStringLiteral("scores from the offline scorer")) &&
+                     !offlineStatus.contains(QStringLiteral("set aside")),
+                 qPrintable(offlineStatus));
+        // Each paper once, whatever the filter, after scores changed in place.
+        const auto shownOnce = [view] {
+            QSet<QString> ids;
+            for (int row = 0; row < view->model()->rowCount(); ++row)
+                ids.insert(view->model()->index(row, 0).data(PaperTableModel::IdRole).toString());
+            return int(ids.size()) == view->model()->rowCount();
+        };
+        QVERIFY(shownOnce());
+        const int latest = scorers->findData(QString());
+        scorers->setCurrentIndex(latest);
+        emit scorers->activated(latest);
+        QTRY_COMPARE(view->model()->rowCount(), m_relevant);
+        QVERIFY(shownOnce());
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->text().remove(QLatin1Char('&')) == QLatin1String("All Papers"))
+                a->trigger();
+        QTRY_COMPARE(view->model()->rowCount(), m_papers);
+        scorers->setCurrentIndex(offline);
+        emit scorers->activated(offline);
+        QTRY_VERIFY(
+            w.findChild<QLabel *>(QStringLiteral("dayLabel"))->text().contains(QStringLiteral("offline")));
+        QCOMPARE(view->model()->rowCount(), m_papers);
+        QVERIFY(shownOnce());
     }
 
     void aCutoffOrAFollowedAuthorChangesTheRelevantSetWithoutARequest()
