@@ -16,7 +16,7 @@
 namespace paperboy {
 
 DailyWork::DailyWork(const QString &databasePath, ApiKeys *keys, QWidget *window)
-    : QObject(window)
+    : RoutineWork(window)
     , m_databasePath(databasePath)
     , m_keys(keys)
     , m_window(window)

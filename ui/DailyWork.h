@@ -1,12 +1,12 @@
 #pragma once
 
 #include "jobs/FetchTypes.h"
+#include "jobs/RoutineWork.h"
 #include "jobs/ScoreJob.h"
 
 #include <QDate>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
-#include <QObject>
 
 class QWidget;
 
@@ -19,7 +19,8 @@ class ScoreController;
 // The window's fetch and scoring runs, on their worker threads: builds the
 // requests from the settings and the key, reports progress in words, and
 // says plainly why a run cannot start (no key, a budget without a price).
-class DailyWork : public QObject
+// It is the daily routine's runner too (jobs/RoutineWork.h).
+class DailyWork : public RoutineWork
 {
     Q_OBJECT
 public:
@@ -27,10 +28,10 @@ public:
     DailyWork(const QString &databasePath, ApiKeys *keys, QWidget *window);
     ~DailyWork() override;
 
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const override { return m_busy; }
     bool isScoring() const;
 
-    void fetchToday();
+    void fetchToday() override;
     void fetchDay(const QDate &date);
     enum class Papers
     {
@@ -40,6 +41,7 @@ public:
     // With SetAside, `model` is the scorer whose set-aside papers to score
     // (the model the view shows); it must be the model in Settings.
     void score(const QDate &day, Papers papers = Papers::Unscored, const QString &model = QString());
+    void scoreDay(const QDate &day) override { score(day); }
     void stop();
 
     // How often, at most, scoresArrived() is emitted while a run stores batches.
@@ -48,8 +50,6 @@ public:
 signals:
     void busyChanged(bool busy);
     void progress(const QString &text, int done, int total);
-    void fetched(const paperboy::FetchOutcome &outcome);
-    void scored(const paperboy::ScoreOutcome &outcome);
     // A batch of scores was stored: time to refresh what is shown.
     void scoresArrived();
     // A run could not start; `settings`: the fix is in Settings.

@@ -1,12 +1,12 @@
 // The main window's daily routine: a fetch and score after each evening
 // announcement while the app runs, a tray icon with the unread count, and a
 // desktop notification that opens the window.
-#include "DailyRoutine.h"
 #include "DailyWork.h"
 #include "DesktopNotifier.h"
 #include "MainWindow.h"
 #include "TrayIcon.h"
 #include "core/Settings.h"
+#include "jobs/DailyRoutine.h"
 #include "storage/Database.h"
 
 #include <QAction>

@@ -5,7 +5,6 @@
 // today") whose click opens the window; an announcement missed while the
 // laptop was closed caught up at start; a feed not yet rebuilt tried again;
 // nothing on weekends. Run under dbus-run-session (see tests/CMakeLists.txt).
-#include "DailyRoutine.h"
 #include "DesktopNotifier.h"
 #include "MainWindow.h"
 #include "TrayIcon.h"
@@ -14,6 +13,7 @@
 #include "core/Clock.h"
 #include "core/Criteria.h"
 #include "core/Settings.h"
+#include "jobs/DailyRoutine.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
 #include "storage/ScoreRepository.h"

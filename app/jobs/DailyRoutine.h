@@ -9,7 +9,7 @@
 
 namespace paperboy {
 
-class DailyWork;
+class RoutineWork;
 
 // The optional daily routine: each weekday shortly after arXiv's evening
 // announcement (20:00 America/New_York, Sunday to Thursday) it fetches the
@@ -17,11 +17,12 @@ class DailyWork;
 // while the laptop was closed is caught up at the next start. It remembers
 // the last announcement it handled in the settings. Time comes from the
 // shared clock (core/Clock.h), so tests can live through a week in a second.
+// The runs themselves are the front end's (jobs/RoutineWork.h).
 class DailyRoutine : public QObject
 {
     Q_OBJECT
 public:
-    DailyRoutine(DailyWork *work, QString databasePath, QObject *parent = nullptr);
+    DailyRoutine(RoutineWork *work, QString databasePath, QObject *parent = nullptr);
 
     // Feeds are rebuilt a few minutes after 20:00; the routine waits this long.
     static constexpr int kDelayMinutes = 15;
@@ -59,7 +60,7 @@ private:
     void planAt(const QDateTime &when);
     bool dayFetchedSince(const QDate &day, const QDateTime &since) const;
 
-    DailyWork *m_work = nullptr;
+    RoutineWork *m_work = nullptr;
     QString m_databasePath;
     QTimer m_timer;
     bool m_enabled = false;

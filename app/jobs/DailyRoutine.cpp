@@ -1,8 +1,8 @@
-#include "DailyRoutine.h"
+#include "jobs/DailyRoutine.h"
 
 #include "jobs/DayCounts.h"
+#include "jobs/RoutineWork.h"
 
-#include "DailyWork.h"
 #include "arxiv/AnnouncementCalendar.h"
 #include "core/Clock.h"
 #include "core/Criteria.h"
@@ -18,15 +18,15 @@ namespace {
 const QString kLastHandled = QStringLiteral("routine/lastAnnouncement");
 } // namespace
 
-DailyRoutine::DailyRoutine(DailyWork *work, QString databasePath, QObject *parent)
+DailyRoutine::DailyRoutine(RoutineWork *work, QString databasePath, QObject *parent)
     : QObject(parent)
     , m_work(work)
     , m_databasePath(std::move(databasePath))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DailyRoutine::check);
-    connect(m_work, &DailyWork::fetched, this, &DailyRoutine::onFetched);
-    connect(m_work, &DailyWork::scored, this, &DailyRoutine::onScored);
+    connect(m_work, &RoutineWork::fetched, this, &DailyRoutine::onFetched);
+    connect(m_work, &RoutineWork::scored, this, &DailyRoutine::onScored);
 }
 
 void DailyRoutine::setEnabled(bool on)
@@ -110,7 +110,7 @@ void DailyRoutine::onFetched(const FetchOutcome &outcome)
     const QDateTime now = clock::nowUtc();
     if (outcome.status == FetchOutcome::Status::Stored && outcome.date >= expected) {
         m_step = Step::Scoring;
-        m_work->score(outcome.date);
+        m_work->scoreDay(outcome.date);
         return;
     }
     m_step = Step::Idle;
