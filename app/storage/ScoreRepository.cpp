@@ -353,7 +353,7 @@ QString scorerRuns(bool oneModel)
 {
     return QStringLiteral(
                "SELECT r.model, r.scoring_hash FROM runs r WHERE r.date = :date AND r.kind = 'score'"
-               " AND EXISTS (SELECT 1 FROM scores s WHERE s.run_id = r.id)%1"
+               " AND EXISTS (SELECT 1 FROM scores s WHERE s.run_id = r.id AND s.status <> 'failed')%1"
                " ORDER BY r.scoring_hash = :current DESC, r.id DESC LIMIT 1")
         .arg(oneModel ? QStringLiteral(" AND r.model = :model") : QString());
 }
@@ -408,9 +408,10 @@ bool ScoreRepository::dayScorer(const QDate &day, const QString &currentScoringH
 std::optional<QStringList> ScoreRepository::scorersOfDay(const QDate &day, QString *error) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT r.model FROM runs r WHERE r.date = ? AND r.kind = 'score'"
-                             " AND EXISTS (SELECT 1 FROM scores s WHERE s.run_id = r.id)"
-                             " GROUP BY r.model ORDER BY MAX(r.id) DESC"));
+    q.prepare(
+        QStringLiteral("SELECT r.model FROM runs r WHERE r.date = ? AND r.kind = 'score'"
+                       " AND EXISTS (SELECT 1 FROM scores s WHERE s.run_id = r.id AND s.status <> 'failed')"
+                       " GROUP BY r.model ORDER BY MAX(r.id) DESC"));
     q.addBindValue(day.toString(Qt::ISODate));
     if (!q.exec()) {
         *error = sqlError(q);

@@ -38,7 +38,8 @@ public:
     // `scoresFrom` empty or "latest": the model of the day's latest run under
     // the current scoring hash, else of its latest run under any criteria;
     // otherwise the named model (its latest run, the current criteria
-    // first). A run counts once it stored a score. Returns false with *error
+    // first). A run counts once it stored a score or set a paper aside (a run
+    // whose every paper failed hides nothing). Returns false with *error
     // when the cache cannot be read or the model never scored the day; true
     // with an invalid *source when nothing scored the day yet.
     bool dayScorer(const QDate &day, const QString &currentScoringHash, const QString &scoresFrom,

@@ -1,5 +1,7 @@
+#include "core/Relevance.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
+#include "storage/ScoreRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -362,6 +364,87 @@ private slots:
             QVERIFY2(error.isEmpty(), qPrintable(QString::fromLatin1(text) + QStringLiteral(": ") + error));
         }
         QCOMPARE(repo().paperCount(), 3);
+    }
+
+    // Whose scores a day shows: the latest run under the current criteria
+    // that scored something, else the latest under any; never a run whose
+    // every paper failed; a model by name; never two scorers in one list.
+    void aDayShowsOneScorer()
+    {
+        const QDate day(2026, 4, 27);
+        const QList<Paper> papers = {makePaper(QStringLiteral("2604.00001"), 1, QStringLiteral("A")),
+                                     makePaper(QStringLiteral("2604.00002"), 1, QStringLiteral("B"))};
+        QString error;
+        QVERIFY(repo().storeDay(makeDay(day, 2, 2), papers,
+                                {{papers[0].id, QStringLiteral("cs.LG"), AnnounceType::New},
+                                 {papers[1].id, QStringLiteral("cs.LG"), AnnounceType::New}},
+                                nullptr, &error));
+        ScoreRepository scores(m_db->connection());
+        Criteria current = Criteria::defaults();
+        Criteria older = current;
+        older.topics.removeLast();
+        QVERIFY(older.scoringHash() != current.scoringHash());
+        const auto run = [&](const QString &model, const Criteria &c, const QList<PaperScore> &ok,
+                             const QList<Paper> &failed) {
+            RunRecord r;
+            r.date = day;
+            r.model = model;
+            r.scoringHash = c.scoringHash();
+            r.id = scores.startRun(r, &error);
+            QVERIFY(r.id > 0);
+            QVERIFY(scores.storeScores(ok, r.scoringHash, model, r.id, &error));
+            QVERIFY(scores.storeUnscored(failed, QStringLiteral("failed"), QStringLiteral("HTTP 500"),
+                                         r.scoringHash, model, r.id, &error));
+        };
+        const auto scorer = [&](const QString &from) {
+            ScoreSource source;
+            return scores.dayScorer(day, current.scoringHash(), from, &source, &error)
+                       ? source.model
+                       : QStringLiteral("error");
+        };
+        QCOMPARE(scorer(QString()), QString()); // nothing scored the day yet
+        run(QStringLiteral("offline"), current,
+            {{papers[0].id, 1, 9, 9, QStringLiteral("o"), false},
+             {papers[1].id, 1, 2, 2, QStringLiteral("o"), false}},
+            {});
+        // A later LLM run under older criteria does not replace the current criteria's scorer.
+        run(QStringLiteral("gpt-5-mini"), older, {{papers[0].id, 1, 3, 3, QStringLiteral("g"), false}}, {});
+        QCOMPARE(scorer(QString()), QStringLiteral("offline"));
+        // A run whose every paper failed hides nothing.
+        run(QStringLiteral("gpt-5"), current, {}, papers);
+        QCOMPARE(scorer(QStringLiteral("latest")), QStringLiteral("offline"));
+        QCOMPARE(scorer(QStringLiteral("gpt-5-mini")), QStringLiteral("gpt-5-mini"));
+        QCOMPARE(scorer(QStringLiteral("gpt-4o")), QStringLiteral("error"));
+        QVERIFY2(error.contains(QStringLiteral("no scores from gpt-4o")) &&
+                     error.contains(QStringLiteral("offline")),
+                 qPrintable(error));
+
+        // One scorer per list: gpt-5-mini scored one paper, the other shows unscored, not offline's 2/2.
+        ListQuery q;
+        q.date = day;
+        q.criteria = current;
+        q.scoresFrom = QStringLiteral("gpt-5-mini");
+        ScoreSource used;
+        const QList<PaperRow> rows = repo().list(q, &error, &used);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(used.model, QStringLiteral("gpt-5-mini"));
+        QCOMPARE(used.scoringHash, older.scoringHash());
+        QCOMPARE(rows.size(), 2);
+        for (const PaperRow &row : rows) {
+            if (row.paper.id == papers[0].id) {
+                QCOMPARE(row.scoreState, ScoreState::Scored);
+                QCOMPARE(*row.relevance, 3);
+                QCOMPARE(row.scoredBy, QStringLiteral("gpt-5-mini"));
+            } else {
+                QCOMPARE(row.scoreState, ScoreState::Unscored);
+                QVERIFY(!row.relevance && row.scoredBy.isEmpty() && !row.relevant);
+            }
+        }
+        // The day's scorer: offline, with its own relevant paper.
+        q.scoresFrom.clear();
+        const QList<PaperRow> latest = repo().list(q, &error);
+        QCOMPARE(relevance::count(latest).relevant, 1);
+        QCOMPARE(relevance::count(latest).scored, 2);
     }
 
     void sortsByScoresWithUnscoredLast()
