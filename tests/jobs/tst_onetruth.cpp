@@ -32,6 +32,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <array>
+
 using namespace paperboy;
 using paperboy::test::FakeOpenAi;
 
@@ -77,6 +79,22 @@ class TestOneTruth : public QObject
         if (r.code != 0)
             qFatal("list failed: %s", qPrintable(r.err));
         return QJsonDocument::fromJson(r.out.toUtf8()).array();
+    }
+
+    // Each paper's (relevance, novelty, relevant, set aside), as a JSON list gives them.
+    static QHash<QString, QString> verdicts(const QJsonArray &papers)
+    {
+        QHash<QString, QString> out;
+        for (const QJsonValue &v : papers) {
+            const QJsonObject o = v.toObject();
+            out.insert(o.value(QStringLiteral("id")).toString(),
+                       QStringLiteral("%1/%2/%3/%4")
+                           .arg(o.value(QStringLiteral("relevance")).toInt(-1))
+                           .arg(o.value(QStringLiteral("novelty")).toInt(-1))
+                           .arg(o.value(QStringLiteral("relevant")).toBool())
+                           .arg(o.value(QStringLiteral("set_aside")).toBool()));
+        }
+        return out;
     }
 
     static int relevantIn(const QJsonArray &papers)
@@ -234,6 +252,8 @@ private slots:
         QCOMPARE(digest.value(QStringLiteral("totals")).toObject().value(QStringLiteral("relevant")).toInt(),
                  m_relevant);
         QCOMPARE(relevantIn(digest.value(QStringLiteral("papers")).toArray()), m_relevant);
+        // The same verdict on every paper as the list.
+        QCOMPARE(verdicts(digest.value(QStringLiteral("papers")).toArray()), verdicts(listJson()));
         QCOMPARE(digest.value(QStringLiteral("scored_by")).toString(), kModel);
         // The criteria version the scores were made with, and its prompt.
         Database db(m_db);
@@ -266,12 +286,41 @@ private slots:
         const auto *relevantChart = charts.findChild<BarChart *>(QStringLiteral("relevantChart"));
         QVERIFY(relevantChart);
         QCOMPARE(relevantChart->bars().last().value, double(m_relevant));
+        // The day's histogram counts the list's scores.
+        const QJsonArray listed = listJson();
+        std::array<int, 10> byRelevance{};
+        for (const QJsonValue &v : listed)
+            if (!v.toObject().value(QStringLiteral("relevance")).isNull())
+                ++byRelevance[v.toObject().value(QStringLiteral("relevance")).toInt() - 1];
+        const auto histogram = StatsRepository(db.connection()).histogram(kDay, criteria, QString(), &error);
+        QVERIFY2(histogram, qPrintable(error));
+        QCOMPARE(histogram->relevance, byRelevance);
+        QCOMPARE(histogram->unscored, int(m_setAside.size()));
 
         // The window: status bar and the Relevant filter.
         MainWindow w(m_db);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTRY_COMPARE(w.loadedRows(), m_papers);
+        // The table's rows carry the list's verdict on every paper.
+        {
+            const auto *table = w.findChild<QTableView *>(QStringLiteral("paperTable"))->model();
+            QHash<QString, QString> shown;
+            for (int row = 0; row < table->rowCount(); ++row) {
+                const auto cell = [&](int column, int role) { return table->index(row, column).data(role); };
+                const QVariant r = cell(PaperTableModel::Relevance, PaperTableModel::SortRole);
+                const QVariant n = cell(PaperTableModel::Novelty, PaperTableModel::SortRole);
+                const bool aside =
+                    cell(PaperTableModel::Relevance, Qt::DisplayRole).toString() == QStringLiteral("\u2298");
+                shown.insert(cell(0, PaperTableModel::IdRole).toString(),
+                             QStringLiteral("%1/%2/%3/%4")
+                                 .arg(r.toInt())
+                                 .arg(n.toInt())
+                                 .arg(cell(0, PaperTableModel::RelevantRole).toBool())
+                                 .arg(aside));
+            }
+            QCOMPARE(shown, verdicts(listed));
+        }
         const QString status = w.findChild<QLabel *>(QStringLiteral("dayLabel"))->text();
         QVERIFY2(status.contains(QStringLiteral("%1 relevant").arg(QLocale().toString(m_relevant))),
                  qPrintable(status));
