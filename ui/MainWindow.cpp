@@ -437,6 +437,13 @@ void MainWindow::loadCriteria()
     m_model->setCriteria(m_criteria);
 }
 
+// What is shown stays; the banner says why nothing changed.
+void MainWindow::showReadError(const QString &error)
+{
+    m_banner->setProperty("action", QString());
+    m_banner->showMessage(MessageBanner::Level::Error, tr("The cache cannot be read: %1").arg(error));
+}
+
 // The scorers of the shown day, the latest first; the choice survives
 // while that scorer is there.
 void MainWindow::reloadScorers()
@@ -460,7 +467,12 @@ void MainWindow::reloadScorers()
 
 void MainWindow::reloadDays()
 {
-    const QList<DayRecord> days = PaperRepository(m_database->connection()).days();
+    QString error;
+    const QList<DayRecord> days = PaperRepository(m_database->connection()).days(&error);
+    if (!error.isEmpty()) { // the days shown stay: a failed read is not "no days yet"
+        showReadError(error);
+        return;
+    }
     m_dayBox->clear();
     for (const DayRecord &d : days) {
         if (d.kept <= 0)
@@ -544,8 +556,7 @@ void MainWindow::reload()
     QString error;
     QList<PaperRow> rows = repo.list(query, &error, &m_source);
     if (!error.isEmpty()) {
-        m_banner->setProperty("action", QString());
-        m_banner->showMessage(MessageBanner::Level::Error, tr("The cache cannot be read: %1").arg(error));
+        showReadError(error);
         return;
     }
     m_searchMatches = 0;
@@ -597,7 +608,13 @@ void MainWindow::updateStatus()
         m_costLabel->clear();
         return;
     }
-    const auto day = m_day.isValid() ? PaperRepository(m_database->connection()).day(m_day) : std::nullopt;
+    QString error;
+    const auto day =
+        m_day.isValid() ? PaperRepository(m_database->connection()).day(m_day, &error) : std::nullopt;
+    if (!error.isEmpty()) {
+        showReadError(error);
+        return;
+    }
     if (!day) {
         m_dayLabel->setText(tr("No papers yet: click Fetch Today."));
         m_costLabel->clear();

@@ -74,6 +74,7 @@ private:
     // What is shown
     void loadCriteria();
     void reloadScorers();
+    void showReadError(const QString &error);
     void reloadDays();
     void showDay(const QDate &day);
     void stepDay(int delta);

@@ -50,7 +50,11 @@ void MainWindow::updateTray()
     if (!m_tray || !m_tray->isVisible() || !m_cacheOpen)
         return;
     PaperRepository repo(m_database->connection());
-    m_tray->setUnread(repo.unreadOnDay(repo.latestDay()));
+    QString error;
+    const QDate latest = repo.latestDay(&error);
+    const int unread = error.isEmpty() ? repo.unreadOnDay(latest, &error) : 0;
+    if (error.isEmpty()) // a failed read leaves the count as it was, never a false 0
+        m_tray->setUnread(unread);
 }
 
 void MainWindow::showFromTray()

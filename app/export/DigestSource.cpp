@@ -12,24 +12,6 @@ std::optional<Digest> collect(QSqlDatabase &db, QDate date, bool relevantOnly, Q
 {
     if (readFailed)
         *readFailed = false;
-    error->clear();
-    PaperRepository repo(db);
-    if (!date.isValid())
-        date = repo.latestDay(error);
-    if (!error->isEmpty()) {
-        if (readFailed)
-            *readFailed = true;
-        *error = QCoreApplication::translate("paperboy::digest", "cannot read the cache: %1").arg(*error);
-        return std::nullopt;
-    }
-    const auto day = date.isValid() ? repo.day(date) : std::nullopt;
-    if (!day) {
-        *error = date.isValid() ? QCoreApplication::translate("paperboy::digest", "%1 is not in the cache")
-                                      .arg(date.toString(Qt::ISODate))
-                                : QCoreApplication::translate("paperboy::digest",
-                                                              "the cache holds no day yet: fetch one first");
-        return std::nullopt;
-    }
     const auto fail = [&](const QString &why, bool read) {
         *error = read ? QCoreApplication::translate("paperboy::digest", "cannot read the cache: %1").arg(why)
                       : why;
@@ -37,8 +19,20 @@ std::optional<Digest> collect(QSqlDatabase &db, QDate date, bool relevantOnly, Q
             *readFailed = read;
         return std::nullopt;
     };
-    ScoreRepository scores(db);
     QString why;
+    PaperRepository repo(db);
+    if (!date.isValid())
+        date = repo.latestDay(&why);
+    const auto day = date.isValid() && why.isEmpty() ? repo.day(date, &why) : std::nullopt;
+    if (!why.isEmpty())
+        return fail(why, true);
+    if (!day)
+        return fail(date.isValid() ? QCoreApplication::translate("paperboy::digest", "%1 is not in the cache")
+                                         .arg(date.toString(Qt::ISODate))
+                                   : QCoreApplication::translate(
+                                         "paperboy::digest", "the cache holds no day yet: fetch one first"),
+                    false);
+    ScoreRepository scores(db);
     const auto saved = scores.currentCriteria(&why);
     if (!why.isEmpty())
         return fail(why, true);

@@ -149,7 +149,14 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
         finish();
         return false;
     }
-    if (!repo.day(m_run->outcome.date)) {
+    const auto day = repo.day(m_run->outcome.date, &error);
+    if (!error.isEmpty()) {
+        m_run->outcome.message = tr("Cannot read the cache: %1").arg(error);
+        m_run->outcome.failure = ScoreOutcome::Failure::Storage;
+        finish();
+        return false;
+    }
+    if (!day) {
         m_run->outcome.message =
             tr("%1 is not in the cache: fetch it first.").arg(i18n::dayText(m_run->outcome.date));
         m_run->outcome.failure = ScoreOutcome::Failure::Setup;
@@ -303,9 +310,15 @@ void ScoreWorker::scoreOffline(const QList<Paper> &papers)
 {
     PaperRepository repo(m_database->connection());
     OfflineScorer::Feedback feedback;
-    feedback.starred = repo.starredPapers();
-    feedback.hidden = repo.hiddenPapers();
-    const QList<Paper> history = repo.history(m_run->outcome.date, kOfflineHistory);
+    QString error[3];
+    feedback.starred = repo.starredPapers(&error[0]);
+    feedback.hidden = repo.hiddenPapers(&error[1]);
+    const QList<Paper> history = repo.history(m_run->outcome.date, kOfflineHistory, &error[2]);
+    // Scores without the person's stars or the history would be other scores, not fewer.
+    for (const QString &why : error)
+        if (!why.isEmpty())
+            return stopRun(ScoreOutcome::Status::Failed, tr("Cannot read the cache: %1").arg(why),
+                           ScoreOutcome::Failure::Storage);
     QList<PaperScore> scores = OfflineScorer(m_run->criteria).score(papers, history, feedback);
     for (qsizetype i = 0; i < scores.size() && i < papers.size(); ++i)
         scores[i] = withAuthorRule(scores[i], papers.at(i));

@@ -661,25 +661,24 @@ QList<Paper> PaperRepository::history(const QDate &day, int limit, QString *erro
     return execOrSay(q, error) ? readPapers(q) : QList<Paper>();
 }
 
-QList<Paper> PaperRepository::papersMarked(const char *column) const
+QList<Paper> PaperRepository::papersMarked(const char *column, QString *error) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    return q.exec(QStringLiteral("SELECT %1 FROM papers p JOIN paper_state s ON s.paper_id = p.id"
-                                 " WHERE s.%2 = 1 ORDER BY p.pk")
-                      .arg(kPaperColumns, QLatin1String(column)))
-               ? readPapers(q)
-               : QList<Paper>();
+    q.prepare(QStringLiteral("SELECT %1 FROM papers p JOIN paper_state s ON s.paper_id = p.id"
+                             " WHERE s.%2 = 1 ORDER BY p.pk")
+                  .arg(kPaperColumns, QLatin1String(column)));
+    return execOrSay(q, error) ? readPapers(q) : QList<Paper>();
 }
 
-QList<Paper> PaperRepository::starredPapers() const
+QList<Paper> PaperRepository::starredPapers(QString *error) const
 {
-    return papersMarked("starred");
+    return papersMarked("starred", error);
 }
 
-QList<Paper> PaperRepository::hiddenPapers() const
+QList<Paper> PaperRepository::hiddenPapers(QString *error) const
 {
-    return papersMarked("hidden");
+    return papersMarked("hidden", error);
 }
 
 QList<Paper> PaperRepository::papersOfDay(const QDate &day, QString *error) const
@@ -696,22 +695,23 @@ QList<Paper> PaperRepository::papersOfDay(const QDate &day, QString *error) cons
     return papers;
 }
 
-QList<DayRecord> PaperRepository::days() const
+QList<DayRecord> PaperRepository::days(QString *error) const
 {
     QList<DayRecord> result;
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT %1 FROM days ORDER BY date DESC").arg(kDayColumns)))
+    q.prepare(QStringLiteral("SELECT %1 FROM days ORDER BY date DESC").arg(kDayColumns));
+    if (execOrSay(q, error))
         while (q.next())
             result << readDay(q);
     return result;
 }
 
-std::optional<DayRecord> PaperRepository::day(const QDate &date) const
+std::optional<DayRecord> PaperRepository::day(const QDate &date, QString *error) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM days WHERE date = ?").arg(kDayColumns));
     q.addBindValue(dateText(date));
-    if (q.exec() && q.next())
+    if (execOrSay(q, error) && q.next())
         return readDay(q);
     return std::nullopt;
 }
@@ -725,7 +725,7 @@ QDate PaperRepository::latestDay(QString *error) const
     return {};
 }
 
-int PaperRepository::unreadOnDay(const QDate &day) const
+int PaperRepository::unreadOnDay(const QDate &day, QString *error) const
 {
     QSqlQuery q(m_db);
     q.prepare(
@@ -733,7 +733,7 @@ int PaperRepository::unreadOnDay(const QDate &day) const
                        " LEFT JOIN paper_state st ON st.paper_id = a.paper_id"
                        " WHERE a.date = ? AND COALESCE(st.read, 0) = 0 AND COALESCE(st.hidden, 0) = 0"));
     q.addBindValue(dateText(day));
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return execOrSay(q, error) && q.next() ? q.value(0).toInt() : 0;
 }
 
 int PaperRepository::paperCount() const

@@ -85,15 +85,15 @@ public:
     // background the offline scorer measures novelty and word rarity against.
     QList<Paper> history(const QDate &day, int limit, QString *error = nullptr) const;
     // Papers the person starred, or hid as "not interested".
-    QList<Paper> starredPapers() const;
-    QList<Paper> hiddenPapers() const;
+    QList<Paper> starredPapers(QString *error = nullptr) const;
+    QList<Paper> hiddenPapers(QString *error = nullptr) const;
     // Every paper announced on a day.
     QList<Paper> papersOfDay(const QDate &day, QString *error = nullptr) const;
 
-    QList<DayRecord> days() const;
+    QList<DayRecord> days(QString *error = nullptr) const;
     // Papers of a day not read yet (hidden ones left out): the tray's count.
-    int unreadOnDay(const QDate &day) const;
-    std::optional<DayRecord> day(const QDate &date) const;
+    int unreadOnDay(const QDate &day, QString *error = nullptr) const;
+    std::optional<DayRecord> day(const QDate &date, QString *error = nullptr) const;
     // The methods that take `error` set it on a failed read (which then
     // returns nothing) and clear it otherwise: nothing is not "none".
     QDate latestDay(QString *error = nullptr) const;
@@ -107,7 +107,7 @@ private:
     // any are given; -1 on error.
     int papersAnnouncedOn(const QString &date, const QStringList &categories, QString *error);
     // column: "starred" or "hidden" (a constant, never data).
-    QList<Paper> papersMarked(const char *column) const;
+    QList<Paper> papersMarked(const char *column, QString *error) const;
     // column: "read" or "hidden" (a constant, never data).
     bool setFlag(const char *column, const QStringList &ids, bool on, QString *error);
 

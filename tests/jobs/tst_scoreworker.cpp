@@ -1136,6 +1136,19 @@ private slots:
         QCOMPARE(test::queryInt(m_dbPath, QStringLiteral("SELECT COUNT(*) FROM scores_kept")), 0);
     }
 
+    // The offline scorer learns from stars and hidden papers: without them
+    // its scores would be other scores, so a failed read stops the run.
+    void unreadableMarksStopAnOfflineRun()
+    {
+        QString error;
+        QVERIFY2(test::makeMarksUnreadable(m_dbPath, &error), qPrintable(error));
+        ScoreRequest offline = request();
+        offline.provider = ScoreRequest::Provider::Offline;
+        const ScoreOutcome o = run(offline);
+        verifyStoppedOnTheCache(o, QStringLiteral("Cannot read the cache"));
+        QCOMPARE(test::queryInt(m_dbPath, QStringLiteral("SELECT COUNT(*) FROM scores")), 0);
+    }
+
     void staleRetryDoesNotLeakIntoTheNextRun()
     {
         // A batch parked on Retry-After when the run is cancelled must not be

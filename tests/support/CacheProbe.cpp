@@ -59,6 +59,11 @@ bool makeScoresUnreadable(const QString &dbPath, QString *error)
     return execAll(dbPath, {QStringLiteral("ALTER TABLE scores RENAME TO scores_kept")}, error);
 }
 
+bool makeMarksUnreadable(const QString &dbPath, QString *error)
+{
+    return execAll(dbPath, {QStringLiteral("ALTER TABLE paper_state RENAME TO paper_state_kept")}, error);
+}
+
 bool makeCriteriaUnreadable(const QString &dbPath, QString *error)
 {
     return execAll(

@@ -25,5 +25,7 @@ bool makeScoresUnreadable(const QString &dbPath, QString *error);
 // criteria_kept, which holds the rows): a fallback that saved the defaults
 // after a failed read would show there.
 bool makeCriteriaUnreadable(const QString &dbPath, QString *error);
+// Renames paper_state (stars, read, hidden) so that reading the marks fails.
+bool makeMarksUnreadable(const QString &dbPath, QString *error);
 
 } // namespace paperboy::test
