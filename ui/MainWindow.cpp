@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AppIcon.h"
+
 #include "core/Relevance.h"
 
 #include "DailyWork.h"
@@ -65,6 +67,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     , m_proxy(new PaperFilterProxy(this))
 {
     setWindowTitle(tr("Paperboy"));
+    setWindowIcon(appIcon()); // also for About, which shows its parent's icon
     setObjectName(QStringLiteral("mainWindow"));
     resize(1200, 800);
     m_proxy->setSourceModel(m_model);

@@ -1,5 +1,7 @@
 #include "TrayIcon.h"
 
+#include "AppIcon.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
@@ -28,7 +30,7 @@ TrayIcon::TrayIcon(QAction *fetch, QAction *quit, QObject *parent)
 
 QIcon TrayIcon::iconWith(int unread)
 {
-    const QIcon base = QApplication::windowIcon();
+    const QIcon base = appIcon();
     if (unread <= 0)
         return base;
     QIcon icon;

@@ -1,5 +1,7 @@
 #include "WindowApp.h"
 
+#include "AppIcon.h"
+
 #include "MainWindow.h"
 #include "core/Settings.h"
 #include "core/Translation.h"
@@ -39,10 +41,7 @@ int runWindow(int &argc, char **argv, const QString &databasePath)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Paperboy"));
     QApplication::setDesktopFileName(QStringLiteral(PAPERBOY_APP_ID));
-    QIcon icon;
-    for (int size : {16, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/paperboy-%1.png").arg(size), QSize(size, size));
-    QApplication::setWindowIcon(icon);
+    QApplication::setWindowIcon(appIcon());
     installTranslations(app);
     MainWindow window(databasePath);
     window.showAtStart();
