@@ -37,6 +37,46 @@ QString takeDatabaseOption(QStringList &args, QString *error)
     return value;
 }
 
+// Qt's own options for a GUI application (QGuiApplication and QApplication
+// read them from argv): without a subcommand they belong to the window.
+// Those followed by a value, then the flags; "-opt=value" works for both.
+const QStringList kQtOptionsWithValue = {QStringLiteral("-style"),
+                                         QStringLiteral("-stylesheet"),
+                                         QStringLiteral("-platform"),
+                                         QStringLiteral("-platformpluginpath"),
+                                         QStringLiteral("-platformtheme"),
+                                         QStringLiteral("-plugin"),
+                                         QStringLiteral("-qwindowgeometry"),
+                                         QStringLiteral("-qwindowicon"),
+                                         QStringLiteral("-qwindowtitle"),
+                                         QStringLiteral("-geometry"),
+                                         QStringLiteral("-display"),
+                                         QStringLiteral("-session"),
+                                         QStringLiteral("-name"),
+                                         QStringLiteral("-title"),
+                                         QStringLiteral("-qmljsdebugger")};
+const QStringList kQtFlags = {QStringLiteral("-reverse"), QStringLiteral("-widgetcount"),
+                              QStringLiteral("-nograb"), QStringLiteral("-dograb"), QStringLiteral("-sync")};
+
+// Removes Qt's own options; false when one lacks its value.
+bool takeQtOptions(QStringList &args)
+{
+    for (qsizetype i = 1; i < args.size();) {
+        const QString &a = args.at(i);
+        const QString name = a.section(QLatin1Char('='), 0, 0);
+        if (kQtFlags.contains(a) || (a.contains(QLatin1Char('=')) && kQtOptionsWithValue.contains(name))) {
+            args.remove(i);
+        } else if (kQtOptionsWithValue.contains(a)) {
+            if (i + 1 >= args.size())
+                return false;
+            args.remove(i, 2);
+        } else {
+            ++i;
+        }
+    }
+    return true;
+}
+
 QString usage()
 {
     QString text = QStringLiteral("Usage: paperboy [--db FILE] [COMMAND [OPTIONS]]\n"
@@ -84,7 +124,8 @@ bool wantsCommandLine(const QStringList &arguments)
     QStringList args = arguments;
     QString error;
     takeDatabaseOption(args, &error);
-    return args.size() > 1 || !error.isEmpty();
+    // Only Qt's own options (-style fusion, -reverse, -platform ...): the window.
+    return !takeQtOptions(args) || args.size() > 1 || !error.isEmpty();
 }
 
 QString databaseOption(const QStringList &arguments)

@@ -15,7 +15,8 @@ enum ExitCode
 };
 
 // True when the arguments ask for a headless subcommand (or --help,
-// --version) rather than the window.
+// --version) rather than the window. Qt's standard options (-style,
+// -reverse, -platform ...) alone open the window, which reads them.
 bool wantsCommandLine(const QStringList &arguments);
 
 // The --db value, if any, so the window can honour it too.

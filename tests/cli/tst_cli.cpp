@@ -1,5 +1,6 @@
 // Drives the real `paperboy` executable, headless, against a fake arXiv on
 // 127.0.0.1: exit statuses, stdout, one-line errors on stderr, the cache file.
+#include "cli/Cli.h"
 #include "core/Criteria.h"
 #include "storage/Database.h"
 #include "storage/ScoreRepository.h"
@@ -85,6 +86,35 @@ private:
     }
 
 private slots:
+    // Qt's standard options alone open the window (which reads them); with a
+    // subcommand, or an option that is not Qt's, the command line runs.
+    void qtOptionsOpenTheWindow_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("commandLine");
+        const auto row = [](const char *name, QStringList args, bool commandLine) {
+            QTest::newRow(name) << (QStringList{QStringLiteral("paperboy")} + args) << commandLine;
+        };
+        row("nothing", {}, false);
+        row("style", {QStringLiteral("-style"), QStringLiteral("fusion")}, false);
+        row("style=", {QStringLiteral("-style=fusion"), QStringLiteral("-reverse")}, false);
+        row("platform and db",
+            {QStringLiteral("-platform"), QStringLiteral("offscreen"), QStringLiteral("--db"),
+             QStringLiteral("x.sqlite")},
+            false);
+        row("geometry", {QStringLiteral("-qwindowgeometry"), QStringLiteral("800x600+0+0")}, false);
+        row("style without value", {QStringLiteral("-style")}, true);
+        row("subcommand", {QStringLiteral("-reverse"), QStringLiteral("list")}, true);
+        row("help", {QStringLiteral("--help")}, true);
+        row("not Qt's", {QStringLiteral("-frobnicate")}, true);
+    }
+    void qtOptionsOpenTheWindow()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, commandLine);
+        QCOMPARE(paperboy::cli::wantsCommandLine(args), commandLine);
+    }
+
     void init()
     {
         m_db = m_home.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
