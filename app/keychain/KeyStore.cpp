@@ -38,8 +38,31 @@ KeyStore::Result run(QKeychain::Job &job, QString *error)
     QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
     job.start();
     loop.exec();
-    KeyStore::Result result = classify(job.error());
-    const QString why = job.errorString().trimmed();
+    QString text;
+    const KeyStore::Result result = KeyStore::describe(job.error(), job.errorString(), &text);
+    if (error && result != KeyStore::Result::Ok)
+        *error = text;
+    return result;
+}
+
+} // namespace
+
+KeyStore::Result KeyStore::describe(int keychainError, const QString &message, QString *text)
+{
+    const auto error = QKeychain::Error(keychainError);
+    Result result = classify(error);
+    const QString why = message.trimmed();
+    const auto say = [text](const char *words) {
+        *text = QCoreApplication::translate("paperboy::KeyStore", words);
+    };
+    if (error == QKeychain::AccessDeniedByUser) {
+        say(QT_TRANSLATE_NOOP("paperboy::KeyStore", "the keyring's password prompt was cancelled"));
+        return result;
+    }
+    if (error == QKeychain::AccessDenied) {
+        say(QT_TRANSLATE_NOOP("paperboy::KeyStore", "the keyring refused access (it may be locked)"));
+        return result;
+    }
     // Without a Secret Service on the bus, QtKeychain says only "Unknown
     // error", or passes on libsecret's words about the bus itself ("Cannot
     // autolaunch D-Bus without X11 $DISPLAY", "... was not provided by any
@@ -47,19 +70,25 @@ KeyStore::Result run(QKeychain::Job &job, QString *error)
     static const QRegularExpression noBus(
         QStringLiteral("D-?Bus|autolaunch|\\.service files|ServiceUnknown|org\\.freedesktop\\.secrets"),
         QRegularExpression::CaseInsensitiveOption);
-    if (result == KeyStore::Result::Failed &&
+    // A D-Bus object path ("/org/freedesktop/secrets/prompt/u8") says
+    // nothing to a person.
+    static const QRegularExpression objectPath(QStringLiteral("(^|\\s)/[A-Za-z0-9_/]+"));
+    if (result == Result::Failed &&
         (why.isEmpty() || why == QLatin1String("Unknown error") || noBus.match(why).hasMatch()))
-        result = KeyStore::Result::NoKeyring;
-    if (error && result == KeyStore::Result::NoKeyring)
-        *error = QCoreApplication::translate(
+        result = Result::NoKeyring;
+    if (result == Result::NoKeyring)
+        say(QT_TRANSLATE_NOOP(
             "paperboy::KeyStore",
-            "no keyring answered (is GNOME Keyring, KWallet or another Secret Service running?)");
-    else if (error && result != KeyStore::Result::Ok)
-        *error = why;
+            "no keyring answered (is GNOME Keyring, KWallet or another Secret Service running?)"));
+    else if (result == Result::Failed) {
+        const QString words = QString(why).remove(objectPath).simplified();
+        *text =
+            words.isEmpty() || words == QLatin1String(":")
+                ? QCoreApplication::translate("paperboy::KeyStore", "the keyring failed without saying why")
+                : QCoreApplication::translate("paperboy::KeyStore", "the keyring failed: %1").arg(words);
+    }
     return result;
 }
-
-} // namespace
 
 KeyStore::KeyStore(QString service)
     : m_service(std::move(service))

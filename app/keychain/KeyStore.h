@@ -31,6 +31,12 @@ public:
 
     static QString defaultAccount() { return QStringLiteral("openai-api-key"); }
 
+    // What a job's QtKeychain error (its QKeychain::Error value) and message
+    // mean, as a result and one line a person reads: a cancelled password
+    // prompt, a locked keyring, no Secret Service on the bus, or a failure
+    // in words, never a bare D-Bus object path.
+    static Result describe(int keychainError, const QString &message, QString *text);
+
 private:
     QString m_service;
 };

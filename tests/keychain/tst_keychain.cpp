@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <qt6keychain/keychain.h>
+
 using namespace paperboy;
 
 namespace {
@@ -41,6 +43,46 @@ private slots:
         QVERIFY2(!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"),
                  "run through tests/support/with-keyring.sh (a private D-Bus session with GNOME Keyring)");
         qunsetenv("OPENAI_API_KEY");
+    }
+
+    // A keyring that does not answer says so in words: a cancelled prompt,
+    // a locked keyring, no Secret Service, never a bare D-Bus object path.
+    void keyringFailuresInWords_data()
+    {
+        QTest::addColumn<int>("error");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<int>("result");
+        QTest::addColumn<QString>("text");
+        const int noKeyring = int(KeyStore::Result::NoKeyring);
+        const int failed = int(KeyStore::Result::Failed);
+        QTest::newRow("prompt cancelled")
+            << int(QKeychain::AccessDeniedByUser) << QStringLiteral("/org/freedesktop/secrets/prompt/u8")
+            << noKeyring << QStringLiteral("the keyring's password prompt was cancelled");
+        QTest::newRow("locked") << int(QKeychain::AccessDenied)
+                                << QStringLiteral("/org/freedesktop/secrets/collection/login") << noKeyring
+                                << QStringLiteral("the keyring refused access (it may be locked)");
+        QTest::newRow("no service")
+            << int(QKeychain::OtherError)
+            << QStringLiteral("The name org.freedesktop.secrets was not provided by any .service files")
+            << noKeyring << QStringLiteral("no keyring answered");
+        QTest::newRow("bare path") << int(QKeychain::OtherError)
+                                   << QStringLiteral("/org/freedesktop/secrets/prompt/p3") << failed
+                                   << QStringLiteral("the keyring failed without saying why");
+        QTest::newRow("words and a path")
+            << int(QKeychain::OtherError)
+            << QStringLiteral("Could not unlock /org/freedesktop/secrets/collection/login") << failed
+            << QStringLiteral("the keyring failed: Could not unlock");
+    }
+    void keyringFailuresInWords()
+    {
+        QFETCH(int, error);
+        QFETCH(QString, message);
+        QFETCH(int, result);
+        QFETCH(QString, text);
+        QString said;
+        QCOMPARE(int(KeyStore::describe(error, message, &said)), result);
+        QVERIFY2(said.startsWith(text), qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("/org/")), qPrintable(said));
     }
 
     void storesReadsReplacesAndDeletes()
