@@ -46,6 +46,8 @@ public:
 
     // Shows the window, or only the tray icon when Settings say to start there.
     void showAtStart();
+    // Shown, raised and activated: a second `paperboy` on this cache asked.
+    void bringForward() { showFromTray(); }
     DailyRoutine *routine() const { return m_routine; }
     DesktopNotifier *notifier() const { return m_notifier; }
     TrayIcon *tray() const { return m_tray; }

@@ -3,15 +3,19 @@
 #include "AppIcon.h"
 
 #include "MainWindow.h"
+#include "SingleWindow.h"
 #include "core/Settings.h"
 #include "core/Translation.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
+
+#include <cstdio>
 
 namespace paperboy {
 
@@ -43,7 +47,14 @@ int runWindow(int &argc, char **argv, const QString &databasePath)
     QApplication::setDesktopFileName(QStringLiteral(PAPERBOY_APP_ID));
     QApplication::setWindowIcon(appIcon());
     installTranslations(app);
+    SingleWindow single(databasePath);
+    if (!single.claim()) {
+        std::fprintf(stderr, "paperboy: a Paperboy window is already open on %s; it was brought forward\n",
+                     qPrintable(QDir::toNativeSeparators(databasePath)));
+        return 0;
+    }
     MainWindow window(databasePath);
+    QObject::connect(&single, &SingleWindow::forwardRequested, &window, &MainWindow::bringForward);
     window.showAtStart();
     return app.exec();
 }
