@@ -981,6 +981,22 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <source>no keyring answered (is GNOME Keyring, KWallet or another Secret Service running?)</source>
         <translation>kein Schlüsselbund hat geantwortet (läuft GNOME Keyring, KWallet oder ein anderer Secret Service?)</translation>
     </message>
+    <message>
+        <source>the keyring&apos;s password prompt was cancelled</source>
+        <translation>die Passwortabfrage des Schlüsselbunds wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the keyring refused access (it may be locked)</source>
+        <translation>der Schlüsselbund hat den Zugriff verweigert (er ist vielleicht gesperrt)</translation>
+    </message>
+    <message>
+        <source>the keyring failed without saying why</source>
+        <translation>der Schlüsselbund ist ohne Angabe von Gründen gescheitert</translation>
+    </message>
+    <message>
+        <source>the keyring failed: %1</source>
+        <translation>der Schlüsselbund ist gescheitert: %1</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::LlmClient</name>

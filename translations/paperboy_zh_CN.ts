@@ -965,6 +965,22 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <source>no keyring answered (is GNOME Keyring, KWallet or another Secret Service running?)</source>
         <translation>没有密钥环响应（GNOME Keyring、KWallet 或其他 Secret Service 是否正在运行？）</translation>
     </message>
+    <message>
+        <source>the keyring&apos;s password prompt was cancelled</source>
+        <translation>密钥环的密码提示已被取消</translation>
+    </message>
+    <message>
+        <source>the keyring refused access (it may be locked)</source>
+        <translation>密钥环拒绝访问（可能已锁定）</translation>
+    </message>
+    <message>
+        <source>the keyring failed without saying why</source>
+        <translation>密钥环出错，未说明原因</translation>
+    </message>
+    <message>
+        <source>the keyring failed: %1</source>
+        <translation>密钥环出错：%1</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::LlmClient</name>
