@@ -32,6 +32,22 @@ Look lookOf(MessageBanner::Level level)
 
 } // namespace
 
+QString sentence(const QString &text)
+{
+    qsizetype end = 0;
+    while (end < text.size() && !text.at(end).isSpace() && text.at(end) != QLatin1Char(':') &&
+           text.at(end) != QLatin1Char(',') && text.at(end) != QLatin1Char('.'))
+        ++end;
+    if (end == 0)
+        return text;
+    for (qsizetype i = 0; i < end; ++i)
+        if (!text.at(i).isLetter() || !text.at(i).isLower())
+            return text;
+    QString out = text;
+    out[0] = out.at(0).toUpper();
+    return out;
+}
+
 MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
@@ -73,7 +89,7 @@ void MessageBanner::showMessage(Level level, const QString &text, const QString 
             .arg(QLatin1String(look.background), QLatin1String(look.border)));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(look.icon).pixmap(size, size));
-    m_text->setText(text);
+    m_text->setText(sentence(text));
     m_action->setText(action);
     m_action->setVisible(!action.isEmpty());
     show();

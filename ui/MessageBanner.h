@@ -8,6 +8,12 @@ class QToolButton;
 
 namespace paperboy {
 
+// text with its first word capitalised when that word is plain lowercase
+// letters: the core's errors start in lowercase to be embedded ("cannot
+// write x: ..."), and a banner shows them on their own. A word that is not
+// plain lowercase ("arXiv", "gpt-5-mini", a path) stays as written.
+QString sentence(const QString &text);
+
 // A strip above the papers that says what happened once, plainly, and what
 // to do next, with an optional button for it ("Open Settings"). It stays
 // until closed or replaced by the next message: no stack of dialogs.
@@ -24,8 +30,9 @@ public:
 
     explicit MessageBanner(QWidget *parent = nullptr);
 
-    // Shows `text` (plain text, never markup); `action` names the button, or
-    // is empty for none.
+    // Shows `text` (plain text, never markup) as a sentence, its first word
+    // capitalised (see sentence()); `action` names the button, or is empty
+    // for none.
     void showMessage(Level level, const QString &text, const QString &action = {});
     QString text() const;
     Level level() const { return m_level; }
