@@ -15,7 +15,8 @@ namespace paperboy {
 QString sentence(const QString &text);
 
 // A strip above the papers that says what happened once, plainly, and what
-// to do next, with an optional button for it ("Open Settings"). It stays
+// to do next, with an optional button for it ("Open Settings"). Its colours
+// come from its palette, tinted by the level. It stays
 // until closed or replaced by the next message: no stack of dialogs.
 class MessageBanner : public QFrame
 {
@@ -39,6 +40,9 @@ public:
 
 signals:
     void actionTriggered();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     Level m_level = Level::Info;

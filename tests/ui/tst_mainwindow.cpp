@@ -647,6 +647,35 @@ private slots:
             QCOMPARE(sentence(QString::fromUtf8(kept)), QString::fromUtf8(kept));
     }
 
+    // A dark theme gets a dark banner, tinted by its level, and its text in
+    // the theme's text colour: never a light strip with dark text.
+    void bannerFollowsThePalette()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x24));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+        MessageBanner banner;
+        banner.setPalette(dark);
+        banner.resize(480, 48);
+        banner.showMessage(MessageBanner::Level::Error, QStringLiteral("The cache cannot be read."));
+        const QImage image = banner.grab().toImage();
+        QHash<QRgb, int> counts;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                ++counts[image.pixel(x, y)];
+        QRgb dominant = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            if (it.value() > counts.value(dominant))
+                dominant = it.key();
+        const QColor background(dominant);
+        QVERIFY2(background.lightness() < 80, qPrintable(background.name()));
+        QVERIFY2(background.red() > background.green() + 10, qPrintable(background.name())); // an error's red
+        auto *text = banner.findChild<QLabel *>(QStringLiteral("messageText"));
+        QVERIFY(text->styleSheet().isEmpty());
+        QCOMPARE(text->palette().color(QPalette::WindowText), QColor(0xee, 0xee, 0xee));
+    }
+
     // o and p open the paper's pages in the browser; without one, the window
     // says so and puts the address on the clipboard.
     void opensLinksOrSaysWhyNot()
