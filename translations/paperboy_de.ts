@@ -1485,7 +1485,7 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     </message>
     <message>
         <source>Cached input</source>
-        <translation>Eingabe aus dem Cache</translation>
+        <translation>Cache-Eingabe</translation>
     </message>
     <message>
         <source>Output</source>
@@ -1867,7 +1867,7 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     </message>
     <message>
         <source>Automatic (low for reasoning models)</source>
-        <translation>Automatisch (low für Reasoning-Modelle)</translation>
+        <translation>Automatisch (niedrig für Reasoning-Modelle)</translation>
     </message>
     <message>
         <source>Reasoning &amp;effort:</source>

@@ -1837,7 +1837,7 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     </message>
     <message>
         <source>Automatic (low for reasoning models)</source>
-        <translation>自动（推理模型使用 low）</translation>
+        <translation>自动（推理模型使用“低”）</translation>
     </message>
     <message>
         <source>Reasoning &amp;effort:</source>

@@ -12,23 +12,32 @@ namespace paperboy {
 
 namespace {
 
-// 1, 2 or 5 times a power of ten, at least `value`: grid lines people read.
+// 1, 2 or 5 times a power of ten, at least `value`: steps people read.
 double niceCeiling(double value)
 {
-    if (value <= 0)
-        return 1;
     const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : {1.0, 2.0, 5.0, 10.0})
-        if (step * magnitude >= value)
+    for (double step : {1.0, 2.0, 5.0})
+        if (step * magnitude >= value * (1 - 1e-9))
             return step * magnitude;
     return 10 * magnitude;
 }
 
-const QColor kBar(0x93, 0xb4, 0xe8);
-const QColor kAccent(0x25, 0x63, 0xeb);
-const QColor kMarker(0xd9, 0x77, 0x06);
-
 } // namespace
+
+QList<double> niceTicks(double max, double minimumStep, int maxIntervals)
+{
+    maxIntervals = std::max(1, maxIntervals);
+    const double floor = minimumStep > 0 ? minimumStep : 1;
+    if (!(max > 0) || !std::isfinite(max))
+        return {0, floor};
+    const double step = std::max(niceCeiling(max / maxIntervals), minimumStep);
+    // The small slack keeps 0.02 / 0.005 from counting as just over 4.
+    const int intervals = std::max(1, int(std::ceil(max / step - 1e-9)));
+    QList<double> ticks;
+    for (int i = 0; i <= intervals; ++i)
+        ticks << i * step;
+    return ticks;
+}
 
 BarChart::BarChart(QWidget *parent)
     : QWidget(parent)
@@ -63,6 +72,12 @@ void BarChart::setValueFormat(std::function<QString(double)> format)
     update();
 }
 
+void BarChart::setMinimumStep(double step)
+{
+    m_minimumStep = step;
+    update();
+}
+
 QSize BarChart::sizeHint() const
 {
     return {420, 220};
@@ -73,12 +88,22 @@ QSize BarChart::minimumSizeHint() const
     return {240, 150};
 }
 
-double BarChart::axisTop() const
+QList<double> BarChart::ticks() const
 {
     double max = 0;
     for (const Bar &b : m_bars)
         max = std::max(max, b.value);
-    return niceCeiling(max);
+    return niceTicks(max, m_minimumStep);
+}
+
+double BarChart::axisTop() const
+{
+    return ticks().constLast();
+}
+
+QColor BarChart::barColour(int index) const
+{
+    return palette().color(m_marker >= 0 && index >= m_marker ? QPalette::Highlight : QPalette::Mid);
 }
 
 QRectF BarChart::plotArea() const
@@ -95,8 +120,9 @@ QRectF BarChart::barRect(int index, double top) const
     const QRectF area = plotArea();
     const double slot = area.width() / std::max<qsizetype>(1, m_bars.size());
     const double gap = std::min(8.0, slot * 0.2);
+    const double width = std::min(slot - gap, kMaxBarWidth);
     const double h = top > 0 ? area.height() * m_bars.at(index).value / top : 0;
-    return QRectF(area.left() + index * slot + gap / 2, area.bottom() - h, slot - gap, h);
+    return QRectF(area.left() + index * slot + (slot - width) / 2, area.bottom() - h, width, h);
 }
 
 int BarChart::barAt(const QPoint &pos) const
@@ -122,17 +148,17 @@ void BarChart::paintEvent(QPaintEvent *)
     p.setFont(font());
 
     const QRectF area = plotArea();
-    const double top = axisTop();
+    const QList<double> ticks = this->ticks();
+    const double top = ticks.constLast();
     const QColor grid = pal.color(QPalette::Mid);
     const QColor muted = pal.color(QPalette::PlaceholderText);
-    // Four grid lines with their values.
-    for (int i = 0; i <= 4; ++i) {
-        const double y = area.bottom() - area.height() * i / 4;
-        p.setPen(QPen(grid, 0, i == 0 ? Qt::SolidLine : Qt::DotLine));
+    for (double tick : ticks) {
+        const double y = area.bottom() - area.height() * tick / top;
+        p.setPen(QPen(grid, 0, tick == 0 ? Qt::SolidLine : Qt::DotLine));
         p.drawLine(QPointF(area.left(), y), QPointF(area.right(), y));
         p.setPen(muted);
         p.drawText(QRectF(0, y - fm.height() / 2.0, area.left() - 6, fm.height()),
-                   Qt::AlignRight | Qt::AlignVCenter, m_format(top * i / 4));
+                   Qt::AlignRight | Qt::AlignVCenter, m_format(tick));
     }
     if (m_bars.isEmpty()) {
         p.setPen(muted);
@@ -149,7 +175,7 @@ void BarChart::paintEvent(QPaintEvent *)
         const QRectF r = barRect(i, top);
         QPainterPath path;
         path.addRoundedRect(r.adjusted(0, 0, 0, std::min(2.0, r.height())), 2, 2);
-        p.fillPath(path, m_marker >= 0 && i >= m_marker ? kAccent : kBar);
+        p.fillPath(path, barColour(i));
         if (i % every == 0) {
             p.setPen(muted);
             p.drawText(QRectF(area.left() + i * slot - slot, area.bottom() + 2, slot * 3, fm.height() + 4),
@@ -158,9 +184,10 @@ void BarChart::paintEvent(QPaintEvent *)
     }
     if (m_marker >= 0 && m_marker <= m_bars.size()) {
         const double x = area.left() + m_marker * slot;
-        p.setPen(QPen(kMarker, 1.5, Qt::DashLine));
+        const QColor marker = pal.color(QPalette::Text);
+        p.setPen(QPen(marker, 1.5, Qt::DashLine));
         p.drawLine(QPointF(x, area.top() - 4), QPointF(x, area.bottom()));
-        p.setPen(kMarker);
+        p.setPen(marker);
         p.drawText(QRectF(x + 4, area.top() - fm.height() - 4, area.right() - x, fm.height()),
                    Qt::AlignLeft | Qt::AlignVCenter, m_markerCaption);
     }

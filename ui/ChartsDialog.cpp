@@ -22,9 +22,11 @@ BarChart *chart(const char *name, QWidget *parent)
     return c;
 }
 
-QString count(double v)
+// An axis of whole things: papers are never counted in halves.
+void countsOn(BarChart *chart)
 {
-    return QLocale().toString(qRound64(v));
+    chart->setValueFormat([](double v) { return QLocale().toString(qRound64(v)); });
+    chart->setMinimumStep(1);
 }
 
 } // namespace
@@ -95,11 +97,11 @@ void ChartsDialog::fillDay(QSqlDatabase &db, const QDate &day, const Criteria &c
     const QString unscored = h.unscored > 0 ? tr(" (%n unscored)", nullptr, h.unscored) : QString();
     m_relevance->setTitle(tr("Relevance") + unscored);
     m_relevance->setBars(bars(h.relevance, tr("Relevance")));
-    m_relevance->setValueFormat(count);
+    countsOn(m_relevance);
     m_relevance->setMarker(criteria.relevanceCutoff - 1, tr("cut-off %1").arg(criteria.relevanceCutoff));
     m_novelty->setTitle(tr("Novelty") + unscored);
     m_novelty->setBars(bars(h.novelty, tr("Novelty")));
-    m_novelty->setValueFormat(count);
+    countsOn(m_novelty);
     m_novelty->setMarker(criteria.noveltyCutoff - 1, tr("cut-off %1").arg(criteria.noveltyCutoff));
 }
 
@@ -127,14 +129,15 @@ void ChartsDialog::fillHistory(QSqlDatabase &db, const QDate &day, const Criteri
     }
     m_papers->setTitle(tr("Papers per day"));
     m_papers->setBars(papers);
-    m_papers->setValueFormat(count);
+    countsOn(m_papers);
     m_relevant->setTitle(tr("Relevant papers per day"));
     m_relevant->setBars(relevant);
-    m_relevant->setValueFormat(count);
+    countsOn(m_relevant);
     m_cost->setTitle(tr("Cost of scoring per day (USD)"));
     m_cost->setBars(cost);
-    m_cost->setValueFormat(
-        [](double v) { return QStringLiteral("$") + QLocale().toString(v, 'f', v < 1 ? 3 : 2); });
+    // Whole cents: the tooltips give the exact cost.
+    m_cost->setValueFormat([](double v) { return QStringLiteral("$") + QLocale().toString(v, 'f', 2); });
+    m_cost->setMinimumStep(0.01);
 }
 
 } // namespace paperboy

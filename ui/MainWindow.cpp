@@ -352,6 +352,8 @@ void MainWindow::connectActions()
             m_work->score(m_day);
         else if (action == QLatin1String("unhide"))
             applyMark(PaperMark::Hidden, m_banner->property("ids").toStringList(), false);
+        else if (action == QLatin1String("openFolder"))
+            openFolder(m_banner->property("folder").toString());
     });
 }
 

@@ -9,6 +9,7 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <QUrl>
 
 #include <memory>
 
@@ -111,8 +112,14 @@ private:
     // Export
     void exportBibtex(const QList<Paper> &papers, const QString &suggestedName);
     void exportDigest(bool json);
+    // Says where an export went, with a button that opens its folder.
+    void showExported(const QString &text, const QString &path);
     void copyBibtex();
     void openLink(bool pdf);
+    void openFolder(const QString &folder);
+    // Opens url on the desktop; when nothing opens it, says `failure` (%1:
+    // the address) and copies the address.
+    void openOrSay(const QUrl &url, const QString &failure);
 
     // The daily routine, the tray and notifications (MainWindowRoutine.cpp)
     void setUpRoutine();

@@ -212,10 +212,9 @@ void MainWindow::exportBibtex(const QList<Paper> &papers, const QString &suggest
         m_banner->showMessage(MessageBanner::Level::Error, tr("%1. Nothing was changed.").arg(error));
         return;
     }
-    QSettings().setValue(kExportDir, QFileInfo(path).absolutePath());
-    m_banner->showMessage(
-        MessageBanner::Level::Info,
-        tr("%n paper(s) exported to %1.", nullptr, int(papers.size())).arg(QDir::toNativeSeparators(path)));
+    showExported(
+        tr("%n paper(s) exported to %1.", nullptr, int(papers.size())).arg(QDir::toNativeSeparators(path)),
+        path);
 }
 
 void MainWindow::exportDigest(bool json)
@@ -242,10 +241,23 @@ void MainWindow::exportDigest(bool json)
         m_banner->showMessage(MessageBanner::Level::Error, tr("%1. Nothing was changed.").arg(error));
         return;
     }
-    QSettings().setValue(kExportDir, QFileInfo(path).absolutePath());
-    m_banner->showMessage(MessageBanner::Level::Info, tr("The digest of %1 was exported to %2.")
-                                                          .arg(QLocale().toString(m_day, QLocale::LongFormat),
-                                                               QDir::toNativeSeparators(path)));
+    showExported(tr("The digest of %1 was exported to %2.")
+                     .arg(QLocale().toString(m_day, QLocale::LongFormat), QDir::toNativeSeparators(path)),
+                 path);
+}
+
+void MainWindow::showExported(const QString &text, const QString &path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    QSettings().setValue(kExportDir, folder);
+    m_banner->setProperty("action", QStringLiteral("openFolder"));
+    m_banner->setProperty("folder", folder);
+    m_banner->showMessage(MessageBanner::Level::Info, text, tr("Open Folder"));
+}
+
+void MainWindow::openFolder(const QString &folder)
+{
+    openOrSay(QUrl::fromLocalFile(folder), tr("No file manager opened %1."));
 }
 
 void MainWindow::copyBibtex()
@@ -264,9 +276,21 @@ void MainWindow::openLink(bool pdf)
     const PaperRow *row = currentRow();
     if (!row)
         return;
-    const QUrl url(pdf ? row->paper.pdfUrl() : row->paper.absUrl());
-    if (!QDesktopServices::openUrl(url))
-        statusBar()->showMessage(tr("No browser opened %1.").arg(url.toString()), 10000);
+    openOrSay(QUrl(pdf ? row->paper.pdfUrl() : row->paper.absUrl()), tr("No web browser opened %1."));
+}
+
+// Without a desktop to open it (no browser, no file manager), the person
+// still gets the address: in words, and on the clipboard to paste.
+void MainWindow::openOrSay(const QUrl &url, const QString &failure)
+{
+    if (QDesktopServices::openUrl(url))
+        return;
+    const QString shown = url.isLocalFile() ? QDir::toNativeSeparators(url.toLocalFile()) : url.toString();
+    QApplication::clipboard()->setText(shown);
+    m_banner->setProperty("action", QString());
+    m_banner->showMessage(MessageBanner::Level::Warning,
+                          failure.arg(shown) + QLatin1Char(' ') +
+                              tr("The address is copied: paste it where you need it."));
 }
 
 // --- Dialogs --------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
@@ -10,27 +11,58 @@ namespace paperboy {
 
 namespace {
 
-struct Look
-{
-    const char *background;
-    const char *border;
-    QStyle::StandardPixmap icon;
-};
-
-Look lookOf(MessageBanner::Level level)
+QStyle::StandardPixmap iconOf(MessageBanner::Level level)
 {
     switch (level) {
     case MessageBanner::Level::Info:
-        return {"#e8f1fd", "#9cc3f5", QStyle::SP_MessageBoxInformation};
+        return QStyle::SP_MessageBoxInformation;
     case MessageBanner::Level::Warning:
-        return {"#fff6e0", "#f2c66d", QStyle::SP_MessageBoxWarning};
+        return QStyle::SP_MessageBoxWarning;
     case MessageBanner::Level::Error:
-        return {"#fdecec", "#f0a3a3", QStyle::SP_MessageBoxCritical};
+        return QStyle::SP_MessageBoxCritical;
     }
-    return {"#e8f1fd", "#9cc3f5", QStyle::SP_MessageBoxInformation};
+    return QStyle::SP_MessageBoxInformation;
+}
+
+// The level's hue: the palette's own highlight for news, amber and red for
+// trouble, which no palette role names.
+QColor hueOf(MessageBanner::Level level, const QPalette &palette)
+{
+    switch (level) {
+    case MessageBanner::Level::Info:
+        break;
+    case MessageBanner::Level::Warning:
+        return QColor(0xd9, 0x77, 0x06);
+    case MessageBanner::Level::Error:
+        return QColor(0xdc, 0x26, 0x26);
+    }
+    return palette.color(QPalette::Highlight);
+}
+
+QColor mix(const QColor &base, const QColor &hue, double share)
+{
+    return QColor::fromRgbF(float(base.redF() * (1 - share) + hue.redF() * share),
+                            float(base.greenF() * (1 - share) + hue.greenF() * share),
+                            float(base.blueF() * (1 - share) + hue.blueF() * share));
 }
 
 } // namespace
+
+QString sentence(const QString &text)
+{
+    qsizetype end = 0;
+    while (end < text.size() && !text.at(end).isSpace() && text.at(end) != QLatin1Char(':') &&
+           text.at(end) != QLatin1Char(',') && text.at(end) != QLatin1Char('.'))
+        ++end;
+    if (end == 0)
+        return text;
+    for (qsizetype i = 0; i < end; ++i)
+        if (!text.at(i).isLetter() || !text.at(i).isLower())
+            return text;
+    QString out = text;
+    out[0] = out.at(0).toUpper();
+    return out;
+}
 
 MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent)
@@ -44,7 +76,6 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_text->setStyleSheet(QStringLiteral("color: #1f2937;"));
     m_action->setObjectName(QStringLiteral("messageAction"));
     m_close->setObjectName(QStringLiteral("messageClose"));
     m_close->setAutoRaise(true);
@@ -67,16 +98,27 @@ MessageBanner::MessageBanner(QWidget *parent)
 void MessageBanner::showMessage(Level level, const QString &text, const QString &action)
 {
     m_level = level;
-    const Look look = lookOf(level);
-    setStyleSheet(
-        QStringLiteral("#messageBanner { background: %1; border: 1px solid %2; border-radius: 4px; }")
-            .arg(QLatin1String(look.background), QLatin1String(look.border)));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_icon->setPixmap(style()->standardIcon(look.icon).pixmap(size, size));
-    m_text->setText(text);
+    m_icon->setPixmap(style()->standardIcon(iconOf(level)).pixmap(size, size));
+    update();
+    m_text->setText(sentence(text));
     m_action->setText(action);
     m_action->setVisible(!action.isEmpty());
     show();
+}
+
+// Drawn from the palette at paint time, so a dark theme (or a change of
+// theme) gets a dark banner whose text, in WindowText, stays readable.
+void MessageBanner::paintEvent(QPaintEvent *)
+{
+    const QPalette pal = palette();
+    const QColor window = pal.color(QPalette::Window);
+    const QColor hue = hueOf(m_level, pal);
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(mix(window, hue, 0.6), 1));
+    p.setBrush(mix(window, hue, 0.15));
+    p.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
 }
 
 QString MessageBanner::text() const

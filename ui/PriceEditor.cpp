@@ -51,6 +51,8 @@ PriceEditor::PriceEditor(QWidget *parent)
     m_add->setObjectName(QStringLiteral("addPrice"));
     m_remove->setObjectName(QStringLiteral("removePrice"));
     m_table->setHorizontalHeaderLabels({tr("Model"), tr("Input"), tr("Cached input"), tr("Output")});
+    // The price columns as wide as their headers, in every language.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Model, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

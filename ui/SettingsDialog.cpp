@@ -130,8 +130,11 @@ QWidget *SettingsDialog::buildScoringPage()
     m_effort = new QComboBox(m_server);
     m_effort->setObjectName(QStringLiteral("effort"));
     m_effort->addItem(tr("Automatic (low for reasoning models)"), QString());
-    for (const char *e : {"minimal", "low", "medium", "high"})
-        m_effort->addItem(QString::fromLatin1(e), QString::fromLatin1(e));
+    // Shown in the person's language; the data is the API's word.
+    m_effort->addItem(tr("minimal", "reasoning effort"), QStringLiteral("minimal"));
+    m_effort->addItem(tr("low", "reasoning effort"), QStringLiteral("low"));
+    m_effort->addItem(tr("medium", "reasoning effort"), QStringLiteral("medium"));
+    m_effort->addItem(tr("high", "reasoning effort"), QStringLiteral("high"));
     form->addRow(tr("Reasoning &effort:"), m_effort);
 
     m_key = new QLineEdit(m_server);

@@ -146,7 +146,8 @@ private:
 QString render(const QString &tex, bool html)
 {
     const Splitter split(tex);
-    const QString prose = accentsToUnicode(split.prose());
+    // The math is out of the prose here: only the prose's -- and --- become dashes.
+    const QString prose = dashesToUnicode(accentsToUnicode(split.prose()));
     const QList<Span> &spans = split.spans();
     QString out;
     out.reserve(prose.size() + tex.size() / 4);

@@ -5,9 +5,10 @@
 namespace paperboy::tex {
 
 // Arxiv titles and abstracts keep their raw TeX; these make it readable.
-// Both convert the accents outside math with accentsToUnicode() and render
-// the math ($...$, \(...\), $$...$$, \[...\]): \mu -> μ, \mathcal{O} -> 𝒪,
-// \mathbb{R} -> ℝ, \sqrt{n+1} -> √(n+1), \frac{a+b}{2} -> (a+b)/2.
+// Both convert the accents outside math with accentsToUnicode(), the dashes
+// (-- and ---) with dashesToUnicode(), and render the math ($...$, \(...\),
+// $$...$$, \[...\]): \mu -> μ, \mathcal{O} -> 𝒪, \mathbb{R} -> ℝ,
+// \sqrt{n+1} -> √(n+1), \frac{a+b}{2} -> (a+b)/2.
 // A $ without a closing partner ("costs $5", "$5 and $10") stays a dollar.
 // Unknown commands stay as written. Total and linear on any input.
 

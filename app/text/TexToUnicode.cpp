@@ -374,4 +374,10 @@ QString accentsToUnicode(const QString &text)
     return Converter(text, 0).run();
 }
 
+QString dashesToUnicode(QString text)
+{
+    return text.replace(QLatin1String("---"), QString(QChar(0x2014)))
+        .replace(QLatin1String("--"), QString(QChar(0x2013)));
+}
+
 } // namespace paperboy::tex

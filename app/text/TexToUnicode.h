@@ -11,4 +11,9 @@ namespace paperboy::tex {
 // Total: never fails, unknown commands are kept verbatim.
 QString accentsToUnicode(const QString &text);
 
+// TeX's dash ligatures in prose: --- -> em dash, -- -> en dash (greedy from
+// the left, as TeX reads them: ---- is an em dash and a hyphen). Only for
+// display: a .bib keeps the hyphens, which BibTeX turns into the same dashes.
+QString dashesToUnicode(QString text);
+
 } // namespace paperboy::tex

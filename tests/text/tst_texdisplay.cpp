@@ -219,6 +219,13 @@ void TestTexDisplay::rendersText_data()
     row("accents outside", R"(Sch\"olkopf's $\mu$-law)", "Schölkopf's μ-law");
     row("escapes outside", R"(50\% of \$5 \& a\_b)", "50% of $5 & a_b");
     row("prose command", R"(\emph{oracle} $x$)", "\\emph{oracle} x");
+    // TeX's dash ligatures in prose, hyphens left alone, math untouched.
+    row("en dash", R"(Jensen--Shannon divergence)", "Jensen\u2013Shannon divergence");
+    row("em dash", R"(insights---such as trends---from data)", "insights\u2014such as trends\u2014from data");
+    row("page range and hyphen", R"(pages 10--20 of a well-known book)",
+        "pages 10\u201320 of a well-known book");
+    row("four hyphens", R"(a----b)", "a\u2014-b");
+    row("dash next to math", R"($x$--$y$ pairs)", "x\u2013y pairs");
     row("escaped dollar in math", R"($a\$b$)", "a$b");
     row("percent in math", R"(only $25\%$)", "only 25%");
     row("empty", "", "");
@@ -247,6 +254,7 @@ void TestTexDisplay::rendersHtml_data()
     row("accent", R"($\hat{x}$)", "x\u0302");
     row("relation escaped", R"($a<b$ & c)", "<i>a</i> &lt; <i>b</i> &amp; c");
     row("prose escaped", R"(Sch\"olkopf & <Co> "q")", "Schölkopf &amp; &lt;Co&gt; &quot;q&quot;");
+    row("dashes", R"(Jensen--Shannon---in short)", "Jensen\u2013Shannon\u2014in short");
     row("lone dollars", R"($5 and $10)", "$5 and $10");
     row("display", R"($$E=mc^2$$)", "<i>E</i> = <i>mc</i><sup>2</sup>");
 }
@@ -323,8 +331,8 @@ void TestTexDisplay::keepsPlaceholderCharacters()
              QStringLiteral("a\uFFFC <i>x</i><sup>2</sup> \\\uFFFC \uFFFC Gödel \uFFFC"));
 }
 
-// Around math the display text is exactly what accentsToUnicode() makes of
-// the prose, as if the math were a plain character: the placeholder that
+// Around math the display text is exactly what accentsToUnicode() and
+// dashesToUnicode() make of the prose, as if the math were a plain character: the placeholder that
 // stands in for it while the accents are converted changes nothing.
 void TestTexDisplay::proseIsAccentsToUnicode()
 {
@@ -336,8 +344,9 @@ void TestTexDisplay::proseIsAccentsToUnicode()
         QString prose;
         for (int i = 0; i < length; ++i)
             prose += alphabet.at(rng.bounded(int(alphabet.size())));
-        QCOMPARE(toDisplayText(prose), tex::accentsToUnicode(prose));
-        QCOMPARE(toDisplayHtml(prose), tex::accentsToUnicode(prose).toHtmlEscaped());
+        const QString expected = tex::dashesToUnicode(tex::accentsToUnicode(prose));
+        QCOMPARE(toDisplayText(prose), expected);
+        QCOMPARE(toDisplayHtml(prose), expected.toHtmlEscaped());
 
         // A backslash right before it would escape the $.
         const int at = int(rng.bounded(length + 1));
@@ -345,8 +354,9 @@ void TestTexDisplay::proseIsAccentsToUnicode()
             continue;
         const QString withMath = QString(prose).insert(at, QLatin1String("$\\mu$"));
         const QString withMark = QString(prose).insert(at, QLatin1Char('@'));
-        QCOMPARE(toDisplayText(withMath),
-                 tex::accentsToUnicode(withMark).replace(QLatin1Char('@'), QChar(u'μ')));
+        QCOMPARE(
+            toDisplayText(withMath),
+            tex::dashesToUnicode(tex::accentsToUnicode(withMark)).replace(QLatin1Char('@'), QChar(u'μ')));
     }
 }
 

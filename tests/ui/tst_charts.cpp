@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QPalette>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,6 +52,37 @@ int relevanceOf(int i)
 int noveltyOf(int i)
 {
     return 10 - (i * 3) % 10;
+}
+
+QList<double> steps(double from, double step, int count)
+{
+    QList<double> out;
+    for (int i = 0; i < count; ++i)
+        out << from + i * step;
+    return out;
+}
+
+// A dark theme with colours no light default has.
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x24));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x1c));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Text, QColor(0xf0, 0xf0, 0xe0));
+    dark.setColor(QPalette::Mid, QColor(0x5a, 0x61, 0x6b));
+    dark.setColor(QPalette::Highlight, QColor(0xe0, 0x7b, 0x39));
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa8));
+    return dark;
+}
+
+QSet<QRgb> coloursOf(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            colours.insert(image.pixel(x, y) | 0xff000000);
+    return colours;
 }
 
 } // namespace
@@ -208,17 +240,71 @@ private slots:
         QCOMPARE(papers->bars().at(1).value, 50.0);
         QCOMPARE(cost->bars().at(0).value, 0.0125);
         QVERIFY(relevant->bars().at(1).tip.contains(QStringLiteral("of 45 scored")));
-        // Drawn: the accent colour of the relevant bars is on screen.
-        const QImage image = relevance->grab().toImage();
-        QSet<QRgb> colours;
-        for (int y = 0; y < image.height(); y += 2)
-            for (int x = 0; x < image.width(); x += 2)
-                colours.insert(image.pixel(x, y));
-        QVERIFY(colours.contains(QColor(0x25, 0x63, 0xeb).rgb()));
+        // Drawn: the relevant bars in the palette's highlight, the others in Mid.
+        const QSet<QRgb> colours = coloursOf(relevance->grab().toImage());
+        QVERIFY(colours.contains(relevance->palette().color(QPalette::Highlight).rgb()));
+        QVERIFY(colours.contains(relevance->palette().color(QPalette::Mid).rgb()));
         QVERIFY(colours.size() > 10);
+        // Round axes: whole papers, and cents for the cost.
+        QCOMPARE(papers->ticks(), steps(0, 10, 6)); // 50 papers
+        QCOMPARE(cost->ticks(), steps(0, 0.01, 3)); // $0.0125 and $0.02
+        QCOMPARE(relevance->ticks().at(1), 1.0);
         // A bar knows where it is, for its tooltip.
         const int mid = relevance->barAt(QPoint(relevance->width() - 20, relevance->height() - 30));
         QCOMPARE(mid, 9);
+    }
+
+    void ticksAreRoundSteps_data()
+    {
+        QTest::addColumn<double>("max");
+        QTest::addColumn<double>("minimumStep");
+        QTest::addColumn<QList<double>>("ticks");
+        QTest::newRow("twenty papers") << 20.0 << 1.0 << steps(0, 5, 5);
+        QTest::newRow("nineteen papers") << 19.0 << 1.0 << steps(0, 5, 5);
+        QTest::newRow("three papers, no halves") << 3.0 << 1.0 << steps(0, 1, 4);
+        QTest::newRow("seven papers") << 7.0 << 1.0 << steps(0, 2, 5);
+        QTest::newRow("fifty papers") << 50.0 << 1.0 << steps(0, 10, 6);
+        QTest::newRow("a big day") << 1234.0 << 1.0 << steps(0, 500, 4);
+        QTest::newRow("nothing yet") << 0.0 << 1.0 << steps(0, 1, 2);
+        QTest::newRow("cents") << 0.02 << 0.01 << steps(0, 0.01, 3);
+        QTest::newRow("under a cent") << 0.0004 << 0.01 << steps(0, 0.01, 2);
+        QTest::newRow("dollars") << 3.4 << 0.01 << steps(0, 1, 5);
+        QTest::newRow("no minimum") << 0.02 << 0.0 << steps(0, 0.005, 5);
+    }
+
+    void ticksAreRoundSteps()
+    {
+        QFETCH(double, max);
+        QFETCH(double, minimumStep);
+        QFETCH(QList<double>, ticks);
+        QCOMPARE(niceTicks(max, minimumStep), ticks);
+    }
+
+    // A dark palette draws a dark chart: bars in its Mid and Highlight, never
+    // the light theme's blues; and one bar on a wide chart is a bar, not a wall.
+    void drawsInItsPaletteWithNarrowBars()
+    {
+        BarChart chart;
+        chart.setPalette(darkPalette());
+        chart.setAutoFillBackground(true);
+        chart.resize(800, 240);
+        chart.setBars({{QStringLiteral("27 Apr"), 5, QString()}, {QStringLiteral("28 Apr"), 8, QString()}});
+        chart.setMarker(1, QStringLiteral("cut-off"));
+        const QImage image = chart.grab().toImage();
+        const QSet<QRgb> colours = coloursOf(image);
+        QVERIFY(colours.contains(QColor(0x5a, 0x61, 0x6b).rgb()));
+        QVERIFY(colours.contains(QColor(0xe0, 0x7b, 0x39).rgb()));
+        QVERIFY(!colours.contains(QColor(0x93, 0xb4, 0xe8).rgb()));
+        QVERIFY(!colours.contains(QColor(0x25, 0x63, 0xeb).rgb()));
+        // The widest run of bar colour along a row through both bars.
+        const int y = image.height() - 40;
+        int run = 0, widest = 0;
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb c = image.pixel(x, y) | 0xff000000;
+            run = c == QColor(0x5a, 0x61, 0x6b).rgb() || c == QColor(0xe0, 0x7b, 0x39).rgb() ? run + 1 : 0;
+            widest = std::max(widest, run);
+        }
+        QVERIFY2(widest > 10 && widest <= BarChart::kMaxBarWidth, qPrintable(QString::number(widest)));
     }
 
     // A failed read is an error, never an empty chart: the counts say so and

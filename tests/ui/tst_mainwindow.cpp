@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -96,6 +97,16 @@ QStringList column(const QAbstractItemModel *model, int role, int col = 0)
         values << model->index(r, col).data(role).toString();
     return values;
 }
+
+// Stands in for the desktop's browser or file manager: records what it was
+// asked to open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+    Q_INVOKABLE void open(const QUrl &url) { opened << url; }
+};
 
 } // namespace
 
@@ -252,6 +263,8 @@ private slots:
         QTest::keyClick(view, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY2(QFile::exists(bib), qPrintable(banner(*w)->text()));
         QVERIFY(banner(*w)->text().contains(QStringLiteral("3 papers exported")));
+        QCOMPARE(banner(*w)->findChild<QPushButton *>(QStringLiteral("messageAction"))->text(),
+                 QStringLiteral("Open Folder"));
         const QString text = readFile(bib);
         QCOMPARE(text.count(QStringLiteral("@misc{")), 3);
         for (const QString &id : expected)
@@ -592,6 +605,15 @@ private slots:
         const QString md = m_dir.filePath(QStringLiteral("digest.md"));
         prompts::testing::answerFileName(md);
         action(*w, QStringLiteral("Export the Day's Digest as Markdown\u2026"))->trigger();
+        // The message offers the folder, and its button opens that folder.
+        auto *open = banner(*w)->findChild<QPushButton *>(QStringLiteral("messageAction"));
+        QVERIFY(open->isVisible());
+        QCOMPARE(open->text(), QStringLiteral("Open Folder"));
+        UrlCatcher files;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &files, "open");
+        QTest::mouseClick(open, Qt::LeftButton);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(files.opened, QList<QUrl>{QUrl::fromLocalFile(m_dir.path())});
         const QString text = readFile(md);
         QVERIFY2(text.contains(QStringLiteral("2026-04-27")), qPrintable(text.left(400)));
         for (const Paper &p : capturePapers().mid(0, 5))
@@ -606,6 +628,81 @@ private slots:
         action(*w, QStringLiteral("Export the Day's Digest as Markdown\u2026"))->trigger();
         QCOMPARE(banner(*w)->level(), MessageBanner::Level::Error);
         QVERIFY(banner(*w)->text().contains(QStringLiteral("Nothing was changed")));
+        // The core's error starts the message: as a sentence, capitalised.
+        QVERIFY2(banner(*w)->text().startsWith(QStringLiteral("Cannot write /proc/paperboy/")),
+                 qPrintable(banner(*w)->text()));
+    }
+
+    // A banner shows the core's lowercase errors as sentences, and leaves
+    // words that are not plain lowercase as they are written.
+    void bannerMessagesStartWithACapital()
+    {
+        QCOMPARE(sentence(QStringLiteral("cannot write a.bib: disk full")),
+                 QStringLiteral("Cannot write a.bib: disk full"));
+        QCOMPARE(sentence(QStringLiteral("the server's answer is not a model list")),
+                 QStringLiteral("The server's answer is not a model list"));
+        QCOMPARE(sentence(QStringLiteral("\u00e9chec: x")), QStringLiteral("\u00c9chec: x"));
+        for (const char *kept : {"arXiv returned HTTP 503", "gpt-5-mini answered nothing", "/tmp/x: gone",
+                                 "iOS", "Already", "", " leading space"})
+            QCOMPARE(sentence(QString::fromUtf8(kept)), QString::fromUtf8(kept));
+    }
+
+    // A dark theme gets a dark banner, tinted by its level, and its text in
+    // the theme's text colour: never a light strip with dark text.
+    void bannerFollowsThePalette()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x24));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+        MessageBanner banner;
+        banner.setPalette(dark);
+        banner.resize(480, 48);
+        banner.showMessage(MessageBanner::Level::Error, QStringLiteral("The cache cannot be read."));
+        const QImage image = banner.grab().toImage();
+        QHash<QRgb, int> counts;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                ++counts[image.pixel(x, y)];
+        QRgb dominant = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            if (it.value() > counts.value(dominant))
+                dominant = it.key();
+        const QColor background(dominant);
+        QVERIFY2(background.lightness() < 80, qPrintable(background.name()));
+        QVERIFY2(background.red() > background.green() + 10, qPrintable(background.name())); // an error's red
+        auto *text = banner.findChild<QLabel *>(QStringLiteral("messageText"));
+        QVERIFY(text->styleSheet().isEmpty());
+        QCOMPARE(text->palette().color(QPalette::WindowText), QColor(0xee, 0xee, 0xee));
+    }
+
+    // o and p open the paper's pages in the browser; without one, the window
+    // says so and puts the address on the clipboard.
+    void opensLinksOrSaysWhyNot()
+    {
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        QTableView *view = table(*w);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 0));
+        const QString id = view->model()->index(0, 0).data(PaperTableModel::IdRole).toString();
+        QVERIFY(!id.isEmpty());
+        const QString abs = QStringLiteral("https://arxiv.org/abs/") + id;
+        QTest::keyClick(view, Qt::Key_O);
+        QCOMPARE(banner(*w)->level(), MessageBanner::Level::Warning);
+        QVERIFY2(banner(*w)->text().startsWith(QStringLiteral("No web browser opened ") + abs),
+                 qPrintable(banner(*w)->text()));
+        QCOMPARE(QApplication::clipboard()->text(), abs);
+        // With a browser, the PDF opens and nothing is said.
+        banner(*w)->hide();
+        UrlCatcher browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+        QTest::keyClick(view, Qt::Key_P);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QCOMPARE(browser.opened.size(), 1);
+        QVERIFY2(browser.opened.at(0).toString().startsWith(QStringLiteral("https://arxiv.org/pdf/") + id),
+                 qPrintable(browser.opened.at(0).toString()));
+        QVERIFY(banner(*w)->text().isEmpty());
     }
 
     void everyActionIsInAMenuWithItsShortcut()

@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
+#include <QTranslator>
 
 using namespace paperboy;
 using paperboy::test::FakeHttpServer;
@@ -59,6 +60,21 @@ void chooseCombo(QComboBox *box, const QVariant &data)
     box->setCurrentIndex(at);
     emit box->activated(at);
 }
+
+// Marks every string of one context and disambiguation it is asked for, so a
+// test sees which shown strings went through tr().
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *disambiguation, int) const override
+    {
+        if (qstrcmp(context, "paperboy::SettingsDialog") != 0 ||
+            qstrcmp(disambiguation, "reasoning effort") != 0)
+            return {};
+        return QStringLiteral("[%1]").arg(QString::fromUtf8(source));
+    }
+    bool isEmpty() const override { return false; }
+};
 
 } // namespace
 
@@ -135,6 +151,23 @@ private slots:
         const QByteArray ownText = own.readAll();
         QVERIFY(ownText.contains("my-model"));
         QVERIFY(!ownText.contains("gpt-5-mini"));
+    }
+
+    // The reasoning efforts are shown in the person's language and saved as
+    // the API's words.
+    void reasoningEffortsAreTranslated()
+    {
+        MarkingTranslator marking;
+        QCoreApplication::installTranslator(&marking);
+        ApiKeys keys;
+        SettingsDialog dialog(&keys);
+        QCoreApplication::removeTranslator(&marking);
+        auto *effort = child<QComboBox>(&dialog, "effort");
+        for (const char *word : {"minimal", "low", "medium", "high"}) {
+            const int at = effort->findData(QString::fromLatin1(word));
+            QVERIFY2(at >= 0, word);
+            QCOMPARE(effort->itemText(at), QStringLiteral("[%1]").arg(QLatin1String(word)));
+        }
     }
 
     void refusesBadInputAndKeepsTheDialogOpen()

@@ -4,6 +4,7 @@
 // used: the window in German and in Chinese, Qt's own buttons too, the
 // language taken from the system unless Settings names one.
 #include "MainWindow.h"
+#include "PriceEditor.h"
 #include "core/Settings.h"
 #include "core/Translation.h"
 #include "scoring/CostEstimate.h"
@@ -13,12 +14,14 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLibraryInfo>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -348,6 +351,38 @@ private slots:
         QVERIFY2(e.describe(QStringLiteral("m"), QString()).startsWith(estimate),
                  qPrintable(e.describe(QStringLiteral("m"), QString())));
         QCOMPARE(i18n::dayText(QDate(2026, 4, 27)), day);
+    }
+
+    void priceHeadersFitInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+    // No header of the Prices table is cut off ("Eingabe aus dem Cache" was).
+    void priceHeadersFitInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QSettings settings;
+        settings::setLanguage(settings, language);
+        installTranslations(*qApp);
+        PriceEditor editor;
+        editor.resize(600, 300); // as in the Settings dialog
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        auto *table = editor.findChild<QTableWidget *>(QStringLiteral("priceTable"));
+        QHeaderView *header = table->horizontalHeader();
+        for (int column = 0; column < table->columnCount(); ++column) {
+            const QString text = table->horizontalHeaderItem(column)->text();
+            QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                     qPrintable(QStringLiteral("%1: %2 < %3")
+                                    .arg(text)
+                                    .arg(header->sectionSize(column))
+                                    .arg(header->sectionSizeHint(column))));
+        }
+        if (language == QLatin1String("de"))
+            QCOMPARE(table->horizontalHeaderItem(2)->text(), QStringLiteral("Cache-Eingabe"));
     }
 
     // The command line installs no translator: its messages stay English,
