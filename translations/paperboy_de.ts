@@ -1282,10 +1282,6 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         </translation>
     </message>
     <message>
-        <source>No browser opened %1.</source>
-        <translation>Kein Browser hat %1 geöffnet.</translation>
-    </message>
-    <message>
         <source>The criteria could not be saved (%1); nothing was changed.</source>
         <translation>Die Kriterien ließen sich nicht speichern (%1); es wurde nichts geändert.</translation>
     </message>
@@ -1393,6 +1389,22 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <source> · %1 shown</source>
         <comment>continues the status line</comment>
         <translation> · %1 angezeigt</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>No file manager opened %1.</source>
+        <translation>Kein Dateimanager hat %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>No web browser opened %1.</source>
+        <translation>Kein Webbrowser hat %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>The address is copied: paste it where you need it.</source>
+        <translation>Die Adresse ist kopiert: Fügen Sie sie ein, wo Sie sie brauchen.</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2068,26 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>The key was not saved: %1.</source>
         <translation>Der Schlüssel wurde nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <comment>reasoning effort</comment>
+        <translation>minimal</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>reasoning effort</comment>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>reasoning effort</comment>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>reasoning effort</comment>
+        <translation>hoch</translation>
     </message>
 </context>
 <context>

@@ -1260,10 +1260,6 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         </translation>
     </message>
     <message>
-        <source>No browser opened %1.</source>
-        <translation>没有浏览器打开 %1。</translation>
-    </message>
-    <message>
         <source>The criteria could not be saved (%1); nothing was changed.</source>
         <translation>无法保存评分标准（%1）；未做任何更改。</translation>
     </message>
@@ -1368,6 +1364,22 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <source> · %1 shown</source>
         <comment>continues the status line</comment>
         <translation> · 显示 %1 篇</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>No file manager opened %1.</source>
+        <translation>没有文件管理器打开 %1。</translation>
+    </message>
+    <message>
+        <source>No web browser opened %1.</source>
+        <translation>没有网页浏览器打开 %1。</translation>
+    </message>
+    <message>
+        <source>The address is copied: paste it where you need it.</source>
+        <translation>地址已复制：可粘贴到需要的地方。</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2038,26 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>The key was not saved: %1.</source>
         <translation>密钥未保存：%1。</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <comment>reasoning effort</comment>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <comment>reasoning effort</comment>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <comment>reasoning effort</comment>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <comment>reasoning effort</comment>
+        <translation>高</translation>
     </message>
 </context>
 <context>
