@@ -26,6 +26,7 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -53,6 +54,20 @@ const QString kSplitter = QStringLiteral("window/splitter");
 const QString kHeader = QStringLiteral("window/header");
 const QString kLastDay = QStringLiteral("window/lastDay");
 const QString kFilter = QStringLiteral("window/filter");
+// How long the reader shows a paper before it counts as read: long enough
+// to take in a title, so that running through the table with j/k or the
+// arrows marks nothing; at most a minute, so that a stray setting cannot
+// turn reading off without saying so.
+const QString kReadAfter = QStringLiteral("window/readAfterMs");
+constexpr int kReadAfterMs = 2000;
+constexpr int kReadAfterMaxMs = 60000;
+
+int readAfterMs()
+{
+    bool ok = false;
+    const int ms = QSettings().value(kReadAfter, kReadAfterMs).toInt(&ok);
+    return ok && ms >= 0 ? qMin(ms, kReadAfterMaxMs) : kReadAfterMs;
+}
 
 } // namespace
 
@@ -147,6 +162,10 @@ void MainWindow::buildToolbar()
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDelayMs);
+    m_readTimer = new QTimer(this);
+    m_readTimer->setSingleShot(true);
+    m_readTimer->setInterval(readAfterMs());
+    connect(m_readTimer, &QTimer::timeout, this, &MainWindow::markShownRead);
 }
 
 void MainWindow::buildCentre()
@@ -164,6 +183,9 @@ void MainWindow::buildCentre()
     m_table->setShowGrid(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Tab leaves the table for the reader, like in any other list; rows move
+    // with j/k and the arrows.
+    m_table->setTabKeyNavigation(false);
     m_table->addActions(m_actions.paperActions());
     // Uniform rows: the view never measures 2,000 rows to lay them out.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -416,6 +438,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+// Back from the tray or the taskbar: the paper shown starts its moment again.
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_reader && !m_reader->shownId().isEmpty())
+        m_readTimer->start();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange && !isMinimized() && m_reader &&
+        !m_reader->shownId().isEmpty())
+        m_readTimer->start();
+}
+
 void MainWindow::flushMarks()
 {
     m_marks->flush();
@@ -665,6 +703,7 @@ void MainWindow::showCurrent()
 {
     const PaperRow *row = currentRow();
     if (!row) {
+        m_readTimer->stop();
         m_reader->clear();
         updateActions();
         return;
@@ -672,13 +711,22 @@ void MainWindow::showCurrent()
     const QString id = row->paper.id;
     m_autoSelected = m_choosing;
     m_proxy->setPinnedId(id);
-    // Showing a paper marks it read.
-    if (!row->read)
-        applyMark(PaperMark::Read, {id}, true);
-    row = m_model->rowAt(m_model->rowOf(id));
-    if (row)
-        m_reader->showPaper(*row);
+    // Selecting is not reading: the paper becomes read once it has been shown
+    // for a moment. A refresh of the paper already shown keeps its clock.
+    if (id != m_reader->shownId())
+        m_readTimer->start();
+    m_reader->showPaper(*row);
     updateActions();
+}
+
+void MainWindow::markShownRead()
+{
+    // Nobody reads a window left in the tray or minimized.
+    if (!isVisible() || isMinimized())
+        return;
+    const PaperRow *row = currentRow();
+    if (row && !row->read && row->paper.id == m_reader->shownId())
+        applyMark(PaperMark::Read, {row->paper.id}, true);
 }
 
 // --- Selection ----------------------------------------------------------------

@@ -60,6 +60,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     // Building
@@ -82,6 +84,8 @@ private:
     void updateStatus();
     void updateActions();
     void showCurrent();
+    // The paper the reader has shown for a moment becomes read.
+    void markShownRead();
     // Makes the first paper current on the window's own account: a run's
     // end may move such a choice to the new best paper, never the person's.
     void chooseFirst();
@@ -147,6 +151,7 @@ private:
     ScoreSource m_source;             // whose scores the table shows
     QLineEdit *m_search = nullptr;
     QTimer *m_searchTimer = nullptr;
+    QTimer *m_readTimer = nullptr; // how long a paper is shown before it counts as read
     QLabel *m_dayLabel = nullptr;
     QLabel *m_costLabel = nullptr;
     Criteria m_criteria;
