@@ -356,6 +356,14 @@ void MainWindow::connectActions()
             &MainWindow::showCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
+    // The reader shows the paper as it is now: scores landing during a run,
+    // a star, a hide change it at once, not when the person moves on.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &top, const QModelIndex &bottom) {
+                const int at = m_model->rowOf(m_reader->shownId());
+                if (at >= top.row() && at <= bottom.row())
+                    m_reader->showPaper(*m_model->rowAt(at));
+            });
     // A click on the star column toggles that paper's star, like a check box.
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
         if (index.column() == PaperTableModel::Star)
@@ -688,6 +696,7 @@ void MainWindow::updateActions()
     for (QAction *a : m_actions.paperActions())
         a->setEnabled(any);
     const PaperRow *row = currentRow();
+    m_actions.star->setChecked(row && row->starred);
     m_actions.notInterested->setChecked(row && row->hidden);
     m_actions.toggleRead->setText(row && !row->read ? tr("Mark R&ead") : tr("Mark &Unread"));
     const bool busy = m_work->isBusy();
@@ -838,8 +847,10 @@ void MainWindow::onMarkFailed(PaperMark mark, const QStringList &ids, bool on, c
 void MainWindow::toggleStar()
 {
     const QList<const PaperRow *> rows = selectedRows();
-    if (rows.isEmpty())
+    if (rows.isEmpty()) {
+        updateActions(); // the button's check follows the paper, not the click
         return;
+    }
     // Any unstarred paper in the selection: star them all; else unstar.
     bool star = false;
     QStringList ids;

@@ -96,6 +96,7 @@ WindowActions WindowActions::create(QMainWindow *w)
     w->removeAction(a.read);
     a.read->setShortcutContext(Qt::WidgetShortcut);
     a.star = make(w, tr("&Star"), QKeySequence(Qt::Key_S), tr("Star or unstar the selected papers"));
+    a.star->setCheckable(true); // checked: the current paper is starred
     a.notInterested = make(w, tr("Not &Interested"), QKeySequence(Qt::Key_X),
                            tr("Hide the selected papers; the offline scorer learns from it"));
     a.notInterested->setCheckable(true);

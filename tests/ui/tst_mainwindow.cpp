@@ -11,6 +11,7 @@
 #include "ReaderPane.h"
 #include "WorkProgress.h"
 #include "arxiv/ApiParser.h"
+#include "core/Criteria.h"
 #include "jobs/ScoringSettings.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
@@ -348,6 +349,68 @@ private slots:
         QTest::keyClick(view, Qt::Key_Tab);
         QCOMPARE(view->currentIndex(), before);
         QVERIFY(!view->hasFocus());
+    }
+
+    // The reader shows the paper as it is now: its Star button says whether
+    // it is starred, and new scores and a hide show without moving on.
+    void readerShowsThePaperAsItIsNow()
+    {
+        // Cut-offs every scored paper meets: the paper read becomes relevant.
+        m_dbPath = m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_db));
+        {
+            Database db(m_dbPath);
+            QString error;
+            QVERIFY2(db.open(&error), qPrintable(error));
+            Criteria criteria = Criteria::defaults();
+            criteria.relevanceCutoff = 1;
+            criteria.noveltyCutoff = 1;
+            QVERIFY2(ScoreRepository(db.connection()).saveCriteria(criteria, &error), qPrintable(error));
+        }
+        auto w = openWindow(false);
+        STEP(fetchDay(*w, 100));
+        QTableView *view = table(*w);
+        view->setCurrentIndex(view->model()->index(5, PaperTableModel::Title));
+        const QString id = view->currentIndex().data(PaperTableModel::IdRole).toString();
+        auto *reader = w->findChild<ReaderPane *>();
+        QCOMPARE(reader->shownId(), id);
+        QVERIFY(reader->browser()->toPlainText().contains(QStringLiteral("Not scored yet.")));
+
+        auto *bar = reader->findChild<QToolBar *>(QStringLiteral("readerToolbar"));
+        auto *star = qobject_cast<QToolButton *>(bar->widgetForAction(action(*w, QStringLiteral("Star"))));
+        QVERIFY(star);
+        QVERIFY(!star->isChecked());
+        QTest::mouseClick(star, Qt::LeftButton);
+        QVERIFY(star->isChecked());
+        w->flushMarks();
+        QVERIFY(stored(id).starred);
+        // Another paper: the button shows that one's state.
+        QTest::keyClick(view, Qt::Key_J);
+        QVERIFY(!star->isChecked());
+        QTest::keyClick(view, Qt::Key_K);
+        QVERIFY(star->isChecked());
+        QTest::mouseClick(star, Qt::LeftButton);
+        QVERIFY(!star->isChecked());
+        w->flushMarks();
+        QVERIFY(!stored(id).starred);
+
+        // Scores land while the paper is read.
+        STEP(scoreDay(*w));
+        QCOMPARE(reader->shownId(), id);
+        const int relevance = view->currentIndex().siblingAtColumn(PaperTableModel::Relevance).data().toInt();
+        QVERIFY2(reader->browser()->toPlainText().contains(QStringLiteral("Relevance %1").arg(relevance)),
+                 qPrintable(reader->browser()->toPlainText()));
+
+        // Hidden, with hidden papers shown: no longer relevant.
+        const QString isRelevant = QStringLiteral("\u00b7 relevant");
+        QVERIFY2(reader->browser()->toPlainText().contains(isRelevant),
+                 qPrintable(reader->browser()->toPlainText()));
+        action(*w, QStringLiteral("Show Hidden Papers"))->trigger();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_X);
+        QCOMPARE(reader->shownId(), id);
+        QVERIFY(action(*w, QStringLiteral("Not Interested"))->isChecked());
+        QVERIFY2(!reader->browser()->toPlainText().contains(isRelevant),
+                 qPrintable(reader->browser()->toPlainText()));
     }
 
     void searchesTheHistoryAsYouType()
