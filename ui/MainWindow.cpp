@@ -3,6 +3,7 @@
 #include "core/Relevance.h"
 
 #include "DailyWork.h"
+#include "MarkCommand.h"
 #include "MessageBanner.h"
 #include "PaperFilterProxy.h"
 #include "PaperTableModel.h"
@@ -34,6 +35,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace paperboy {
@@ -91,6 +93,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
 
     m_marks = new MarkWriter(databasePath, this);
     connect(m_marks, &MarkWriter::failed, this, &MainWindow::onMarkFailed);
+    m_undo = new QUndoStack(this);
     m_work = new DailyWork(databasePath, m_keys.get(), this);
     connectWork();
     connectActions();
@@ -316,6 +319,19 @@ void MainWindow::connectActions()
     connect(a.star, &QAction::triggered, this, &MainWindow::toggleStar);
     connect(a.notInterested, &QAction::triggered, this, &MainWindow::toggleHidden);
     connect(a.toggleRead, &QAction::triggered, this, &MainWindow::toggleRead);
+    connect(a.markDayRead, &QAction::triggered, this, &MainWindow::markDayRead);
+    connect(a.undo, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(a.redo, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, a.undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, a.redo, &QAction::setEnabled);
+    // The menu says what Ctrl+Z takes back: "Undo Star".
+    // The actions are the context: the stack outlives them when the window goes.
+    connect(m_undo, &QUndoStack::undoTextChanged, a.undo, [undo = a.undo](const QString &text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(m_undo, &QUndoStack::redoTextChanged, a.redo, [redo = a.redo](const QString &text) {
+        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
     connect(a.openAbstract, &QAction::triggered, this, [this] { openLink(false); });
     connect(a.openPdf, &QAction::triggered, this, [this] { openLink(true); });
     connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -377,8 +393,10 @@ void MainWindow::connectActions()
             editSettings();
         else if (action == QLatin1String("score"))
             m_work->score(m_day);
+        else if (action == QLatin1String("unhide") && m_undo->index() == m_hideUndoIndex)
+            m_undo->undo(); // the hide is still the last change: the same as Ctrl+Z
         else if (action == QLatin1String("unhide"))
-            applyMark(PaperMark::Hidden, m_banner->property("ids").toStringList(), false);
+            changeMarks(tr("Show Again"), PaperMark::Hidden, m_banner->property("ids").toStringList(), false);
     });
 }
 
@@ -704,6 +722,7 @@ void MainWindow::updateActions()
     m_actions.scoreSetAside->setEnabled(!busy && m_loadedSearch.isEmpty() &&
                                         relevance::count(m_model->rows()).setAside > 0);
     m_actions.exportDay->setEnabled(m_day.isValid());
+    m_actions.markDayRead->setEnabled(m_day.isValid() && m_loadedSearch.isEmpty());
     m_actions.exportMarkdown->setEnabled(m_day.isValid());
     m_actions.exportJson->setEnabled(m_day.isValid());
 }
@@ -797,6 +816,32 @@ void MainWindow::moveCurrent(int delta)
 
 // --- Marks --------------------------------------------------------------------
 
+int MainWindow::changeMarks(const QString &text, PaperMark mark, const QStringList &ids, bool on)
+{
+    QStringList changing;
+    for (const QString &id : ids) {
+        const PaperRow *row = m_model->rowAt(m_model->rowOf(id));
+        if (!row)
+            continue;
+        const bool now = mark == PaperMark::Star   ? row->starred
+                         : mark == PaperMark::Read ? row->read
+                                                   : row->hidden;
+        if (now != on)
+            changing << id;
+    }
+    if (changing.isEmpty())
+        return 0;
+    m_undo->push(new MarkCommand(WindowActions::plainText(text), mark, changing, on,
+                                 [this](PaperMark m, const QStringList &changed, bool value) {
+                                     // Read or unread by hand, or taken back: the
+                                     // paper shown no longer becomes read by itself.
+                                     if (m == PaperMark::Read)
+                                         m_readTimer->stop();
+                                     applyMark(m, changed, value);
+                                 }));
+    return int(changing.size());
+}
+
 void MainWindow::applyMark(PaperMark mark, const QStringList &ids, bool on)
 {
     if (ids.isEmpty())
@@ -858,7 +903,7 @@ void MainWindow::toggleStar()
         star = star || !row->starred;
         ids << row->paper.id;
     }
-    applyMark(PaperMark::Star, ids, star);
+    changeMarks(m_actions.star->text(), PaperMark::Star, ids, star);
 }
 
 void MainWindow::toggleHidden()
@@ -869,8 +914,9 @@ void MainWindow::toggleHidden()
     const bool hide = !current->hidden;
     const QStringList ids = selectedIds();
     const int at = m_table->currentIndex().row();
-    applyMark(PaperMark::Hidden, ids, hide);
+    changeMarks(m_actions.notInterested->text(), PaperMark::Hidden, ids, hide);
     if (hide) {
+        m_hideUndoIndex = m_undo->index();
         m_banner->setProperty("action", QStringLiteral("unhide"));
         m_banner->setProperty("ids", ids);
         m_banner->showMessage(MessageBanner::Level::Info,
@@ -888,7 +934,21 @@ void MainWindow::toggleRead()
 {
     const PaperRow *current = currentRow();
     if (current)
-        applyMark(PaperMark::Read, selectedIds(), !current->read);
+        changeMarks(m_actions.toggleRead->text(), PaperMark::Read, selectedIds(), !current->read);
+}
+
+void MainWindow::markDayRead()
+{
+    if (!m_day.isValid() || !m_loadedSearch.isEmpty())
+        return;
+    QStringList ids;
+    for (const PaperRow &row : m_model->rows())
+        ids << row.paper.id;
+    const int marked = changeMarks(m_actions.markDayRead->text(), PaperMark::Read, ids, true);
+    statusBar()->showMessage(marked > 0
+                                 ? tr("%n paper(s) marked read; Ctrl+Z takes it back.", nullptr, marked)
+                                 : tr("Every paper of the day was read already."),
+                             10000);
 }
 
 // --- Work ---------------------------------------------------------------------

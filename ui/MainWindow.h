@@ -18,6 +18,7 @@ class QLineEdit;
 class QSplitter;
 class QTableView;
 class QTimer;
+class QUndoStack;
 
 namespace paperboy {
 
@@ -101,6 +102,11 @@ private:
     void toggleStar();
     void toggleHidden();
     void toggleRead();
+    void markDayRead();
+    // A change the person asked for, undoable: only the papers it changes.
+    // Returns how many papers changed.
+    int changeMarks(const QString &text, PaperMark mark, const QStringList &ids, bool on);
+    // Shows a mark at once and has it written; no undo of its own.
     void applyMark(PaperMark mark, const QStringList &ids, bool on);
     void onMarkFailed(PaperMark mark, const QStringList &ids, bool on, const QString &error);
 
@@ -136,6 +142,8 @@ private:
     bool m_cacheOpen = false;
     DailyWork *m_work = nullptr;
     MarkWriter *m_marks = nullptr;
+    QUndoStack *m_undo = nullptr;
+    int m_hideUndoIndex = -1; // the undo stack's index right after the last hide
     WindowActions m_actions;
     PaperTableModel *m_model = nullptr;
     PaperFilterProxy *m_proxy = nullptr;

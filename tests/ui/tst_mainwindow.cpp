@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,6 +135,32 @@ private:
         ListQuery q;
         q.starredOnly = true;
         return PaperRepository(db.connection()).list(q, &error);
+    }
+
+    // The papers of the test's day, read or not, as the cache has them.
+    QStringList storedReadOfDay()
+    {
+        Database db(m_dbPath);
+        QString error;
+        db.open(&error);
+        ListQuery q;
+        q.date = kDay;
+        QStringList read;
+        for (const PaperRow &row : PaperRepository(db.connection()).list(q, &error))
+            if (row.read)
+                read << row.paper.id;
+        read.sort();
+        return read;
+    }
+
+    static QStringList shownRead(const QTableView *view)
+    {
+        QStringList read;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            if (view->model()->index(r, 0).data(PaperTableModel::ReadRole).toBool())
+                read << view->model()->index(r, 0).data(PaperTableModel::IdRole).toString();
+        read.sort();
+        return read;
     }
 
     // A window on a fresh cache, shown.
@@ -411,6 +438,108 @@ private slots:
         QVERIFY(action(*w, QStringLiteral("Not Interested"))->isChecked());
         QVERIFY2(!reader->browser()->toPlainText().contains(isRelevant),
                  qPrintable(reader->browser()->toPlainText()));
+    }
+
+    // Ctrl+Z takes back a star, a hide and a read change, in the table and
+    // in the cache; Ctrl+Shift+Z does it again.
+    void undoTakesBackStarsHidesAndReads()
+    {
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        QTableView *view = table(*w);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(3, PaperTableModel::Title));
+        const QString id = view->currentIndex().data(PaperTableModel::IdRole).toString();
+        const QString next = view->model()->index(4, 0).data(PaperTableModel::IdRole).toString();
+        auto starredInTable = [&](const QString &paper) {
+            const QStringList ids = column(view->model(), PaperTableModel::IdRole);
+            return view->model()
+                ->index(int(ids.indexOf(paper)), 0)
+                .data(PaperTableModel::StarredRole)
+                .toBool();
+        };
+        // A click on a row: the one paper selected, whatever modifiers the
+        // keys before left in the application's state.
+        auto pick = [&](int row) {
+            view->selectionModel()->setCurrentIndex(view->model()->index(row, PaperTableModel::Title),
+                                                    QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
+        };
+        auto press = [&](Qt::Key key, Qt::KeyboardModifiers modifiers = {}) {
+            QTest::keyClick(view, key, modifiers);
+            w->flushMarks();
+        };
+
+        press(Qt::Key_S);
+        QVERIFY(stored(id).starred);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!starredInTable(id));
+        QVERIFY(!stored(id).starred);
+        press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(starredInTable(id));
+        QVERIFY(stored(id).starred);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!stored(id).starred);
+
+        // Starring two papers, one starred before: undo unstars only the other.
+        pick(4);
+        press(Qt::Key_S);
+        QVERIFY(stored(next).starred);
+        QVERIFY(!stored(id).starred);
+        view->selectionModel()->select(view->model()->index(3, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 2);
+        press(Qt::Key_S);
+        QVERIFY(stored(id).starred && stored(next).starred);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!starredInTable(id) && starredInTable(next));
+        QVERIFY(!stored(id).starred);
+        QVERIFY(stored(next).starred);
+
+        // Read by hand, then taken back: it stays unread while it is shown.
+        pick(3);
+        QCOMPARE(view->currentIndex().data(PaperTableModel::IdRole).toString(), id);
+        QVERIFY(!stored(id).read);
+        press(Qt::Key_U);
+        QVERIFY(view->currentIndex().data(PaperTableModel::ReadRole).toBool());
+        QVERIFY(stored(id).read);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!view->currentIndex().data(PaperTableModel::ReadRole).toBool());
+        QVERIFY(!stored(id).read);
+
+        // Not interested, then back.
+        press(Qt::Key_X);
+        QCOMPARE(view->model()->rowCount(), 99);
+        QVERIFY(stored(id).hidden);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(view->model()->rowCount(), 100);
+        QVERIFY(column(view->model(), PaperTableModel::IdRole).contains(id));
+        QVERIFY(!stored(id).hidden);
+    }
+
+    void marksTheDayReadAndTakesItBack()
+    {
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        QTableView *view = table(*w);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(2, PaperTableModel::Title));
+        QTest::keyClick(view, Qt::Key_U); // one read before: it stays read
+        w->flushMarks();
+        const QStringList before = storedReadOfDay();
+        QVERIFY(!before.isEmpty() && before.size() < 100);
+        QCOMPARE(shownRead(view), before);
+
+        QTest::keyClick(view, Qt::Key_U, Qt::ShiftModifier);
+        w->flushMarks();
+        QCOMPARE(shownRead(view).size(), 100);
+        QCOMPARE(storedReadOfDay().size(), 100);
+        QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("marked read")));
+
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        w->flushMarks();
+        QCOMPARE(shownRead(view), before);
+        QCOMPARE(storedReadOfDay(), before);
     }
 
     void searchesTheHistoryAsYouType()
@@ -738,7 +867,7 @@ private slots:
         for (const char *name : {"Fetch Today", "Score", "Stop", "Star", "Not Interested", "Next Paper",
                                  "Previous Paper", "Open Abstract Page", "Open PDF", "Copy BibTeX", "Search",
                                  "Read", "Export Selected to BibTeX\u2026", "Export Starred to BibTeX\u2026",
-                                 "Settings\u2026", "Criteria\u2026"}) {
+                                 "Settings\u2026", "Criteria\u2026", "Undo", "Redo", "Mark Day as Read"}) {
             QAction *a = action(*w, QString::fromUtf8(name));
             if (a->associatedObjects().size() < 2) // the window and at least one menu
                 missing << QString::fromUtf8(name);
@@ -748,6 +877,9 @@ private slots:
         QCOMPARE(action(*w, QStringLiteral("Next Paper"))->shortcut(), QKeySequence(Qt::Key_J));
         QCOMPARE(action(*w, QStringLiteral("Previous Paper"))->shortcut(), QKeySequence(Qt::Key_K));
         QCOMPARE(action(*w, QStringLiteral("Open Abstract Page"))->shortcut(), QKeySequence(Qt::Key_O));
+        QVERIFY(action(*w, QStringLiteral("Undo"))->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Z)));
+        QCOMPARE(action(*w, QStringLiteral("Mark Day as Read"))->shortcut(),
+                 QKeySequence(Qt::SHIFT | Qt::Key_U));
     }
 };
 
