@@ -107,7 +107,7 @@ WindowActions WindowActions::create(QMainWindow *w)
                            tr("Hide the selected papers; the offline scorer learns from it"));
     a.notInterested->setCheckable(true);
     a.toggleRead = make(w, tr("Mark &Unread"), QKeySequence(Qt::Key_U));
-    a.markDayRead = make(w, tr("Mark &Day as Read"), QKeySequence(Qt::SHIFT | Qt::Key_U),
+    a.markDayRead = make(w, tr("&Mark Day as Read"), QKeySequence(Qt::SHIFT | Qt::Key_U),
                          tr("Mark every paper of the day shown read"));
     a.openAbstract = make(w, tr("&Open Abstract Page"), QKeySequence(Qt::Key_O));
     a.openPdf = make(w, tr("Open P&DF"), QKeySequence(Qt::Key_P));
