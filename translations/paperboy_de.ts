@@ -262,6 +262,26 @@
         <source>Send the papers the title pass set aside through the full scoring, abstract and all</source>
         <translation>Die vom Titeldurchgang zurückgestellten Artikel vollständig bewerten, mit Abstract</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Take back the last star, hide or read change</source>
+        <translation>Den letzten Stern, das letzte Ausblenden oder Lesen zurücknehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Day as Read</source>
+        <translation>Tag als gelesen &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Mark every paper of the day shown read</source>
+        <translation>Alle Artikel des angezeigten Tages als gelesen markieren</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ApiParser</name>
@@ -1405,6 +1425,37 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>The address is copied: paste it where you need it.</source>
         <translation>Die Adresse ist kopiert: Fügen Sie sie ein, wo Sie sie brauchen.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Show Again</source>
+        <translation>Wieder zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) marked read; Ctrl+Z takes it back.</source>
+        <translation>
+            <numerusform>%n Artikel als gelesen markiert; Strg+Z nimmt es zurück.</numerusform>
+            <numerusform>%n Artikel als gelesen markiert; Strg+Z nimmt es zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every paper of the day was read already.</source>
+        <translation>Alle Artikel des Tages waren schon gelesen.</translation>
     </message>
 </context>
 <context>

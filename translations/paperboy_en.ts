@@ -191,6 +191,13 @@
             <numerusform>%1: %n papers fetched and scored.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n paper(s) marked read; Ctrl+Z takes it back.</source>
+        <translation>
+            <numerusform>%n paper marked read; Ctrl+Z takes it back.</numerusform>
+            <numerusform>%n papers marked read; Ctrl+Z takes it back.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ScoreWorker</name>

@@ -262,6 +262,26 @@
         <source>Send the papers the title pass set aside through the full scoring, abstract and all</source>
         <translation>将标题预筛搁置的论文连同摘要进行完整评分</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Take back the last star, hide or read change</source>
+        <translation>撤回最近一次加星、隐藏或已读更改</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Day as Read</source>
+        <translation>将当天标为已读(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mark every paper of the day shown read</source>
+        <translation>将所显示当天的全部论文标为已读</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ApiParser</name>
@@ -1380,6 +1400,36 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>The address is copied: paste it where you need it.</source>
         <translation>地址已复制：可粘贴到需要的地方。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show Again</source>
+        <translation>再次显示</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) marked read; Ctrl+Z takes it back.</source>
+        <translation>
+            <numerusform>已将 %n 篇论文标为已读；Ctrl+Z 可撤回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every paper of the day was read already.</source>
+        <translation>当天的论文都已读过。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/Relevance.h"
 
 #include "DailyWork.h"
+#include "MarkCommand.h"
 #include "MessageBanner.h"
 #include "PaperFilterProxy.h"
 #include "PaperTableModel.h"
@@ -28,6 +29,7 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QSettings>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -35,6 +37,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace paperboy {
@@ -55,6 +58,20 @@ const QString kSplitter = QStringLiteral("window/splitter");
 const QString kHeader = QStringLiteral("window/header");
 const QString kLastDay = QStringLiteral("window/lastDay");
 const QString kFilter = QStringLiteral("window/filter");
+// How long the reader shows a paper before it counts as read: long enough
+// to take in a title, so that running through the table with j/k or the
+// arrows marks nothing; at most a minute, so that a stray setting cannot
+// turn reading off without saying so.
+const QString kReadAfter = QStringLiteral("window/readAfterMs");
+constexpr int kReadAfterMs = 2000;
+constexpr int kReadAfterMaxMs = 60000;
+
+int readAfterMs()
+{
+    bool ok = false;
+    const int ms = QSettings().value(kReadAfter, kReadAfterMs).toInt(&ok);
+    return ok && ms >= 0 ? qMin(ms, kReadAfterMaxMs) : kReadAfterMs;
+}
 
 } // namespace
 
@@ -79,6 +96,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
 
     m_marks = new MarkWriter(databasePath, this);
     connect(m_marks, &MarkWriter::failed, this, &MainWindow::onMarkFailed);
+    m_undo = new QUndoStack(this);
     m_work = new DailyWork(databasePath, m_keys.get(), this);
     connectWork();
     connectActions();
@@ -150,6 +168,10 @@ void MainWindow::buildToolbar()
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDelayMs);
+    m_readTimer = new QTimer(this);
+    m_readTimer->setSingleShot(true);
+    m_readTimer->setInterval(readAfterMs());
+    connect(m_readTimer, &QTimer::timeout, this, &MainWindow::markShownRead);
 }
 
 void MainWindow::buildCentre()
@@ -167,6 +189,9 @@ void MainWindow::buildCentre()
     m_table->setShowGrid(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Tab leaves the table for the reader, like in any other list; rows move
+    // with j/k and the arrows.
+    m_table->setTabKeyNavigation(false);
     m_table->addActions(m_actions.paperActions());
     // Uniform rows: the view never measures 2,000 rows to lay them out.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -297,6 +322,19 @@ void MainWindow::connectActions()
     connect(a.star, &QAction::triggered, this, &MainWindow::toggleStar);
     connect(a.notInterested, &QAction::triggered, this, &MainWindow::toggleHidden);
     connect(a.toggleRead, &QAction::triggered, this, &MainWindow::toggleRead);
+    connect(a.markDayRead, &QAction::triggered, this, &MainWindow::markDayRead);
+    connect(a.undo, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(a.redo, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, a.undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, a.redo, &QAction::setEnabled);
+    // The menu says what Ctrl+Z takes back: "Undo Star".
+    // The actions are the context: the stack outlives them when the window goes.
+    connect(m_undo, &QUndoStack::undoTextChanged, a.undo, [undo = a.undo](const QString &text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(m_undo, &QUndoStack::redoTextChanged, a.redo, [redo = a.redo](const QString &text) {
+        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
     connect(a.openAbstract, &QAction::triggered, this, [this] { openLink(false); });
     connect(a.openPdf, &QAction::triggered, this, [this] { openLink(true); });
     connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -337,6 +375,14 @@ void MainWindow::connectActions()
             &MainWindow::showCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
+    // The reader shows the paper as it is now: scores landing during a run,
+    // a star, a hide change it at once, not when the person moves on.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &top, const QModelIndex &bottom) {
+                const int at = m_model->rowOf(m_reader->shownId());
+                if (at >= top.row() && at <= bottom.row())
+                    m_reader->showPaper(*m_model->rowAt(at));
+            });
     // A click on the star column toggles that paper's star, like a check box.
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
         if (index.column() == PaperTableModel::Star)
@@ -350,8 +396,10 @@ void MainWindow::connectActions()
             editSettings();
         else if (action == QLatin1String("score"))
             m_work->score(m_day);
+        else if (action == QLatin1String("unhide") && m_undo->index() == m_hideUndoIndex)
+            m_undo->undo(); // the hide is still the last change: the same as Ctrl+Z
         else if (action == QLatin1String("unhide"))
-            applyMark(PaperMark::Hidden, m_banner->property("ids").toStringList(), false);
+            changeMarks(tr("Show Again"), PaperMark::Hidden, m_banner->property("ids").toStringList(), false);
         else if (action == QLatin1String("openFolder"))
             openFolder(m_banner->property("folder").toString());
     });
@@ -419,6 +467,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_work->stop();
     m_marks->flush();
     event->accept();
+}
+
+// Back from the tray or the taskbar: the paper shown starts its moment again.
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_reader && !m_reader->shownId().isEmpty())
+        m_readTimer->start();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange && !isMinimized() && m_reader &&
+        !m_reader->shownId().isEmpty())
+        m_readTimer->start();
 }
 
 void MainWindow::flushMarks()
@@ -655,6 +719,7 @@ void MainWindow::updateActions()
     for (QAction *a : m_actions.paperActions())
         a->setEnabled(any);
     const PaperRow *row = currentRow();
+    m_actions.star->setChecked(row && row->starred);
     m_actions.notInterested->setChecked(row && row->hidden);
     m_actions.toggleRead->setText(row && !row->read ? tr("Mark R&ead") : tr("Mark &Unread"));
     const bool busy = m_work->isBusy();
@@ -662,6 +727,7 @@ void MainWindow::updateActions()
     m_actions.scoreSetAside->setEnabled(!busy && m_loadedSearch.isEmpty() &&
                                         relevance::count(m_model->rows()).setAside > 0);
     m_actions.exportDay->setEnabled(m_day.isValid());
+    m_actions.markDayRead->setEnabled(m_day.isValid() && m_loadedSearch.isEmpty());
     m_actions.exportMarkdown->setEnabled(m_day.isValid());
     m_actions.exportJson->setEnabled(m_day.isValid());
 }
@@ -670,6 +736,7 @@ void MainWindow::showCurrent()
 {
     const PaperRow *row = currentRow();
     if (!row) {
+        m_readTimer->stop();
         m_reader->clear();
         updateActions();
         return;
@@ -677,13 +744,22 @@ void MainWindow::showCurrent()
     const QString id = row->paper.id;
     m_autoSelected = m_choosing;
     m_proxy->setPinnedId(id);
-    // Showing a paper marks it read.
-    if (!row->read)
-        applyMark(PaperMark::Read, {id}, true);
-    row = m_model->rowAt(m_model->rowOf(id));
-    if (row)
-        m_reader->showPaper(*row);
+    // Selecting is not reading: the paper becomes read once it has been shown
+    // for a moment. A refresh of the paper already shown keeps its clock.
+    if (id != m_reader->shownId())
+        m_readTimer->start();
+    m_reader->showPaper(*row);
     updateActions();
+}
+
+void MainWindow::markShownRead()
+{
+    // Nobody reads a window left in the tray or minimized.
+    if (!isVisible() || isMinimized())
+        return;
+    const PaperRow *row = currentRow();
+    if (row && !row->read && row->paper.id == m_reader->shownId())
+        applyMark(PaperMark::Read, {row->paper.id}, true);
 }
 
 // --- Selection ----------------------------------------------------------------
@@ -745,6 +821,32 @@ void MainWindow::moveCurrent(int delta)
 
 // --- Marks --------------------------------------------------------------------
 
+int MainWindow::changeMarks(const QString &text, PaperMark mark, const QStringList &ids, bool on)
+{
+    QStringList changing;
+    for (const QString &id : ids) {
+        const PaperRow *row = m_model->rowAt(m_model->rowOf(id));
+        if (!row)
+            continue;
+        const bool now = mark == PaperMark::Star   ? row->starred
+                         : mark == PaperMark::Read ? row->read
+                                                   : row->hidden;
+        if (now != on)
+            changing << id;
+    }
+    if (changing.isEmpty())
+        return 0;
+    m_undo->push(new MarkCommand(WindowActions::plainText(text), mark, changing, on,
+                                 [this](PaperMark m, const QStringList &changed, bool value) {
+                                     // Read or unread by hand, or taken back: the
+                                     // paper shown no longer becomes read by itself.
+                                     if (m == PaperMark::Read)
+                                         m_readTimer->stop();
+                                     applyMark(m, changed, value);
+                                 }));
+    return int(changing.size());
+}
+
 void MainWindow::applyMark(PaperMark mark, const QStringList &ids, bool on)
 {
     if (ids.isEmpty())
@@ -795,8 +897,10 @@ void MainWindow::onMarkFailed(PaperMark mark, const QStringList &ids, bool on, c
 void MainWindow::toggleStar()
 {
     const QList<const PaperRow *> rows = selectedRows();
-    if (rows.isEmpty())
+    if (rows.isEmpty()) {
+        updateActions(); // the button's check follows the paper, not the click
         return;
+    }
     // Any unstarred paper in the selection: star them all; else unstar.
     bool star = false;
     QStringList ids;
@@ -804,7 +908,7 @@ void MainWindow::toggleStar()
         star = star || !row->starred;
         ids << row->paper.id;
     }
-    applyMark(PaperMark::Star, ids, star);
+    changeMarks(m_actions.star->text(), PaperMark::Star, ids, star);
 }
 
 void MainWindow::toggleHidden()
@@ -815,8 +919,9 @@ void MainWindow::toggleHidden()
     const bool hide = !current->hidden;
     const QStringList ids = selectedIds();
     const int at = m_table->currentIndex().row();
-    applyMark(PaperMark::Hidden, ids, hide);
+    changeMarks(m_actions.notInterested->text(), PaperMark::Hidden, ids, hide);
     if (hide) {
+        m_hideUndoIndex = m_undo->index();
         m_banner->setProperty("action", QStringLiteral("unhide"));
         m_banner->setProperty("ids", ids);
         m_banner->showMessage(MessageBanner::Level::Info,
@@ -834,7 +939,21 @@ void MainWindow::toggleRead()
 {
     const PaperRow *current = currentRow();
     if (current)
-        applyMark(PaperMark::Read, selectedIds(), !current->read);
+        changeMarks(m_actions.toggleRead->text(), PaperMark::Read, selectedIds(), !current->read);
+}
+
+void MainWindow::markDayRead()
+{
+    if (!m_day.isValid() || !m_loadedSearch.isEmpty())
+        return;
+    QStringList ids;
+    for (const PaperRow &row : m_model->rows())
+        ids << row.paper.id;
+    const int marked = changeMarks(m_actions.markDayRead->text(), PaperMark::Read, ids, true);
+    statusBar()->showMessage(marked > 0
+                                 ? tr("%n paper(s) marked read; Ctrl+Z takes it back.", nullptr, marked)
+                                 : tr("Every paper of the day was read already."),
+                             10000);
 }
 
 // --- Work ---------------------------------------------------------------------

@@ -19,6 +19,7 @@ class QLineEdit;
 class QSplitter;
 class QTableView;
 class QTimer;
+class QUndoStack;
 
 namespace paperboy {
 
@@ -63,6 +64,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     // Building
@@ -85,6 +88,8 @@ private:
     void updateStatus();
     void updateActions();
     void showCurrent();
+    // The paper the reader has shown for a moment becomes read.
+    void markShownRead();
     // Makes the first paper current on the window's own account: a run's
     // end may move such a choice to the new best paper, never the person's.
     void chooseFirst();
@@ -100,6 +105,11 @@ private:
     void toggleStar();
     void toggleHidden();
     void toggleRead();
+    void markDayRead();
+    // A change the person asked for, undoable: only the papers it changes.
+    // Returns how many papers changed.
+    int changeMarks(const QString &text, PaperMark mark, const QStringList &ids, bool on);
+    // Shows a mark at once and has it written; no undo of its own.
     void applyMark(PaperMark mark, const QStringList &ids, bool on);
     void onMarkFailed(PaperMark mark, const QStringList &ids, bool on, const QString &error);
 
@@ -141,6 +151,8 @@ private:
     bool m_cacheOpen = false;
     DailyWork *m_work = nullptr;
     MarkWriter *m_marks = nullptr;
+    QUndoStack *m_undo = nullptr;
+    int m_hideUndoIndex = -1; // the undo stack's index right after the last hide
     WindowActions m_actions;
     PaperTableModel *m_model = nullptr;
     PaperFilterProxy *m_proxy = nullptr;
@@ -156,6 +168,7 @@ private:
     ScoreSource m_source;             // whose scores the table shows
     QLineEdit *m_search = nullptr;
     QTimer *m_searchTimer = nullptr;
+    QTimer *m_readTimer = nullptr; // how long a paper is shown before it counts as read
     QLabel *m_dayLabel = nullptr;
     QLabel *m_costLabel = nullptr;
     Criteria m_criteria;

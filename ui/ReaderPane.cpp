@@ -5,6 +5,7 @@
 #include "text/TexDisplay.h"
 
 #include <QLocale>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -69,14 +70,23 @@ void ReaderPane::setActions(const QList<QAction *> &actions)
 void ReaderPane::clear()
 {
     m_id.clear();
+    m_html.clear();
     m_browser->setHtml(QStringLiteral("<p class='meta' align='center'><br><br>%1</p>")
                            .arg(esc(tr("Select a paper to read its abstract."))));
 }
 
 void ReaderPane::showPaper(const PaperRow &row)
 {
+    const QString text = html(row);
+    const bool same = row.paper.id == m_id;
+    if (same && text == m_html)
+        return;
+    const int scrolled = m_browser->verticalScrollBar()->value();
     m_id = row.paper.id;
-    m_browser->setHtml(html(row));
+    m_html = text;
+    m_browser->setHtml(text);
+    if (same)
+        m_browser->verticalScrollBar()->setValue(scrolled);
 }
 
 QString ReaderPane::html(const PaperRow &row)

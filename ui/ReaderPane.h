@@ -23,6 +23,7 @@ public:
     void setActions(const QList<QAction *> &actions);
     // Shows a paper; followedAuthor is highlighted among the authors.
     // The row as read: its scorer's score, judged by the relevance rule.
+    // Showing the same paper again (new scores) keeps the place in its text.
     void showPaper(const PaperRow &row);
     void clear();
     QString shownId() const { return m_id; }
@@ -35,6 +36,7 @@ private:
     QToolBar *m_toolbar = nullptr;
     QTextBrowser *m_browser = nullptr;
     QString m_id;
+    QString m_html; // what is shown, so that an unchanged paper is not laid out again
 };
 
 } // namespace paperboy

@@ -64,6 +64,12 @@ WindowActions WindowActions::create(QMainWindow *w)
     a.quit = make(w, tr("&Quit"), QKeySequence::Quit);
     a.quit->setMenuRole(QAction::QuitRole);
 
+    a.undo = make(w, tr("&Undo"), QKeySequence::Undo, tr("Take back the last star, hide or read change"));
+    a.undo->setShortcuts(QKeySequence::Undo); // every key the platform knows, not only the first
+    a.undo->setEnabled(false);
+    a.redo = make(w, tr("&Redo"), QKeySequence::Redo);
+    a.redo->setShortcuts(QKeySequence::Redo); // Ctrl+Y and Ctrl+Shift+Z where both are usual
+    a.redo->setEnabled(false);
     a.copyBibtex = make(w, tr("&Copy BibTeX"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                         tr("Copy the BibTeX of the selected papers"));
     a.find = make(w, tr("&Search"), QKeySequence(Qt::Key_Slash), tr("Search every paper in the cache"));
@@ -96,10 +102,13 @@ WindowActions WindowActions::create(QMainWindow *w)
     w->removeAction(a.read);
     a.read->setShortcutContext(Qt::WidgetShortcut);
     a.star = make(w, tr("&Star"), QKeySequence(Qt::Key_S), tr("Star or unstar the selected papers"));
+    a.star->setCheckable(true); // checked: the current paper is starred
     a.notInterested = make(w, tr("Not &Interested"), QKeySequence(Qt::Key_X),
                            tr("Hide the selected papers; the offline scorer learns from it"));
     a.notInterested->setCheckable(true);
     a.toggleRead = make(w, tr("Mark &Unread"), QKeySequence(Qt::Key_U));
+    a.markDayRead = make(w, tr("&Mark Day as Read"), QKeySequence(Qt::SHIFT | Qt::Key_U),
+                         tr("Mark every paper of the day shown read"));
     a.openAbstract = make(w, tr("&Open Abstract Page"), QKeySequence(Qt::Key_O));
     a.openPdf = make(w, tr("Open P&DF"), QKeySequence(Qt::Key_P));
 
@@ -123,6 +132,8 @@ WindowActions WindowActions::create(QMainWindow *w)
     file->addAction(a.quit);
 
     QMenu *edit = bar->addMenu(tr("&Edit"));
+    edit->addActions({a.undo, a.redo});
+    edit->addSeparator();
     edit->addActions({a.copyBibtex, a.find});
 
     QMenu *view = bar->addMenu(tr("&View"));
@@ -137,7 +148,7 @@ WindowActions WindowActions::create(QMainWindow *w)
     QMenu *paper = bar->addMenu(tr("&Paper"));
     paper->addActions({a.next, a.previous, a.read});
     paper->addSeparator();
-    paper->addActions({a.star, a.notInterested, a.toggleRead});
+    paper->addActions({a.star, a.notInterested, a.toggleRead, a.markDayRead});
     paper->addSeparator();
     paper->addActions({a.openAbstract, a.openPdf, a.copyBibtex});
 

@@ -32,6 +32,8 @@ public:
     QAction *settings = nullptr;
     QAction *quit = nullptr;
     // Edit
+    QAction *undo = nullptr; // star, hide and read changes
+    QAction *redo = nullptr;
     QAction *copyBibtex = nullptr;
     QAction *find = nullptr;
     // View
@@ -50,6 +52,7 @@ public:
     QAction *star = nullptr;
     QAction *notInterested = nullptr;
     QAction *toggleRead = nullptr;
+    QAction *markDayRead = nullptr;
     QAction *openAbstract = nullptr;
     QAction *openPdf = nullptr;
     // Help

@@ -11,6 +11,7 @@
 #include "ReaderPane.h"
 #include "WorkProgress.h"
 #include "arxiv/ApiParser.h"
+#include "core/Criteria.h"
 #include "jobs/ScoringSettings.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
@@ -35,6 +36,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -146,6 +148,32 @@ private:
         return PaperRepository(db.connection()).list(q, &error);
     }
 
+    // The papers of the test's day, read or not, as the cache has them.
+    QStringList storedReadOfDay()
+    {
+        Database db(m_dbPath);
+        QString error;
+        db.open(&error);
+        ListQuery q;
+        q.date = kDay;
+        QStringList read;
+        for (const PaperRow &row : PaperRepository(db.connection()).list(q, &error))
+            if (row.read)
+                read << row.paper.id;
+        read.sort();
+        return read;
+    }
+
+    static QStringList shownRead(const QTableView *view)
+    {
+        QStringList read;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            if (view->model()->index(r, 0).data(PaperTableModel::ReadRole).toBool())
+                read << view->model()->index(r, 0).data(PaperTableModel::IdRole).toString();
+        read.sort();
+        return read;
+    }
+
     // A window on a fresh cache, shown.
     std::unique_ptr<MainWindow> openWindow(bool freshCache = true)
     {
@@ -253,9 +281,10 @@ private slots:
         starred.sort();
         expected.sort();
         QCOMPARE(starred, expected);
-        // Moving with j read each paper on the way.
-        for (const QString &id : expected)
-            QVERIFY(stored(id).read);
+        // Moving on at once read nothing on the way (the first paper was
+        // on screen while the day was scored).
+        for (const QString &id : expected.mid(1))
+            QVERIFY(!stored(id).read);
 
         // Export the starred papers: a .bib biber accepts, with those three.
         const QString bib = m_dir.filePath(QStringLiteral("starred.bib"));
@@ -276,6 +305,7 @@ private slots:
 
     void readsAbstractsWithReadableMath()
     {
+        QSettings().setValue(QStringLiteral("window/readAfterMs"), 50);
         auto w = openWindow();
         STEP(fetchDay(*w, 100));
         // The capture's paper with "$0 \le \alpha, \beta\le 1/8$" in its abstract.
@@ -293,7 +323,9 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("0 \u2264 \u03b1")), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("\\le")));
         QVERIFY(!text.contains(QLatin1Char('$')));
-        w->flushMarks(); // marks are written on their own thread
+        // Shown for a moment, it is read; marks are written on their own thread.
+        QTRY_VERIFY(view->currentIndex().data(PaperTableModel::ReadRole).toBool());
+        w->flushMarks();
         QVERIFY(stored(id).read);
         // Enter moves to the abstract; the pane's actions work on the paper shown.
         view->setFocus();
@@ -301,6 +333,226 @@ private slots:
         QVERIFY(reader->browser()->hasFocus());
         QTest::keyClick(reader->browser(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(QApplication::clipboard()->text().contains(QStringLiteral("eprint={%1}").arg(id)));
+    }
+
+    // Running through the table marks nothing; the paper the reader shows
+    // for a moment is read.
+    void aPaperIsReadAfterAMomentNotWhenPassedBy()
+    {
+        QSettings().setValue(QStringLiteral("window/readAfterMs"), 50);
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        QTableView *view = table(*w);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, PaperTableModel::Title));
+        // Keys go out back to back, without the event loop between them:
+        // the moment never passes on the papers in the way.
+        QStringList passed;
+        for (int i = 0; i < 5; ++i) {
+            QTest::keyClick(view, Qt::Key_J);
+            passed << view->currentIndex().data(PaperTableModel::IdRole).toString();
+        }
+        QCOMPARE(view->currentIndex().row(), 5);
+        const QString kept = passed.takeLast();
+        w->flushMarks();
+        for (const QString &id : std::as_const(passed))
+            QVERIFY2(!stored(id).read, qPrintable(id));
+        QVERIFY(!stored(kept).read);
+        QTRY_VERIFY(view->currentIndex().data(PaperTableModel::ReadRole).toBool());
+        w->flushMarks();
+        QVERIFY(stored(kept).read);
+        for (const QString &id : std::as_const(passed))
+            QVERIFY2(!stored(id).read, qPrintable(id));
+
+        // A window in the tray shows nobody anything: back on screen, it does.
+        w->hide();
+        view->setCurrentIndex(view->model()->index(8, PaperTableModel::Title));
+        const QString away = view->currentIndex().data(PaperTableModel::IdRole).toString();
+        QTest::qWait(200);
+        w->flushMarks();
+        QVERIFY(!stored(away).read);
+        w->show();
+        QTRY_VERIFY(view->currentIndex().data(PaperTableModel::ReadRole).toBool());
+        w->flushMarks();
+        QVERIFY(stored(away).read);
+    }
+
+    void tabLeavesTheTableInsteadOfMovingTheRow()
+    {
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        QTableView *view = table(*w);
+        view->setFocus();
+        QVERIFY(view->hasFocus());
+        const QModelIndex before = view->currentIndex();
+        QVERIFY(before.isValid());
+        QTest::keyClick(view, Qt::Key_Tab);
+        QCOMPARE(view->currentIndex(), before);
+        QVERIFY(!view->hasFocus());
+    }
+
+    // The reader shows the paper as it is now: its Star button says whether
+    // it is starred, and new scores and a hide show without moving on.
+    void readerShowsThePaperAsItIsNow()
+    {
+        // Cut-offs every scored paper meets: the paper read becomes relevant.
+        m_dbPath = m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_db));
+        {
+            Database db(m_dbPath);
+            QString error;
+            QVERIFY2(db.open(&error), qPrintable(error));
+            Criteria criteria = Criteria::defaults();
+            criteria.relevanceCutoff = 1;
+            criteria.noveltyCutoff = 1;
+            QVERIFY2(ScoreRepository(db.connection()).saveCriteria(criteria, &error), qPrintable(error));
+        }
+        auto w = openWindow(false);
+        STEP(fetchDay(*w, 100));
+        QTableView *view = table(*w);
+        view->setCurrentIndex(view->model()->index(5, PaperTableModel::Title));
+        const QString id = view->currentIndex().data(PaperTableModel::IdRole).toString();
+        auto *reader = w->findChild<ReaderPane *>();
+        QCOMPARE(reader->shownId(), id);
+        QVERIFY(reader->browser()->toPlainText().contains(QStringLiteral("Not scored yet.")));
+
+        auto *bar = reader->findChild<QToolBar *>(QStringLiteral("readerToolbar"));
+        auto *star = qobject_cast<QToolButton *>(bar->widgetForAction(action(*w, QStringLiteral("Star"))));
+        QVERIFY(star);
+        QVERIFY(!star->isChecked());
+        QTest::mouseClick(star, Qt::LeftButton);
+        QVERIFY(star->isChecked());
+        w->flushMarks();
+        QVERIFY(stored(id).starred);
+        // Another paper: the button shows that one's state.
+        QTest::keyClick(view, Qt::Key_J);
+        QVERIFY(!star->isChecked());
+        QTest::keyClick(view, Qt::Key_K);
+        QVERIFY(star->isChecked());
+        QTest::mouseClick(star, Qt::LeftButton);
+        QVERIFY(!star->isChecked());
+        w->flushMarks();
+        QVERIFY(!stored(id).starred);
+
+        // Scores land while the paper is read.
+        STEP(scoreDay(*w));
+        QCOMPARE(reader->shownId(), id);
+        const int relevance = view->currentIndex().siblingAtColumn(PaperTableModel::Relevance).data().toInt();
+        QVERIFY2(reader->browser()->toPlainText().contains(QStringLiteral("Relevance %1").arg(relevance)),
+                 qPrintable(reader->browser()->toPlainText()));
+
+        // Hidden, with hidden papers shown: no longer relevant.
+        const QString isRelevant = QStringLiteral("\u00b7 relevant");
+        QVERIFY2(reader->browser()->toPlainText().contains(isRelevant),
+                 qPrintable(reader->browser()->toPlainText()));
+        action(*w, QStringLiteral("Show Hidden Papers"))->trigger();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_X);
+        QCOMPARE(reader->shownId(), id);
+        QVERIFY(action(*w, QStringLiteral("Not Interested"))->isChecked());
+        QVERIFY2(!reader->browser()->toPlainText().contains(isRelevant),
+                 qPrintable(reader->browser()->toPlainText()));
+    }
+
+    // Ctrl+Z takes back a star, a hide and a read change, in the table and
+    // in the cache; Ctrl+Shift+Z does it again.
+    void undoTakesBackStarsHidesAndReads()
+    {
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        QTableView *view = table(*w);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(3, PaperTableModel::Title));
+        const QString id = view->currentIndex().data(PaperTableModel::IdRole).toString();
+        const QString next = view->model()->index(4, 0).data(PaperTableModel::IdRole).toString();
+        auto starredInTable = [&](const QString &paper) {
+            const QStringList ids = column(view->model(), PaperTableModel::IdRole);
+            return view->model()
+                ->index(int(ids.indexOf(paper)), 0)
+                .data(PaperTableModel::StarredRole)
+                .toBool();
+        };
+        // A click on a row: the one paper selected, whatever modifiers the
+        // keys before left in the application's state.
+        auto pick = [&](int row) {
+            view->selectionModel()->setCurrentIndex(view->model()->index(row, PaperTableModel::Title),
+                                                    QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
+        };
+        auto press = [&](Qt::Key key, Qt::KeyboardModifiers modifiers = {}) {
+            QTest::keyClick(view, key, modifiers);
+            w->flushMarks();
+        };
+
+        press(Qt::Key_S);
+        QVERIFY(stored(id).starred);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!starredInTable(id));
+        QVERIFY(!stored(id).starred);
+        press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(starredInTable(id));
+        QVERIFY(stored(id).starred);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!stored(id).starred);
+
+        // Starring two papers, one starred before: undo unstars only the other.
+        pick(4);
+        press(Qt::Key_S);
+        QVERIFY(stored(next).starred);
+        QVERIFY(!stored(id).starred);
+        view->selectionModel()->select(view->model()->index(3, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 2);
+        press(Qt::Key_S);
+        QVERIFY(stored(id).starred && stored(next).starred);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!starredInTable(id) && starredInTable(next));
+        QVERIFY(!stored(id).starred);
+        QVERIFY(stored(next).starred);
+
+        // Read by hand, then taken back: it stays unread while it is shown.
+        pick(3);
+        QCOMPARE(view->currentIndex().data(PaperTableModel::IdRole).toString(), id);
+        QVERIFY(!stored(id).read);
+        press(Qt::Key_U);
+        QVERIFY(view->currentIndex().data(PaperTableModel::ReadRole).toBool());
+        QVERIFY(stored(id).read);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!view->currentIndex().data(PaperTableModel::ReadRole).toBool());
+        QVERIFY(!stored(id).read);
+
+        // Not interested, then back.
+        press(Qt::Key_X);
+        QCOMPARE(view->model()->rowCount(), 99);
+        QVERIFY(stored(id).hidden);
+        press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(view->model()->rowCount(), 100);
+        QVERIFY(column(view->model(), PaperTableModel::IdRole).contains(id));
+        QVERIFY(!stored(id).hidden);
+    }
+
+    void marksTheDayReadAndTakesItBack()
+    {
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        QTableView *view = table(*w);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(2, PaperTableModel::Title));
+        QTest::keyClick(view, Qt::Key_U); // one read before: it stays read
+        w->flushMarks();
+        const QStringList before = storedReadOfDay();
+        QVERIFY(!before.isEmpty() && before.size() < 100);
+        QCOMPARE(shownRead(view), before);
+
+        QTest::keyClick(view, Qt::Key_U, Qt::ShiftModifier);
+        w->flushMarks();
+        QCOMPARE(shownRead(view).size(), 100);
+        QCOMPARE(storedReadOfDay().size(), 100);
+        QVERIFY(w->statusBar()->currentMessage().contains(QStringLiteral("marked read")));
+
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        w->flushMarks();
+        QCOMPARE(shownRead(view), before);
+        QCOMPARE(storedReadOfDay(), before);
     }
 
     void searchesTheHistoryAsYouType()
@@ -712,7 +964,7 @@ private slots:
         for (const char *name : {"Fetch Today", "Score", "Stop", "Star", "Not Interested", "Next Paper",
                                  "Previous Paper", "Open Abstract Page", "Open PDF", "Copy BibTeX", "Search",
                                  "Read", "Export Selected to BibTeX\u2026", "Export Starred to BibTeX\u2026",
-                                 "Settings\u2026", "Criteria\u2026"}) {
+                                 "Settings\u2026", "Criteria\u2026", "Undo", "Redo", "Mark Day as Read"}) {
             QAction *a = action(*w, QString::fromUtf8(name));
             if (a->associatedObjects().size() < 2) // the window and at least one menu
                 missing << QString::fromUtf8(name);
@@ -722,6 +974,9 @@ private slots:
         QCOMPARE(action(*w, QStringLiteral("Next Paper"))->shortcut(), QKeySequence(Qt::Key_J));
         QCOMPARE(action(*w, QStringLiteral("Previous Paper"))->shortcut(), QKeySequence(Qt::Key_K));
         QCOMPARE(action(*w, QStringLiteral("Open Abstract Page"))->shortcut(), QKeySequence(Qt::Key_O));
+        QVERIFY(action(*w, QStringLiteral("Undo"))->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Z)));
+        QCOMPARE(action(*w, QStringLiteral("Mark Day as Read"))->shortcut(),
+                 QKeySequence(Qt::SHIFT | Qt::Key_U));
     }
 };
 
