@@ -1632,6 +1632,10 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <source>Only its title was read (%1); “Score These Fully” sends its abstract.</source>
         <translation>Nur der Titel wurde gelesen (%1); „Vollständig bewerten“ sendet den Abstract.</translation>
     </message>
+    <message>
+        <source>scored offline</source>
+        <translation>offline bewertet</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::RubricModel</name>

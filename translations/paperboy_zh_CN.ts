@@ -1606,6 +1606,10 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <source>Only its title was read (%1); “Score These Fully” sends its abstract.</source>
         <translation>仅读取了标题（%1）；“完整评分”会发送其摘要。</translation>
     </message>
+    <message>
+        <source>scored offline</source>
+        <translation>离线评分</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::RubricModel</name>

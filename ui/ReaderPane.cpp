@@ -113,7 +113,9 @@ QString ReaderPane::html(const PaperRow &row)
         if (row.relevant)
             scores += QStringLiteral(" &middot; ") + esc(tr("relevant"));
         if (!row.scoredBy.isEmpty())
-            scores += QStringLiteral(" &middot; ") + esc(tr("scored by %1").arg(row.scoredBy));
+            scores += QStringLiteral(" &middot; ") + esc(row.scoredBy == QLatin1String("offline")
+                                                             ? tr("scored offline")
+                                                             : tr("scored by %1").arg(row.scoredBy));
         out += QStringLiteral("<p class='scores'>%1</p>").arg(scores);
         if (!row.scoreComment.isEmpty())
             out += QStringLiteral("<p class='comment'>%1</p>").arg(esc(row.scoreComment));
