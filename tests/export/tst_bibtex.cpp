@@ -28,6 +28,19 @@ namespace {
 const QString DoomArenaFixture = QStringLiteral("bibtex/arxiv_2504.14064_doomarena_post2024format.bib");
 const QString HgmFixture = QStringLiteral("bibtex/arxiv_2510.21614_hgm_tex-accent-title_utf8-authors.bib");
 
+// arXiv's own entry with the one line it lacks: the month of the first
+// version, after the year.
+QString fixtureWithMonth(const QString &fixture, const QString &month)
+{
+    QString text = QString::fromUtf8(paperboy::test::readFixture(fixture));
+    const qsizetype year = text.indexOf(QLatin1String("      year={"));
+    if (year < 0)
+        qFatal("no year in %s", qPrintable(fixture));
+    text.insert(text.indexOf(QLatin1Char('\n'), year) + 1,
+                QStringLiteral("      month=") + month + QStringLiteral(",\n"));
+    return text;
+}
+
 Paper makePaper(const QString &id, const QString &title, const QStringList &authors,
                 const QDate &updated = QDate(2025, 6, 1))
 {
@@ -84,7 +97,7 @@ struct BibEntry
     QMap<QString, QString> fields; // lower-cased names
 };
 
-// Reads entries the way BibTeX's own parser does: @type{key, name = {value}, ...}.
+// Reads entries the way BibTeX's own parser does: @type{key, name = {value}, name = macro, ...}.
 // Inside a value every brace counts, backslash-escaped or not. Anything that
 // is not an entry (other than whitespace) is an error.
 class BibReader
@@ -121,8 +134,11 @@ public:
                 if (name.isEmpty() || !expect(QLatin1Char('=')))
                     return {};
                 skipSpace();
+                // A value is braced, or the name of a string macro (month=jan).
                 QString value;
-                if (!bracedValue(value))
+                if (m_pos < m_text.size() && m_text.at(m_pos).isLetter())
+                    value = word();
+                else if (!bracedValue(value))
                     return {};
                 if (e.fields.contains(name))
                     return fail(QStringLiteral("duplicate field ") + name);
@@ -406,6 +422,8 @@ private slots:
     void doiLineOnlyWithDoi();
     void yearFallsBack_data();
     void yearFallsBack();
+    void yearIsTheFirstVersions_data();
+    void yearIsTheFirstVersions();
     void fileLayout();
     void biberAcceptsTrickyFile();
     void biberCatchesBrokenFiles_data();
@@ -417,7 +435,7 @@ private:
 
 void TestBibtex::reproducesDoomArenaFixture()
 {
-    const QString expected = QString::fromUtf8(paperboy::test::readFixture(DoomArenaFixture));
+    const QString expected = fixtureWithMonth(DoomArenaFixture, QStringLiteral("apr"));
     QCOMPARE(BibtexWriter::baseKey(doomArena()), QStringLiteral("boisvert2025doomarenaframeworktestingai"));
     QCOMPARE(BibtexWriter::write({doomArena()}), expected);
     QCOMPARE(BibtexWriter::entry(doomArena(), QStringLiteral("boisvert2025doomarenaframeworktestingai")),
@@ -434,7 +452,7 @@ void TestBibtex::reproducesHgmFixture_data()
 void TestBibtex::reproducesHgmFixture()
 {
     QFETCH(bool, texAuthors);
-    const QString expected = QString::fromUtf8(paperboy::test::readFixture(HgmFixture));
+    const QString expected = fixtureWithMonth(HgmFixture, QStringLiteral("oct"));
     QCOMPARE(BibtexWriter::baseKey(hgm(texAuthors)),
              QStringLiteral("wang2025huxleygodelmachinehumanlevelcoding"));
     QCOMPARE(BibtexWriter::write({hgm(texAuthors)}), expected);
@@ -755,35 +773,56 @@ void TestBibtex::doiLineOnlyWithDoi()
 void TestBibtex::yearFallsBack_data()
 {
     QTest::addColumn<QString>("id");
+    QTest::addColumn<QDate>("published");
     QTest::addColumn<QDate>("updated");
     QTest::addColumn<QDate>("announced");
     QTest::addColumn<QString>("year");
+    QTest::addColumn<QString>("month");
+    QTest::addColumn<QString>("keyYear");
 
-    // The year of the latest version, not of v1 (arXiv gives 2501.14249 year 2026).
-    QTest::newRow("latest version") << QStringLiteral("2501.14249") << QDate(2026, 2, 3) << QDate(2025, 1, 27)
-                                    << QStringLiteral("2026");
-    QTest::newRow("announced") << QStringLiteral("2501.14249") << QDate() << QDate(2025, 1, 27)
-                               << QStringLiteral("2025");
-    QTest::newRow("new-style id") << QStringLiteral("2412.00001v2") << QDate() << QDate()
+    // The entry's year is the first version's; the key's is the latest
+    // version's, as in arXiv's own key (arXiv gives 2501.14249 year 2026).
+    QTest::newRow("published") << QStringLiteral("2501.14249") << QDate(2025, 1, 24) << QDate(2026, 2, 3)
+                               << QDate(2026, 2, 4) << QStringLiteral("2025") << QStringLiteral("jan")
+                               << QStringLiteral("2026");
+    QTest::newRow("id, not the latest version")
+        << QStringLiteral("2501.14249") << QDate() << QDate(2026, 2, 3) << QDate(2026, 2, 4)
+        << QStringLiteral("2025") << QStringLiteral("jan") << QStringLiteral("2026");
+    QTest::newRow("id, not the announcement")
+        << QStringLiteral("2501.14249") << QDate() << QDate() << QDate(2026, 2, 4) << QStringLiteral("2025")
+        << QStringLiteral("jan") << QStringLiteral("2026");
+    QTest::newRow("new-style id") << QStringLiteral("2412.00001v2") << QDate() << QDate() << QDate()
+                                  << QStringLiteral("2024") << QStringLiteral("dec")
                                   << QStringLiteral("2024");
     QTest::newRow("old-style id 199x")
-        << QStringLiteral("hep-th/9901001") << QDate() << QDate() << QStringLiteral("1999");
+        << QStringLiteral("hep-th/9901001") << QDate() << QDate() << QDate() << QStringLiteral("1999")
+        << QStringLiteral("jan") << QStringLiteral("1999");
     QTest::newRow("old-style id 200x")
-        << QStringLiteral("math/0601001") << QDate() << QDate() << QStringLiteral("2006");
+        << QStringLiteral("math/0611001") << QDate() << QDate() << QDate() << QStringLiteral("2006")
+        << QStringLiteral("nov") << QStringLiteral("2006");
+    QTest::newRow("no usable id") << QStringLiteral("2413.00001") << QDate() << QDate(2025, 3, 2) << QDate()
+                                  << QStringLiteral("2025") << QStringLiteral("mar")
+                                  << QStringLiteral("2025");
 }
 
 void TestBibtex::yearFallsBack()
 {
     QFETCH(QString, id);
+    QFETCH(QDate, published);
     QFETCH(QDate, updated);
     QFETCH(QDate, announced);
     QFETCH(QString, year);
+    QFETCH(QString, month);
+    QFETCH(QString, keyYear);
     Paper paper = makePaper(id, QStringLiteral("Some Title"), {QStringLiteral("Ann Lee")}, updated);
+    paper.published = published;
     paper.announced = announced;
-    const QList<BibEntry> entries = readBib(BibtexWriter::write({paper}));
+    const QString bib = BibtexWriter::write({paper});
+    const QList<BibEntry> entries = readBib(bib);
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().fields.value(QStringLiteral("year")), year);
-    QCOMPARE(entries.first().key, QStringLiteral("lee") + year + QStringLiteral("title"));
+    QVERIFY2(bib.contains(QStringLiteral("      month=") + month + QStringLiteral(",\n")), qPrintable(bib));
+    QCOMPARE(entries.first().key, QStringLiteral("lee") + keyYear + QStringLiteral("title"));
     // The eprint and the link never carry a version.
     QVERIFY(!entries.first().fields.value(QStringLiteral("eprint")).contains(QLatin1String("v2")));
     QCOMPARE(entries.first().fields.value(QStringLiteral("url")),
@@ -791,11 +830,61 @@ void TestBibtex::yearFallsBack()
                  entries.first().fields.value(QStringLiteral("eprint")));
 }
 
+// Real captures: replacements and cross-lists announced in 2026 of papers
+// first submitted years before, from the API (which gives the first
+// version's date) and from the feeds (which give only the id).
+void TestBibtex::yearIsTheFirstVersions_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("year");
+    QTest::addColumn<QString>("month");
+    const QString search = QStringLiteral("arxiv-atom/api2026_search_testing_100entries.xml");
+    const QString rss =
+        QStringLiteral("arxiv-rss/rss_combined_2026-09-24_cs.LG+cs.AI+cs.CL+stat.ML_trimmed4.xml");
+    QTest::newRow("api v3 of 2016") << search << QStringLiteral("1609.07528") << QStringLiteral("2016")
+                                    << QStringLiteral("sep");
+    QTest::newRow("api v2 of 2023") << search << QStringLiteral("2306.07400") << QStringLiteral("2023")
+                                    << QStringLiteral("jun");
+    QTest::newRow("api legacy v2 of 2014")
+        << QStringLiteral("arxiv-atom/api_legacy2016_search_au_del_maestro_10entries.xml")
+        << QStringLiteral("1412.6529") << QStringLiteral("2014") << QStringLiteral("dec");
+    QTest::newRow("api old-style id")
+        << QStringLiteral("arxiv-atom/api2026_idlist_oldstyle_astro-ph_0601001.xml")
+        << QStringLiteral("astro-ph/0601001") << QStringLiteral("2006") << QStringLiteral("jan");
+    QTest::newRow("rss cross-list of 2022")
+        << rss << QStringLiteral("2205.06398") << QStringLiteral("2022") << QStringLiteral("may");
+    QTest::newRow("rss replacement of 2020")
+        << rss << QStringLiteral("2009.13987") << QStringLiteral("2020") << QStringLiteral("sep");
+}
+
+void TestBibtex::yearIsTheFirstVersions()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, id);
+    QFETCH(QString, year);
+    QFETCH(QString, month);
+    const QByteArray xml = paperboy::test::readFixture(fixture);
+    const QList<Paper> papers = fixture.startsWith(QLatin1String("arxiv-rss/"))
+                                    ? paperboy::parseListingFeed(xml).feed.papers
+                                    : paperboy::parseApiFeed(xml).papers;
+    const auto it = std::find_if(papers.cbegin(), papers.cend(), [&](const Paper &p) { return p.id == id; });
+    QVERIFY(it != papers.cend());
+    const QString bib = BibtexWriter::write({*it});
+    const QList<BibEntry> entries = readBib(bib);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().fields.value(QStringLiteral("year")), year);
+    QVERIFY2(bib.contains(QStringLiteral("      month=") + month + QStringLiteral(",\n")), qPrintable(bib));
+    // The key stays arXiv's, which carries the latest version's year.
+    const QString keyYear = QString::number((it->updated.isValid() ? it->updated : it->announced).year());
+    QVERIFY2(entries.first().key.contains(keyYear), qPrintable(entries.first().key));
+}
+
 void TestBibtex::fileLayout()
 {
     QCOMPARE(BibtexWriter::write({}), QString());
-    const QString hgmEntry = QString::fromUtf8(paperboy::test::readFixture(HgmFixture));
-    const QString doomEntry = QString::fromUtf8(paperboy::test::readFixture(DoomArenaFixture));
+    const QString hgmEntry = fixtureWithMonth(HgmFixture, QStringLiteral("oct"));
+    const QString doomEntry = fixtureWithMonth(DoomArenaFixture, QStringLiteral("apr"));
     const QString file = BibtexWriter::write({hgm(true), doomArena()});
     QCOMPARE(file, hgmEntry + QLatin1Char('\n') + doomEntry);
     QVERIFY(file.endsWith(QLatin1String("}\n")));
