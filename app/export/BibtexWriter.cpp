@@ -281,14 +281,17 @@ QString keyYearOf(const Paper &paper)
 
 // What a citation dates a paper by: its first version. A replacement or a
 // cross-list announced years later is still the paper of its first year.
-// The feeds do not give that date, the id does (to the month).
+// The feeds do not give that date, the id does (to the month), unless the
+// id claims a month after the latest version's, which no arXiv id can.
 QDate citedDateOf(const Paper &paper)
 {
     if (paper.published.isValid())
         return paper.published;
-    if (const QDate first = monthOfId(plainId(paper.id)); first.isValid())
+    const QDate latest = paper.updated.isValid() ? paper.updated : paper.announced;
+    const QDate first = monthOfId(plainId(paper.id));
+    if (first.isValid() && (!latest.isValid() || first <= latest))
         return first;
-    return paper.updated.isValid() ? paper.updated : paper.announced;
+    return latest;
 }
 
 // BibTeX's month macros, which every style and biber know.
