@@ -171,11 +171,14 @@ private:
             }
             return fail(QStringLiteral("a value runs to the end of the file"));
         }
+        // A number, or the name of a string macro such as the months' jan ... dec.
         const qsizetype start = m_pos;
-        while (m_pos < m_text.size() && m_text.at(m_pos).isDigit())
+        const bool macro = open.isLetter();
+        while (m_pos < m_text.size() &&
+               (macro ? m_text.at(m_pos).isLetterOrNumber() : m_text.at(m_pos).isDigit()))
             ++m_pos;
         if (m_pos == start)
-            return fail(QStringLiteral("expected a braced, quoted or numeric value"));
+            return fail(QStringLiteral("expected a braced, quoted or numeric value or a macro name"));
         value = m_text.mid(start, m_pos - start);
         return true;
     }

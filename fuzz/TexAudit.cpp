@@ -2,6 +2,7 @@
 
 #include "export/TexField.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace paperboy::texaudit {
@@ -152,6 +153,22 @@ QString at(qsizetype i, const QString &what)
     return QStringLiteral("%1 at %2").arg(what).arg(i);
 }
 
+// The index of the } that closes the { at open, skipping escaped braces; -1
+// if none does.
+qsizetype matchingBrace(const QString &v, qsizetype open)
+{
+    int depth = 0;
+    for (qsizetype i = open; i < v.size(); ++i) {
+        if (v.at(i) == u'\\')
+            ++i;
+        else if (v.at(i) == u'{')
+            ++depth;
+        else if (v.at(i) == u'}' && --depth == 0)
+            return i;
+    }
+    return -1;
+}
+
 } // namespace
 
 QString hazard(const QString &value)
@@ -161,6 +178,13 @@ QString hazard(const QString &value)
     QString v = value;
     v.replace(texfield::MathBackslash.toString(), QStringLiteral("\\mbox{}"));
     v.replace(texfield::MathCaret.toString(), QStringLiteral("\\mbox{}"));
+    // A math character in text is one allowed math symbol in \ensuremath.
+    static const QRegularExpression mathChar(QStringLiteral("\\\\ensuremath\\{(\\\\([A-Za-z]+)|-)\\}"));
+    for (auto m = mathChar.match(v); m.hasMatch(); m = mathChar.match(v, m.capturedStart())) {
+        if (m.capturedLength(2) > 0 && !texfield::isMathCommand(m.captured(2)))
+            return at(m.capturedStart(), QStringLiteral("\\%1 is not allowed in math").arg(m.captured(2)));
+        v.replace(m.capturedStart(), m.capturedLength(), QStringLiteral("\\mbox{}"));
+    }
 
     Mode mode = Mode::Text;
     for (qsizetype i = 0; i < v.size(); ++i) {
@@ -219,6 +243,17 @@ QString hazard(const QString &value)
         if (!allowed)
             return at(i, QStringLiteral("\\%1 is not allowed %2")
                              .arg(name, mode == Mode::Text ? u"in text" : u"in math"));
+        // An \mbox in math holds text (the writer's accented letters there):
+        // its group is audited as text.
+        if (mode != Mode::Text && name == QLatin1String("mbox") && end < v.size() && v.at(end) == u'{') {
+            const qsizetype close = matchingBrace(v, end);
+            if (close < 0)
+                return at(i, QStringLiteral("an \\mbox group left open"));
+            if (const QString inner = hazard(v.mid(end + 1, close - end - 1)); !inner.isEmpty())
+                return at(i, QStringLiteral("in \\mbox: ") + inner);
+            i = close;
+            continue;
+        }
         i = end - 1;
     }
     if (mode != Mode::Text)

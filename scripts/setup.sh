@@ -52,6 +52,7 @@ packages=(
     qt6-translations-l10n # Qt's own strings (Cancel, Save, the file dialog) in German and Chinese
     tzdata ca-certificates
     biber # reads the BibTeX exports back in the tests
+    texlive-latex-base # pdflatex and bibtex (with amsfonts, plain.bst): the tests compile the BibTeX exports
     desktop-file-utils appstream python3-yaml # check the desktop entry, the AppStream metadata and the Flatpak manifest
     dpkg-dev # dpkg-shlibdeps: the .deb's Depends (cmake --build build --target package)
     dbus gnome-keyring # a real Secret Service for the keychain tests

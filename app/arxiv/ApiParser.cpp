@@ -71,6 +71,8 @@ Entry readEntry(QXmlStreamReader &xml)
                 p.abstract = collapse(xml.readElementText(QXmlStreamReader::IncludeChildElements));
             } else if (name == QLatin1String("updated")) {
                 p.updated = utcDate(xml.readElementText());
+            } else if (name == QLatin1String("published")) {
+                p.published = utcDate(xml.readElementText());
             } else if (name == QLatin1String("author")) {
                 const QString author = readAuthorName(xml);
                 if (!author.isEmpty())

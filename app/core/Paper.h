@@ -34,7 +34,8 @@ struct Paper
     QStringList categories; // primary first
     AnnounceType announceType = AnnounceType::Unknown;
     QDate announced; // the announcement (listing) date; null when added by id
-    QDate updated;   // date of the latest version: the BibTeX year
+    QDate updated;   // date of the latest version
+    QDate published; // date of the first version (API only): the BibTeX year and month
     QString doi;
     QString journalRef;
     QString license;

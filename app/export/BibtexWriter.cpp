@@ -235,19 +235,25 @@ QString keyLetters(const QString &tex)
     return asciiFold(text);
 }
 
-// New-style ids start with YYMM, old-style ones (hep-th/9901001) with YYMM
-// after the slash; old-style ids ran from 1991 to 2007.
-int yearFromId(const QString &id)
+// The month an id was assigned, which is the month of the first version:
+// new-style ids start with YYMM, old-style ones (hep-th/9901001) have YYMM
+// after the slash; old-style ids ran from 1991 to 2007. Null if neither.
+QDate monthOfId(const QString &id)
 {
-    static const QRegularExpression newStyle(QStringLiteral("^(\\d{2})(\\d{2})\\.\\d{4,5}"));
-    static const QRegularExpression oldStyle(QStringLiteral("/(\\d{2})(\\d{2})\\d{3}"));
-    if (const auto m = newStyle.match(id); m.hasMatch())
-        return 2000 + m.captured(1).toInt();
-    if (const auto m = oldStyle.match(id); m.hasMatch()) {
+    static const QRegularExpression newStyle(QStringLiteral("^(\\d{2})(\\d{2})\\.\\d{4,5}$"));
+    static const QRegularExpression oldStyle(QStringLiteral("^[a-z][a-z.-]*/(\\d{2})(\\d{2})\\d{3}$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    int year = 0;
+    int month = 0;
+    if (const auto m = newStyle.match(id); m.hasMatch()) {
+        year = 2000 + m.captured(1).toInt();
+        month = m.captured(2).toInt();
+    } else if (const auto m = oldStyle.match(id); m.hasMatch()) {
         const int yy = m.captured(1).toInt();
-        return yy >= 91 ? 1900 + yy : 2000 + yy;
+        year = yy >= 91 ? 1900 + yy : 2000 + yy;
+        month = m.captured(2).toInt();
     }
-    return 0;
+    return QDate(year, month, 1); // invalid for month 0 or 13
 }
 
 // Without "arXiv:" and without the version suffix.
@@ -261,15 +267,39 @@ QString plainId(const QString &id)
     return out;
 }
 
-// The date of the latest version; failing that, the announcement, then the id.
-QString yearOf(const Paper &paper)
+// The year in arXiv's key: that of the latest version (as arXiv's own
+// export has it), failing that the announcement's, then the first version's.
+QString keyYearOf(const Paper &paper)
 {
     if (paper.updated.isValid())
         return QString::number(paper.updated.year());
     if (paper.announced.isValid())
         return QString::number(paper.announced.year());
-    const int year = yearFromId(plainId(paper.id));
-    return year > 0 ? QString::number(year) : QString();
+    const QDate first = monthOfId(plainId(paper.id));
+    return first.isValid() ? QString::number(first.year()) : QString();
+}
+
+// What a citation dates a paper by: its first version. A replacement or a
+// cross-list announced years later is still the paper of its first year.
+// The feeds do not give that date, the id does (to the month), unless the
+// id claims a month after the latest version's, which no arXiv id can.
+QDate citedDateOf(const Paper &paper)
+{
+    if (paper.published.isValid())
+        return paper.published;
+    const QDate latest = paper.updated.isValid() ? paper.updated : paper.announced;
+    const QDate first = monthOfId(plainId(paper.id));
+    if (first.isValid() && (!latest.isValid() || first <= latest))
+        return first;
+    return latest;
+}
+
+// BibTeX's month macros, which every style and biber know.
+QString monthMacro(int month)
+{
+    static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                        "jul", "aug", "sep", "oct", "nov", "dec"};
+    return month >= 1 && month <= 12 ? QLatin1String(names[month - 1]) : QString();
 }
 
 QString doiUrl(const QString &doi)
@@ -308,7 +338,7 @@ QString BibtexWriter::baseKey(const Paper &paper)
     }
     const QString name =
         paper.authors.isEmpty() ? QString() : surname(tex::accentsToUnicode(paper.authors.first()));
-    const QString key = keyLetters(name) + yearOf(paper) + words;
+    const QString key = keyLetters(name) + keyYearOf(paper) + words;
 
     if (std::none_of(key.cbegin(), key.cend(), [](QChar c) { return c.isLetter(); })) {
         QString digits = plainId(paper.id);
@@ -332,9 +362,11 @@ QString BibtexWriter::entry(const Paper &paper, const QString &key)
     const QString authors = authorField(paper.authors);
     if (!authors.isEmpty())
         out += indent + QStringLiteral("author={") + authors + QStringLiteral("},\n");
-    const QString year = yearOf(paper);
-    if (!year.isEmpty())
-        out += indent + QStringLiteral("year={") + year + QStringLiteral("},\n");
+    const QDate cited = citedDateOf(paper);
+    if (cited.isValid()) {
+        out += indent + QStringLiteral("year={") + QString::number(cited.year()) + QStringLiteral("},\n");
+        out += indent + QStringLiteral("month=") + monthMacro(cited.month()) + QStringLiteral(",\n");
+    }
     out += indent + QStringLiteral("eprint={") + id + QStringLiteral("},\n");
     out += indent + QStringLiteral("archivePrefix={arXiv},\n");
     const QString primary = safeVerbatim(paper.primaryCategory());

@@ -8,8 +8,10 @@
 namespace paperboy {
 
 // Writes @misc entries in arXiv's own "Export BibTeX Citation" style
-// (title, author, year, eprint, archivePrefix, primaryClass, doi, url), with
-// every field escaped so that both BibTeX and biber read the file without a
+// (title, author, year, eprint, archivePrefix, primaryClass, doi, url), plus
+// the month; year and month are the first version's (a citation dates a
+// paper by its first submission, not by its latest revision). Fields are
+// escaped so that both BibTeX and biber read the file without a
 // warning. Keys follow arXiv's scheme (surname + year + first title words),
 // folded to ASCII, and are unique within one file (a, b, ... suffixes).
 class BibtexWriter

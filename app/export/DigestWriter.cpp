@@ -41,9 +41,13 @@ QMap<QString, ModelTotals> byModel(const Digest &d)
     return totals;
 }
 
+// Cents say nothing about a day that cost two of them: below a dollar four
+// decimals ($0.0214), from a dollar on two ($1.52). The switch is on the
+// value as shown, so $0.99996 reads $1.00, not $1.0000.
 QString money(double usd)
 {
-    return QStringLiteral("$%1").arg(usd, 0, 'f', 2);
+    constexpr double kFourDecimalsBelow = 0.99995;
+    return QStringLiteral("$%1").arg(usd, 0, 'f', usd < kFourDecimalsBelow ? 4 : 2);
 }
 
 int sortKey(const PaperRow &row)

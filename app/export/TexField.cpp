@@ -3,6 +3,9 @@
 #include <QList>
 #include <QSet>
 
+#include <algorithm>
+#include <iterator>
+
 namespace paperboy::texfield {
 
 namespace {
@@ -96,6 +99,224 @@ constexpr const char *MathCommands[] = {
     "ldots", "cdots", "vdots", "ddots", "dots", "dotsc", "dotsb", "quad", "qquad", "thinspace", "medspace",
     "thickspace", "negthinspace", "enspace", "phantom", "hphantom", "vphantom", "smash", "mathstrut",
     "displaystyle", "textstyle", "scriptstyle", "scriptscriptstyle", "colon"};
+
+// ---- characters pdflatex cannot read from a .bib ------------------------
+
+struct CharTex
+{
+    char16_t c;
+    const char *tex;
+};
+
+// Letters and symbols of text that have no decomposition into a letter and
+// accents, by their LaTeX names (all in the LaTeX kernel).
+constexpr CharTex TextChars[] = {
+    {u'ß', "\\ss"},
+    {u'ø', "\\o"},
+    {u'Ø', "\\O"},
+    {u'ł', "\\l"},
+    {u'Ł', "\\L"},
+    {u'æ', "\\ae"},
+    {u'Æ', "\\AE"},
+    {u'œ', "\\oe"},
+    {u'Œ', "\\OE"},
+    {u'ı', "\\i"},
+    {u'ȷ', "\\j"},
+    {u'å', "\\aa"},
+    {u'Å', "\\AA"},
+    {u'–', "--"},
+    {u'—', "---"},
+    {u'‘', "`"},
+    {u'’', "'"},
+    {u'“', "``"},
+    {u'”', "''"},
+    {u'„', "\\quotedblbase"},
+    {u'…', "\\ldots"},
+    {u'°', "\\textdegree"},
+    {u'©', "\\textcopyright"},
+    {u'®', "\\textregistered"},
+    {u'™', "\\texttrademark"},
+    {u'§', "\\S"},
+    {u'¶', "\\P"},
+    {u'†', "\\dag"},
+    {u'‡', "\\ddag"},
+    {u'£', "\\pounds"},
+    {u'•', "\\textbullet"},
+    {u'·', "\\textperiodcentered"},
+    {u'\u00a0', "~"},
+};
+
+// Greek letters and math symbols written as characters: ω, ≤, →, ∞, ...
+// They are math; outside it they are typeset through \ensuremath.
+constexpr CharTex MathChars[] = {
+    {u'α', "\\alpha"},
+    {u'β', "\\beta"},
+    {u'γ', "\\gamma"},
+    {u'δ', "\\delta"},
+    {u'ε', "\\epsilon"},
+    {u'ϵ', "\\epsilon"},
+    {u'ζ', "\\zeta"},
+    {u'η', "\\eta"},
+    {u'θ', "\\theta"},
+    {u'ϑ', "\\vartheta"},
+    {u'ι', "\\iota"},
+    {u'κ', "\\kappa"},
+    {u'λ', "\\lambda"},
+    {u'μ', "\\mu"},
+    {u'µ', "\\mu"},
+    {u'ν', "\\nu"},
+    {u'ξ', "\\xi"},
+    {u'π', "\\pi"},
+    {u'ρ', "\\rho"},
+    {u'σ', "\\sigma"},
+    {u'ς', "\\varsigma"},
+    {u'τ', "\\tau"},
+    {u'υ', "\\upsilon"},
+    {u'φ', "\\phi"},
+    {u'ϕ', "\\phi"},
+    {u'χ', "\\chi"},
+    {u'ψ', "\\psi"},
+    {u'ω', "\\omega"},
+    {u'Γ', "\\Gamma"},
+    {u'Δ', "\\Delta"},
+    {u'Θ', "\\Theta"},
+    {u'Λ', "\\Lambda"},
+    {u'Ξ', "\\Xi"},
+    {u'Π', "\\Pi"},
+    {u'Σ', "\\Sigma"},
+    {u'Υ', "\\Upsilon"},
+    {u'Φ', "\\Phi"},
+    {u'Ψ', "\\Psi"},
+    {u'Ω', "\\Omega"},
+    {u'ℓ', "\\ell"},
+    {u'ℏ', "\\hbar"},
+    {u'∂', "\\partial"},
+    {u'∇', "\\nabla"},
+    {u'∞', "\\infty"},
+    {u'∅', "\\emptyset"},
+    {u'∀', "\\forall"},
+    {u'∃', "\\exists"},
+    {u'¬', "\\neg"},
+    {u'±', "\\pm"},
+    {u'∓', "\\mp"},
+    {u'×', "\\times"},
+    {u'÷', "\\div"},
+    {u'⋅', "\\cdot"},
+    {u'∗', "\\ast"},
+    {u'∘', "\\circ"},
+    {u'−', "-"},
+    {u'≤', "\\leq"},
+    {u'≥', "\\geq"},
+    {u'≠', "\\neq"},
+    {u'≈', "\\approx"},
+    {u'≡', "\\equiv"},
+    {u'∼', "\\sim"},
+    {u'≃', "\\simeq"},
+    {u'≅', "\\cong"},
+    {u'∝', "\\propto"},
+    {u'≪', "\\ll"},
+    {u'≫', "\\gg"},
+    {u'∈', "\\in"},
+    {u'∉', "\\notin"},
+    {u'∋', "\\ni"},
+    {u'⊂', "\\subset"},
+    {u'⊃', "\\supset"},
+    {u'⊆', "\\subseteq"},
+    {u'⊇', "\\supseteq"},
+    {u'∪', "\\cup"},
+    {u'∩', "\\cap"},
+    {u'∧', "\\wedge"},
+    {u'∨', "\\vee"},
+    {u'⊕', "\\oplus"},
+    {u'⊗', "\\otimes"},
+    {u'→', "\\to"},
+    {u'←', "\\leftarrow"},
+    {u'↔', "\\leftrightarrow"},
+    {u'⇒', "\\Rightarrow"},
+    {u'⇐', "\\Leftarrow"},
+    {u'⇔', "\\Leftrightarrow"},
+    {u'↦', "\\mapsto"},
+    {u'↑', "\\uparrow"},
+    {u'↓', "\\downarrow"},
+    {u'∑', "\\sum"},
+    {u'∏', "\\prod"},
+    {u'∫', "\\int"},
+    {u'√', "\\surd"},
+    {u'⟨', "\\langle"},
+    {u'⟩', "\\rangle"},
+    {u'′', "\\prime"},
+    {u'ℵ', "\\aleph"},
+    {u'∥', "\\parallel"},
+    {u'⊥', "\\perp"},
+    {u'⋯', "\\cdots"},
+};
+
+// Combining accents and the LaTeX commands that put them on a letter.
+constexpr CharTex Accents[] = {
+    {u'\u0300', "`"}, {u'\u0301', "'"}, {u'\u0302', "^"},  {u'\u0303', "~"}, {u'\u0304', "="},
+    {u'\u0306', "u"}, {u'\u0307', "."}, {u'\u0308', "\""}, {u'\u030a', "r"}, {u'\u030b', "H"},
+    {u'\u030c', "v"}, {u'\u0323', "d"}, {u'\u0327', "c"},  {u'\u0328', "k"}, {u'\u0331', "b"},
+};
+
+const char *lookUp(const CharTex *first, const CharTex *last, QChar c)
+{
+    for (; first != last; ++first)
+        if (first->c == c.unicode())
+            return first->tex;
+    return nullptr;
+}
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// A letter with accents as LaTeX: é is {\'{e}}, ǘ {\'{\"{u}}}; braced, so
+// that BibTeX counts it as one letter. Empty if it is not one.
+QString accentedLetter(QChar c)
+{
+    const QString parts = QString(c).normalized(QString::NormalizationForm_D);
+    if (parts.size() < 2 || !isAsciiLetter(parts.at(0)))
+        return {};
+    QString out(parts.at(0));
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const char *accent = lookUp(std::begin(Accents), std::end(Accents), parts.at(i));
+        if (!accent)
+            return {};
+        out = QLatin1Char('\\') + QLatin1String(accent) + QLatin1Char('{') + out + QLatin1Char('}');
+    }
+    return QLatin1Char('{') + out + QLatin1Char('}');
+}
+
+// A character outside ASCII as pdflatex reads it from a .bib without any
+// package: a LaTeX letter or symbol, math through \ensuremath (or as it is
+// inside math). What has no LaTeX form (CJK, emoji) is a ?, one per character.
+void appendNonAscii(QString &out, QStringView text, qsizetype &i, bool inMath)
+{
+    const QChar c = text.at(i);
+    if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+        ++i; // one character, one ?
+    if (const char *math = lookUp(std::begin(MathChars), std::end(MathChars), c)) {
+        out += inMath ? QStringLiteral("{%1}").arg(QLatin1String(math))
+                      : QStringLiteral("\\ensuremath{%1}").arg(QLatin1String(math));
+        return;
+    }
+    QString text_;
+    if (const char *tex = lookUp(std::begin(TextChars), std::end(TextChars), c))
+        text_ = QLatin1Char('{') + QLatin1String(tex) + QLatin1Char('}');
+    else
+        text_ = accentedLetter(c);
+    if (text_.isEmpty()) {
+        // Compatibility forms: the ligature ﬁ is fi, a full-width Ａ is A.
+        const QString plain = QString(c).normalized(QString::NormalizationForm_KD);
+        const bool ascii = std::all_of(plain.cbegin(), plain.cend(), [](QChar p) {
+            return p.unicode() > 0x20 && p.unicode() < 0x7f &&
+                   (p.isLetterOrNumber() || QStringView(u"()+-.,:;/").contains(p));
+        });
+        text_ = ascii && plain != QString(c) ? plain : QStringLiteral("?");
+    }
+    out += inMath ? QStringLiteral("\\mbox{%1}").arg(text_) : text_;
+}
 
 QSet<QString> setOf(const char *const *first, const char *const *last)
 {
@@ -229,6 +450,8 @@ QString mathValue(QStringView math)
             out += c;
         } else if (c == u'^' && out.endsWith(u'^')) {
             out += MathCaret;
+        } else if (c.unicode() > 0x7e) {
+            appendNonAscii(out, math, i, true);
         } else {
             out += c;
         }
@@ -329,7 +552,10 @@ QString escape(const QString &raw)
         } else {
             // A ~ stays: in TeX metadata it is a tie ("Fig.~3", "J.~Doe"),
             // and nothing that could redefine it passes.
-            out += c;
+            if (c.unicode() > 0x7e)
+                appendNonAscii(out, view, i, false);
+            else
+                out += c;
             ++i;
         }
     }

@@ -18,7 +18,11 @@ QString cleanWhitespace(const QString &text);
 // {\mbox{\textbackslash{}}} in math. A ^ outside math is \textasciicircum{};
 // ^^ (TeX's character-code escape) never appears; & % # _ outside math,
 // % # & $ inside it, and unmatched $ are escaped; braces are balanced and
-// nested per kind; no lone backslash is left at the end.
+// nested per kind; no lone backslash is left at the end. The value is ASCII,
+// so that classic BibTeX and pdflatex read it without inputenc tables:
+// accented letters are braced accent commands ({\'{e}}), Greek letters and
+// math symbols their math names (\ensuremath{\omega} outside math), dashes
+// and quotes their ligatures, and a character LaTeX has no name for a ?.
 QString escape(const QString &raw);
 
 // Whether \name (a control word, letters only) is kept as written outside

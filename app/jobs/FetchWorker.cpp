@@ -353,6 +353,7 @@ void FetchWorker::requestApiPage(int start)
                     continue;
                 p.announced = m_run->request.date;
                 p.updated = possibleDate(p.updated);
+                p.published = possibleDate(p.published);
                 p.announceType = best;
                 kept << p;
                 announcements << mine;
@@ -408,6 +409,7 @@ void FetchWorker::requestIdChunk(int offset)
                 if (!chunk.contains(p.id))
                     continue;
                 p.updated = possibleDate(p.updated);
+                p.published = possibleDate(p.published);
                 m_run->apiPapers << p;
             }
             for (const SkippedItem &item : parsed.skipped)

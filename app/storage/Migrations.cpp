@@ -190,6 +190,13 @@ QList<Migration> build()
              QStringLiteral("CREATE INDEX runs_by_day ON runs(date, kind)"),
          },
          rekeyScores});
+    // 5 -> 6: the date of a paper's first version, which a citation gives as
+    // its year; the feeds do not carry it, so older rows stay NULL until the
+    // API lists them again (the id gives the year and month meanwhile).
+    list.append({"first-version date",
+                 {
+                     QStringLiteral("ALTER TABLE papers ADD COLUMN published TEXT"),
+                 }});
     return list;
 }
 

@@ -95,6 +95,7 @@ bool PaperRepository::upsertPapers(const QList<Paper> &input, StoreStats *stats,
         int version;
         QString doi;
         QString journalRef;
+        QString published;
     };
     QHash<QString, Known> known;
     {
@@ -104,7 +105,7 @@ bool PaperRepository::upsertPapers(const QList<Paper> &input, StoreStats *stats,
             ids << p.id;
         QSqlQuery existing(m_db);
         existing.setForwardOnly(true);
-        existing.prepare(QStringLiteral("SELECT id, version, doi, journal_ref FROM papers"
+        existing.prepare(QStringLiteral("SELECT id, version, doi, journal_ref, published FROM papers"
                                         " WHERE id IN (SELECT value FROM json_each(?))"));
         existing.addBindValue(jsonArray(ids));
         if (!existing.exec()) {
@@ -112,25 +113,26 @@ bool PaperRepository::upsertPapers(const QList<Paper> &input, StoreStats *stats,
             return false;
         }
         while (existing.next())
-            known.insert(
-                existing.value(0).toString(),
-                {existing.value(1).toInt(), existing.value(2).toString(), existing.value(3).toString()});
+            known.insert(existing.value(0).toString(),
+                         {existing.value(1).toInt(), existing.value(2).toString(),
+                          existing.value(3).toString(), existing.value(4).toString()});
     }
     QSqlQuery upsert(m_db);
     upsert.setForwardOnly(true);
     // A newer version replaces the row; an older one never downgrades it.
     upsert.prepare(QStringLiteral(
         "INSERT INTO papers (id, version, title, authors, abstract, categories, doi, journal_ref, license,"
-        " comment, updated, first_seen, last_changed)"
+        " comment, updated, published, first_seen, last_changed)"
         " VALUES (:id, :version, :title, :authors, :abstract, :categories, :doi, :journal_ref, :license,"
-        " :comment, :updated, :now, :now)"
+        " :comment, :updated, :published, :now, :now)"
         " ON CONFLICT(id) DO UPDATE SET version = excluded.version, title = excluded.title,"
         " authors = excluded.authors, abstract = excluded.abstract, categories = excluded.categories,"
         " doi = COALESCE(excluded.doi, papers.doi), journal_ref = COALESCE(excluded.journal_ref, "
         "papers.journal_ref),"
         " license = COALESCE(excluded.license, papers.license), comment = COALESCE(excluded.comment, "
         "papers.comment),"
-        " updated = excluded.updated, last_changed = excluded.last_changed"
+        " updated = excluded.updated, published = COALESCE(excluded.published, papers.published),"
+        " last_changed = excluded.last_changed"
         " WHERE excluded.version > papers.version"));
     // Before a row's text changes its old text leaves the search index.
     QSqlQuery unindex(m_db);
@@ -138,10 +140,11 @@ bool PaperRepository::upsertPapers(const QList<Paper> &input, StoreStats *stats,
         QStringLiteral("INSERT INTO papers_fts(papers_fts, rowid, title, authors, abstract)"
                        " SELECT 'delete', pk, title, authors, abstract FROM papers WHERE id = ?"));
     QSqlQuery fill(m_db);
-    // arXiv adds a DOI or journal reference without a new version.
+    // arXiv adds a DOI or journal reference without a new version; the API
+    // gives the first version's date of a paper first seen in a feed.
     fill.prepare(
         QStringLiteral("UPDATE papers SET doi = COALESCE(?, doi), journal_ref = COALESCE(?, journal_ref),"
-                       " last_changed = ? WHERE id = ?"));
+                       " published = COALESCE(?, published), last_changed = ? WHERE id = ?"));
 
     const QString now = clock::nowUtc().toString(Qt::ISODate);
     QStringList toIndex;
@@ -151,6 +154,8 @@ bool PaperRepository::upsertPapers(const QList<Paper> &input, StoreStats *stats,
         const int storedVersion = isKnown ? it->version : 0;
         const bool newDoi = isKnown && !p.doi.isEmpty() && it->doi != p.doi;
         const bool newJournal = isKnown && !p.journalRef.isEmpty() && it->journalRef != p.journalRef;
+        const QString published = dateText(p.published);
+        const bool newPublished = isKnown && !published.isEmpty() && it->published != published;
 
         if (!isKnown || p.version > storedVersion) {
             if (isKnown) {
@@ -174,6 +179,7 @@ bool PaperRepository::upsertPapers(const QList<Paper> &input, StoreStats *stats,
             upsert.bindValue(QStringLiteral(":license"), nullable(p.license));
             upsert.bindValue(QStringLiteral(":comment"), nullable(p.comment));
             upsert.bindValue(QStringLiteral(":updated"), nullable(dateText(p.updated)));
+            upsert.bindValue(QStringLiteral(":published"), nullable(published));
             upsert.bindValue(QStringLiteral(":now"), now);
             if (!upsert.exec()) {
                 *error = sqlError(upsert);
@@ -181,9 +187,10 @@ bool PaperRepository::upsertPapers(const QList<Paper> &input, StoreStats *stats,
             }
             ++(isKnown ? stats->updated : stats->added);
             toIndex << p.id;
-        } else if (p.version == storedVersion && (newDoi || newJournal)) {
+        } else if (p.version == storedVersion && (newDoi || newJournal || newPublished)) {
             fill.addBindValue(nullable(p.doi));
             fill.addBindValue(nullable(p.journalRef));
+            fill.addBindValue(nullable(published));
             fill.addBindValue(now);
             fill.addBindValue(p.id);
             if (!fill.exec()) {
@@ -384,7 +391,8 @@ QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error, Sc
                        " COALESCE(st.starred, 0), COALESCE(st.read, 0), COALESCE(st.hidden, 0),"
                        " sc.relevance, sc.novelty, sc.comment, sc.status, sc.reason, sc.model,"
                        " sc.author_match,"
-                       " (SELECT MAX(c.id) FROM criteria c WHERE c.scoring_hash = sc.scoring_hash)"
+                       " (SELECT MAX(c.id) FROM criteria c WHERE c.scoring_hash = sc.scoring_hash),"
+                       " p.published"
                        " FROM papers p")
             .arg(dateColumn, rankColumn);
     if (byDay)
@@ -487,6 +495,7 @@ QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error, Sc
         p.comment = q.value(9).toString();
         p.updated = parseDate(q.value(10).toString());
         p.announced = parseDate(q.value(11).toString());
+        p.published = parseDate(q.value(24).toString());
         p.announceType = q.value(12).isNull() ? AnnounceType::Unknown
                                               : announceTypeFromName(typeFromRank(q.value(12).toInt()));
         row.starred = q.value(13).toBool();

@@ -4,6 +4,8 @@
 #include <QSet>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace paperboy;
 using paperboy::test::readFixture;
 
@@ -89,6 +91,43 @@ private slots:
         QCOMPARE(r.papers.at(1).id, QStringLiteral("cond-mat/0412498"));
         // The primary category comes first even when listed later.
         QCOMPARE(r.papers.at(1).primaryCategory(), QStringLiteral("cond-mat.str-el"));
+    }
+
+    // <published> is the first version's date, <updated> the latest one's:
+    // 1609.07528v3 was first submitted in 2016 and last revised in 2024.
+    void firstAndLatestVersionDates_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QDate>("published");
+        QTest::addColumn<QDate>("updated");
+        const QString search = QStringLiteral("arxiv-atom/api2026_search_testing_100entries.xml");
+        const QString legacy =
+            QStringLiteral("arxiv-atom/api_legacy2016_search_au_del_maestro_10entries.xml");
+        QTest::newRow("revised years later")
+            << search << QStringLiteral("1609.07528") << QDate(2016, 9, 23) << QDate(2024, 9, 6);
+        QTest::newRow("v1 only") << search << QStringLiteral("2202.12139") << QDate(2022, 2, 24)
+                                 << QDate(2022, 2, 24);
+        QTest::newRow("legacy namespaces")
+            << legacy << QStringLiteral("1412.6529") << QDate(2014, 12, 19) << QDate(2015, 2, 25);
+        QTest::newRow("old-style id")
+            << QStringLiteral("arxiv-atom/api2026_idlist_oldstyle_astro-ph_0601001.xml")
+            << QStringLiteral("astro-ph/0601001") << QDate(2006, 1, 2) << QDate(2006, 1, 2);
+    }
+
+    void firstAndLatestVersionDates()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, id);
+        QFETCH(QDate, published);
+        QFETCH(QDate, updated);
+        const auto r = parseApiFeed(readFixture(fixture));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const auto it =
+            std::find_if(r.papers.cbegin(), r.papers.cend(), [&](const Paper &p) { return p.id == id; });
+        QVERIFY(it != r.papers.cend());
+        QCOMPARE(it->published, published);
+        QCOMPARE(it->updated, updated);
     }
 
     void emptyResultIsNotAnError()

@@ -567,6 +567,26 @@ private slots:
         QVERIFY(found.first().toObject().value(QStringLiteral("date")).isNull());
     }
 
+    // 1609.07528v3 (revised in 2024) added through the API is cited as the
+    // September 2016 paper it is, from the store, under arXiv's key.
+    void addedPaperIsCitedByItsFirstVersion()
+    {
+        m_server->route("/api/query", FakeHttpServer::Response::ok(readFixture(QStringLiteral(
+                                          "arxiv-atom/api2026_search_testing_100entries.xml"))));
+        QCOMPARE(paperboy({QStringLiteral("add"), QStringLiteral("1609.07528")}).code, 0);
+        const QString bib = m_home.filePath(QStringLiteral("one.bib"));
+        const Result r =
+            paperboy({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("bibtex"),
+                      QStringLiteral("--ids"), QStringLiteral("1609.07528"), QStringLiteral("-o"), bib});
+        QCOMPARE(r.code, 0);
+        QFile file(bib);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QCOMPARE(text.count(QLatin1String("@misc{")), 1);
+        QVERIFY2(text.contains(QLatin1String("      year={2016},\n      month=sep,\n")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("eprint={1609.07528}")), qPrintable(text));
+    }
+
     void scoreOfflineThenDigest()
     {
         serveNormalDay();

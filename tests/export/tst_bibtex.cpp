@@ -2,7 +2,9 @@
 #include "arxiv/ApiParser.h"
 #include "arxiv/FeedParser.h"
 #include "export/BibtexWriter.h"
+#include "export/TexField.h"
 #include "support/Biber.h"
+#include "support/RealDays.h"
 #include "support/TestPaths.h"
 
 #include <QDir>
@@ -27,6 +29,22 @@ namespace {
 
 const QString DoomArenaFixture = QStringLiteral("bibtex/arxiv_2504.14064_doomarena_post2024format.bib");
 const QString HgmFixture = QStringLiteral("bibtex/arxiv_2510.21614_hgm_tex-accent-title_utf8-authors.bib");
+
+// arXiv's own entry with what the writer adds: the month of the first
+// version after the year, and the authors' letters in their LaTeX forms
+// (arXiv writes UTF-8, which classic BibTeX and pdflatex cannot all read).
+QString fixtureWithMonth(const QString &fixture, const QString &month)
+{
+    QString text = QString::fromUtf8(paperboy::test::readFixture(fixture));
+    text.replace(QStringLiteral("Piękos"), QStringLiteral("Pi{\\k{e}}kos"));
+    text.replace(QStringLiteral("Jürgen"), QStringLiteral("J{\\\"{u}}rgen"));
+    const qsizetype year = text.indexOf(QLatin1String("      year={"));
+    if (year < 0)
+        qFatal("no year in %s", qPrintable(fixture));
+    text.insert(text.indexOf(QLatin1Char('\n'), year) + 1,
+                QStringLiteral("      month=") + month + QStringLiteral(",\n"));
+    return text;
+}
 
 Paper makePaper(const QString &id, const QString &title, const QStringList &authors,
                 const QDate &updated = QDate(2025, 6, 1))
@@ -84,7 +102,7 @@ struct BibEntry
     QMap<QString, QString> fields; // lower-cased names
 };
 
-// Reads entries the way BibTeX's own parser does: @type{key, name = {value}, ...}.
+// Reads entries the way BibTeX's own parser does: @type{key, name = {value}, name = macro, ...}.
 // Inside a value every brace counts, backslash-escaped or not. Anything that
 // is not an entry (other than whitespace) is an error.
 class BibReader
@@ -121,8 +139,11 @@ public:
                 if (name.isEmpty() || !expect(QLatin1Char('=')))
                     return {};
                 skipSpace();
+                // A value is braced, or the name of a string macro (month=jan).
                 QString value;
-                if (!bracedValue(value))
+                if (m_pos < m_text.size() && m_text.at(m_pos).isLetter())
+                    value = word();
+                else if (!bracedValue(value))
                     return {};
                 if (e.fields.contains(name))
                     return fail(QStringLiteral("duplicate field ") + name);
@@ -281,6 +302,99 @@ QString biberProblem(const QString &bib, QString *output)
     return {};
 }
 
+// The first of the errors pdflatex and bibtex report for characters or
+// commands they cannot typeset: in a LaTeX log an error line starts with "!".
+QString firstTexError(const QString &log)
+{
+    static const QRegularExpression error(
+        QStringLiteral("^(!.*|.*(Undefined control sequence|Missing \\$|Unicode character|"
+                       "error message|I couldn't open|I found no).*)$"),
+        QRegularExpression::MultilineOption);
+    const auto m = error.match(log);
+    return m.hasMatch() ? m.captured(0) : QString();
+}
+
+// Runs one TeX program in dir, bounded: a run that waits for input or loops
+// is killed. Returns an empty string, or what went wrong.
+QString runTex(const QString &program, const QStringList &args, const QString &dir)
+{
+    constexpr int kTimeoutMs = 120'000;
+    const QString path = QStandardPaths::findExecutable(program);
+    if (path.isEmpty())
+        return program +
+               QStringLiteral(" is required for this test (scripts/setup.sh installs texlive-latex-base)");
+    QProcess tex;
+    tex.setWorkingDirectory(dir);
+    tex.setProcessChannelMode(QProcess::MergedChannels);
+    tex.setStandardInputFile(QProcess::nullDevice());
+    // The fonts TeX makes for T1 (bitmaps, without cm-super) stay in the
+    // test's folder.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TEXMFVAR"), dir);
+    tex.setProcessEnvironment(env);
+    tex.start(path, args);
+    if (!tex.waitForFinished(kTimeoutMs)) {
+        tex.kill();
+        tex.waitForFinished();
+        return program + QStringLiteral(" did not finish: ") +
+               QString::fromLocal8Bit(tex.readAll().right(2000));
+    }
+    if (tex.exitStatus() != QProcess::NormalExit || tex.exitCode() != 0)
+        return program + QStringLiteral(" failed (exit %1): ").arg(tex.exitCode()) +
+               QString::fromLocal8Bit(tex.readAll().right(3000));
+    return {};
+}
+
+// What a classic LaTeX user does with the file: a document citing every
+// entry with the plain style, pdflatex, bibtex, pdflatex. Empty if that
+// succeeds and neither log reports an error; else the first problem.
+QString classicLatexProblem(const QString &bib)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return QStringLiteral("no temporary folder");
+    QFile bibFile(dir.filePath(QStringLiteral("day.bib")));
+    QFile texFile(dir.filePath(QStringLiteral("doc.tex")));
+    if (!bibFile.open(QIODevice::WriteOnly) || !texFile.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write the document");
+    bibFile.write(bib.toUtf8());
+    bibFile.close();
+    // The packages arXiv titles use (\mathbb, \mathcal, ...) and the usual
+    // font encoding for European names.
+    texFile.write("\\documentclass{article}\n\\usepackage[T1]{fontenc}\n\\usepackage{amsmath,amssymb}\n"
+                  "\\begin{document}\n\\nocite{*}\n\\bibliographystyle{plain}\n\\bibliography{day}\n"
+                  "\\end{document}\n");
+    texFile.close();
+    const QStringList latexArgs = {QStringLiteral("-interaction=nonstopmode"),
+                                   QStringLiteral("-halt-on-error"), QStringLiteral("-no-shell-escape"),
+                                   QStringLiteral("doc.tex")};
+    const auto logOf = [&dir](const QString &name) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    const struct
+    {
+        QString program;
+        QStringList args;
+        QString log;
+    } steps[] = {{QStringLiteral("pdflatex"), latexArgs, QStringLiteral("doc.log")},
+                 {QStringLiteral("bibtex"), {QStringLiteral("doc")}, QStringLiteral("doc.blg")},
+                 {QStringLiteral("pdflatex"), latexArgs, QStringLiteral("doc.log")},
+                 {QStringLiteral("pdflatex"), latexArgs, QStringLiteral("doc.log")}};
+    for (const auto &step : steps) {
+        const QString failure = runTex(step.program, step.args, dir.path());
+        const QString error = firstTexError(logOf(step.log));
+        if (!error.isEmpty())
+            return step.program + QStringLiteral(": ") + error;
+        if (!failure.isEmpty())
+            return failure;
+    }
+    const QString bbl = logOf(QStringLiteral("doc.bbl"));
+    return bbl.count(QLatin1String("\\bibitem")) == readBib(bib).size()
+               ? QString()
+               : QStringLiteral("the bibliography does not list every entry");
+}
+
 // Titles that try to make LaTeX read or write files, run commands, redefine
 // things or end the document, and what the writer makes of them: the same
 // text, with every control sequence outside the allow-lists written out.
@@ -406,8 +520,13 @@ private slots:
     void doiLineOnlyWithDoi();
     void yearFallsBack_data();
     void yearFallsBack();
+    void yearIsTheFirstVersions_data();
+    void yearIsTheFirstVersions();
     void fileLayout();
     void biberAcceptsTrickyFile();
+    void everyCharacterBecomesAsciiTex();
+    void realDayCompilesWithPdflatexAndBibtex();
+    void realDayPassesBiber();
     void biberCatchesBrokenFiles_data();
     void biberCatchesBrokenFiles();
 
@@ -417,7 +536,7 @@ private:
 
 void TestBibtex::reproducesDoomArenaFixture()
 {
-    const QString expected = QString::fromUtf8(paperboy::test::readFixture(DoomArenaFixture));
+    const QString expected = fixtureWithMonth(DoomArenaFixture, QStringLiteral("apr"));
     QCOMPARE(BibtexWriter::baseKey(doomArena()), QStringLiteral("boisvert2025doomarenaframeworktestingai"));
     QCOMPARE(BibtexWriter::write({doomArena()}), expected);
     QCOMPARE(BibtexWriter::entry(doomArena(), QStringLiteral("boisvert2025doomarenaframeworktestingai")),
@@ -434,7 +553,7 @@ void TestBibtex::reproducesHgmFixture_data()
 void TestBibtex::reproducesHgmFixture()
 {
     QFETCH(bool, texAuthors);
-    const QString expected = QString::fromUtf8(paperboy::test::readFixture(HgmFixture));
+    const QString expected = fixtureWithMonth(HgmFixture, QStringLiteral("oct"));
     QCOMPARE(BibtexWriter::baseKey(hgm(texAuthors)),
              QStringLiteral("wang2025huxleygodelmachinehumanlevelcoding"));
     QCOMPARE(BibtexWriter::write({hgm(texAuthors)}), expected);
@@ -584,6 +703,18 @@ void TestBibtex::escapesTitles_data()
         QTest::newRow(name) << QString::fromUtf8(title) << QString::fromUtf8(field);
     };
     row("specials", R"(R&D at 50% of #1 my_var)", R"(R\&D at 50\% of \#1 my\_var)");
+    // What pdflatex cannot read from a .bib becomes LaTeX: Greek and math
+    // symbols are math (through \ensuremath outside $...$), letters with
+    // accents braced accent commands, and what LaTeX has no name for a ?.
+    row("greek in math", "$ω$Test: $a^ω$", R"(${\omega}$Test: $a^{\omega}$)");
+    row("greek and symbols in text", "α ≤ β → ∞, x ∈ A × B",
+        R"(\ensuremath{\alpha} \ensuremath{\leq} \ensuremath{\beta} \ensuremath{\to} \ensuremath{\infty}, x \ensuremath{\in} A \ensuremath{\times} B)");
+    row("accented letters", "Café naïve Dvořák İ ǘ",
+        R"(Caf{\'{e}} na{\"{i}}ve Dvo{\v{r}}{\'{a}}k {\.{I}} {\'{\"{u}}})");
+    row("letters without accents", "Łódź Ørsted Straße", R"({\L}{\'{o}}d{\'{z}} {\O}rsted Stra{\ss}e)");
+    row("accent in math", "$é$", R"($\mbox{{\'{e}}}$)");
+    row("dashes and quotes", "a – b — “c” ‘d’ …", R"(a {--} b {---} {``}c{''} {`}d{'} {\ldots})");
+    row("no LaTeX form", "深度 😀 ﬁne", "?? ? fine");
     row("already escaped", R"(Already \& escaped \% \_ \#)", R"(Already \& escaped \% \_ \#)");
     row("escaped backslash then special", R"(a\\& b)", R"(a\\\& b)");
     row("math kept", R"($\mathcal{O}(n^2)$ sort with $x_i$ and a_b)",
@@ -623,7 +754,8 @@ void TestBibtex::escapesTitles()
 }
 
 // Nothing real gets worse: every title and author in the fixtures is written
-// without a command taken apart, its math exactly as arXiv has it, and
+// without a command taken apart, its math exactly as arXiv has it (but for
+// characters outside ASCII, which become LaTeX), the file is ASCII, and
 // biber reads the whole file without a complaint.
 void TestBibtex::fixtureTitlesKeepTheirTex()
 {
@@ -649,10 +781,15 @@ void TestBibtex::fixtureTitlesKeepTheirTex()
         for (auto it = inlineMath.globalMatch(source); it.hasNext();) {
             const QString math = it.next().captured(0);
             ++mathSpans;
-            if (!title.contains(math))
+            const bool ascii =
+                std::all_of(math.cbegin(), math.cend(), [](QChar c) { return c.unicode() < 0x80; });
+            if (ascii && !title.contains(math))
                 problems << QStringLiteral("%1 changed in {%2}").arg(math, title);
         }
     }
+    for (const QChar c : bib)
+        if (c.unicode() >= 0x80)
+            problems << QStringLiteral("U+%1 left as it is").arg(c.unicode(), 4, 16, QLatin1Char('0'));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     QVERIFY2(mathSpans >= 15, qPrintable(QString::number(mathSpans)));
     // The one title with a ^ outside math reads as its author meant it.
@@ -679,14 +816,14 @@ void TestBibtex::writesAuthors_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<int>("names");
 
-    QTest::newRow("tex accents") << QStringList{QStringLiteral("José S\\'anchez"),
-                                                QStringLiteral("G\\\"unter M{\\\"u}ller")}
-                                 << QStringLiteral("José Sánchez and Günter Müller") << 2;
+    QTest::newRow("tex accents")
+        << QStringList{QStringLiteral("José S\\'anchez"), QStringLiteral("G\\\"unter M{\\\"u}ller")}
+        << QStringLiteral("Jos{\\'{e}} S{\\'{a}}nchez and G{\\\"{u}}nter M{\\\"{u}}ller") << 2;
     QTest::newRow("utf8") << QStringList{QStringLiteral("Piotr Piękos"), QStringLiteral("Jürgen Schmidhuber")}
-                          << QStringLiteral("Piotr Piękos and Jürgen Schmidhuber") << 2;
+                          << QStringLiteral("Piotr Pi{\\k{e}}kos and J{\\\"{u}}rgen Schmidhuber") << 2;
     QTest::newRow("letters") << QStringList{QStringLiteral("{\\L}ukasz Kaiser"),
                                             QStringLiteral("J.~Stra\\ss e")}
-                             << QStringLiteral("Łukasz Kaiser and J. Straße") << 2;
+                             << QStringLiteral("{\\L}ukasz Kaiser and J. Stra{\\ss}e") << 2;
     QTest::newRow("collaboration") << QStringList{QStringLiteral("The ATLAS Collaboration"),
                                                   QStringLiteral("Jane Doe")}
                                    << QStringLiteral("{The ATLAS Collaboration} and Jane Doe") << 2;
@@ -755,35 +892,59 @@ void TestBibtex::doiLineOnlyWithDoi()
 void TestBibtex::yearFallsBack_data()
 {
     QTest::addColumn<QString>("id");
+    QTest::addColumn<QDate>("published");
     QTest::addColumn<QDate>("updated");
     QTest::addColumn<QDate>("announced");
     QTest::addColumn<QString>("year");
+    QTest::addColumn<QString>("month");
+    QTest::addColumn<QString>("keyYear");
 
-    // The year of the latest version, not of v1 (arXiv gives 2501.14249 year 2026).
-    QTest::newRow("latest version") << QStringLiteral("2501.14249") << QDate(2026, 2, 3) << QDate(2025, 1, 27)
-                                    << QStringLiteral("2026");
-    QTest::newRow("announced") << QStringLiteral("2501.14249") << QDate() << QDate(2025, 1, 27)
-                               << QStringLiteral("2025");
-    QTest::newRow("new-style id") << QStringLiteral("2412.00001v2") << QDate() << QDate()
+    // The entry's year is the first version's; the key's is the latest
+    // version's, as in arXiv's own key (arXiv gives 2501.14249 year 2026).
+    QTest::newRow("published") << QStringLiteral("2501.14249") << QDate(2025, 1, 24) << QDate(2026, 2, 3)
+                               << QDate(2026, 2, 4) << QStringLiteral("2025") << QStringLiteral("jan")
+                               << QStringLiteral("2026");
+    QTest::newRow("id, not the latest version")
+        << QStringLiteral("2501.14249") << QDate() << QDate(2026, 2, 3) << QDate(2026, 2, 4)
+        << QStringLiteral("2025") << QStringLiteral("jan") << QStringLiteral("2026");
+    QTest::newRow("id, not the announcement")
+        << QStringLiteral("2501.14249") << QDate() << QDate() << QDate(2026, 2, 4) << QStringLiteral("2025")
+        << QStringLiteral("jan") << QStringLiteral("2026");
+    QTest::newRow("new-style id") << QStringLiteral("2412.00001v2") << QDate() << QDate() << QDate()
+                                  << QStringLiteral("2024") << QStringLiteral("dec")
                                   << QStringLiteral("2024");
     QTest::newRow("old-style id 199x")
-        << QStringLiteral("hep-th/9901001") << QDate() << QDate() << QStringLiteral("1999");
+        << QStringLiteral("hep-th/9901001") << QDate() << QDate() << QDate() << QStringLiteral("1999")
+        << QStringLiteral("jan") << QStringLiteral("1999");
     QTest::newRow("old-style id 200x")
-        << QStringLiteral("math/0601001") << QDate() << QDate() << QStringLiteral("2006");
+        << QStringLiteral("math/0611001") << QDate() << QDate() << QDate() << QStringLiteral("2006")
+        << QStringLiteral("nov") << QStringLiteral("2006");
+    QTest::newRow("id after the latest version")
+        << QStringLiteral("2612.00001") << QDate() << QDate(2025, 3, 2) << QDate() << QStringLiteral("2025")
+        << QStringLiteral("mar") << QStringLiteral("2025");
+    QTest::newRow("no usable id") << QStringLiteral("2413.00001") << QDate() << QDate(2025, 3, 2) << QDate()
+                                  << QStringLiteral("2025") << QStringLiteral("mar")
+                                  << QStringLiteral("2025");
 }
 
 void TestBibtex::yearFallsBack()
 {
     QFETCH(QString, id);
+    QFETCH(QDate, published);
     QFETCH(QDate, updated);
     QFETCH(QDate, announced);
     QFETCH(QString, year);
+    QFETCH(QString, month);
+    QFETCH(QString, keyYear);
     Paper paper = makePaper(id, QStringLiteral("Some Title"), {QStringLiteral("Ann Lee")}, updated);
+    paper.published = published;
     paper.announced = announced;
-    const QList<BibEntry> entries = readBib(BibtexWriter::write({paper}));
+    const QString bib = BibtexWriter::write({paper});
+    const QList<BibEntry> entries = readBib(bib);
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().fields.value(QStringLiteral("year")), year);
-    QCOMPARE(entries.first().key, QStringLiteral("lee") + year + QStringLiteral("title"));
+    QVERIFY2(bib.contains(QStringLiteral("      month=") + month + QStringLiteral(",\n")), qPrintable(bib));
+    QCOMPARE(entries.first().key, QStringLiteral("lee") + keyYear + QStringLiteral("title"));
     // The eprint and the link never carry a version.
     QVERIFY(!entries.first().fields.value(QStringLiteral("eprint")).contains(QLatin1String("v2")));
     QCOMPARE(entries.first().fields.value(QStringLiteral("url")),
@@ -791,11 +952,61 @@ void TestBibtex::yearFallsBack()
                  entries.first().fields.value(QStringLiteral("eprint")));
 }
 
+// Real captures: replacements and cross-lists announced in 2026 of papers
+// first submitted years before, from the API (which gives the first
+// version's date) and from the feeds (which give only the id).
+void TestBibtex::yearIsTheFirstVersions_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("year");
+    QTest::addColumn<QString>("month");
+    const QString search = QStringLiteral("arxiv-atom/api2026_search_testing_100entries.xml");
+    const QString rss =
+        QStringLiteral("arxiv-rss/rss_combined_2026-09-24_cs.LG+cs.AI+cs.CL+stat.ML_trimmed4.xml");
+    QTest::newRow("api v3 of 2016") << search << QStringLiteral("1609.07528") << QStringLiteral("2016")
+                                    << QStringLiteral("sep");
+    QTest::newRow("api v2 of 2023") << search << QStringLiteral("2306.07400") << QStringLiteral("2023")
+                                    << QStringLiteral("jun");
+    QTest::newRow("api legacy v2 of 2014")
+        << QStringLiteral("arxiv-atom/api_legacy2016_search_au_del_maestro_10entries.xml")
+        << QStringLiteral("1412.6529") << QStringLiteral("2014") << QStringLiteral("dec");
+    QTest::newRow("api old-style id")
+        << QStringLiteral("arxiv-atom/api2026_idlist_oldstyle_astro-ph_0601001.xml")
+        << QStringLiteral("astro-ph/0601001") << QStringLiteral("2006") << QStringLiteral("jan");
+    QTest::newRow("rss cross-list of 2022")
+        << rss << QStringLiteral("2205.06398") << QStringLiteral("2022") << QStringLiteral("may");
+    QTest::newRow("rss replacement of 2020")
+        << rss << QStringLiteral("2009.13987") << QStringLiteral("2020") << QStringLiteral("sep");
+}
+
+void TestBibtex::yearIsTheFirstVersions()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, id);
+    QFETCH(QString, year);
+    QFETCH(QString, month);
+    const QByteArray xml = paperboy::test::readFixture(fixture);
+    const QList<Paper> papers = fixture.startsWith(QLatin1String("arxiv-rss/"))
+                                    ? paperboy::parseListingFeed(xml).feed.papers
+                                    : paperboy::parseApiFeed(xml).papers;
+    const auto it = std::find_if(papers.cbegin(), papers.cend(), [&](const Paper &p) { return p.id == id; });
+    QVERIFY(it != papers.cend());
+    const QString bib = BibtexWriter::write({*it});
+    const QList<BibEntry> entries = readBib(bib);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().fields.value(QStringLiteral("year")), year);
+    QVERIFY2(bib.contains(QStringLiteral("      month=") + month + QStringLiteral(",\n")), qPrintable(bib));
+    // The key stays arXiv's, which carries the latest version's year.
+    const QString keyYear = QString::number((it->updated.isValid() ? it->updated : it->announced).year());
+    QVERIFY2(entries.first().key.contains(keyYear), qPrintable(entries.first().key));
+}
+
 void TestBibtex::fileLayout()
 {
     QCOMPARE(BibtexWriter::write({}), QString());
-    const QString hgmEntry = QString::fromUtf8(paperboy::test::readFixture(HgmFixture));
-    const QString doomEntry = QString::fromUtf8(paperboy::test::readFixture(DoomArenaFixture));
+    const QString hgmEntry = fixtureWithMonth(HgmFixture, QStringLiteral("oct"));
+    const QString doomEntry = fixtureWithMonth(DoomArenaFixture, QStringLiteral("apr"));
     const QString file = BibtexWriter::write({hgm(true), doomArena()});
     QCOMPARE(file, hgmEntry + QLatin1Char('\n') + doomEntry);
     QVERIFY(file.endsWith(QLatin1String("}\n")));
@@ -874,6 +1085,66 @@ void TestBibtex::biberAcceptsTrickyFile()
              qPrintable(author));
     QVERIFY2(author.endsWith(QLatin1String(" and others")), qPrintable(author));
     QVERIFY(byKey.contains(QStringLiteral("sanchez2025rd501myvara")));
+}
+
+// Every paper of a real day (404 of them), and titles with what pdflatex
+// cannot read from a .bib as it is: Greek letters and math symbols inside
+// and outside math, accented letters, dashes, specials, CJK.
+QList<Paper> realDayAndUnicode()
+{
+    QList<Paper> papers = paperboy::test::realDay(QDate(2025, 10, 1));
+    if (papers.size() != 404)
+        qFatal("the real day has %d papers", int(papers.size()));
+    const char *titles[] = {
+        "$ω$Test: WebView-Oriented Testing for Android Applications",
+        "GRPO-$λ$: Credit Assignment with α ≤ β → ∞ and $x ∈ ℝ^{n×m}$, $a^ω$",
+        "Café – naïve façade — “quotes” … 50% & #1 under_score {braces}",
+        "Łódź, Ørsted, Straße, Ærø, İstanbul, Dvořák, ǘ, ﬁne: 深度学习 😀",
+    };
+    int n = 0;
+    for (const char *title : titles)
+        papers << makePaper(QStringLiteral("2510.9%1").arg(++n, 4, 10, QLatin1Char('0')),
+                            QString::fromUtf8(title),
+                            {QStringLiteral("Zoë Ćwikła"), QStringLiteral("Ἀλέξανδρος Παπαδόπουλος")});
+    return papers;
+}
+
+// Every character of the Basic Multilingual Plane, in text and in math,
+// comes out as ASCII that the allow-lists pass.
+void TestBibtex::everyCharacterBecomesAsciiTex()
+{
+    QStringList problems;
+    for (char32_t u = 0x80; u <= 0xffff; ++u) {
+        const QChar c(char16_t(u), 0);
+        if (c.isSurrogate())
+            continue;
+        for (const QString &title : {QStringLiteral("a%1b").arg(c), QStringLiteral("$a%1b$").arg(c)}) {
+            const QString field = paperboy::texfield::escape(title);
+            const bool ascii =
+                std::all_of(field.cbegin(), field.cend(), [](QChar f) { return f.unicode() < 0x80; });
+            const QString hazard = paperboy::texaudit::hazard(field);
+            if (!ascii || !hazard.isEmpty())
+                problems << QStringLiteral("U+%1: {%2} %3")
+                                .arg(quint32(u), 4, 16, QLatin1Char('0'))
+                                .arg(field, hazard);
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 20).join(QLatin1Char('\n'))));
+}
+
+void TestBibtex::realDayCompilesWithPdflatexAndBibtex()
+{
+    const QString problem = classicLatexProblem(BibtexWriter::write(realDayAndUnicode()));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestBibtex::realDayPassesBiber()
+{
+    const QList<Paper> papers = realDayAndUnicode();
+    QString biberOutput;
+    const QString problem = biberProblem(BibtexWriter::write(papers), &biberOutput);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(readBib(biberOutput).size(), papers.size());
 }
 
 // The biber check above can fail: biber does report what the writer guards against.

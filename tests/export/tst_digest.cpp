@@ -84,6 +84,8 @@ private slots:
     void listJsonIsExactAndSafeInHtml();
     void jsonEscapesOnlyWhatItMust();
     void tableDropsTerminalControls();
+    void costsShowFourDecimalsBelowADollar_data();
+    void costsShowFourDecimalsBelowADollar();
 };
 
 void TestDigest::markdownShowsPaperTextAsText()
@@ -226,6 +228,40 @@ void TestDigest::tableDropsTerminalControls()
     QVERIFY2(table.contains(QLatin1String("<script>alert(1)</script> [2J]0;owned Attention")),
              qPrintable(table));
     QVERIFY2(table.contains(QLatin1String("2604.00001")), qPrintable(table));
+}
+
+void TestDigest::costsShowFourDecimalsBelowADollar_data()
+{
+    QTest::addColumn<qint64>("promptTokens");
+    QTest::addColumn<qint64>("completionTokens");
+    QTest::addColumn<QString>("row");
+    // $2.14 and $10 per million tokens.
+    QTest::newRow("below and above a dollar")
+        << qint64(10'000) << qint64(150'000) << QStringLiteral("| Cost | $0.0214 | $1.50 | $1.52 |");
+    QTest::newRow("all below a dollar")
+        << qint64(10'000) << qint64(1'000) << QStringLiteral("| Cost | $0.0214 | $0.0100 | $0.0314 |");
+    QTest::newRow("rounds up to a dollar")
+        << qint64(0) << qint64(99'996) << QStringLiteral("| Cost | $0.0000 | $1.00 | $1.00 |");
+    QTest::newRow("nothing") << qint64(0) << qint64(0)
+                             << QStringLiteral("| Cost | $0.0000 | $0.0000 | $0.0000 |");
+}
+
+void TestDigest::costsShowFourDecimalsBelowADollar()
+{
+    QFETCH(qint64, promptTokens);
+    QFETCH(qint64, completionTokens);
+    QFETCH(QString, row);
+    RunRecord run;
+    run.date = kDay;
+    run.model = QStringLiteral("m");
+    run.promptTokens = promptTokens;
+    run.completionTokens = completionTokens;
+    PriceTable prices;
+    QVERIFY(prices.set(run.model, {2.14, 0, 10}));
+    DayRecord day;
+    day.date = kDay;
+    const QString md = digest::toMarkdown(digest::make(day, {run}, {}, Criteria::defaults(), prices, false));
+    QVERIFY2(md.contains(row + QLatin1Char('\n')), qPrintable(md.left(400)));
 }
 
 QTEST_MAIN(TestDigest)

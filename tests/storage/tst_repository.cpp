@@ -212,6 +212,32 @@ private slots:
         QCOMPARE(repo().list(q, &error).first().paper.doi, QStringLiteral("10.1000/xyz"));
     }
 
+    // A paper first seen in a feed (no first-version date) learns it when the
+    // API lists it, keeps it when a feed lists it again, and keeps it across
+    // a new version; every list reads it back.
+    void theFirstVersionsDateIsStoredAndKept()
+    {
+        QString error;
+        StoreStats stats;
+        Paper p = makePaper(QStringLiteral("1609.07528"), 3, QStringLiteral("T"));
+        QVERIFY2(repo().storePapers({p}, &stats, &error), qPrintable(error));
+        ListQuery q;
+        q.ids = {p.id};
+        QCOMPARE(repo().list(q, &error).first().paper.published, QDate());
+
+        p.published = QDate(2016, 9, 23);
+        QVERIFY2(repo().storePapers({p}, &stats, &error), qPrintable(error));
+        QCOMPARE(repo().list(q, &error).first().paper.published, QDate(2016, 9, 23));
+
+        p.published = QDate();
+        QVERIFY2(repo().storePapers({p}, &stats, &error), qPrintable(error));
+        p.version = 4;
+        QVERIFY2(repo().storePapers({p}, &stats, &error), qPrintable(error));
+        const Paper stored = repo().list(q, &error).first().paper;
+        QCOMPARE(stored.version, 4);
+        QCOMPARE(stored.published, QDate(2016, 9, 23));
+    }
+
     void starsAndReadStateSurviveRefetch()
     {
         const QDate day(2026, 4, 27);
