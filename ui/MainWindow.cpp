@@ -635,12 +635,6 @@ void MainWindow::reload()
             rows.resize(kSearchLimit);
     }
     m_model->setRows(std::move(rows));
-    // Rows updated in place may change both whether they pass the filter and
-    // where they sort. Qt 6.4.2's proxy, left to map one whole-table
-    // dataChanged incrementally, showed some papers twice (73 rows for 47
-    // relevant papers after switching scorers under the Relevant filter), so
-    // it maps every row again; selection follows through persistent indexes.
-    m_proxy->rebuild();
     if (selectedIds() != keep || !current)
         selectIds(keep, currentId);
     // Something is always selected when there is something to show: the

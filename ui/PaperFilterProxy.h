@@ -31,8 +31,6 @@ public:
     // person moves on, picks another filter, or the view changes whose
     // scores it shows.
     void setPinnedId(const QString &id);
-    // Filters and sorts every row again: after rows changed in place.
-    void rebuild() { invalidate(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

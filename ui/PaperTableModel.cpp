@@ -76,7 +76,13 @@ void PaperTableModel::setRows(QList<PaperRow> rows)
     for (qsizetype i = 0; samePapers && i < rows.size(); ++i)
         samePapers = m_rowOfId.contains(rows.at(i).paper.id);
     if (samePapers && !rows.isEmpty()) {
-        // In place: each paper keeps its row, only its values change.
+        // In place: each paper keeps its row, only its values change. New
+        // values can move a row in a sorted view or in or out of a filter:
+        // a layout change makes proxies map every row again (Qt 6.4.2's
+        // proxy, left to map one whole-table dataChanged incrementally,
+        // showed some papers twice: 73 rows for 47 relevant papers). Rows
+        // keep their places here, so persistent indexes stay as they are.
+        emit layoutAboutToBeChanged();
         for (PaperRow &fresh : rows) {
             const int at = m_rowOfId.value(fresh.paper.id);
             if (fresh.paper.title != m_rows.at(at).paper.title ||
@@ -84,6 +90,8 @@ void PaperTableModel::setRows(QList<PaperRow> rows)
                 m_display[at].reset();
             m_rows[at] = std::move(fresh);
         }
+        emit layoutChanged();
+        // For those who follow values (the reader shows its paper as it is now).
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
         return;
     }
