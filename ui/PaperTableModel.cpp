@@ -64,7 +64,6 @@ PaperTableModel::Display PaperTableModel::displayOf(const PaperRow &row) const
     Display d;
     d.title = tex::toDisplayText(row.paper.title);
     d.authors = shortAuthors(row.paper.authors);
-    d.followed = m_criteria.followedAuthorIn(row.paper.authors);
     d.sortTitle = d.title.toCaseFolded();
     d.sortAuthor = row.paper.authors.value(0).toCaseFolded();
     return d;
@@ -76,23 +75,16 @@ void PaperTableModel::setRows(QList<PaperRow> rows)
     for (qsizetype i = 0; samePapers && i < rows.size(); ++i)
         samePapers = m_rowOfId.contains(rows.at(i).paper.id);
     if (samePapers && !rows.isEmpty()) {
-        // In place: each paper keeps its row, only its values change. New
-        // values can move a row in a sorted view or in or out of a filter:
-        // a layout change makes proxies map every row again (Qt 6.4.2's
-        // proxy, left to map one whole-table dataChanged incrementally,
-        // showed some papers twice: 73 rows for 47 relevant papers). Rows
-        // keep their places here, so persistent indexes stay as they are.
-        emit layoutAboutToBeChanged();
-        for (PaperRow &fresh : rows) {
-            const int at = m_rowOfId.value(fresh.paper.id);
-            if (fresh.paper.title != m_rows.at(at).paper.title ||
-                fresh.paper.authors != m_rows.at(at).paper.authors)
-                m_display[at].reset();
-            m_rows[at] = std::move(fresh);
-        }
-        emit layoutChanged();
-        // For those who follow values (the reader shows its paper as it is now).
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        // In place: each paper keeps its row, only its values change.
+        changeEveryRow([&] {
+            for (PaperRow &fresh : rows) {
+                const int at = m_rowOfId.value(fresh.paper.id);
+                if (fresh.paper.title != m_rows.at(at).paper.title ||
+                    fresh.paper.authors != m_rows.at(at).paper.authors)
+                    m_display[at].reset();
+                m_rows[at] = std::move(fresh);
+            }
+        });
         return;
     }
     beginResetModel();
@@ -110,12 +102,26 @@ void PaperTableModel::setCriteria(const Criteria &criteria)
 {
     m_criteria = criteria;
     // A cut-off or a followed author changes what is relevant at once.
-    for (PaperRow &row : m_rows)
-        relevance::judge(row, m_criteria);
-    for (std::optional<Display> &d : m_display)
-        d.reset(); // the followed authors may have changed
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    changeEveryRow([this] {
+        for (PaperRow &row : m_rows)
+            relevance::judge(row, m_criteria);
+    });
+}
+
+// New values can move a row in a sorted view, or in or out of a filter. A
+// layout change makes proxies map every row again: Qt 6.4.2's proxy, left
+// to map one whole-table dataChanged incrementally, showed some papers
+// twice (73 rows for 47 relevant papers). Rows keep their places here, so
+// persistent indexes stay as they are; dataChanged follows for those who
+// follow values (the reader shows its paper as it is now).
+void PaperTableModel::changeEveryRow(const std::function<void()> &change)
+{
+    if (m_rows.isEmpty())
+        return;
+    emit layoutAboutToBeChanged();
+    change();
+    emit layoutChanged();
+    emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 const PaperRow *PaperTableModel::rowAt(int row) const
@@ -211,9 +217,9 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
                 QStringLiteral("<p>%1</p>")
                     .arg(
                         tex::accentsToUnicode(row->paper.authors.join(QStringLiteral(", "))).toHtmlEscaped());
-            if (!d().followed.isEmpty())
-                text +=
-                    QStringLiteral("<p>%1</p>").arg(tr("You follow %1").arg(d().followed).toHtmlEscaped());
+            if (!row->followedAuthor.isEmpty())
+                text += QStringLiteral("<p>%1</p>")
+                            .arg(tr("You follow %1").arg(row->followedAuthor).toHtmlEscaped());
             return text;
         }
         case Relevance:
@@ -232,7 +238,7 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::DecorationRole:
-        if (column == Authors && !d().followed.isEmpty())
+        if (column == Authors && !row->followedAuthor.isEmpty())
             return followedIcon();
         return {};
     case Qt::FontRole:
@@ -290,7 +296,7 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     case RelevantRole:
         return row->relevant;
     case FollowedAuthorRole:
-        return d().followed;
+        return row->followedAuthor;
     }
     return {};
 }

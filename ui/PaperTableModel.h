@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace paperboy {
@@ -67,13 +68,13 @@ private:
     // What display needs, computed once per row rather than at every paint.
     struct Display
     {
-        QString title;   // TeX rendered as Unicode
-        QString authors; // shortened
-        QString followed;
+        QString title;     // TeX rendered as Unicode
+        QString authors;   // shortened
         QString sortTitle; // case-folded
         QString sortAuthor;
     };
     Display displayOf(const PaperRow &row) const;
+    void changeEveryRow(const std::function<void()> &change);
     const Display &display(int row) const;
     void emitRowChanged(int row);
 

@@ -2,19 +2,29 @@
 
 namespace paperboy::relevance {
 
-bool isRelevant(const PaperRow &row, const Criteria &criteria)
+namespace {
+
+bool relevantWith(const PaperRow &row, const Criteria &criteria, const QString &followedAuthor)
 {
     if (row.scoreState != ScoreState::Scored || row.hidden)
         return false;
-    if (!criteria.followedAuthorIn(row.paper.authors).isEmpty())
+    if (!followedAuthor.isEmpty())
         return true;
     return row.relevance && row.novelty && criteria.meetsCutoffs(*row.relevance, *row.novelty);
 }
 
+} // namespace
+
+bool isRelevant(const PaperRow &row, const Criteria &criteria)
+{
+    return relevantWith(row, criteria, criteria.followedAuthorIn(row.paper.authors));
+}
+
+// The authors are folded and compared once per row.
 void judge(PaperRow &row, const Criteria &criteria)
 {
     row.followedAuthor = criteria.followedAuthorIn(row.paper.authors);
-    row.relevant = isRelevant(row, criteria);
+    row.relevant = relevantWith(row, criteria, row.followedAuthor);
 }
 
 Counts count(const QList<PaperRow> &rows)
