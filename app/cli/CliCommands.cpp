@@ -270,11 +270,13 @@ int runList(CommandContext &c)
     if (parser.isSet(outdated))
         query.outdatedAgainst = criteria->scoringHash();
     QString error;
-    const QList<PaperRow> rows = PaperRepository(db->connection()).list(query, &error);
+    bool unknownScorer = false;
+    const QList<PaperRow> rows =
+        PaperRepository(db->connection()).list(query, &error, nullptr, &unknownScorer);
+    if (unknownScorer)
+        return complain(c, ExitFailure, error);
     if (!error.isEmpty())
-        return complain(c, query.scoresFrom.isEmpty() ? ExitStorage : ExitFailure,
-                        query.scoresFrom.isEmpty() ? QStringLiteral("cannot read the cache: %1").arg(error)
-                                                   : error);
+        return complain(c, ExitStorage, QStringLiteral("cannot read the cache: %1").arg(error));
     if (fmt == QLatin1String("json")) {
         c.out << papersToJsonBytes(rows);
     } else {

@@ -41,12 +41,10 @@ std::optional<Digest> collect(QSqlDatabase &db, QDate date, bool relevantOnly, Q
     query.criteria = saved ? saved->criteria : Criteria::defaults();
     query.scoresFrom = scoresFrom;
     ScoreSource source;
-    const QList<PaperRow> rows = repo.list(query, &why, &source);
-    if (!why.isEmpty()) {
-        // A model that never scored the day is the person's choice, not a broken cache.
-        QString probe;
-        return fail(why, !scores.scorersOfDay(date, &probe) || !probe.isEmpty() || scoresFrom.isEmpty());
-    }
+    bool unknownScorer = false;
+    const QList<PaperRow> rows = repo.list(query, &why, &source, &unknownScorer);
+    if (!why.isEmpty())
+        return fail(why, !unknownScorer); // a model that never scored the day is the person's choice
     QList<RunRecord> runs = scores.runsForDay(date, &why);
     if (!why.isEmpty())
         return fail(why, true);

@@ -353,7 +353,8 @@ const QString kStateRank =
 
 } // namespace
 
-QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error, ScoreSource *source) const
+QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error, ScoreSource *source,
+                                      bool *unknownScorer) const
 {
     QList<PaperRow> rows;
     error->clear();
@@ -370,7 +371,10 @@ QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error, Sc
 
     // A day shows one scorer's scores (ScoreRepository::dayScorer).
     ScoreSource scorer;
-    if (byDay && !ScoreRepository(m_db).dayScorer(date, currentHash, query.scoresFrom, &scorer, error))
+    if (unknownScorer)
+        *unknownScorer = false;
+    if (byDay &&
+        !ScoreRepository(m_db).dayScorer(date, currentHash, query.scoresFrom, &scorer, error, unknownScorer))
         return rows;
     if (source)
         *source = scorer;

@@ -70,9 +70,10 @@ public:
     // of them the latest day is shown. Every row is judged by the relevance
     // rule (core/Relevance.h). *source (when given) is the scorer a day's
     // rows show (invalid when the day has no scores or for history views).
-    // On a failed read, or a scorer that never scored the day, returns
-    // nothing and sets *error.
-    QList<PaperRow> list(const ListQuery &query, QString *error, ScoreSource *source = nullptr) const;
+    // On a failed read, or a scorer that never scored the day (then
+    // *unknownScorer, when given, is true), returns nothing and sets *error.
+    QList<PaperRow> list(const ListQuery &query, QString *error, ScoreSource *source = nullptr,
+                         bool *unknownScorer = nullptr) const;
 
     // Stars or unstars; returns the ids that are not in the cache (left alone).
     bool setStarred(const QStringList &ids, bool starred, QStringList *unknown, QString *error);

@@ -371,8 +371,11 @@ QString scorerScores(bool oneModel)
 } // namespace
 
 bool ScoreRepository::dayScorer(const QDate &day, const QString &currentScoringHash,
-                                const QString &scoresFrom, ScoreSource *source, QString *error) const
+                                const QString &scoresFrom, ScoreSource *source, QString *error,
+                                bool *unknownScorer) const
 {
+    if (unknownScorer)
+        *unknownScorer = false;
     *source = ScoreSource();
     const bool oneModel = !scoresFrom.isEmpty() && scoresFrom != QLatin1String("latest");
     for (const QString &sql : {scorerRuns(oneModel), scorerScores(oneModel)}) {
@@ -402,6 +405,8 @@ bool ScoreRepository::dayScorer(const QDate &day, const QString &currentScoringH
                  : QCoreApplication::translate("paperboy::ScoreRepository",
                                                "%1 has no scores from %2; it was scored by %3")
                        .arg(day.toString(Qt::ISODate), scoresFrom, scorers->join(QStringLiteral(", ")));
+    if (unknownScorer)
+        *unknownScorer = true;
     return false;
 }
 

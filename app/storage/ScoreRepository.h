@@ -40,10 +40,11 @@ public:
     // otherwise the named model (its latest run, the current criteria
     // first). A run counts once it stored a score or set a paper aside (a run
     // whose every paper failed hides nothing). Returns false with *error
-    // when the cache cannot be read or the model never scored the day; true
-    // with an invalid *source when nothing scored the day yet.
+    // when the cache cannot be read or the model never scored the day (then
+    // *unknownScorer, when given, is true: the person's choice, not a broken
+    // cache); true with an invalid *source when nothing scored the day yet.
     bool dayScorer(const QDate &day, const QString &currentScoringHash, const QString &scoresFrom,
-                   ScoreSource *source, QString *error) const;
+                   ScoreSource *source, QString *error, bool *unknownScorer = nullptr) const;
     // The models that scored papers of a day, the latest run's first; none
     // (and *error) when the cache cannot be read.
     std::optional<QStringList> scorersOfDay(const QDate &day, QString *error) const;
