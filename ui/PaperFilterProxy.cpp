@@ -37,8 +37,20 @@ void PaperFilterProxy::setPinnedId(const QString &id)
     if (id == m_pinned)
         return;
     m_pinned = id;
-    if (m_filter != Filter::All)
-        invalidateFilter();
+    // The new pin is shown already (it is the current row); the old one may
+    // leave. Later, not now: a new current row is often announced while the
+    // proxy is still removing rows, and filtering again inside that breaks
+    // its mapping.
+    if (m_filter != Filter::All && !m_refilterQueued) {
+        m_refilterQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_refilterQueued = false;
+                invalidateFilter();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 bool PaperFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

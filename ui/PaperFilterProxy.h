@@ -40,6 +40,7 @@ private:
     Filter m_filter = Filter::All;
     bool m_showHidden = false;
     QString m_pinned;
+    bool m_refilterQueued = false;
 };
 
 } // namespace paperboy

@@ -144,7 +144,10 @@ private slots:
         model.setRead(model.rowOf(first), true);
         QCOMPARE(proxy.rowCount(), unread);
         proxy.setPinnedId(QString());
-        QCOMPARE(proxy.rowCount(), unread - 1);
+        // It leaves on the next turn of the event loop, not inside whatever
+        // announced the move.
+        QCOMPARE(proxy.rowCount(), unread);
+        QTRY_COMPARE(proxy.rowCount(), unread - 1);
 
         // Hidden papers leave every view unless asked for.
         proxy.setFilter(PaperFilterProxy::Filter::All);
