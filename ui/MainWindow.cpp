@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "EmptyView.h"
+
 #include "AppIcon.h"
 
 #include "core/Relevance.h"
@@ -93,6 +95,10 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     buildToolbar();
     buildCentre();
     buildStatusBar();
+    // Tab reads the window top-down: the toolbar, the search, the table,
+    // then the paper in the reader.
+    setTabOrder(m_search, m_table);
+    setTabOrder(m_table, m_reader->browser());
 
     m_marks = new MarkWriter(databasePath, this);
     connect(m_marks, &MarkWriter::failed, this, &MainWindow::onMarkFailed);
@@ -208,6 +214,7 @@ void MainWindow::buildCentre()
     header->resizeSection(PaperTableModel::Category, 90);
     header->resizeSection(PaperTableModel::Type, 80);
     header->setSortIndicator(PaperTableModel::Relevance, Qt::DescendingOrder);
+    m_emptyNotice = new EmptyViewNotice(m_table->viewport());
 
     m_reader = new ReaderPane;
     m_reader->setActions({m_actions.star, m_actions.openAbstract, m_actions.openPdf, m_actions.copyBibtex,
@@ -306,10 +313,12 @@ void MainWindow::connectActions()
     for (int i = 0; i < filters.size(); ++i)
         connect(filters.at(i), &QAction::triggered, this, [this, i] {
             m_proxy->setFilter(PaperFilterProxy::Filter(i));
+            keepReaderInTable();
             updateStatus();
         });
     connect(a.showHidden, &QAction::toggled, this, [this](bool on) {
         m_proxy->setShowHidden(on);
+        keepReaderInTable();
         updateStatus();
     });
     connect(a.previousDay, &QAction::triggered, this, [this] { stepDay(+1); });
@@ -354,7 +363,7 @@ void MainWindow::connectActions()
     connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::reload);
     // Enter in the search box goes to the results; Escape clears it and goes
     // back to the day, with the paper being read still selected.
-    auto *clearSearch = new QAction(m_search);
+    auto *clearSearch = new QAction(tr("Clear the search and go back to the day"), m_search);
     clearSearch->setShortcut(QKeySequence(Qt::Key_Escape));
     clearSearch->setShortcutContext(Qt::WidgetShortcut);
     m_search->addAction(clearSearch);
@@ -364,12 +373,18 @@ void MainWindow::connectActions()
         reload();
         m_table->setFocus(Qt::OtherFocusReason);
     });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (m_searchTimer->isActive()) {
-            m_searchTimer->stop();
-            reload();
-        }
-        m_table->setFocus(Qt::OtherFocusReason);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { enterResults(false); });
+    // Down goes into the results too, at the first one, as in a browser's
+    // address bar.
+    auto *intoResults = new QAction(tr("Go to the first result"), m_search);
+    intoResults->setShortcut(QKeySequence(Qt::Key_Down));
+    intoResults->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(intoResults);
+    connect(intoResults, &QAction::triggered, this, [this] { enterResults(true); });
+    // A new sort keeps the paper being read in view.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
+        if (m_table->currentIndex().isValid())
+            m_table->scrollTo(m_table->currentIndex());
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrent);
@@ -543,9 +558,9 @@ void MainWindow::reloadDays()
         return;
     }
     m_dayBox->clear();
+    // Every day in the cache, the ones without papers in the person's
+    // categories too: a past day fetched is the day shown, empty or not.
     for (const DayRecord &d : days) {
-        if (d.kept <= 0)
-            continue;
         const QString day = QLocale().toString(
             d.date, tr("ddd d MMM yyyy", "date format of QLocale::toString: Mon 27 Apr 2026"));
         m_dayBox->addItem(tr("%1 \u00b7 %2 papers").arg(day, QLocale().toString(d.kept)), d.date);
@@ -651,11 +666,51 @@ void MainWindow::reload()
             chooseFirst();
         }
     }
+    keepReaderInTable(); // a reset says nothing to the reader when no row is left
     updateStatus();
     updateActions();
 }
 
 void MainWindow::updateStatus()
+{
+    updateStatusLine();
+    updateEmptyState();
+}
+
+void MainWindow::updateEmptyState()
+{
+    if (m_proxy->rowCount() > 0) {
+        m_emptyNotice->say(QString());
+        return;
+    }
+    EmptyViewFacts facts;
+    facts.search = m_loadedSearch;
+    facts.matches = m_searchMatches;
+    facts.filter = m_proxy->filter();
+    facts.counts = relevance::count(m_model->rows());
+    facts.relevanceCutoff = m_criteria.relevanceCutoff;
+    facts.noveltyCutoff = m_criteria.noveltyCutoff;
+    if (!m_proxy->showsHidden())
+        for (const PaperRow &row : m_model->rows())
+            facts.hiddenLeftOut += row.hidden;
+    QString error;
+    if (m_day.isValid() && m_loadedSearch.isEmpty())
+        facts.day = PaperRepository(m_database->connection()).day(m_day, &error);
+    // A failed read says so in the banner; the table says nothing false.
+    m_emptyNotice->say(error.isEmpty() ? emptyViewText(facts) : QString());
+}
+
+void MainWindow::keepReaderInTable()
+{
+    if (m_table->currentIndex().isValid())
+        return;
+    if (m_proxy->rowCount() > 0)
+        chooseFirst();
+    else
+        showCurrent(); // nothing current: the reader clears
+}
+
+void MainWindow::updateStatusLine()
 {
     updateTray();
     const QLocale locale;
@@ -800,6 +855,19 @@ void MainWindow::selectIds(const QStringList &ids, const QString &current)
     sm->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     if (currentIndex.isValid())
         m_table->scrollTo(currentIndex);
+}
+
+// From the search box to the table: the results of what was typed, even
+// when the search has not run yet.
+void MainWindow::enterResults(bool atFirst)
+{
+    if (m_searchTimer->isActive()) {
+        m_searchTimer->stop();
+        reload();
+    }
+    m_table->setFocus(Qt::OtherFocusReason);
+    if (atFirst && !m_loadedSearch.isEmpty() && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, PaperTableModel::Title));
 }
 
 void MainWindow::moveCurrent(int delta)

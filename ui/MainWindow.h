@@ -33,6 +33,7 @@ class MessageBanner;
 class PaperFilterProxy;
 class PaperTableModel;
 class ReaderPane;
+class EmptyViewNotice;
 class WorkProgress;
 
 // The daily window: fetch today's announcement, score it, read the papers
@@ -86,6 +87,12 @@ private:
     void stepDay(int delta);
     void reload();
     void updateStatus();
+    void updateStatusLine();
+    // The table says why it is empty (EmptyView.h).
+    void updateEmptyState();
+    // After the filter or the hidden papers change what is shown: the reader
+    // shows a paper of the table, or nothing.
+    void keepReaderInTable();
     void updateActions();
     void showCurrent();
     // The paper the reader has shown for a moment becomes read.
@@ -100,6 +107,8 @@ private:
     QStringList selectedIds() const;
     void selectIds(const QStringList &ids, const QString &current);
     void moveCurrent(int delta);
+    // Leaves the search box for its results; atFirst: at the first result.
+    void enterResults(bool atFirst);
 
     // Marks
     void toggleStar();
@@ -158,6 +167,7 @@ private:
     PaperFilterProxy *m_proxy = nullptr;
     QTableView *m_table = nullptr;
     ReaderPane *m_reader = nullptr;
+    EmptyViewNotice *m_emptyNotice = nullptr;
     QSplitter *m_splitter = nullptr;
     MessageBanner *m_banner = nullptr;
     WorkProgress *m_progress = nullptr;

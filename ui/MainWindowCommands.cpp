@@ -9,6 +9,7 @@
 #include "PaperTableModel.h"
 #include "Prompts.h"
 #include "SettingsDialog.h"
+#include "WindowActions.h"
 #include "arxiv/AnnouncementCalendar.h"
 #include "core/FileOutput.h"
 #include "export/BibtexWriter.h"
@@ -28,13 +29,18 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace paperboy {
 
@@ -360,19 +366,55 @@ void MainWindow::showCharts()
     dialog->show();
 }
 
+// Every key of every menu, each action once under its first menu, then the
+// keys that belong to a place rather than a menu.
 void MainWindow::showShortcuts()
 {
-    QStringList lines;
-    for (QAction *a : findChildren<QAction *>()) {
-        if (a->shortcut().isEmpty() || a->text().isEmpty()) // the search box's own Esc
-            continue;
-        lines << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                     .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
-                          WindowActions::plainText(a->text()).toHtmlEscaped());
-    }
+    QString rows;
+    const auto row = [&rows](const QString &keys, const QString &what) {
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keys.toHtmlEscaped(), WindowActions::plainText(what).toHtmlEscaped());
+    };
+    const auto heading = [&rows](const QString &title) {
+        rows += QStringLiteral("<tr><td colspan='2'><br><i>%1</i></td></tr>")
+                    .arg(WindowActions::plainText(title).toHtmlEscaped());
+    };
+    const auto keysOf = [](const QAction *a) {
+        QStringList keys;
+        for (const QKeySequence &key : a->shortcuts())
+            keys << key.toString(QKeySequence::NativeText);
+        return keys.join(QStringLiteral(", "));
+    };
+    QSet<const QAction *> listed;
+    std::function<void(const QMenu *, bool)> addMenu = [&](const QMenu *menu, bool top) {
+        bool titled = !top;
+        for (const QAction *a : menu->actions()) {
+            if (a->menu()) {
+                addMenu(a->menu(), false);
+                continue;
+            }
+            if (a->shortcuts().isEmpty() || listed.contains(a))
+                continue;
+            if (!titled) {
+                heading(menu->title());
+                titled = true;
+            }
+            listed.insert(a);
+            row(keysOf(a), a->text());
+        }
+    };
+    for (const QAction *item : menuBar()->actions())
+        if (item->menu())
+            addMenu(item->menu(), true);
+    heading(tr("In the search box"));
+    row(QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText), tr("Go to the results"));
+    for (const QAction *a : m_search->actions())
+        if (!a->shortcuts().isEmpty())
+            row(keysOf(a), a->text());
+    heading(tr("Anywhere"));
+    row(tr("Tab, Shift+Tab"), tr("Move between the toolbar, the search box, the table and the reader"));
     QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),
-                    QStringLiteral("<table cellspacing='6'>%1</table>").arg(lines.join(QString())),
-                    QMessageBox::Close, this);
+                    QStringLiteral("<table cellspacing='4'>%1</table>").arg(rows), QMessageBox::Close, this);
     box.exec();
 }
 

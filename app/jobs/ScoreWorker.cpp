@@ -163,6 +163,16 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
         finish();
         return false;
     }
+    // A day without papers in the person's categories is not "every paper
+    // already has a score".
+    if (day->kept == 0) {
+        m_run->outcome.status = ScoreOutcome::Status::NothingToDo;
+        m_run->outcome.message = tr("There is nothing to score: %1 has no papers in your categories and "
+                                    "announce types; nothing sent.")
+                                     .arg(i18n::dayText(m_run->outcome.date));
+        finish();
+        return false;
+    }
     // An estimate sends nothing and writes nothing: without saved criteria it
     // prices the defaults without saving them.
     auto current = m_scores->currentCriteria(&error);

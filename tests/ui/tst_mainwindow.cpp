@@ -9,6 +9,7 @@
 #include "PaperTableModel.h"
 #include "Prompts.h"
 #include "ReaderPane.h"
+#include "WindowFixture.h"
 #include "WorkProgress.h"
 #include "arxiv/ApiParser.h"
 #include "core/Criteria.h"
@@ -48,56 +49,14 @@
 using namespace paperboy;
 using paperboy::test::FakeHttpServer;
 using paperboy::test::FakeOpenAi;
-
-// Runs a helper that may fail a check, and stops the test if it did.
-#define STEP(call)                                                                                           \
-    do {                                                                                                     \
-        call;                                                                                                \
-        if (QTest::currentTestFailed())                                                                      \
-            return;                                                                                          \
-    } while (false)
+using namespace paperboy::test;
 
 namespace {
-
-const QDate kDay(2026, 4, 27);
-constexpr int kFetchTimeoutMs = 30000;
-
-QList<Paper> capturePapers()
-{
-    return parseApiFeed(test::readFixture(QStringLiteral("arxiv-atom/api2026_search_testing_100entries.xml")))
-        .papers;
-}
 
 QString readFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-QAction *action(MainWindow &w, const QString &text)
-{
-    for (QAction *a : w.findChildren<QAction *>())
-        if (a->text().remove(QLatin1Char('&')) == text)
-            return a;
-    qFatal("no action %s", qPrintable(text));
-    return nullptr;
-}
-
-// The toolbar button of an action, clicked as a person does.
-void clickToolbar(MainWindow &w, const QString &text)
-{
-    auto *bar = w.findChild<QToolBar *>(QStringLiteral("mainToolbar"));
-    QWidget *button = bar->widgetForAction(action(w, text));
-    QVERIFY(button);
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-QStringList column(const QAbstractItemModel *model, int role, int col = 0)
-{
-    QStringList values;
-    for (int r = 0; r < model->rowCount(); ++r)
-        values << model->index(r, col).data(role).toString();
-    return values;
 }
 
 // Stands in for the desktop's browser or file manager: records what it was
@@ -112,32 +71,10 @@ public:
 
 } // namespace
 
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, private test::WindowFixture
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    FakeHttpServer m_arxiv;
-    FakeHttpServer::Response m_rss;
-    int m_db = 0;
-    QString m_dbPath;
-
-    QTableView *table(MainWindow &w) { return w.findChild<QTableView *>(QStringLiteral("paperTable")); }
-    MessageBanner *banner(MainWindow &w)
-    {
-        return w.findChild<MessageBanner *>(QStringLiteral("messageBanner"));
-    }
-
-    PaperRow stored(const QString &id)
-    {
-        Database db(m_dbPath);
-        QString error;
-        db.open(&error);
-        ListQuery q;
-        q.ids = {id};
-        return PaperRepository(db.connection()).list(q, &error).value(0);
-    }
-
     QList<PaperRow> storedStarred()
     {
         Database db(m_dbPath);
@@ -174,57 +111,10 @@ private:
         return read;
     }
 
-    // A window on a fresh cache, shown.
-    std::unique_ptr<MainWindow> openWindow(bool freshCache = true)
-    {
-        if (freshCache)
-            m_dbPath = m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_db));
-        auto w = std::make_unique<MainWindow>(m_dbPath);
-        w->show();
-        if (!QTest::qWaitForWindowExposed(w.get()))
-            qWarning("window not exposed");
-        return w;
-    }
-
-    // Fetch today and wait for the day to show.
-    void fetchDay(MainWindow &w, int expected)
-    {
-        clickToolbar(w, QStringLiteral("Fetch Today"));
-        QTRY_COMPARE_WITH_TIMEOUT(w.loadedRows(), expected, kFetchTimeoutMs);
-    }
-
-    // Score and wait until every paper shown has a score.
-    void scoreDay(MainWindow &w)
-    {
-        clickToolbar(w, QStringLiteral("Score"));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            !column(table(w)->model(), PaperTableModel::ScoredRole).contains(QStringLiteral("false")),
-            kFetchTimeoutMs);
-        QTRY_VERIFY(action(w, QStringLiteral("Fetch Today"))->isEnabled());
-    }
-
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        m_rss = FakeHttpServer::Response::ok(test::listingFeedFromPapers(
-            capturePapers(), {QStringLiteral("cs.LG"), QStringLiteral("cs.AI")}, kDay));
-        m_arxiv.setHandler([this](const FakeHttpServer::Request &request) {
-            return request.path.startsWith("/rss/") ? m_rss : FakeHttpServer::Response::error(404);
-        });
-        QVERIFY(m_arxiv.listen());
-        qputenv("PAPERBOY_ARXIV_RSS_URL", m_arxiv.baseUrl().toString().toUtf8());
-        qputenv("PAPERBOY_ARXIV_API_URL", m_arxiv.baseUrl().toString().toUtf8());
-    }
+    void initTestCase() { QVERIFY(startArxiv()); }
 
-    void init()
-    {
-        QSettings().clear();
-        qunsetenv("OPENAI_API_KEY");
-        m_rss = FakeHttpServer::Response::ok(test::listingFeedFromPapers(
-            capturePapers(), {QStringLiteral("cs.LG"), QStringLiteral("cs.AI")}, kDay));
-        prompts::testing::takeAsked();
-    }
+    void init() { startTest(); }
 
     // The "done when", as a person does it.
     void fetchScoreSortReadStarAndExport()
