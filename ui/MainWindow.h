@@ -130,6 +130,8 @@ private:
 
     // Export
     void exportBibtex(const QList<Paper> &papers, const QString &suggestedName);
+    // The papers an existing .bib does not cite yet, after what it holds.
+    void appendBibtex(const QList<Paper> &papers, const QString &path);
     void exportDigest(bool json);
     // Says where an export went, with a button that opens its folder.
     void showExported(const QString &text, const QString &path);

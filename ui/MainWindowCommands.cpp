@@ -12,6 +12,8 @@
 #include "WindowActions.h"
 #include "arxiv/AnnouncementCalendar.h"
 #include "core/FileOutput.h"
+#include "core/Settings.h"
+#include "export/BibtexAppend.h"
 #include "export/BibtexWriter.h"
 #include "export/DigestSource.h"
 #include "jobs/ScoringSettings.h"
@@ -55,6 +57,12 @@ QString exportFolder()
         return saved;
     const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return docs.isEmpty() || !QFileInfo(docs).isDir() ? QDir::homePath() : docs;
+}
+
+// As Settings chose: UTF-8 for biber, or ASCII LaTeX.
+texfield::Encoding bibtexEncoding()
+{
+    return settings::bibtexUtf8(QSettings()) ? texfield::Encoding::Utf8 : texfield::Encoding::Ascii;
 }
 
 // "Saturday 8 Nov"
@@ -207,20 +215,47 @@ void MainWindow::exportBibtex(const QList<Paper> &papers, const QString &suggest
                               tr("Nothing to export: no paper is selected or starred."));
         return;
     }
+    // The file dialog does not ask about an existing file: the question
+    // below offers more than replacing it.
     const QString path =
         prompts::saveFileName(this, tr("Export to BibTeX"), QDir(exportFolder()).filePath(suggestedName),
-                              tr("BibTeX files (*.bib);;All files (*)"));
+                              tr("BibTeX files (*.bib);;All files (*)"), false);
     if (path.isEmpty())
         return;
+    if (QFileInfo::exists(path)) {
+        const int choice = prompts::choose(
+            this, tr("Export to BibTeX"),
+            tr("%1 already exists.\n\nAppend only the papers it does not cite yet, after its entries and "
+               "keeping everything in it as it is, or replace the whole file with these papers?")
+                .arg(QFileInfo(path).fileName()),
+            {tr("&Append New Entries"), tr("&Replace")});
+        if (choice < 0)
+            return;
+        if (choice == 0) {
+            appendBibtex(papers, path);
+            return;
+        }
+    }
     QString error;
     m_banner->setProperty("action", QString());
-    if (!writeFileAtomically(path, BibtexWriter::write(papers).toUtf8(), &error)) {
+    if (!writeFileAtomically(path, BibtexWriter::write(papers, {bibtexEncoding(), {}}).toUtf8(), &error)) {
         m_banner->showMessage(MessageBanner::Level::Error, tr("%1. Nothing was changed.").arg(error));
         return;
     }
     showExported(
         tr("%n paper(s) exported to %1.", nullptr, int(papers.size())).arg(QDir::toNativeSeparators(path)),
         path);
+}
+
+void MainWindow::appendBibtex(const QList<Paper> &papers, const QString &path)
+{
+    const bibappend::Outcome outcome = bibappend::append(path, papers, bibtexEncoding());
+    m_banner->setProperty("action", QString());
+    if (!outcome.ok) {
+        m_banner->showMessage(MessageBanner::Level::Error, tr("%1. Nothing was changed.").arg(outcome.error));
+        return;
+    }
+    showExported(bibappend::describe(outcome, QDir::toNativeSeparators(path)), path);
 }
 
 void MainWindow::exportDigest(bool json)
@@ -273,7 +308,7 @@ void MainWindow::copyBibtex()
         papers << row->paper;
     if (papers.isEmpty())
         return;
-    QApplication::clipboard()->setText(BibtexWriter::write(papers));
+    QApplication::clipboard()->setText(BibtexWriter::write(papers, {bibtexEncoding(), {}}));
     statusBar()->showMessage(tr("BibTeX of %n paper(s) copied.", nullptr, int(papers.size())), 5000);
 }
 

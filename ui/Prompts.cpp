@@ -4,6 +4,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStringList>
 
 #include <optional>
@@ -16,6 +17,7 @@ struct Answers
 {
     std::optional<QString> fileName;
     std::optional<bool> confirm;
+    std::optional<int> choice;
     std::optional<QString> secret;
     QStringList asked;
 };
@@ -33,12 +35,15 @@ template<typename T> std::optional<T> take(std::optional<T> &slot)
 
 } // namespace
 
-QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
+QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,
+                     bool confirmOverwrite)
 {
     answers().asked << title;
     if (auto queued = take(answers().fileName))
         return *queued;
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter, nullptr,
+                                        confirmOverwrite ? QFileDialog::Options()
+                                                         : QFileDialog::DontConfirmOverwrite);
 }
 
 bool confirm(QWidget *parent, const QString &title, const QString &text)
@@ -48,6 +53,22 @@ bool confirm(QWidget *parent, const QString &title, const QString &text)
         return *queued;
     return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) ==
            QMessageBox::Yes;
+}
+
+int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &choices)
+{
+    answers().asked << title;
+    if (auto queued = take(answers().choice))
+        return *queued;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QList<QAbstractButton *> buttons;
+    for (const QString &choice : choices)
+        buttons << box.addButton(choice, QMessageBox::AcceptRole);
+    if (!buttons.isEmpty())
+        box.setDefaultButton(qobject_cast<QPushButton *>(buttons.first()));
+    box.setEscapeButton(box.button(QMessageBox::Cancel));
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
 }
 
 QString secret(QWidget *parent, const QString &title, const QString &label)
@@ -68,6 +89,11 @@ void answerFileName(const QString &path)
 void answerConfirm(bool yes)
 {
     answers().confirm = yes;
+}
+
+void answerChoice(int choice)
+{
+    answers().choice = choice;
 }
 
 void answerSecret(const QString &text)

@@ -232,6 +232,12 @@ QWidget *SettingsDialog::buildInterfacePage()
              page));
     form->addRow(QString(), m_startInTray);
     connect(m_routine, &QCheckBox::toggled, m_startInTray, &QWidget::setEnabled);
+    m_bibtexUtf8 = new QCheckBox(tr("Write letters outside ASCII as &UTF-8, for biblatex and biber"), page);
+    m_bibtexUtf8->setObjectName(QStringLiteral("bibtexUtf8"));
+    form->addRow(tr("BibTeX export:"), m_bibtexUtf8);
+    form->addRow(QString(), note(tr("Off, names and titles are written as ASCII LaTeX ({\\\"u}), which "
+                                    "pdflatex with classic BibTeX reads."),
+                                 page));
     return page;
 }
 
@@ -266,6 +272,7 @@ void SettingsDialog::load()
     m_routine->setChecked(settings::dailyRoutine(s));
     m_startInTray->setChecked(settings::startInTray(s));
     m_startInTray->setEnabled(m_routine->isChecked());
+    m_bibtexUtf8->setChecked(settings::bibtexUtf8(s));
     describeKey();
     updateEnabled();
 }
@@ -478,6 +485,7 @@ void SettingsDialog::accept()
     settings::setLanguage(s, m_language->currentData().toString());
     settings::setDailyRoutine(s, m_routine->isChecked());
     settings::setStartInTray(s, m_startInTray->isChecked());
+    settings::setBibtexUtf8(s, m_bibtexUtf8->isChecked());
     s.sync();
     if (s.status() != QSettings::NoError) {
         m_error->setText(tr("The settings could not be written to %1.").arg(s.fileName()));

@@ -24,7 +24,8 @@ class PriceEditor;
 // Settings: the categories and announce types to fetch; how to score
 // (offline, or an OpenAI-compatible server with its address, model and key,
 // with a connection test); the run's concurrency, batch size and budget;
-// prices; the interface language. The key goes to the keychain only.
+// prices; the interface language, the daily routine and how BibTeX is
+// written. The key goes to the keychain only.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -80,6 +81,7 @@ private:
     QComboBox *m_language = nullptr;
     QCheckBox *m_routine = nullptr;
     QCheckBox *m_startInTray = nullptr;
+    QCheckBox *m_bibtexUtf8 = nullptr;
 
     LlmClient *m_client = nullptr; // the connection test's
     QString m_lastPresetModel;

@@ -2,6 +2,7 @@
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
 #include "core/FileOutput.h"
+#include "export/BibtexAppend.h"
 #include "export/BibtexWriter.h"
 #include "export/DigestSource.h"
 #include "export/DigestWriter.h"
@@ -65,8 +66,15 @@ int runExport(CommandContext &c)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("Write to FILE instead of standard output."),
                                     QStringLiteral("FILE"));
+    const QCommandLineOption append(
+        QStringLiteral("append"),
+        QStringLiteral("BibTeX: add to the --output file only the papers it does not"
+                       " cite yet, keeping all it holds (default: replace it)."));
+    const QCommandLineOption utf8(QStringLiteral("utf8"),
+                                  QStringLiteral("BibTeX: write letters outside ASCII as UTF-8, for biber"
+                                                 " (default: ASCII LaTeX, for pdflatex and BibTeX)."));
     const QCommandLineOption scoresFrom = scoresFromOption();
-    parser.addOptions({format, starred, ids, relevant, date, output, scoresFrom});
+    parser.addOptions({format, starred, ids, relevant, date, output, append, utf8, scoresFrom});
     if (const int status = parse(c, parser, QStringLiteral("Export papers or the day's digest."));
         status >= 0)
         return status;
@@ -81,6 +89,10 @@ int runExport(CommandContext &c)
     const bool digestFormat = fmt != QLatin1String("bibtex");
     if (digestFormat && (parser.isSet(starred) || parser.isSet(ids)))
         return complain(c, ExitUsage, QStringLiteral("--starred and --ids are for --format bibtex"));
+    if (digestFormat && (parser.isSet(append) || parser.isSet(utf8)))
+        return complain(c, ExitUsage, QStringLiteral("--append and --utf8 are for --format bibtex"));
+    if (parser.isSet(append) && parser.value(output).isEmpty())
+        return complain(c, ExitUsage, QStringLiteral("--append needs --output FILE"));
     if (!digestFormat && parser.isSet(relevant))
         return complain(c, ExitUsage, QStringLiteral("--relevant is for --format markdown or json"));
     if (!digestFormat && parser.isSet(scoresFrom))
@@ -130,7 +142,16 @@ int runExport(CommandContext &c)
         for (const PaperRow &row : rows)
             papers << row.paper;
     }
-    return writeOutput(c, parser.value(output), BibtexWriter::write(papers).toUtf8(),
+    const texfield::Encoding encoding =
+        parser.isSet(utf8) ? texfield::Encoding::Utf8 : texfield::Encoding::Ascii;
+    if (parser.isSet(append)) {
+        const bibappend::Outcome outcome = bibappend::append(parser.value(output), papers, encoding);
+        if (!outcome.ok)
+            return complain(c, ExitFailure, outcome.error + QStringLiteral("; nothing was changed"));
+        c.err << bibappend::describe(outcome, parser.value(output)) << "\n";
+        return ExitOk;
+    }
+    return writeOutput(c, parser.value(output), BibtexWriter::write(papers, {encoding, {}}).toUtf8(),
                        papers.size() == 1 ? QStringLiteral("1 paper")
                                           : QStringLiteral("%1 papers").arg(papers.size()));
 }

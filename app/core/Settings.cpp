@@ -11,6 +11,7 @@ const QString kAnnounceTypes = QStringLiteral("fetch/announceTypes");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kRoutine = QStringLiteral("routine/enabled");
 const QString kStartInTray = QStringLiteral("routine/startInTray");
+const QString kBibtexUtf8 = QStringLiteral("export/bibtexUtf8");
 
 QStringList splitList(const QString &text)
 {
@@ -73,6 +74,16 @@ void setLanguage(QSettings &s, const QString &language)
 bool dailyRoutine(const QSettings &s)
 {
     return s.value(kRoutine, false).toBool();
+}
+
+bool bibtexUtf8(const QSettings &s)
+{
+    return s.value(kBibtexUtf8, false).toBool();
+}
+
+void setBibtexUtf8(QSettings &s, bool on)
+{
+    s.setValue(kBibtexUtf8, on);
 }
 
 void setDailyRoutine(QSettings &s, bool on)

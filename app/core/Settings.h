@@ -32,6 +32,12 @@ void setDailyRoutine(QSettings &s, bool on);
 bool startInTray(const QSettings &s);
 void setStartInTray(QSettings &s, bool on);
 
+// BibTeX from the window in UTF-8 (for biber) rather than ASCII LaTeX (for
+// pdflatex and BibTeX). The command line takes --utf8 instead, so that a
+// script's output does not change with the window's settings.
+bool bibtexUtf8(const QSettings &s);
+void setBibtexUtf8(QSettings &s, bool on);
+
 // Parses "cs.LG,cs.AI" (commas or spaces). Returns false and names the
 // offending entry in *error when one is not an arXiv category or archive.
 bool parseCategories(const QString &text, QStringList *out, QString *error);

@@ -120,14 +120,14 @@ bool needsProtection(const QString &name)
            andWord.match(name).hasMatch() || isCollaboration(name);
 }
 
-QString authorField(const QStringList &authors)
+QString authorField(const QStringList &authors, texfield::Encoding encoding)
 {
     // "et al." in the metadata is BibTeX's "and others".
     static const QRegularExpression etAl(QStringLiteral("^(et\\.?\\s*al\\.?|others)$"),
                                          QRegularExpression::CaseInsensitiveOption);
     QStringList names;
     for (const QString &author : authors) {
-        const QString name = texfield::escape(tex::accentsToUnicode(author));
+        const QString name = texfield::escape(tex::accentsToUnicode(author), encoding);
         if (name.isEmpty())
             continue;
         if (etAl.match(name).hasMatch())
@@ -348,18 +348,19 @@ QString BibtexWriter::baseKey(const Paper &paper)
     return key;
 }
 
-QString BibtexWriter::entry(const Paper &paper, const QString &key)
+QString BibtexWriter::entry(const Paper &paper, const QString &key, texfield::Encoding encoding)
 {
     const QString indent = QStringLiteral("      ");
     const QString id = safeVerbatim(plainId(paper.id));
     QString out = QStringLiteral("@misc{") + key + QStringLiteral(",\n");
     // biblatex requires a title; a paper without one is still citable by its id.
-    QString title = texfield::escape(paper.title);
+    QString title = texfield::escape(paper.title, encoding);
     if (title.isEmpty())
         // Escaped like any title: an id may hold TeX specials such as % or #.
-        title = id.isEmpty() ? QStringLiteral("Untitled") : texfield::escape(QStringLiteral("arXiv:") + id);
+        title = id.isEmpty() ? QStringLiteral("Untitled")
+                             : texfield::escape(QStringLiteral("arXiv:") + id, encoding);
     out += indent + QStringLiteral("title={") + title + QStringLiteral("}, \n");
-    const QString authors = authorField(paper.authors);
+    const QString authors = authorField(paper.authors, encoding);
     if (!authors.isEmpty())
         out += indent + QStringLiteral("author={") + authors + QStringLiteral("},\n");
     const QDate cited = citedDateOf(paper);
@@ -379,7 +380,7 @@ QString BibtexWriter::entry(const Paper &paper, const QString &key)
     return out;
 }
 
-QString BibtexWriter::write(const QList<Paper> &papers)
+QString BibtexWriter::write(const QList<Paper> &papers, const BibtexOptions &options)
 {
     QStringList keys;
     keys.reserve(papers.size());
@@ -387,9 +388,11 @@ QString BibtexWriter::write(const QList<Paper> &papers)
         keys << baseKey(paper);
 
     // Every bare key stays reserved for its own paper, so a suffixed duplicate
-    // never takes the key another paper would get on its own.
+    // never takes the key another paper would get on its own; a key the file
+    // already holds counts as given out.
     QSet<QString> used(keys.cbegin(), keys.cend());
-    QSet<QString> seen;
+    used.unite(options.takenKeys);
+    QSet<QString> seen = options.takenKeys;
     QStringList entries;
     for (qsizetype i = 0; i < papers.size(); ++i) {
         QString key = keys.at(i);
@@ -401,7 +404,7 @@ QString BibtexWriter::write(const QList<Paper> &papers)
             used.insert(key);
         }
         seen.insert(key);
-        entries << entry(papers.at(i), key);
+        entries << entry(papers.at(i), key, options.encoding);
     }
     return entries.join(QLatin1Char('\n'));
 }

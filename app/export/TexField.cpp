@@ -363,6 +363,35 @@ void endControlWord(QString &out)
         out += QStringLiteral("{}");
 }
 
+// A character outside ASCII as written (Encoding::Utf8). XeTeX and LuaTeX
+// read it as a letter, so a control word before it is ended first (\emphé
+// would be one unknown name); a bidirectional control is dropped, and so is
+// half a surrogate pair, which no encoding can write.
+void appendAsWritten(QString &out, QStringView text, qsizetype &i)
+{
+    const QChar c = text.at(i);
+    const char16_t u = c.unicode();
+    if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+        return;
+    if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+        endControlWord(out);
+        out += c;
+        out += text.at(++i);
+    } else if (!c.isSurrogate()) {
+        endControlWord(out);
+        out += c;
+    }
+}
+
+// What a character outside ASCII becomes in the chosen encoding.
+void appendOutsideAscii(QString &out, QStringView text, qsizetype &i, bool inMath, Encoding encoding)
+{
+    if (encoding == Encoding::Utf8)
+        appendAsWritten(out, text, i);
+    else
+        appendNonAscii(out, text, i, inMath);
+}
+
 // BibTeX counts every brace, escaped or not, and LaTeX needs groups to nest.
 // Openers are remembered by kind ({ or \{); a closer only closes the same
 // kind and is dropped otherwise; whatever is left open is closed at the end.
@@ -420,7 +449,7 @@ qsizetype wordLength(QStringView text, qsizetype from)
 // alignment tab or end the math early. The ^ of ^^ (which TeX reads as a
 // character code, \input included) is written as text. Empty math gets a
 // group, because $$ would open display math.
-QString mathValue(QStringView math)
+QString mathValue(QStringView math, Encoding encoding)
 {
     QString out;
     Braces braces;
@@ -451,7 +480,7 @@ QString mathValue(QStringView math)
         } else if (c == u'^' && out.endsWith(u'^')) {
             out += MathCaret;
         } else if (c.unicode() > 0x7e) {
-            appendNonAscii(out, math, i, true);
+            appendOutsideAscii(out, math, i, true, encoding);
         } else {
             out += c;
         }
@@ -481,7 +510,7 @@ bool isMathCommand(QStringView name)
     return set.contains(name.toString());
 }
 
-QString escape(const QString &raw)
+QString escape(const QString &raw, Encoding encoding)
 {
     const QString text = cleanWhitespace(raw);
     const QStringView view(text);
@@ -501,7 +530,7 @@ QString escape(const QString &raw)
             return false;
         }
         out += open;
-        out += mathValue(view.sliced(i + open.size(), end - i - open.size()));
+        out += mathValue(view.sliced(i + open.size(), end - i - open.size()), encoding);
         out += close;
         i = end + close.size();
         return true;
@@ -553,7 +582,7 @@ QString escape(const QString &raw)
             // A ~ stays: in TeX metadata it is a tie ("Fig.~3", "J.~Doe"),
             // and nothing that could redefine it passes.
             if (c.unicode() > 0x7e)
-                appendNonAscii(out, view, i, false);
+                appendOutsideAscii(out, view, i, false, encoding);
             else
                 out += c;
             ++i;

@@ -5,6 +5,16 @@
 
 namespace paperboy::texfield {
 
+// How characters outside ASCII are written. Ascii, for pdflatex and classic
+// BibTeX, which read no UTF-8 from a .bib without help: every one as LaTeX.
+// Utf8, for biber (biblatex), which reads UTF-8: as written, so that names
+// and titles keep their letters; the specials are escaped all the same.
+enum class Encoding
+{
+    Ascii,
+    Utf8
+};
+
 // Whitespace collapsed and other control characters removed.
 QString cleanWhitespace(const QString &text);
 
@@ -23,7 +33,9 @@ QString cleanWhitespace(const QString &text);
 // accented letters are braced accent commands ({\'{e}}), Greek letters and
 // math symbols their math names (\ensuremath{\omega} outside math), dashes
 // and quotes their ligatures, and a character LaTeX has no name for a ?.
-QString escape(const QString &raw);
+// With Encoding::Utf8 those characters stay as written instead (all but the
+// bidirectional controls, which would reorder the text around them on screen).
+QString escape(const QString &raw, Encoding encoding = Encoding::Ascii);
 
 // Whether \name (a control word, letters only) is kept as written outside
 // math and inside math.

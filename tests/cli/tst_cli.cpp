@@ -14,12 +14,15 @@
 #include "support/TestEnvironment.h"
 #include "support/TestPaths.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -159,6 +162,10 @@ private slots:
             << QStringList{"score", "--timeout", "soon"} << "--timeout takes 5 to 3600";
         QTest::newRow("patience too short")
             << QStringList{"score", "--patience", "9"} << "--patience takes 10 to 86400 seconds";
+        QTest::newRow("append to standard output")
+            << QStringList{"export", "--append"} << "--append needs --output";
+        QTest::newRow("utf8 digest") << QStringList{"export", "--format", "markdown", "--utf8"}
+                                     << "--append and --utf8 are for --format bibtex";
         QTest::newRow("date before arXiv") << QStringList{"fetch", "--date", "1991-08-13"}
                                            << "before arXiv's first announcement (1991-08-14)";
     }
@@ -536,6 +543,100 @@ private slots:
         }
         QVERIFY2(table.out.contains(QLatin1String("<script>alert(1)</script> [2J]0;owned Attention")),
                  qPrintable(table.out));
+    }
+
+    // export --append: only the papers the file does not cite yet go after
+    // what it holds, which stays byte for byte (CR LF included); a second
+    // run finds nothing new and does not touch the file; a file that is not
+    // text is refused in one line and left as it was.
+    void exportAppendsOnlyNewPapers()
+    {
+        serveNormalDay();
+        QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
+        const QString bib = m_home.filePath(QStringLiteral("refs.bib"));
+        const QByteArray mine =
+            "% mine\r\n@article{Smith2020,\r\n  title = {Kernels},\r\n  author = {Jos\xc3\xa9 "
+            "Smith},\r\n  year = 2020\r\n}\r\n\r\n@misc{x,\r\n  eprint = {2604.21956v2},\r\n"
+            "  archivePrefix = {arXiv}\r\n}\r\n";
+        const auto writeFile = [](const QString &path, const QByteArray &bytes) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        };
+        const auto readFile = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QVERIFY(writeFile(bib, mine));
+        const QStringList args = {QStringLiteral("export"),
+                                  QStringLiteral("--format"),
+                                  QStringLiteral("bibtex"),
+                                  QStringLiteral("--output"),
+                                  bib,
+                                  QStringLiteral("--append")};
+        const Result first = paperboy(args);
+        QCOMPARE(first.code, 0);
+        QCOMPARE(first.err.trimmed(), QStringLiteral("5 papers appended to %1; 1 already there.").arg(bib));
+        const QByteArray after = readFile(bib);
+        QVERIFY2(after.startsWith(mine + "\r\n@misc{"), after.constData());
+        QCOMPARE(after.count("@misc{"), 6);
+        QCOMPARE(after.count("eprint={2604.21956}"), 0);
+
+        const QDateTime old = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        {
+            QFile file(bib);
+            QVERIFY(file.open(QIODevice::ReadWrite) &&
+                    file.setFileTime(old, QFileDevice::FileModificationTime));
+        }
+        const Result second = paperboy(args);
+        QCOMPARE(second.code, 0);
+        QCOMPARE(
+            second.err.trimmed(),
+            QStringLiteral("Nothing to append: 6 papers already in %1, none new; the file was not changed.")
+                .arg(bib));
+        QCOMPARE(readFile(bib), after);
+        QCOMPARE(QFileInfo(bib).fileTime(QFileDevice::FileModificationTime), old);
+
+        const QString image = m_home.filePath(QStringLiteral("figure.bib"));
+        const QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+        QVERIFY(writeFile(image, png));
+        const Result binary =
+            paperboy({QStringLiteral("export"), QStringLiteral("--append"), QStringLiteral("-o"), image});
+        QCOMPARE(binary.code, 1);
+        QVERIFY2(binary.err.contains(QStringLiteral("%1 is not a text file").arg(image)) &&
+                     oneLine(binary.err),
+                 qPrintable(binary.err));
+        QVERIFY(binary.err.contains(QLatin1String("nothing was changed")));
+        QCOMPARE(readFile(image), png);
+    }
+
+    // --utf8 keeps the letters of a real day's names for biber; the default
+    // writes them as ASCII LaTeX.
+    void exportUtf8KeepsLetters()
+    {
+        const QDate day(2025, 10, 6);
+        const QList<Paper> papers = test::realDay(day);
+        QString error;
+        QVERIFY2(test::storeDay(m_db, day, papers, &error), qPrintable(error));
+        QString name;
+        static const QRegularExpression plainName(QStringLiteral("^[\\p{L} .-]+$"));
+        for (const Paper &p : papers)
+            for (const QString &author : p.authors)
+                if (name.isEmpty() && plainName.match(author).hasMatch() &&
+                    std::any_of(author.cbegin(), author.cend(), [](QChar c) { return c.unicode() > 0x7f; }))
+                    name = author;
+        QVERIFY2(!name.isEmpty(), "the day has no name with a letter outside ASCII");
+        const QStringList args = {QStringLiteral("export"), QStringLiteral("--date"),
+                                  day.toString(Qt::ISODate)};
+        const Result utf8 = paperboy(args + QStringList{QStringLiteral("--utf8")});
+        QCOMPARE(utf8.code, 0);
+        QCOMPARE(utf8.out.count(QLatin1String("@misc{")), papers.size());
+        QVERIFY2(utf8.out.contains(name), qPrintable(name));
+        const Result ascii = paperboy(args);
+        QCOMPARE(ascii.code, 0);
+        QCOMPARE(ascii.out.count(QLatin1String("@misc{")), papers.size());
+        QVERIFY(!ascii.out.contains(name));
+        QVERIFY(
+            std::all_of(ascii.out.cbegin(), ascii.out.cend(), [](QChar c) { return c.unicode() < 0x80; }));
     }
 
     void exportOfUnknownIdsWritesNothing()

@@ -527,6 +527,10 @@ private slots:
     void everyCharacterBecomesAsciiTex();
     void realDayCompilesWithPdflatexAndBibtex();
     void realDayPassesBiber();
+    void utf8KeepsLettersAndEscapesSpecials_data();
+    void utf8KeepsLettersAndEscapesSpecials();
+    void utf8KeepsAuthorsAndAsciiKeys();
+    void realDayInUtf8PassesBiber();
     void biberCatchesBrokenFiles_data();
     void biberCatchesBrokenFiles();
 
@@ -1145,6 +1149,70 @@ void TestBibtex::realDayPassesBiber()
     const QString problem = biberProblem(BibtexWriter::write(papers), &biberOutput);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(readBib(biberOutput).size(), papers.size());
+}
+
+// For biber: letters and symbols outside ASCII stay as written; what TeX
+// reads as syntax is escaped as in ASCII mode, and no control word runs on
+// into a letter (XeTeX and LuaTeX read é as one).
+void TestBibtex::utf8KeepsLettersAndEscapesSpecials_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("field");
+    const auto row = [](const char *name, const char *title, const char *field) {
+        QTest::newRow(name) << QString::fromUtf8(title) << QString::fromUtf8(field);
+    };
+    row("letters and specials", "Café – naïve façade — “quotes” … 50% & #1 under_score {braces}",
+        R"(Café – naïve façade — “quotes” … 50\% \& \#1 under\_score {braces})");
+    row("math", "GRPO-$λ$: α ≤ β → ∞ and $x ∈ ℝ^{n×m}$", "GRPO-$λ$: α ≤ β → ∞ and $x ∈ ℝ^{n×m}$");
+    row("names and scripts", "Łódź, Ørsted, Straße, 深度学习 😀", "Łódź, Ørsted, Straße, 深度学习 😀");
+    row("hostile command", R"(\input{/etc/passwd} Ærø)", R"(\textbackslash{}input{/etc/passwd} Ærø)");
+    row("control word before a letter", R"(\LaTeXé and $\alphaω$)", R"(\LaTeX{}é and $\alpha{}ω$)");
+    row("caret and tilde", "a^b ~ ü", R"(a\textasciicircum{}b ~ ü)");
+    row("bidirectional override", "abc\u202Edef\u2066g", "abcdefg");
+}
+
+void TestBibtex::utf8KeepsLettersAndEscapesSpecials()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, field);
+    const QString written = paperboy::texfield::escape(title, paperboy::texfield::Encoding::Utf8);
+    QCOMPARE(written, field);
+    QCOMPARE(paperboy::texaudit::hazard(written), QString());
+}
+
+void TestBibtex::utf8KeepsAuthorsAndAsciiKeys()
+{
+    const Paper paper = makePaper(QStringLiteral("2510.00001"), QStringLiteral("Über Straße & Co"),
+                                  {QStringLiteral("Zoë Ćwikła"), QStringLiteral("J\\\"urgen M\\\"uller")});
+    const QString bib = BibtexWriter::write({paper}, {paperboy::texfield::Encoding::Utf8, {}});
+    QVERIFY2(bib.startsWith(QStringLiteral("@misc{cwikla2025uberstrasse,\n")), qPrintable(bib));
+    QVERIFY2(bib.contains(QStringLiteral("title={Über Straße \\& Co}")), qPrintable(bib));
+    QVERIFY2(bib.contains(QStringLiteral("author={Zoë Ćwikła and Jürgen Müller}")), qPrintable(bib));
+    // The same paper for pdflatex: ASCII only.
+    const QString ascii = BibtexWriter::write({paper});
+    QVERIFY(std::all_of(ascii.cbegin(), ascii.cend(), [](QChar c) { return c.unicode() < 0x80; }));
+}
+
+// A real day (the smallest of the captures, to keep biber quick) and the
+// Unicode titles, written as UTF-8: biber reads every entry without a
+// complaint and keeps the letters.
+void TestBibtex::realDayInUtf8PassesBiber()
+{
+    QList<Paper> papers = paperboy::test::realDay(QDate(2025, 10, 6));
+    QCOMPARE(papers.size(), 193);
+    papers << realDayAndUnicode().mid(404);
+    const QString bib = BibtexWriter::write(papers, {paperboy::texfield::Encoding::Utf8, {}});
+    QVERIFY(bib.contains(QStringLiteral("Łódź, Ørsted, Straße, Ærø")));
+    QVERIFY(bib.contains(QStringLiteral("author={Zoë Ćwikła and Ἀλέξανδρος Παπαδόπουλος}")));
+    for (const BibEntry &e : readBib(bib)) {
+        const QString hazard = paperboy::texaudit::hazard(e.fields.value(QStringLiteral("title")));
+        QVERIFY2(hazard.isEmpty(), qPrintable(e.key + QStringLiteral(": ") + hazard));
+    }
+    QString biberOutput;
+    const QString problem = biberProblem(bib, &biberOutput);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(readBib(biberOutput).size(), papers.size());
+    QVERIFY(biberOutput.contains(QStringLiteral("Ćwikła")));
 }
 
 // The biber check above can fail: biber does report what the writer guards against.

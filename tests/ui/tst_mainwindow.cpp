@@ -13,11 +13,13 @@
 #include "WorkProgress.h"
 #include "arxiv/ApiParser.h"
 #include "core/Criteria.h"
+#include "core/Settings.h"
 #include "jobs/ScoringSettings.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
 #include "storage/ScoreRepository.h"
 #include "support/Biber.h"
+#include "support/CacheProbe.h"
 #include "support/FakeHttpServer.h"
 #include "support/FakeOpenAi.h"
 #include "support/FeedSynthesizer.h"
@@ -28,11 +30,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -737,6 +741,105 @@ private slots:
                                        ScoreRepository::Selection::Unscored, &readError);
         QVERIFY2(left, qPrintable(readError));
         QVERIFY(left->isEmpty());
+    }
+
+    // Exporting to a .bib that exists asks whether to append the papers it
+    // does not cite yet or to replace it; the question is answered as a
+    // person does, by its buttons.
+    void exportToAnExistingBibAsksToAppendOrReplace()
+    {
+        const QList<Paper> all = capturePapers();
+        const auto gotz = std::find_if(all.cbegin(), all.cend(), [](const Paper &p) {
+            return p.authors.contains(QStringLiteral("Katharina G\u00f6tz"));
+        });
+        QVERIFY(gotz != all.cend() && gotz - all.cbegin() >= 3);
+        const QList<Paper> papers = all.mid(0, 3) << *gotz;
+        m_dbPath = m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_db));
+        QString error;
+        QVERIFY2(test::storeDay(m_dbPath, kDay, papers, &error), qPrintable(error));
+        auto w = openWindow(false);
+        QTRY_COMPARE(w->loadedRows(), 4);
+        table(*w)->selectAll();
+
+        const QString bib = m_dir.filePath(QStringLiteral("refs.bib"));
+        const QString shown = QDir::toNativeSeparators(bib);
+        const QByteArray mine =
+            "@book{Knuth1984,\r\n  title = {The {\\TeX}book},\r\n  author = {Donald E. Knuth},\r\n"
+            "  year = 1984\r\n}\r\n\r\n@misc{cited,\r\n  eprint = {" +
+            papers.at(1).id.toUtf8() + "v2}\r\n}\r\n";
+        {
+            QFile file(bib);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(mine) == mine.size());
+        }
+        // Clicks the button named `answer` in the question the export asks,
+        // or presses Escape for an empty answer.
+        const auto exportSelected = [&](const QString &answer) {
+            prompts::testing::answerFileName(bib);
+            QTimer person;
+            connect(&person, &QTimer::timeout, this, [&person, answer] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                person.stop();
+                if (answer.isEmpty()) {
+                    QTest::keyClick(box, Qt::Key_Escape);
+                    return;
+                }
+                for (QAbstractButton *button : box->buttons())
+                    if (button->text().remove(QLatin1Char('&')) == answer) {
+                        QTest::mouseClick(button, Qt::LeftButton);
+                        return;
+                    }
+                box->reject();
+                QFAIL(qPrintable(QStringLiteral("no button ") + answer));
+            });
+            person.start(10);
+            action(*w, QStringLiteral("Export Selected to BibTeX\u2026"))->trigger();
+            QVERIFY2(!person.isActive(), "the export asked nothing");
+        };
+
+        STEP(exportSelected(QStringLiteral("Append New Entries")));
+        QCOMPARE(banner(*w)->text(), QStringLiteral("3 papers appended to %1; 1 already there.").arg(shown));
+        QCOMPARE(banner(*w)->level(), MessageBanner::Level::Info);
+        const QByteArray appended = readFile(bib).toUtf8();
+        QVERIFY2(appended.startsWith(mine + "\r\n@misc{"), appended.constData());
+        QCOMPARE(appended.count("@misc{"), 4);
+        QVERIFY(appended.contains("G{\\\"{o}}tz"));
+
+        // Nothing new: said so, and the file is not touched.
+        const QDateTime old = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        {
+            QFile file(bib);
+            QVERIFY(file.open(QIODevice::ReadWrite) &&
+                    file.setFileTime(old, QFileDevice::FileModificationTime));
+        }
+        STEP(exportSelected(QStringLiteral("Append New Entries")));
+        QCOMPARE(
+            banner(*w)->text(),
+            QStringLiteral("Nothing to append: 4 papers already in %1, none new; the file was not changed.")
+                .arg(shown));
+        QCOMPARE(readFile(bib).toUtf8(), appended);
+        QCOMPARE(QFileInfo(bib).fileTime(QFileDevice::FileModificationTime), old);
+
+        // Cancel: nothing happens.
+        STEP(exportSelected(QString()));
+        QCOMPARE(QFileInfo(bib).fileTime(QFileDevice::FileModificationTime), old);
+
+        // Replace: these papers alone.
+        STEP(exportSelected(QStringLiteral("Replace")));
+        QCOMPARE(banner(*w)->text(), QStringLiteral("4 papers exported to %1.").arg(shown));
+        const QString replaced = readFile(bib);
+        QVERIFY(!replaced.contains(QStringLiteral("Knuth")));
+        QCOMPARE(replaced.count(QStringLiteral("@misc{")), 4);
+        QCOMPARE(prompts::testing::takeAsked().count(QStringLiteral("Export to BibTeX")), 8);
+
+        // With UTF-8 chosen in Settings, the letters as written.
+        {
+            QSettings s;
+            settings::setBibtexUtf8(s, true);
+        }
+        STEP(exportSelected(QStringLiteral("Replace")));
+        QVERIFY(readFile(bib).contains(QStringLiteral("Katharina G\u00f6tz")));
     }
 
     void exportsTheDigest()

@@ -125,6 +125,10 @@ private slots:
         qobject_cast<QDoubleSpinBox *>(table->cellWidget(table->rowCount() - 1, 1))->setValue(1.5);
         qobject_cast<QDoubleSpinBox *>(table->cellWidget(table->rowCount() - 1, 3))->setValue(6);
         chooseCombo(child<QComboBox>(&dialog, "language"), QStringLiteral("de"));
+        auto *utf8 = child<QCheckBox>(&dialog, "bibtexUtf8");
+        QVERIFY(!utf8->isChecked());
+        QTest::mouseClick(utf8, Qt::LeftButton, {}, QPoint(4, utf8->height() / 2));
+        QVERIFY(utf8->isChecked());
 
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -132,6 +136,7 @@ private slots:
         QCOMPARE(settings::categories(s), (QStringList{QStringLiteral("cs.LG"), QStringLiteral("stat.ML")}));
         QCOMPARE(settings::announceTypes(s), (QList<AnnounceType>{AnnounceType::New, AnnounceType::Replace}));
         QCOMPARE(settings::language(s), QStringLiteral("de"));
+        QVERIFY(settings::bibtexUtf8(s));
         const ScoringSettings saved = ScoringSettings::load(s);
         QCOMPARE(saved.provider, ScoreRequest::Provider::OpenAI);
         QCOMPARE(saved.preset, QStringLiteral("ollama"));

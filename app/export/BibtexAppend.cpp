@@ -1,0 +1,160 @@
+#include "export/BibtexAppend.h"
+
+#include "core/FileOutput.h"
+#include "core/Translation.h"
+#include "export/BibtexScan.h"
+#include "export/BibtexWriter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+namespace paperboy::bibappend {
+
+namespace {
+
+Outcome failed(const QString &error)
+{
+    Outcome outcome;
+    outcome.error = error;
+    return outcome;
+}
+
+bool isUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // The decoder notes an invalid sequence while it converts, which the
+    // assignment makes it do.
+    [[maybe_unused]] const QString decoded = decoder(bytes);
+    return !decoder.hasError();
+}
+
+// What goes between the file's text and the first new entry: enough line
+// ends that one blank line parts them. An empty file needs none.
+QByteArray separator(const QByteArray &bytes, const QByteArray &lineEnd)
+{
+    if (bytes.isEmpty())
+        return {};
+    int lineEnds = 0;
+    for (qsizetype i = bytes.size() - 1; i >= 0 && lineEnds < 2; --i) {
+        const char c = bytes.at(i);
+        if (c == '\n')
+            ++lineEnds;
+        else if (c != '\r' && c != ' ' && c != '\t')
+            break;
+    }
+    return lineEnd.repeated(2 - lineEnds);
+}
+
+// The existing file's bytes, bounded; an error when it cannot be appended to.
+bool readExisting(const QString &path, qint64 maxBytes, QByteArray *bytes, QString *error)
+{
+    if (!QFileInfo(path).isFile()) {
+        *error = QCoreApplication::translate("paperboy::BibtexAppend",
+                                             "cannot append to %1: it is not a regular file")
+                     .arg(path);
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("paperboy::BibtexAppend", "cannot read %1: %2")
+                     .arg(path, file.errorString());
+        return false;
+    }
+    *bytes = file.read(maxBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        *error = QCoreApplication::translate("paperboy::BibtexAppend", "cannot read %1: %2")
+                     .arg(path, file.errorString());
+        return false;
+    }
+    if (bytes->size() > maxBytes) {
+        *error = QCoreApplication::translate("paperboy::BibtexAppend",
+                                             "%1 is larger than %2 MiB, too large to append to")
+                     .arg(path)
+                     .arg(maxBytes / (1024 * 1024));
+        return false;
+    }
+    // As git tells binary files apart: text never holds a NUL byte.
+    if (bytes->contains('\0')) {
+        *error = QCoreApplication::translate("paperboy::BibtexAppend",
+                                             "%1 is not a text file (it holds binary data)")
+                     .arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Outcome append(const QString &path, const QList<Paper> &papers, texfield::Encoding encoding, qint64 maxBytes)
+{
+    const bool exists = QFileInfo::exists(path) || QFileInfo(path).isSymLink();
+    QByteArray bytes;
+    QString error;
+    if (exists && !readExisting(path, maxBytes, &bytes, &error))
+        return failed(error);
+    if (encoding == texfield::Encoding::Utf8 && !isUtf8(bytes))
+        return failed(
+            QCoreApplication::translate("paperboy::BibtexAppend",
+                                        "%1 is not UTF-8: UTF-8 entries would mix two encodings in it")
+                .arg(path));
+    const bibscan::Holdings holdings = bibscan::scan(bytes);
+    if (holdings.unfinishedLine > 0)
+        return failed(QCoreApplication::translate(
+                          "paperboy::BibtexAppend",
+                          "%1 ends inside an unfinished entry (line %2): what is appended would be read as "
+                          "part of it")
+                          .arg(path)
+                          .arg(holdings.unfinishedLine));
+
+    Outcome outcome;
+    QList<Paper> fresh;
+    for (const Paper &paper : papers) {
+        if (holdings.arxivIds.contains(bibscan::arxivKey(paper.id)))
+            ++outcome.alreadyThere;
+        else
+            fresh << paper;
+    }
+    outcome.ok = true;
+    if (fresh.isEmpty())
+        return outcome;
+
+    const QByteArray lineEnd = holdings.crlf ? QByteArray("\r\n") : QByteArray("\n");
+    QByteArray entries = BibtexWriter::write(fresh, {encoding, holdings.keys}).toUtf8();
+    if (holdings.crlf)
+        entries.replace("\n", lineEnd);
+    if (!writeFileAtomically(path, bytes + separator(bytes, lineEnd) + entries, &error))
+        return failed(error);
+    outcome.appended = int(fresh.size());
+    outcome.changed = true;
+    return outcome;
+}
+
+QString describe(const Outcome &outcome, const QString &shownPath)
+{
+    if (!outcome.ok)
+        return outcome.error;
+    if (!outcome.changed)
+        return i18n::plural(QCoreApplication::translate(
+                                "paperboy::BibtexAppend",
+                                "Nothing to append: %n paper(s) already in %1, none new; the file was not "
+                                "changed.",
+                                nullptr, outcome.alreadyThere),
+                            outcome.alreadyThere)
+            .arg(shownPath);
+    if (outcome.alreadyThere == 0)
+        return i18n::plural(QCoreApplication::translate("paperboy::BibtexAppend",
+                                                        "%n paper(s) appended to %1.", nullptr,
+                                                        outcome.appended),
+                            outcome.appended)
+            .arg(shownPath);
+    return i18n::plural(QCoreApplication::translate("paperboy::BibtexAppend",
+                                                    "%n paper(s) appended to %1; %2 already there.", nullptr,
+                                                    outcome.appended),
+                        outcome.appended)
+        .arg(shownPath)
+        .arg(outcome.alreadyThere);
+}
+
+} // namespace paperboy::bibappend
