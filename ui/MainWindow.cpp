@@ -105,13 +105,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     QString error;
     m_cacheOpen = m_database->open(&error);
     if (!m_cacheOpen) {
-        m_banner->showMessage(MessageBanner::Level::Error,
-                              tr("The cache cannot be opened: %1. Nothing was changed; check the file or the "
-                                 "disk, then start Paperboy again.")
-                                  .arg(error));
-        for (QAction *a : findChildren<QAction *>())
-            if (a != m_actions.quit && a != m_actions.about && a != m_actions.shortcuts)
-                a->setEnabled(false);
+        showCacheProblem(error);
         return;
     }
     loadCriteria();

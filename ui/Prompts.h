@@ -12,13 +12,15 @@ namespace paperboy::prompts {
 
 // A file to save to; empty when the person cancels.
 QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
+// A file to open, existing or (typed in) new; empty when the person cancels.
+QString openFileName(QWidget *parent, const QString &title, const QString &folder, const QString &filter);
 // A question with Yes and No; Yes is the default.
 bool confirm(QWidget *parent, const QString &title, const QString &text);
 // A line of secret text (echo off); empty when cancelled.
 QString secret(QWidget *parent, const QString &title, const QString &label);
 
 namespace testing {
-// The next call of saveFileName / secret returns this; of confirm, `yes`.
+// The next call of saveFileName or openFileName / secret returns this; of confirm, `yes`.
 void answerFileName(const QString &path);
 void answerConfirm(bool yes);
 void answerSecret(const QString &text);
