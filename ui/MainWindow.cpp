@@ -11,6 +11,7 @@
 #include "PaperTableModel.h"
 #include "ReaderPane.h"
 #include "TrayIcon.h"
+#include "WindowPlacement.h"
 #include "WorkProgress.h"
 #include "keychain/ApiKeys.h"
 #include "storage/Database.h"
@@ -86,7 +87,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     setWindowTitle(tr("Paperboy"));
     setWindowIcon(appIcon()); // also for About, which shows its parent's icon
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1200, 800);
+    placement::placeAtFirstStart(this, QSize(1200, 800));
     m_proxy->setSourceModel(m_model);
 
     m_actions = WindowActions::create(this);
@@ -420,7 +421,8 @@ void MainWindow::connectWork()
 void MainWindow::restoreLayout()
 {
     QSettings s;
-    restoreGeometry(s.value(kGeometry).toByteArray());
+    if (restoreGeometry(s.value(kGeometry).toByteArray()))
+        placement::keepOnScreen(this); // the screen may be smaller than when it was saved
     restoreState(s.value(kState).toByteArray());
     if (!m_splitter->restoreState(s.value(kSplitter).toByteArray()))
         m_splitter->setSizes({480, 320});
