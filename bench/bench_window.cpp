@@ -53,6 +53,7 @@
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
@@ -1225,6 +1226,14 @@ int main(int argc, char **argv)
                "== this process: window start %1 ms; VmRSS before the window %2, after its first paint %3\n")
                .arg(w.startMs, 0, 'f', 1)
                .arg(mib(rssBefore), mib(rssStarted));
+    // The window fits its screen: what is measured depends on the rows it shows.
+    const QSize screen = w.window->screen()->availableGeometry().size();
+    out() << QStringLiteral("== the window %1x%2 on a %3x%4 screen, %5 rows in view\n")
+                 .arg(w.window->width())
+                 .arg(w.window->height())
+                 .arg(screen.width())
+                 .arg(screen.height())
+                 .arg(w.table->viewport()->height() / w.table->verticalHeader()->defaultSectionSize());
 
     QList<QDate> visited;
     measureSwitches(w, parser.value(switchesOpt).toInt(), &visited);

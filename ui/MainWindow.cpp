@@ -13,6 +13,7 @@
 #include "PaperTableModel.h"
 #include "ReaderPane.h"
 #include "TrayIcon.h"
+#include "WindowPlacement.h"
 #include "WorkProgress.h"
 #include "keychain/ApiKeys.h"
 #include "storage/Database.h"
@@ -88,7 +89,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     setWindowTitle(tr("Paperboy"));
     setWindowIcon(appIcon()); // also for About, which shows its parent's icon
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1200, 800);
+    placement::placeAtFirstStart(this, QSize(1200, 800));
     m_proxy->setSourceModel(m_model);
 
     m_actions = WindowActions::create(this);
@@ -111,13 +112,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     QString error;
     m_cacheOpen = m_database->open(&error);
     if (!m_cacheOpen) {
-        m_banner->showMessage(MessageBanner::Level::Error,
-                              tr("The cache cannot be opened: %1. Nothing was changed; check the file or the "
-                                 "disk, then start Paperboy again.")
-                                  .arg(error));
-        for (QAction *a : findChildren<QAction *>())
-            if (a != m_actions.quit && a != m_actions.about && a != m_actions.shortcuts)
-                a->setEnabled(false);
+        showCacheProblem(error);
         return;
     }
     loadCriteria();
@@ -441,7 +436,8 @@ void MainWindow::connectWork()
 void MainWindow::restoreLayout()
 {
     QSettings s;
-    restoreGeometry(s.value(kGeometry).toByteArray());
+    if (restoreGeometry(s.value(kGeometry).toByteArray()))
+        placement::keepOnScreen(this); // the screen may be smaller than when it was saved
     restoreState(s.value(kState).toByteArray());
     if (!m_splitter->restoreState(s.value(kSplitter).toByteArray()))
         m_splitter->setSizes({480, 320});

@@ -62,6 +62,15 @@ public:
     int loadedRows() const;
     // Waits for the marks (stars, read, hidden) asked for so far to be stored.
     void flushMarks();
+    const QString &databasePath() const { return m_databasePath; }
+    // Says `text` in the banner, for information (MainWindowCache.cpp).
+    void showNotice(const QString &text);
+
+signals:
+    // The person asked for the window on another cache file, or on this one
+    // again (a damaged one moved aside): a new window on `path` takes this
+    // one's place (WindowHost) and says `notice` when it is not empty.
+    void cacheRequested(const QString &path, const QString &notice);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -141,6 +150,10 @@ private:
     // Opens url on the desktop; when nothing opens it, says `failure` (%1:
     // the address) and copies the address.
     void openOrSay(const QUrl &url, const QString &failure);
+
+    // A cache that cannot be opened: the ways forward in place of the papers
+    // (MainWindowCache.cpp).
+    void showCacheProblem(const QString &error);
 
     // The daily routine, the tray and notifications (MainWindowRoutine.cpp)
     void setUpRoutine();

@@ -46,6 +46,18 @@ QString saveFileName(QWidget *parent, const QString &title, const QString &sugge
                                                          : QFileDialog::DontConfirmOverwrite);
 }
 
+QString openFileName(QWidget *parent, const QString &title, const QString &folder, const QString &filter)
+{
+    answers().asked << title;
+    if (auto queued = take(answers().fileName))
+        return *queued;
+    // Open, not Save: the file is used as it is, and a new name is a new one.
+    QFileDialog dialog(parent, title, folder, filter);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles().value(0) : QString();
+}
+
 bool confirm(QWidget *parent, const QString &title, const QString &text)
 {
     answers().asked << title;

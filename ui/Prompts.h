@@ -15,6 +15,8 @@ namespace paperboy::prompts {
 // caller that asks its own question.
 QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,
                      bool confirmOverwrite = true);
+// A file to open, existing or (typed in) new; empty when the person cancels.
+QString openFileName(QWidget *parent, const QString &title, const QString &folder, const QString &filter);
 // A question with Yes and No; Yes is the default.
 bool confirm(QWidget *parent, const QString &title, const QString &text);
 // A question with a button for each choice and Cancel; the first choice is
@@ -24,8 +26,8 @@ int choose(QWidget *parent, const QString &title, const QString &text, const QSt
 QString secret(QWidget *parent, const QString &title, const QString &label);
 
 namespace testing {
-// The next call of saveFileName / secret returns this; of confirm, `yes`;
-// of choose, `choice`.
+// The next call of saveFileName or openFileName / secret returns this; of
+// confirm, `yes`; of choose, `choice`.
 void answerFileName(const QString &path);
 void answerConfirm(bool yes);
 void answerChoice(int choice);

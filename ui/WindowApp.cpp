@@ -3,7 +3,7 @@
 #include "AppIcon.h"
 
 #include "MainWindow.h"
-#include "SingleWindow.h"
+#include "WindowHost.h"
 #include "core/Settings.h"
 #include "core/Translation.h"
 
@@ -47,15 +47,13 @@ int runWindow(int &argc, char **argv, const QString &databasePath)
     QApplication::setDesktopFileName(QStringLiteral(PAPERBOY_APP_ID));
     QApplication::setWindowIcon(appIcon());
     installTranslations(app);
-    SingleWindow single(databasePath);
-    if (!single.claim()) {
+    WindowHost host;
+    if (!host.open(databasePath)) {
         std::fprintf(stderr, "paperboy: a Paperboy window is already open on %s; it was brought forward\n",
                      qPrintable(QDir::toNativeSeparators(databasePath)));
         return 0;
     }
-    MainWindow window(databasePath);
-    QObject::connect(&single, &SingleWindow::forwardRequested, &window, &MainWindow::bringForward);
-    window.showAtStart();
+    host.window()->showAtStart();
     return app.exec();
 }
 

@@ -23,14 +23,27 @@ QString uniqueConnectionName()
         .arg(counter.fetchAndAddRelaxed(1));
 }
 
-bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+bool exec(QSqlDatabase &db, const QString &sql, QString *error, Database::Failure *failure = nullptr)
 {
     QSqlQuery q(db);
     if (q.exec(sql))
         return true;
     if (error)
         *error = describeSqlError(q.lastError());
+    if (failure)
+        *failure = Database::failureOf(q.lastError());
     return false;
+}
+
+// A file SQLite cannot make sense of: said the same by the command line and
+// the window, with the way forward that keeps the file.
+QString damagedMessage(const QString &path, const QString &why)
+{
+    return QCoreApplication::translate(
+               "paperboy::Database", "%1 is not a usable SQLite file (%2): it is damaged or not a database; "
+                                     "nothing was changed. Move it aside to start a new cache, or choose "
+                                     "another file with --db")
+        .arg(path, why);
 }
 
 // What the file at `path` already is, read through a read-only connection
@@ -38,7 +51,8 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 struct FileIdentity
 {
     bool readable = false;
-    QString problem; // why it could not be read
+    QString problem;   // why it could not be read
+    QSqlError failure; // the same, as SQLite said it
     int applicationId = 0;
     int userVersion = 0;
     QStringList tables;
@@ -53,11 +67,13 @@ FileIdentity identify(const QString &path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
-            id.problem = db.lastError().text();
+            id.failure = db.lastError();
+            id.problem = id.failure.text();
         } else {
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
-                id.problem = describeSqlError(q.lastError());
+                id.failure = q.lastError();
+                id.problem = describeSqlError(id.failure);
             } else {
                 id.applicationId = q.value(0).toInt();
                 if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
@@ -68,7 +84,8 @@ FileIdentity identify(const QString &path)
                         id.tables << q.value(0).toString();
                     id.readable = true;
                 } else {
-                    id.problem = describeSqlError(q.lastError());
+                    id.failure = q.lastError();
+                    id.problem = describeSqlError(id.failure);
                 }
             }
             db.close();
@@ -81,16 +98,20 @@ FileIdentity identify(const QString &path)
 // A Paperboy cache carries Paperboy's application id; one written before the
 // id existed is known by its tables. An empty file, or an SQLite file with no
 // table yet, becomes a cache. Anything else belongs to someone else.
-bool checkOwner(const QString &path, QString *error)
+bool checkOwner(const QString &path, QString *error, Database::Failure *failure)
 {
     const QFileInfo info(path);
     if (!info.exists() || info.size() == 0)
         return true;
     const FileIdentity id = identify(path);
     if (!id.readable) {
-        *error = QCoreApplication::translate("paperboy::Database",
-                                             "%1 is not a usable SQLite file (%2); nothing was changed")
-                     .arg(path, id.problem);
+        *failure = Database::failureOf(id.failure);
+        *error = *failure == Database::Failure::Damaged
+                     ? damagedMessage(path, id.problem)
+                     : QCoreApplication::translate("paperboy::Database",
+                                                   "%1 cannot be read as an SQLite file (%2); nothing was "
+                                                   "changed")
+                           .arg(path, id.problem);
         return false;
     }
     if (id.applicationId == Database::applicationId())
@@ -101,6 +122,7 @@ bool checkOwner(const QString &path, QString *error)
         id.tables.contains(QLatin1String("days")) && id.tables.contains(QLatin1String("announcements"));
     if (id.applicationId == 0 && (empty || olderPaperboy))
         return true;
+    *failure = Database::Failure::Foreign;
     QStringList shown = id.tables.mid(0, 3);
     if (id.tables.size() > 3)
         shown << QStringLiteral("...");
@@ -119,11 +141,20 @@ bool checkOwner(const QString &path, QString *error)
 
 // SQLite in WAL mode writes two files beside the cache (-wal, -shm), so the
 // folder must be writable as well as the file; without this check the error
-// would be SQLite's "unable to open database file".
-bool checkWritable(const QString &path, QString *error)
+// would be SQLite's "unable to open database file", which does not say that
+// the file is sound and only out of reach.
+bool checkAccess(const QString &path, QString *error, Database::Failure *failure)
 {
     const QFileInfo info(path);
     const QFileInfo folder(info.absolutePath());
+    *failure = Database::Failure::NoAccess;
+    if (info.exists() && !info.isReadable()) {
+        *error = QCoreApplication::translate("paperboy::Database",
+                                             "the cache %1 cannot be read (no permission): make it readable "
+                                             "or choose another file with --db")
+                     .arg(path);
+        return false;
+    }
     if (!folder.isWritable()) {
         *error = QCoreApplication::translate("paperboy::Database",
                                              "the folder %1 is not writable, and SQLite needs it for the "
@@ -139,6 +170,7 @@ bool checkWritable(const QString &path, QString *error)
                      .arg(path);
         return false;
     }
+    *failure = Database::Failure::None;
     return true;
 }
 
@@ -146,7 +178,7 @@ bool checkWritable(const QString &path, QString *error)
 // "database is locked" at once, without its busy handler, when another
 // process is creating the same cache at that moment (a cron job and the
 // window): wait for it a little, as the busy timeout does for everything else.
-bool execWhenFree(QSqlDatabase &db, const QString &sql, QString *error)
+bool execWhenFree(QSqlDatabase &db, const QString &sql, QSqlError *error)
 {
     constexpr int kTries = 100; // 100 x 50 ms: the busy timeout's 5 s
     for (int i = 0;; ++i) {
@@ -155,7 +187,7 @@ bool execWhenFree(QSqlDatabase &db, const QString &sql, QString *error)
             return true;
         const bool busy = q.lastError().nativeErrorCode() == QLatin1String("5"); // SQLITE_BUSY
         if (!busy || i + 1 == kTries) {
-            *error = describeSqlError(q.lastError());
+            *error = q.lastError();
             return false;
         }
         QThread::msleep(50);
@@ -163,6 +195,30 @@ bool execWhenFree(QSqlDatabase &db, const QString &sql, QString *error)
 }
 
 } // namespace
+
+Database::Failure Database::failureOf(const QSqlError &error)
+{
+    // Qt's SQLite driver reports the primary result code; an extended code
+    // carries it in its low byte.
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (!ok)
+        return Failure::Other;
+    switch (code) {
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return Failure::Damaged;
+    case 13: // SQLITE_FULL
+        return Failure::DiskFull;
+    case 3:  // SQLITE_PERM
+    case 8:  // SQLITE_READONLY
+    case 14: // SQLITE_CANTOPEN
+    case 23: // SQLITE_AUTH
+        return Failure::NoAccess;
+    default:
+        return Failure::Other;
+    }
+}
 
 QString describeSqlError(const QSqlError &error)
 {
@@ -213,7 +269,12 @@ bool Database::open(QString *error)
 
 bool Database::openAtVersion(int version, QString *error)
 {
-    return openConnection(error) && migrate(version, error);
+    m_failure = Failure::None;
+    if (openConnection(error) && migrate(version, error))
+        return true;
+    if (m_failure == Failure::None)
+        m_failure = Failure::Other;
+    return false;
 }
 
 int Database::schemaVersion() const
@@ -230,10 +291,11 @@ bool Database::openConnection(QString *error)
     if (!QDir().mkpath(info.absolutePath())) {
         *error = QCoreApplication::translate("paperboy::Database", "cannot create the folder %1")
                      .arg(info.absolutePath());
+        m_failure = Failure::NoAccess;
         return false;
     }
     // Both checks only read: a file that fails them is left byte for byte.
-    if (!checkWritable(m_path, error) || !checkOwner(m_path, error))
+    if (!checkAccess(m_path, error, &m_failure) || !checkOwner(m_path, error, &m_failure))
         return false;
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     m_db.setDatabaseName(m_path);
@@ -241,6 +303,7 @@ bool Database::openConnection(QString *error)
     if (!m_db.open()) {
         *error = QCoreApplication::translate("paperboy::Database", "cannot open the cache %1: %2")
                      .arg(m_path, m_db.lastError().text());
+        m_failure = failureOf(m_db.lastError());
         return false;
     }
     // WAL lets the window read while a worker writes; NORMAL is durable
@@ -252,10 +315,13 @@ bool Database::openConnection(QString *error)
         QStringLiteral("PRAGMA busy_timeout=5000"),
     };
     for (const QString &sql : pragmas) {
-        QString why;
+        QSqlError why;
         if (!execWhenFree(m_db, sql, &why)) {
-            *error = QCoreApplication::translate("paperboy::Database", "%1 is not a usable SQLite file (%2)")
-                         .arg(m_path, why);
+            m_failure = failureOf(why);
+            *error = m_failure == Failure::Damaged
+                         ? damagedMessage(m_path, describeSqlError(why))
+                         : QCoreApplication::translate("paperboy::Database", "cannot open the cache %1: %2")
+                               .arg(m_path, describeSqlError(why));
             m_db.close();
             return false;
         }
@@ -267,11 +333,12 @@ bool Database::migrate(int target, QString *error)
 {
     const int current = schemaVersion();
     if (current < 0) {
-        *error = QCoreApplication::translate("paperboy::Database", "%1 is not a usable SQLite file (%2)")
-                     .arg(m_path, m_db.lastError().text());
+        *error = damagedMessage(m_path, m_db.lastError().text());
+        m_failure = Failure::Damaged;
         return false;
     }
     if (current > currentSchemaVersion()) {
+        m_failure = Failure::Newer;
         *error =
             QCoreApplication::translate("paperboy::Database",
                                         "the cache %1 was written by a newer Paperboy (schema %2, this build "
@@ -297,7 +364,7 @@ bool Database::migrate(int target, QString *error)
         }
         for (const QString &sql : steps[v].statements) {
             QString why;
-            if (!exec(m_db, sql, &why)) {
+            if (!exec(m_db, sql, &why, &m_failure)) {
                 *error = QCoreApplication::translate("paperboy::Database",
                                                      "upgrading the cache to schema %1 (%2) failed: %3")
                              .arg(v + 1)
@@ -313,7 +380,8 @@ bool Database::migrate(int target, QString *error)
             return false;
         }
         QString why;
-        if (!exec(m_db, QStringLiteral("PRAGMA user_version=%1").arg(v + 1), &why) || !tx.commit()) {
+        if (!exec(m_db, QStringLiteral("PRAGMA user_version=%1").arg(v + 1), &why, &m_failure) ||
+            !tx.commit()) {
             *error = QCoreApplication::translate("paperboy::Database",
                                                  "upgrading the cache to schema %1 failed: %2")
                          .arg(v + 1)

@@ -29,6 +29,23 @@ public:
     // The default cache file: <AppDataLocation>/paperboy.sqlite.
     static QString defaultPath();
 
+    // Why open() failed, so that each front end can say what helps: a
+    // damaged file can be moved aside for a new cache, while moving a newer
+    // Paperboy's cache or another application's database would lose it, and
+    // a permission or a full disk is fixed outside Paperboy.
+    enum class Failure
+    {
+        None,
+        Damaged,  // not SQLite, or SQLite that cannot be read (corrupt)
+        Foreign,  // another application's SQLite database
+        Newer,    // a newer Paperboy's schema
+        NoAccess, // the file or its folder cannot be read or written
+        DiskFull,
+        Other, // anything else (a failed upgrade, a lock held too long)
+    };
+    // What a failed SQLite call says about the file it ran on.
+    static Failure failureOf(const QSqlError &error);
+
     explicit Database(QString path);
     ~Database();
     Database(const Database &) = delete;
@@ -46,6 +63,8 @@ public:
     QSqlDatabase &connection() { return m_db; }
     const QString &path() const { return m_path; }
     int schemaVersion() const;
+    // Why the last open() failed; None after a success.
+    Failure failure() const { return m_failure; }
 
 private:
     bool openConnection(QString *error);
@@ -54,6 +73,7 @@ private:
     QString m_path;
     QString m_name;
     QSqlDatabase m_db;
+    Failure m_failure = Failure::None;
 };
 
 // RAII transaction: rolls back unless commit() succeeded.

@@ -351,6 +351,26 @@ private slots:
         }
     }
 
+    // A damaged cache is named as such, with the way forward that keeps it.
+    void aDamagedCacheIsNamedAndLeftAsItWas()
+    {
+        QTemporaryDir dir;
+        m_db = dir.filePath(QStringLiteral("cache.sqlite"));
+        QFile file(m_db);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("SQLite format 3").append(QByteArray(4081, '\x13')));
+        file.close();
+        const QByteArray before = fileBytes(m_db);
+        const QStringList files = filesUnder(dir.path());
+        const Result r = paperboy({QStringLiteral("list")});
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(QLatin1String("damaged or not a database")) &&
+                     r.err.contains(QLatin1String("Move it aside")) && oneLine(r.err),
+                 qPrintable(r.err));
+        QCOMPARE(fileBytes(m_db), before);
+        QCOMPARE(filesUnder(dir.path()), files);
+    }
+
     // --- A cache in a folder SQLite cannot write to -------------------------
 
     void aReadOnlyFolderIsNamed()

@@ -294,6 +294,78 @@ private slots:
         QCOMPARE(back.readAll(), text.repeated(200));
     }
 
+    // Each front end says what helps from the kind of failure: only a damaged
+    // file may be moved aside for a new cache.
+    void saysWhyAFileCannotBeOpened_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<int>("failure");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("sound") << "none" << int(Database::Failure::None) << "";
+        QTest::newRow("garbage") << "garbage" << int(Database::Failure::Damaged)
+                                 << "damaged or not a database";
+        QTest::newRow("first page overwritten")
+            << "page" << int(Database::Failure::Damaged) << "damaged or not a database";
+        QTest::newRow("newer schema") << "newer" << int(Database::Failure::Newer) << "newer Paperboy";
+        QTest::newRow("another application")
+            << "foreign" << int(Database::Failure::Foreign) << "another application's database";
+    }
+    void saysWhyAFileCannotBeOpened()
+    {
+        QFETCH(QString, damage);
+        QFETCH(int, failure);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        QString error;
+        if (damage == QLatin1String("foreign")) {
+            const QString name = QStringLiteral("foreign");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        } else {
+            Database db(path);
+            QVERIFY(db.open(&error));
+            if (damage == QLatin1String("newer")) {
+                QSqlQuery q(db.connection());
+                QVERIFY(q.exec(
+                    QStringLiteral("PRAGMA user_version = %1").arg(Database::currentSchemaVersion() + 1)));
+            }
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        if (damage == QLatin1String("garbage")) {
+            file.resize(0);
+            file.write(QByteArray(8192, '\x5a'));
+        } else if (damage == QLatin1String("page")) {
+            // The header stays SQLite's; the schema table after it does not.
+            file.seek(100);
+            file.write(QByteArray(3996, '\xff'));
+        }
+        file.close();
+        const QByteArray before = [&] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+
+        Database db(path);
+        error.clear();
+        QCOMPARE(db.open(&error), failure == int(Database::Failure::None));
+        QCOMPARE(int(db.failure()), failure);
+        QVERIFY2(error.contains(says) && !error.contains(QLatin1Char('\n')), qPrintable(error));
+        if (failure != int(Database::Failure::None)) {
+            QFile after(path);
+            QVERIFY(after.open(QIODevice::ReadOnly));
+            QCOMPARE(after.readAll(), before);
+        }
+    }
+
     void aFailedMigrationLeavesTheFileAtItsVersion()
     {
         QTemporaryDir dir;

@@ -2,6 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 namespace paperboy::test {
@@ -26,7 +29,34 @@ QString isolateEnvironment()
     qunsetenv("DBUS_SESSION_BUS_ADDRESS");
     qunsetenv("DISPLAY");
     qunsetenv("WAYLAND_DISPLAY");
+    useOffscreenScreen(QSize(1920, 1200));
     return path;
+}
+
+void useOffscreenScreen(const QSize &size, double dpr)
+{
+    // Only where the offscreen platform is asked for: a test run on a real
+    // display keeps its screens.
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (!platform.startsWith("offscreen"))
+        return;
+    static QTemporaryDir folder;
+    static int count = 0;
+    const QString path = folder.filePath(QStringLiteral("screen-%1.json").arg(++count));
+    const QJsonObject screen{{QStringLiteral("name"), QStringLiteral("test")},
+                             {QStringLiteral("x"), 0},
+                             {QStringLiteral("y"), 0},
+                             {QStringLiteral("width"), size.width()},
+                             {QStringLiteral("height"), size.height()},
+                             {QStringLiteral("logicalDpi"), 96},
+                             {QStringLiteral("logicalBaseDpi"), 96},
+                             {QStringLiteral("dpr"), dpr}};
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(QJsonObject{{QStringLiteral("screens"), QJsonArray{screen}}}).toJson()) < 0)
+        qFatal("cannot write %s", qPrintable(path));
+    file.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + path.toUtf8());
 }
 
 QProcessEnvironment childEnvironment(const QString &home, const QUrl &arxiv)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QProcessEnvironment>
+#include <QSize>
 #include <QString>
 #include <QUrl>
 
@@ -18,6 +19,14 @@ namespace paperboy::test {
 // OPENAI_API_KEY, and no D-Bus session or display, so that no keyring
 // answers unless a test starts one. Returns the folder.
 QString isolateEnvironment();
+
+// Before the application object exists, on the offscreen platform: one
+// screen of `size` (in logical pixels, as the offscreen platform takes it)
+// at `dpr` device pixels per logical pixel (Qt's offscreen default is
+// 800x800 at 1). isolateEnvironment() sets a
+// desktop's 1920x1200, where the window opens at its usual size; a test of
+// another screen calls this after it.
+void useOffscreenScreen(const QSize &size, double dpr = 1.0);
 
 // For a `paperboy` child process: this environment with HOME and the XDG
 // folders under `home`, arXiv at `arxiv`, and no API key, server override,
