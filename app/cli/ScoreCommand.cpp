@@ -38,7 +38,7 @@ bool isModelName(const QString &name)
     return std::none_of(name.cbegin(), name.cend(), [](QChar ch) { return ch.isSpace() || !ch.isPrint(); });
 }
 
-// A number of seconds within bounds (--timeout, --patience).
+// A number of seconds within bounds (--timeout, --patience, --give-up-after).
 struct SecondsOption
 {
     SecondsOption(const QString &name, const QString &what, int low, int high, int fallback)
@@ -133,8 +133,15 @@ int runScore(CommandContext &c)
                        "seconds, or when the server asks to wait longer"),
         ScoringSettings::kMinPatienceSeconds, ScoringSettings::kMaxPatienceSeconds,
         ScoringSettings().patienceSeconds);
+    const SecondsOption giveUp(
+        QStringLiteral("give-up-after"),
+        QStringLiteral("Stop when the server has not answered at all (connection refused, host not "
+                       "found, silent) for this many seconds"),
+        ScoringSettings::kMinGiveUpSeconds, ScoringSettings::kMaxGiveUpSeconds,
+        ScoringSettings().giveUpSeconds);
     parser.addOptions({date, provider, preset, model, baseUrl, concurrency, batch, maxCost, effort,
-                       titleFilter, rescore, setAside, estimateOnly, timeout.option, patience.option});
+                       titleFilter, rescore, setAside, estimateOnly, timeout.option, patience.option,
+                       giveUp.option});
     if (const int status =
             parse(c, parser,
                   QStringLiteral("Score a day's papers for relevance and novelty against your criteria."));
@@ -229,7 +236,8 @@ int runScore(CommandContext &c)
         request.titleFilter = v == QLatin1String("on");
     }
     for (const auto &[option, ms] :
-         {std::pair{&timeout, &llm.timeoutMs}, std::pair{&patience, &request.patienceMs}}) {
+         {std::pair{&timeout, &llm.timeoutMs}, std::pair{&patience, &request.patienceMs},
+          std::pair{&giveUp, &request.giveUpMs}}) {
         if (const int status = option->read(c, parser, ms); status >= 0)
             return status;
     }

@@ -41,6 +41,10 @@ struct ScoreRequest
     // The run stops when requests keep failing and none has succeeded for
     // this long, or when the server asks to wait longer than this.
     int patienceMs = 5 * 60 * 1000;
+    // The run gives up when the server has not answered at all (connection
+    // refused, host not found, silence) for this long, since the run began
+    // or since its last answer of any kind.
+    int giveUpMs = 60 * 1000;
 };
 
 struct ScoreOutcome

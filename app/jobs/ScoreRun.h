@@ -25,6 +25,7 @@ struct ScoreBatch
     bool titlesOnly = false;
     bool suspicious = false; // its text reads like instructions to the model: sent alone
     bool recheck = false;    // its batch's reply scored the papers as one: sent again alone
+    int noAnswerRound = 0;   // ScoreRun::noAnswerRound when it was last sent
 };
 
 // Everything one scoring run knows, created when the run starts and destroyed
@@ -40,6 +41,7 @@ public:
         : request(request)
     {
         sinceSuccess.start();
+        sinceAnswer.start();
     }
 
     ScoreRequest request;
@@ -59,7 +61,14 @@ public:
     bool pauseScheduled = false;
     QElapsedTimer sinceSuccess; // since the run's start or its last completion
     QElapsedTimer sinceNotice;  // since the last waiting() about a retry
-    QSet<QString> settled;      // ids scored, failed or filtered in this run
+    // While the server does not answer at all: since the run's start or the
+    // last answer of any kind, the tries that got none since, and the round
+    // of requests sent together, moved on by each such try and each answer,
+    // so that the batches of one round count as one try.
+    QElapsedTimer sinceAnswer;
+    int noAnswerTries = 0;
+    int noAnswerRound = 0;
+    QSet<QString> settled; // ids scored, failed or filtered in this run
     std::unique_ptr<QLockFile>
         dayLock; // held while the run is under way: no second run of this cache and day
 };

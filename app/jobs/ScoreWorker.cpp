@@ -416,6 +416,7 @@ void ScoreWorker::pump()
 
 void ScoreWorker::send(Batch batch)
 {
+    batch.noAnswerRound = m_run->noAnswerRound;
     ++m_run->inFlight;
     ++m_run->outcome.requests;
     m_run->recentStarts << QDeadlineTimer(60000);
@@ -432,6 +433,12 @@ void ScoreWorker::send(Batch batch)
             --m_run->inFlight;
             if (reply.error == LlmReply::Error::None)
                 m_run->sinceSuccess.restart();
+            if (reply.error != LlmReply::Error::Cancelled && reply.noAnswer.isEmpty()) {
+                // Any answer, a failure too: the server is there.
+                m_run->sinceAnswer.restart();
+                m_run->noAnswerTries = 0;
+                ++m_run->noAnswerRound;
+            }
             if (reply.error == LlmReply::Error::Unsupported && structured) {
                 // The server does not take a JSON schema: plain JSON lines from now on.
                 m_client->setStructuredOutput(false);
@@ -509,11 +516,8 @@ void ScoreWorker::onTransientFailure(Batch batch, const LlmReply &reply)
                        tr("The server asks to wait %1 before the next request; stopped, every finished "
                           "batch was kept.")
                            .arg(duration(reply.retryAfterMs)));
-    if (m_run->sinceSuccess.hasExpired(m_run->request.patienceMs))
-        return stopRun(ScoreOutcome::Status::Failed,
-                       tr("No request has succeeded for %1 (the last: %2); stopped, every finished batch "
-                          "was kept.")
-                           .arg(duration(m_run->request.patienceMs), reply.message));
+    if (outOfPatience(reply))
+        return;
     if (++batch.transientTries > kMaxTransientTries)
         return markFailed(batch.papers, reply.message);
     if (reply.error == E::RateLimited && reply.retryAfterMs >= 0) {
@@ -538,6 +542,65 @@ void ScoreWorker::onTransientFailure(Batch batch, const LlmReply &reply)
             waitMs);
     }
     retryLater(batch, waitMs);
+}
+
+bool ScoreWorker::outOfPatience(const LlmReply &reply)
+{
+    if (!m_run->sinceSuccess.hasExpired(m_run->request.patienceMs))
+        return false;
+    stopRun(ScoreOutcome::Status::Failed,
+            tr("No request has succeeded for %1 (the last: %2); stopped, every finished batch was kept.")
+                .arg(duration(m_run->request.patienceMs), reply.message));
+    return true;
+}
+
+void ScoreWorker::onNoAnswer(Batch batch, const LlmReply &reply)
+{
+    // The batches of a round meet the same dead server: the first of them
+    // back counts the try and says so, the others wait with it. No batch
+    // counts tries of its own here: its papers stay unscored, not failed,
+    // for a run that finds the server.
+    const bool firstOfRound = batch.noAnswerRound == m_run->noAnswerRound;
+    if (firstOfRound) {
+        ++m_run->noAnswerTries;
+        ++m_run->noAnswerRound;
+    }
+    const qint64 left = m_run->request.giveUpMs - m_run->sinceAnswer.elapsed();
+    if (left <= 0)
+        return giveUp(reply);
+    if (outOfPatience(reply))
+        return;
+    m_run->queue.prepend(batch);
+    if (!firstOfRound)
+        return;
+    // The last try is made as the time runs out, so the run never gives up
+    // on a server it has not asked for that long.
+    const int waitMs =
+        int(qMin<qint64>(qint64(m_run->request.backoffBaseMs) << qMin(m_run->noAnswerTries - 1, 6), left));
+    m_run->pausedUntil = qMax(m_run->pausedUntil, QDeadlineTimer(waitMs, Qt::PreciseTimer));
+    emit waiting(tr("Cannot reach the server (%1): attempt %2, next try in %3")
+                     .arg(reply.noAnswer)
+                     .arg(m_run->noAnswerTries)
+                     .arg(duration(waitMs)),
+                 waitMs);
+}
+
+void ScoreWorker::giveUp(const LlmReply &reply)
+{
+    const int tries = m_run->noAnswerTries;
+    const QString address = m_client->config().baseUrl.toDisplayString(
+        QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    const QString what =
+        i18n::plural(tr("Could not reach the scoring server at %1 (%2); gave up after %3 and %n attempt(s).",
+                        nullptr, tries),
+                     tries)
+            .arg(address, reply.noAnswer, duration(m_run->request.giveUpMs));
+    const QString kept = m_run->outcome.scored > 0
+                             ? tr("Every finished batch was kept; check that the server is running and that "
+                                  "this is its address.")
+                             : tr("Nothing was scored; check that the server is running and that this is "
+                                  "its address.");
+    stopRun(ScoreOutcome::Status::Failed, what + QLatin1Char(' ') + kept);
 }
 
 void ScoreWorker::onReply(Batch batch, const LlmReply &reply)
@@ -585,6 +648,8 @@ void ScoreWorker::onReply(Batch batch, const LlmReply &reply)
     case E::Timeout:
     case E::Network:
     case E::BadResponse:
+        if (!reply.noAnswer.isEmpty())
+            return onNoAnswer(batch, reply);
         return onTransientFailure(batch, reply);
     case E::Unsupported:
     case E::Rejected:
@@ -666,6 +731,10 @@ void ScoreWorker::onTitleReply(const Batch &batch, const LlmReply &reply)
     } else if (stopsTheRun(reply.error)) {
         onReply(batch, reply); // stops the run with the right message
         return;
+    } else if (!reply.noAnswer.isEmpty()) {
+        // The pass is tried again when the server answers; the full pass of
+        // every paper would cost more than waiting.
+        return onNoAnswer(batch, reply);
     } else {
         // When the cheap pass fails, everything goes to the full pass.
         for (const Paper &p : batch.papers)

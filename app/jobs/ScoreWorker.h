@@ -57,6 +57,13 @@ private:
     // After a failure worth another try: retries, or stops a run that has
     // waited long enough.
     void onTransientFailure(Batch batch, const LlmReply &reply);
+    // After a request that got no answer at all: the run waits with every
+    // batch, says which try failed, and gives up once the server has been
+    // silent for the request's giveUpMs.
+    void onNoAnswer(Batch batch, const LlmReply &reply);
+    void giveUp(const LlmReply &reply);
+    // Stops the run when nothing has succeeded for the patience; true then.
+    bool outOfPatience(const LlmReply &reply);
     void storeScores(const QList<PaperScore> &scores);
     void markFailed(const QList<Paper> &papers, const QString &reason);
     void checkBudget();

@@ -18,6 +18,7 @@ const QString kBatchSize = QStringLiteral("scoring/batchSize");
 const QString kMaxCost = QStringLiteral("scoring/maxCostUsd");
 const QString kTimeout = QStringLiteral("scoring/timeoutSeconds");
 const QString kPatience = QStringLiteral("scoring/patienceSeconds");
+const QString kGiveUp = QStringLiteral("scoring/giveUpSeconds");
 } // namespace
 
 ScoringSettings ScoringSettings::load(const QSettings &s)
@@ -40,6 +41,8 @@ ScoringSettings ScoringSettings::load(const QSettings &s)
         qBound(kMinTimeoutSeconds, s.value(kTimeout, out.timeoutSeconds).toInt(), kMaxTimeoutSeconds);
     out.patienceSeconds =
         qBound(kMinPatienceSeconds, s.value(kPatience, out.patienceSeconds).toInt(), kMaxPatienceSeconds);
+    out.giveUpSeconds =
+        qBound(kMinGiveUpSeconds, s.value(kGiveUp, out.giveUpSeconds).toInt(), kMaxGiveUpSeconds);
     return out;
 }
 
@@ -56,6 +59,7 @@ void ScoringSettings::save(QSettings &s) const
     s.setValue(kMaxCost, maxCostUsd);
     s.setValue(kTimeout, timeoutSeconds);
     s.setValue(kPatience, patienceSeconds);
+    s.setValue(kGiveUp, giveUpSeconds);
 }
 
 LlmConfig ScoringSettings::llmConfig() const
@@ -90,6 +94,7 @@ ScoreRequest ScoringSettings::request(const QDate &date, const PriceTable &price
     r.batchSize = batchSize;
     r.maxCostUsd = maxCostUsd;
     r.patienceMs = patienceSeconds * 1000;
+    r.giveUpMs = giveUpSeconds * 1000;
     return r;
 }
 

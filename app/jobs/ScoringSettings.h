@@ -28,12 +28,19 @@ struct ScoringSettings
     // A run whose requests keep failing stops when none has succeeded for
     // this long, or when the server asks to wait longer.
     int patienceSeconds = 300;
+    // A run gives up when the server has not answered at all (refused, not
+    // found, silent) for this long: sooner than the patience, which waits
+    // for a server that answers with failures.
+    int giveUpSeconds = 60;
 
     // Their bounds, for the settings file and the command line.
     static constexpr int kMinTimeoutSeconds = 5;
     static constexpr int kMaxTimeoutSeconds = 3600;
     static constexpr int kMinPatienceSeconds = 10;
     static constexpr int kMaxPatienceSeconds = 24 * 3600;
+    // One second: a script's "fail at once when the server is not there".
+    static constexpr int kMinGiveUpSeconds = 1;
+    static constexpr int kMaxGiveUpSeconds = 24 * 3600;
 
     static ScoringSettings load(const QSettings &s);
     void save(QSettings &s) const;

@@ -230,6 +230,7 @@ void LlmClient::track(QNetworkReply *reply, QNetworkAccessManager *manager, Call
         } else if (status == 0 || reply->error() == QNetworkReply::OperationCanceledError ||
                    reply->error() == QNetworkReply::TimeoutError) {
             r = transferFailure(reply);
+            r.httpStatus = status;
         } else if (reply->bytesAvailable() > m_config.maxReplyBytes) {
             r.error = LlmReply::Error::TooLarge;
             r.message = tooLargeText();
@@ -239,6 +240,8 @@ void LlmClient::track(QNetworkReply *reply, QNetworkAccessManager *manager, Call
                 body.replace(m_config.apiKey.toUtf8(), "[key]");
             r = read(status, body, reply);
         }
+        if (status == 0 && (r.error == LlmReply::Error::Network || r.error == LlmReply::Error::Timeout))
+            r.noAnswer = pending.refused.error != LlmReply::Error::None ? r.message : noAnswerCause(reply);
         pending.done(r);
     });
 }
@@ -316,6 +319,28 @@ LlmReply LlmClient::transferFailure(QNetworkReply *reply) const
     return r;
 }
 
+QString LlmClient::noAnswerCause(QNetworkReply *reply) const
+{
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("connection refused");
+    case QNetworkReply::HostNotFoundError:
+        return tr("host not found");
+    case QNetworkReply::RemoteHostClosedError:
+        return tr("the connection closed without an answer");
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        return tr("no answer in %1 s").arg(seconds(m_config.timeoutMs));
+    default:
+        break;
+    }
+    // "Network unreachable" and the like, as Qt words it, inside a sentence.
+    QString why = shortened(scrubbed(reply->errorString()).simplified(), 120);
+    if (!why.isEmpty())
+        why[0] = why.at(0).toLower();
+    return why;
+}
+
 void LlmClient::abortAll()
 {
     // Every caller hears "cancelled" now, once; the replies' own finished
@@ -325,10 +350,12 @@ void LlmClient::abortAll()
     cancelled.error = LlmReply::Error::Cancelled;
     cancelled.message = QStringLiteral("cancelled");
     for (auto it = pending.begin(); it != pending.end(); ++it) {
-        // A reply that has already failed (its finished signal still queued)
-        // needs no abort: aborting it makes Qt warn "Internal problem".
-        if (it.key()->isRunning() && it.key()->error() == QNetworkReply::NoError)
-            it.key()->abort();
+        // Deleted, not aborted: a deleted reply closes its request, and one
+        // whose failure is still on its way from Qt's network thread (several
+        // requests refused at once) would make abort() warn "Internal
+        // problem" on stderr when that failure arrives.
+        it.key()->disconnect(this);
+        it.key()->deleteLater();
         if (it->done)
             it->done(cancelled);
     }

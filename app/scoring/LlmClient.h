@@ -68,6 +68,11 @@ struct LlmReply
     int retryAfterMs = -1; // from Retry-After / retry-after-ms / "try again in Xs", at most an hour
     QStringList models;    // listModels(): the ids the server offers
     QString message;       // one line, safe to show (no key)
+    // Why no HTTP answer came at all, in a few words ("connection refused",
+    // "host not found", "no answer for 60 s"); empty when the server answered,
+    // even with an error. A server that never answers is given up on sooner
+    // than one that answers with failures.
+    QString noAnswer;
 };
 
 // Sends chat completions. Lives on the thread that uses it; any number of
@@ -113,6 +118,8 @@ private:
     void guard(QNetworkReply *reply);
     void refuse(QNetworkReply *reply, LlmReply::Error error, const QString &message);
     LlmReply transferFailure(QNetworkReply *reply) const;
+    // LlmReply::noAnswer for a request that ended without an HTTP status.
+    QString noAnswerCause(QNetworkReply *reply) const;
     QString tooLargeText() const;
     // What a 2xx answer lacks to be a usable completion, in words; empty when
     // it is one, with its text in *content.

@@ -166,6 +166,8 @@ private slots:
             << QStringList{"export", "--append"} << "--append needs --output";
         QTest::newRow("utf8 digest") << QStringList{"export", "--format", "markdown", "--utf8"}
                                      << "--append and --utf8 are for --format bibtex";
+        QTest::newRow("give-up too short")
+            << QStringList{"score", "--give-up-after", "0"} << "--give-up-after takes 1 to 86400 seconds";
         QTest::newRow("date before arXiv") << QStringList{"fetch", "--date", "1991-08-13"}
                                            << "before arXiv's first announcement (1991-08-14)";
     }
@@ -980,8 +982,55 @@ private slots:
                                                          QStringLiteral("--batch-size"), QStringLiteral("6")},
                                      true, env);
         QVERIFY2(slow.code == 0, qPrintable(slow.err));
-        QVERIFY2(slow.err.contains(QLatin1String("retrying 6 papers in 1 s after a timeout (retry 1 of 6)")),
-                 qPrintable(slow.err));
+        QVERIFY2(
+            slow.err.contains(QLatin1String("Cannot reach the server (no answer in 5 s): attempt 1, next "
+                                            "try in 1 s")),
+            qPrintable(slow.err));
+    }
+
+    void anUnreachableLlmServerIsGivenUpOnWithExitThree()
+    {
+        serveNormalDay();
+        QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
+        const QString address = QStringLiteral("http://127.0.0.1:%1/v1").arg(FakeHttpServer::closedPort());
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test-cli-0123456789abcdef"));
+        env.insert(QStringLiteral("OPENAI_BASE_URL"), address);
+        const Result r = paperboy({QStringLiteral("score"), QStringLiteral("--give-up-after"),
+                                   QStringLiteral("1"), QStringLiteral("--concurrency"), QStringLiteral("3"),
+                                   QStringLiteral("--batch-size"), QStringLiteral("2")},
+                                  true, env);
+        QCOMPARE(r.code, 3);
+        const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        // One error line, the last, naming the server and the give-up.
+        const QStringList errors = lines.filter(QStringLiteral("paperboy:"));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(lines.last(), errors.first());
+        QVERIFY2(
+            errors.first().startsWith(QStringLiteral("paperboy: Could not reach the scoring server at %1 "
+                                                     "(connection refused); gave up after 1 s and ")
+                                          .arg(address)),
+            qPrintable(r.err));
+        QVERIFY2(
+            errors.first().contains(QLatin1String("Nothing was scored; check that the server is running")),
+            qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1String("Could not reach")), 1);
+        // Nothing else on stderr: the estimate, the progress, the notices, the error.
+        for (const QString &line : lines)
+            QVERIFY2(line.startsWith(QLatin1String("Estimate: ")) ||
+                         line.startsWith(QLatin1String("scored ")) ||
+                         line.startsWith(
+                             QLatin1String("Cannot reach the server (connection refused): attempt ")) ||
+                         line == errors.first(),
+                     qPrintable(r.err));
+        // While it retried, it said so: the run's first try, not one line per batch.
+        QVERIFY2(
+            lines.contains(QStringLiteral("Cannot reach the server (connection refused): attempt 1, next "
+                                          "try in 1 s")),
+            qPrintable(r.err));
+        QCOMPARE(lines.filter(QStringLiteral("attempt 1,")).size(), 1);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(test::queryInt(m_db, QStringLiteral("SELECT COUNT(*) FROM scores")), 0);
     }
 
     void aBadServerOverrideIsAUsageError()

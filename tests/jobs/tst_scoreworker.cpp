@@ -5,6 +5,7 @@
 #include "storage/ScoreRepository.h"
 #include "support/CacheProbe.h"
 #include "support/FakeOpenAi.h"
+#include "support/ScoringRun.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -151,19 +152,11 @@ private:
     // `waits`: what the run said while it waited, when asked for.
     ScoreOutcome run(const ScoreRequest &r, QStringList *waits = nullptr)
     {
-        ScoreController controller(m_dbPath);
-        QSignalSpy done(&controller, &ScoreController::finished);
-        QSignalSpy waiting(&controller, &ScoreController::waiting);
-        controller.start(r);
-        if (!done.wait(30000))
-            qFatal("the scoring run did not finish");
-        const auto outcome = done.first().first().value<ScoreOutcome>();
-        m_outcomes << outcome;
-        for (const QList<QVariant> &signal : std::as_const(waiting)) {
-            if (waits)
-                *waits << signal.first().toString();
-        }
-        return outcome;
+        const test::ScoringRun result = test::runScoring(m_dbPath, r);
+        m_outcomes << result.outcome;
+        if (waits)
+            *waits << result.notices;
+        return result.outcome;
     }
 
     QHash<QString, Stored> stored() const
@@ -602,34 +595,40 @@ private slots:
         QVERIFY(timer.elapsed() < 10000);
     }
 
-    void aDeadServerStopsTheRunWithinItsPatience()
+    void aFailingServerStopsTheRunWithinItsPatience()
     {
-        // Ten batches against a server that never answers: each would time
-        // out seven times. The run stops once nothing has succeeded for its
-        // patience instead, and leaves the papers unscored for the next run.
-        m_fake->setMode(Mode::Hang);
+        // Ten batches against a server that answers every request with a
+        // 500: each would be tried seven times. The run stops once nothing
+        // has succeeded for its patience instead, and leaves the papers
+        // unscored for the next run. A server that answers, if only with
+        // failures, is not one that cannot be reached: its far shorter
+        // give-up bound does not apply (tst_unreachableserver has those).
+        m_fake->setMode(Mode::Server500);
         m_fake->options().failures = 1000;
         ScoreRequest r = request(2, 5);
-        r.llm.timeoutMs = 200;
-        r.patienceMs = 600;
+        r.backoffBaseMs = 40; // a batch's seven tries take 2.5 s, well past the patience
+        r.patienceMs = 300;
+        r.giveUpMs = 50;
         QStringList waits;
         const ScoreOutcome o = run(r, &waits);
         QCOMPARE(int(o.status), int(ScoreOutcome::Status::Failed));
         QCOMPARE(int(o.failure), int(ScoreOutcome::Failure::Provider));
         QVERIFY2(o.message.startsWith(
-                     QLatin1String("No request has succeeded for 1 s (the last: the server sent "
-                                   "nothing for 0.2 s); stopped, every finished batch was kept.")),
+                     QLatin1String("No request has succeeded for 1 s (the last: HTTP 500: The server had an "
+                                   "error")),
+                 qPrintable(o.message));
+        QVERIFY2(o.message.contains(QLatin1String("); stopped, every finished batch was kept.")),
                  qPrintable(o.message));
         QVERIFY2(o.requests < 10 * 7, qPrintable(QString::number(o.requests)));
         QCOMPARE(o.failed, 0);
         QVERIFY(withStatus(QStringLiteral("failed")).isEmpty());
         QCOMPARE(lastRun().status, QStringLiteral("failed"));
-        // It said it was retrying, not a line per batch.
-        QVERIFY2(!waits.isEmpty() &&
-                     waits.first() == QLatin1String("retrying 5 papers in 1 s after a timeout "
-                                                    "(retry 1 of 6)"),
+        // It said it was retrying, not a line per batch, and never that the server cannot be reached.
+        QVERIFY2(!waits.isEmpty() && waits.first() == QLatin1String("retrying 5 papers in 1 s after a server "
+                                                                    "error (HTTP 500) (retry 1 of 6)"),
                  qPrintable(waits.join(QLatin1Char('|'))));
         QVERIFY2(waits.size() < o.requests, qPrintable(waits.join(QLatin1Char('|'))));
+        QVERIFY2(waits.filter(QStringLiteral("reach")).isEmpty(), qPrintable(waits.join(QLatin1Char('|'))));
     }
 
     void aTricklingServerIsCutByTheDeadline()

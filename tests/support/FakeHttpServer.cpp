@@ -56,6 +56,29 @@ bool FakeHttpServer::listen(quint16 port)
     return m_server.listen(QHostAddress::LocalHost, port);
 }
 
+quint16 FakeHttpServer::closedPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        qFatal("cannot listen on 127.0.0.1");
+    const quint16 port = server.serverPort();
+    server.close();
+    return port;
+}
+
+void FakeHttpServer::close()
+{
+    m_server.close();
+    const auto sockets = m_server.findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets) {
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater(); // a delayed answer's guard finds it gone
+    }
+    m_buffers.clear();
+    m_open = 0;
+}
+
 quint16 FakeHttpServer::port() const
 {
     return m_server.serverPort();

@@ -66,6 +66,10 @@ public:
         qint64 streamedSize() const { return body.size() + repeat.size() * repeatTimes + tail.size(); }
     };
 
+    // A port on 127.0.0.1 that nothing listens on (taken from the system,
+    // then let go): a connection to it is refused.
+    static quint16 closedPort();
+
     // `data` in gzip's format (RFC 1952), for Content-Encoding: gzip.
     static QByteArray gzip(const QByteArray &data);
 
@@ -75,6 +79,10 @@ public:
     ~FakeHttpServer() override;
 
     bool listen(quint16 port = 0);
+    // Dies as a server process does: stops listening (new connections are
+    // refused) and drops every open connection without a word (requests in
+    // flight get no answer, delayed answers are never sent).
+    void close();
     quint16 port() const;
     QUrl baseUrl() const; // http://127.0.0.1:<port>
 

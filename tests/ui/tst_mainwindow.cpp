@@ -115,6 +115,20 @@ private:
         return read;
     }
 
+    // An OpenAI-compatible server at `address`, saved as the Settings
+    // dialog saves it, and `key` in the environment.
+    static void scoreWith(const QUrl &address, const QByteArray &key, int giveUpSeconds = 60)
+    {
+        QSettings settings;
+        ScoringSettings scoring;
+        scoring.provider = ScoreRequest::Provider::OpenAI;
+        scoring.baseUrl = address;
+        scoring.model = QStringLiteral("gpt-5-mini");
+        scoring.giveUpSeconds = giveUpSeconds;
+        scoring.save(settings);
+        qputenv("OPENAI_API_KEY", key);
+    }
+
 private slots:
     void initTestCase() { QVERIFY(startArxiv()); }
 
@@ -566,16 +580,8 @@ private slots:
         FakeOpenAi llm;
         QVERIFY(llm.listen());
         llm.options().requiredKey = QStringLiteral("sk-test-right-key-0123456789");
-        QSettings settings;
-        ScoringSettings scoring;
-        scoring.provider = ScoreRequest::Provider::OpenAI;
-        scoring.baseUrl = llm.baseUrl();
-        scoring.model = QStringLiteral("gpt-5-mini");
-        scoring.concurrency = 4;
-        scoring.save(settings);
-
         // A wrong key: said once, with the way out.
-        qputenv("OPENAI_API_KEY", "sk-test-wrong-key-0123456789");
+        scoreWith(llm.baseUrl(), "sk-test-wrong-key-0123456789");
         auto w = openWindow();
         STEP(fetchDay(*w, 100));
         clickToolbar(*w, QStringLiteral("Score"));
@@ -609,13 +615,7 @@ private slots:
         llm.setMode(FakeOpenAi::Mode::RateLimit429);
         llm.options().failures = 1;
         llm.options().retryAfterHeader = "2";
-        QSettings settings;
-        ScoringSettings scoring;
-        scoring.provider = ScoreRequest::Provider::OpenAI;
-        scoring.baseUrl = llm.baseUrl();
-        scoring.model = QStringLiteral("gpt-5-mini");
-        scoring.save(settings);
-        qputenv("OPENAI_API_KEY", "sk-test-right-key-0123456789");
+        scoreWith(llm.baseUrl(), "sk-test-right-key-0123456789");
         auto w = openWindow();
         STEP(fetchDay(*w, 100));
         clickToolbar(*w, QStringLiteral("Score"));
@@ -626,6 +626,36 @@ private slots:
         QVERIFY2(progress->text().startsWith(QStringLiteral("Scoring")), qPrintable(progress->text()));
         QVERIFY(progress->isVisible());
         STEP(scoreDay(*w));
+        qunsetenv("OPENAI_API_KEY");
+    }
+
+    void saysWhenTheScoringServerCannotBeReached()
+    {
+        // Nothing listens at the saved address: the status bar says which
+        // try failed and when the next comes, and the run's one message,
+        // naming the server and the give-up, ends in the banner.
+        const QString address = QStringLiteral("http://127.0.0.1:%1/v1").arg(FakeHttpServer::closedPort());
+        scoreWith(QUrl(address), "sk-test-right-key-0123456789", 1);
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        clickToolbar(*w, QStringLiteral("Score"));
+        auto *progress = w->findChild<WorkProgress *>();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            progress->text().contains(
+                QStringLiteral("Cannot reach the server (connection refused): attempt 1, next try in 1 s")),
+            kFetchTimeoutMs);
+        QVERIFY2(progress->text().startsWith(QStringLiteral("Scoring")), qPrintable(progress->text()));
+        QTRY_COMPARE_WITH_TIMEOUT(banner(*w)->level(), MessageBanner::Level::Error, kFetchTimeoutMs);
+        const QString text = banner(*w)->text();
+        QVERIFY2(
+            text.startsWith(QStringLiteral("Could not reach the scoring server at %1 (connection refused); "
+                                           "gave up after 1 s and ")
+                                .arg(address)),
+            qPrintable(text));
+        QCOMPARE(text.count(QStringLiteral("Could not reach")), 1);
+        QVERIFY(banner(*w)->findChild<QPushButton *>(QStringLiteral("messageAction"))->isVisible());
+        QTRY_VERIFY(action(*w, QStringLiteral("Fetch Today"))->isEnabled());
+        QVERIFY(!progress->isVisible());
         qunsetenv("OPENAI_API_KEY");
     }
 
