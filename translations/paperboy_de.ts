@@ -360,6 +360,136 @@
     </message>
 </context>
 <context>
+    <name>paperboy::BibtexAppend</name>
+    <message>
+        <source>cannot append to %1: it is not a regular file</source>
+        <translation>An %1 kann nicht angehängt werden: es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, too large to append to</source>
+        <translation>%1 ist größer als %2 MiB und zu groß zum Anhängen</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it holds binary data)</source>
+        <translation>%1 ist keine Textdatei (sie enthält Binärdaten)</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8: UTF-8 entries would mix two encodings in it</source>
+        <translation>%1 ist nicht UTF-8: UTF-8-Einträge würden darin zwei Kodierungen mischen</translation>
+    </message>
+    <message>
+        <source>%1 ends inside an unfinished entry (line %2): what is appended would be read as part of it</source>
+        <translation>%1 endet in einem unvollständigen Eintrag (Zeile %2): Angehängtes würde als Teil davon gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to append: %n paper(s) already in %1, none new; the file was not changed.</source>
+        <translation>
+            <numerusform>Nichts anzuhängen: %n Artikel ist schon in %1, keiner neu; die Datei wurde nicht geändert.</numerusform>
+            <numerusform>Nichts anzuhängen: %n Artikel sind schon in %1, keiner neu; die Datei wurde nicht geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) appended to %1.</source>
+        <translation>
+            <numerusform>%n Artikel an %1 angehängt.</numerusform>
+            <numerusform>%n Artikel an %1 angehängt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) appended to %1; %2 already there.</source>
+        <translation>
+            <numerusform>%n Artikel an %1 angehängt; %2 waren schon darin.</numerusform>
+            <numerusform>%n Artikel an %1 angehängt; %2 waren schon darin.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::CacheProblemPanel</name>
+    <message>
+        <source>The cache is damaged</source>
+        <translation>Der Cache ist beschädigt</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a database, so Paperboy cannot read it. Nothing was changed. Move it aside to keep it and start a new, empty cache, or choose another cache file.</source>
+        <translation>%1 ist beschädigt oder keine Datenbank, daher kann Paperboy ihn nicht lesen. Es wurde nichts geändert. Verschieben Sie ihn beiseite, um ihn zu behalten und einen neuen, leeren Cache zu beginnen, oder wählen Sie eine andere Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a database, so Paperboy cannot read it. Nothing was changed. It is not Paperboy&apos;s usual cache, so it stays where it is: choose another cache file.</source>
+        <translation>%1 ist beschädigt oder keine Datenbank, daher kann Paperboy ihn nicht lesen. Es wurde nichts geändert. Es ist nicht Paperboys üblicher Cache und bleibt daher, wo er ist: Wählen Sie eine andere Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>The cache was made by a newer Paperboy</source>
+        <translation>Der Cache stammt von einem neueren Paperboy</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Paperboy, which this version cannot read. It was left as it was: update Paperboy to open it, or choose another cache file.</source>
+        <translation>%1 wurde von einem neueren Paperboy angelegt, den diese Version nicht lesen kann. Er blieb unverändert: Aktualisieren Sie Paperboy, um ihn zu öffnen, oder wählen Sie eine andere Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>This is not a Paperboy cache</source>
+        <translation>Dies ist kein Paperboy-Cache</translation>
+    </message>
+    <message>
+        <source>%1 is another application&apos;s database. It was left as it was: choose another cache file.</source>
+        <translation>%1 ist die Datenbank einer anderen Anwendung. Sie blieb unverändert: Wählen Sie eine andere Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>Paperboy may not use the cache</source>
+        <translation>Paperboy darf den Cache nicht verwenden</translation>
+    </message>
+    <message>
+        <source>%1 or its folder cannot be read or written. Nothing was changed: fix its permissions and try again, or choose another cache file.</source>
+        <translation>%1 oder sein Ordner kann nicht gelesen oder geschrieben werden. Es wurde nichts geändert: Korrigieren Sie die Berechtigungen und versuchen Sie es erneut, oder wählen Sie eine andere Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened while the disk is full. Nothing was changed: free some space and try again, or choose another cache file.</source>
+        <translation>%1 kann nicht geöffnet werden, solange der Datenträger voll ist. Es wurde nichts geändert: Schaffen Sie Platz und versuchen Sie es erneut, oder wählen Sie eine andere Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>The cache cannot be opened</source>
+        <translation>Der Cache kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened. Nothing was changed: try again, or choose another cache file.</source>
+        <translation>%1 kann nicht geöffnet werden. Es wurde nichts geändert: Versuchen Sie es erneut, oder wählen Sie eine andere Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>Move It Aside and Start a New Cache</source>
+        <translation>Beiseite verschieben und neuen Cache beginnen</translation>
+    </message>
+    <message>
+        <source>Choose Another File…</source>
+        <translation>Andere Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::CacheRescue</name>
+    <message>
+        <source>there is no file %1 to move aside</source>
+        <translation>es gibt keine Datei %1, die beiseite verschoben werden könnte</translation>
+    </message>
+    <message>
+        <source>cannot find a free name beside %1 to move it to</source>
+        <translation>neben %1 findet sich kein freier Name, um ihn dorthin zu verschieben</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 verschoben werden: %3</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::ChartsDialog</name>
     <message>
         <source>Charts</source>
@@ -750,10 +880,6 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <translation>der Cache %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <source>%1 is not a usable SQLite file (%2)</source>
-        <translation>%1 ist keine brauchbare SQLite-Datei (%2)</translation>
-    </message>
-    <message>
         <source>the cache %1 was written by a newer Paperboy (schema %2, this build knows %3); update Paperboy or choose another file with --db</source>
         <translation>der Cache %1 wurde von einem neueren Paperboy geschrieben (Schema %2, diese Version kennt %3); aktualisieren Sie Paperboy oder wählen Sie mit --db eine andere Datei</translation>
     </message>
@@ -768,10 +894,6 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>upgrading the cache to schema %1 failed: %2</source>
         <translation>die Aktualisierung des Caches auf Schema %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a usable SQLite file (%2); nothing was changed</source>
-        <translation>%1 ist keine nutzbare SQLite-Datei (%2); nichts wurde geändert</translation>
     </message>
     <message>
         <source>%1 is not a Paperboy cache but another application&apos;s database (%2); it was left as it was: choose another file with --db</source>
@@ -793,12 +915,100 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <source>the cache %1 is read-only: make it writable or choose another file with --db</source>
         <translation>der Cache %1 ist schreibgeschützt: machen Sie ihn beschreibbar oder wählen Sie mit --db eine andere Datei</translation>
     </message>
+    <message>
+        <source>%1 is not a usable SQLite file (%2): it is damaged or not a database; nothing was changed. Move it aside to start a new cache, or choose another file with --db</source>
+        <translation>%1 ist keine verwendbare SQLite-Datei (%2): sie ist beschädigt oder keine Datenbank; es wurde nichts geändert. Verschieben Sie sie beiseite, um einen neuen Cache zu beginnen, oder wählen Sie mit --db eine andere Datei</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an SQLite file (%2); nothing was changed</source>
+        <translation>%1 kann nicht als SQLite-Datei gelesen werden (%2); es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>the cache %1 cannot be read (no permission): make it readable or choose another file with --db</source>
+        <translation>der Cache %1 kann nicht gelesen werden (keine Berechtigung): Machen Sie ihn lesbar oder wählen Sie mit --db eine andere Datei</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::DesktopNotifier</name>
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::EmptyViewNotice</name>
+    <message>
+        <source>Relevant</source>
+        <translation>Relevante</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Mit Stern</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>All Papers</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message>
+        <source>Every paper of this day is marked Not Interested.
+Show Hidden Papers shows them again.</source>
+        <translation>Jeder Artikel dieses Tages ist als nicht interessant markiert.
+„Ausgeblendete Artikel zeigen“ zeigt sie wieder.</translation>
+    </message>
+    <message>
+        <source>No starred papers on this day yet — press S on a paper to star it.</source>
+        <translation>Noch keine Artikel mit Stern an diesem Tag — drücken Sie S auf einem Artikel, um ihn mit einem Stern zu markieren.</translation>
+    </message>
+    <message>
+        <source>Every paper of this day is read.</source>
+        <translation>Jeder Artikel dieses Tages ist gelesen.</translation>
+    </message>
+    <message>
+        <source>This day is not scored yet — click Score to find its relevant papers.</source>
+        <translation>Dieser Tag ist noch nicht bewertet — klicken Sie auf „Bewerten“, um seine relevanten Artikel zu finden.</translation>
+    </message>
+    <message>
+        <source>No paper of this day meets your cut-offs (relevance %1, novelty %2).
+Criteria… changes them; All Papers shows every paper.</source>
+        <translation>Kein Artikel dieses Tages erreicht Ihre Schwellen (Relevanz %1, Neuheit %2).
+„Kriterien…“ ändert sie; „Alle Artikel“ zeigt jeden Artikel.</translation>
+    </message>
+    <message>
+        <source>No paper in the cache matches “%1”.
+Search looks through the titles, authors and abstracts of every day; Esc goes back to the day.</source>
+        <translation>Kein Artikel im Cache passt zu „%1“.
+Die Suche durchsucht Titel, Autoren und Abstracts aller Tage; Esc kehrt zum Tag zurück.</translation>
+    </message>
+    <message>
+        <source>Every match for “%1” is marked Not Interested; Show Hidden Papers shows them.</source>
+        <translation>Jeder Treffer für „%1“ ist als nicht interessant markiert; „Ausgeblendete Artikel zeigen“ zeigt sie.</translation>
+    </message>
+    <message>
+        <source>None of the matches for “%1” is in the %2 filter; All Papers shows every match.</source>
+        <translation>Keiner der Treffer für „%1“ ist im Filter „%2“; „Alle Artikel“ zeigt jeden Treffer.</translation>
+    </message>
+    <message>
+        <source>No papers yet.
+Click Fetch Today to fetch today&apos;s announcement in your categories.</source>
+        <translation>Noch keine Artikel.
+Klicken Sie auf „Heute abrufen“, um die heutige Ankündigung in Ihren Kategorien abzurufen.</translation>
+    </message>
+    <message>
+        <source>No paper of this day is in your categories and announce types.
+Settings choose them; Fetch a Past Day fetches the day again.</source>
+        <translation>Kein Artikel dieses Tages gehört zu Ihren Kategorien und Ankündigungsarten.
+Die Einstellungen legen sie fest; „Vergangenen Tag abrufen“ ruft den Tag erneut ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) marked Not Interested are left out; Show Hidden Papers shows them.</source>
+        <translation>
+            <numerusform>%n als nicht interessant markierter Artikel ist ausgelassen; „Ausgeblendete Artikel zeigen“ zeigt ihn.</numerusform>
+            <numerusform>%n als nicht interessant markierte Artikel sind ausgelassen; „Ausgeblendete Artikel zeigen“ zeigt sie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1302,22 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <source>nothing was sent: %1</source>
         <translation>nichts wurde gesendet: %1</translation>
     </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the connection closed without an answer</source>
+        <translation>die Verbindung wurde ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>no answer in %1 s</source>
+        <translation>keine Antwort in %1 s</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::MainWindow</name>
@@ -1102,10 +1328,6 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>Main</source>
         <translation>Hauptleiste</translation>
-    </message>
-    <message>
-        <source>The cache cannot be opened: %1. Nothing was changed; check the file or the disk, then start Paperboy again.</source>
-        <translation>Der Cache lässt sich nicht öffnen: %1. Es wurde nichts geändert; prüfen Sie die Datei oder das Laufwerk und starten Sie Paperboy dann erneut.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1456,6 +1678,62 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>Every paper of the day was read already.</source>
         <translation>Alle Artikel des Tages waren schon gelesen.</translation>
+    </message>
+    <message>
+        <source>Clear the search and go back to the day</source>
+        <translation>Suche leeren und zum Tag zurückkehren</translation>
+    </message>
+    <message>
+        <source>Go to the first result</source>
+        <translation>Zum ersten Treffer gehen</translation>
+    </message>
+    <message>
+        <source>The damaged cache was moved to %1. Paperboy started a new, empty cache in its place.</source>
+        <translation>Der beschädigte Cache wurde nach %1 verschoben. Paperboy hat an seiner Stelle einen neuen, leeren Cache begonnen.</translation>
+    </message>
+    <message>
+        <source>Choose a Cache File</source>
+        <translation>Cache-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Paperboy caches (*.sqlite);;All files (*)</source>
+        <translation>Paperboy-Caches (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+
+Append only the papers it does not cite yet, after its entries and keeping everything in it as it is, or replace the whole file with these papers?</source>
+        <translation>%1 existiert bereits.
+
+Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen Einträgen, wobei alles darin bleibt, wie es ist –, oder die ganze Datei durch diese Artikel ersetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Append New Entries</source>
+        <translation>Neue Einträge &amp;anhängen</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>In the search box</source>
+        <translation>Im Suchfeld</translation>
+    </message>
+    <message>
+        <source>Go to the results</source>
+        <translation>Zu den Treffern gehen</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Move between the toolbar, the search box, the table and the reader</source>
+        <translation>Zwischen Werkzeugleiste, Suchfeld, Tabelle und Leseansicht wechseln</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2131,29 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <source>No paper of %1 is set aside by %2 for these criteria; nothing sent.</source>
         <translation>Kein Artikel von %1 ist von %2 für diese Kriterien zurückgestellt; nichts gesendet.</translation>
     </message>
+    <message>
+        <source>There is nothing to score: %1 has no papers in your categories and announce types; nothing sent.</source>
+        <translation>Es gibt nichts zu bewerten: %1 hat keine Artikel in Ihren Kategorien und Ankündigungsarten; nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server (%1): attempt %2, next try in %3</source>
+        <translation>Server nicht erreichbar (%1): Versuch %2, nächster Versuch in %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not reach the scoring server at %1 (%2); gave up after %3 and %n attempt(s).</source>
+        <translation>
+            <numerusform>Der Bewertungsserver unter %1 war nicht erreichbar (%2); nach %3 und %n Versuch aufgegeben.</numerusform>
+            <numerusform>Der Bewertungsserver unter %1 war nicht erreichbar (%2); nach %3 und %n Versuchen aufgegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every finished batch was kept; check that the server is running and that this is its address.</source>
+        <translation>Jeder fertige Stapel wurde behalten; prüfen Sie, ob der Server läuft und dies seine Adresse ist.</translation>
+    </message>
+    <message>
+        <source>Nothing was scored; check that the server is running and that this is its address.</source>
+        <translation>Es wurde nichts bewertet; prüfen Sie, ob der Server läuft und dies seine Adresse ist.</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::SettingsDialog</name>
@@ -2144,6 +2445,18 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
         <comment>reasoning effort</comment>
         <translation>hoch</translation>
     </message>
+    <message>
+        <source>Write letters outside ASCII as &amp;UTF-8, for biblatex and biber</source>
+        <translation>Buchstaben außerhalb von ASCII als &amp;UTF-8 schreiben, für biblatex und biber</translation>
+    </message>
+    <message>
+        <source>BibTeX export:</source>
+        <translation>BibTeX-Export:</translation>
+    </message>
+    <message>
+        <source>Off, names and titles are written as ASCII LaTeX ({\&quot;u}), which pdflatex with classic BibTeX reads.</source>
+        <translation>Aus: Namen und Titel werden als ASCII-LaTeX geschrieben ({\&quot;u}), das pdflatex mit klassischem BibTeX liest.</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::TopicEditor</name>
@@ -2255,6 +2568,13 @@ Fügen Sie den API-Schlüssel für %2 ein. Er wird nur für diese Sitzung behalt
     <message>
         <source>and %1 more</source>
         <translation>und %1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::WindowHost</name>
+    <message>
+        <source>A Paperboy window is already open on %1; it was brought forward.</source>
+        <translation>Ein Paperboy-Fenster ist bereits für %1 geöffnet; es wurde nach vorn geholt.</translation>
     </message>
 </context>
 <context>

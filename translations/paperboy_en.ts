@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>paperboy::BibtexAppend</name>
+    <message numerus="yes">
+        <source>Nothing to append: %n paper(s) already in %1, none new; the file was not changed.</source>
+        <translation>
+            <numerusform>Nothing to append: %n paper already in %1, none new; the file was not changed.</numerusform>
+            <numerusform>Nothing to append: %n papers already in %1, none new; the file was not changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) appended to %1.</source>
+        <translation>
+            <numerusform>%n paper appended to %1.</numerusform>
+            <numerusform>%n papers appended to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) appended to %1; %2 already there.</source>
+        <translation>
+            <numerusform>%n paper appended to %1; %2 already there.</numerusform>
+            <numerusform>%n papers appended to %1; %2 already there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paperboy::ChartsDialog</name>
     <message numerus="yes">
         <source>The last %n day(s)</source>
@@ -71,6 +95,16 @@
         <translation>
             <numerusform>%Ln request</numerusform>
             <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::EmptyViewNotice</name>
+    <message numerus="yes">
+        <source>%n paper(s) marked Not Interested are left out; Show Hidden Papers shows them.</source>
+        <translation>
+            <numerusform>%n paper marked Not Interested are left out; Show Hidden Papers shows them.</numerusform>
+            <numerusform>%n papers marked Not Interested are left out; Show Hidden Papers shows them.</numerusform>
         </translation>
     </message>
 </context>
@@ -235,6 +269,13 @@
         <translation>
             <numerusform>Scoring %n paper of %1 offline costs nothing and sends nothing; nothing was scored.</numerusform>
             <numerusform>Scoring %n papers of %1 offline costs nothing and sends nothing; nothing was scored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not reach the scoring server at %1 (%2); gave up after %3 and %n attempt(s).</source>
+        <translation>
+            <numerusform>Could not reach the scoring server at %1 (%2); gave up after %3 and %n attempt.</numerusform>
+            <numerusform>Could not reach the scoring server at %1 (%2); gave up after %3 and %n attempts.</numerusform>
         </translation>
     </message>
 </context>

@@ -360,6 +360,133 @@
     </message>
 </context>
 <context>
+    <name>paperboy::BibtexAppend</name>
+    <message>
+        <source>cannot append to %1: it is not a regular file</source>
+        <translation>无法追加到 %1：它不是普通文件</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, too large to append to</source>
+        <translation>%1 大于 %2 MiB，太大，无法追加</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it holds binary data)</source>
+        <translation>%1 不是文本文件（其中含有二进制数据）</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8: UTF-8 entries would mix two encodings in it</source>
+        <translation>%1 不是 UTF-8 编码：追加 UTF-8 条目会使其中混用两种编码</translation>
+    </message>
+    <message>
+        <source>%1 ends inside an unfinished entry (line %2): what is appended would be read as part of it</source>
+        <translation>%1 结束于一个未完成的条目（第 %2 行）：追加的内容会被当作该条目的一部分</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to append: %n paper(s) already in %1, none new; the file was not changed.</source>
+        <translation>
+            <numerusform>无可追加：%n 篇论文已在 %1 中，没有新的；文件未被修改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) appended to %1.</source>
+        <translation>
+            <numerusform>已将 %n 篇论文追加到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) appended to %1; %2 already there.</source>
+        <translation>
+            <numerusform>已将 %n 篇论文追加到 %1；%2 篇已在其中。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::CacheProblemPanel</name>
+    <message>
+        <source>The cache is damaged</source>
+        <translation>缓存已损坏</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a database, so Paperboy cannot read it. Nothing was changed. Move it aside to keep it and start a new, empty cache, or choose another cache file.</source>
+        <translation>%1 已损坏或不是数据库，Paperboy 无法读取。未做任何更改。可将其移到一旁保留，并新建一个空缓存；或选择另一个缓存文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a database, so Paperboy cannot read it. Nothing was changed. It is not Paperboy&apos;s usual cache, so it stays where it is: choose another cache file.</source>
+        <translation>%1 已损坏或不是数据库，Paperboy 无法读取。未做任何更改。它不是 Paperboy 的默认缓存，因此保持原位：请选择另一个缓存文件。</translation>
+    </message>
+    <message>
+        <source>The cache was made by a newer Paperboy</source>
+        <translation>该缓存由更新版本的 Paperboy 创建</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Paperboy, which this version cannot read. It was left as it was: update Paperboy to open it, or choose another cache file.</source>
+        <translation>%1 由更新版本的 Paperboy 创建，当前版本无法读取。它保持原样：请更新 Paperboy 后再打开，或选择另一个缓存文件。</translation>
+    </message>
+    <message>
+        <source>This is not a Paperboy cache</source>
+        <translation>这不是 Paperboy 缓存</translation>
+    </message>
+    <message>
+        <source>%1 is another application&apos;s database. It was left as it was: choose another cache file.</source>
+        <translation>%1 是其他应用程序的数据库。它保持原样：请选择另一个缓存文件。</translation>
+    </message>
+    <message>
+        <source>Paperboy may not use the cache</source>
+        <translation>Paperboy 无权使用该缓存</translation>
+    </message>
+    <message>
+        <source>%1 or its folder cannot be read or written. Nothing was changed: fix its permissions and try again, or choose another cache file.</source>
+        <translation>无法读取或写入 %1 或其所在文件夹。未做任何更改：请修正权限后重试，或选择另一个缓存文件。</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened while the disk is full. Nothing was changed: free some space and try again, or choose another cache file.</source>
+        <translation>磁盘已满，无法打开 %1。未做任何更改：请释放一些空间后重试，或选择另一个缓存文件。</translation>
+    </message>
+    <message>
+        <source>The cache cannot be opened</source>
+        <translation>无法打开缓存</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened. Nothing was changed: try again, or choose another cache file.</source>
+        <translation>无法打开 %1。未做任何更改：请重试，或选择另一个缓存文件。</translation>
+    </message>
+    <message>
+        <source>Move It Aside and Start a New Cache</source>
+        <translation>将其移到一旁并新建缓存</translation>
+    </message>
+    <message>
+        <source>Choose Another File…</source>
+        <translation>选择其他文件…</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::CacheRescue</name>
+    <message>
+        <source>there is no file %1 to move aside</source>
+        <translation>没有可移到一旁的文件 %1</translation>
+    </message>
+    <message>
+        <source>cannot find a free name beside %1 to move it to</source>
+        <translation>在 %1 旁边找不到可用的文件名来移动它</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2: %3</source>
+        <translation>无法将 %1 移动到 %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::ChartsDialog</name>
     <message>
         <source>Charts</source>
@@ -741,10 +868,6 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <translation>无法打开缓存 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is not a usable SQLite file (%2)</source>
-        <translation>%1 不是可用的 SQLite 文件（%2）</translation>
-    </message>
-    <message>
         <source>the cache %1 was written by a newer Paperboy (schema %2, this build knows %3); update Paperboy or choose another file with --db</source>
         <translation>缓存 %1 由较新版本的 Paperboy 写入（架构 %2，此版本只支持到 %3）；请更新 Paperboy，或用 --db 选择其他文件</translation>
     </message>
@@ -759,10 +882,6 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>upgrading the cache to schema %1 failed: %2</source>
         <translation>将缓存升级到架构 %1 失败：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a usable SQLite file (%2); nothing was changed</source>
-        <translation>%1 不是可用的 SQLite 文件（%2）；未做任何更改</translation>
     </message>
     <message>
         <source>%1 is not a Paperboy cache but another application&apos;s database (%2); it was left as it was: choose another file with --db</source>
@@ -784,12 +903,99 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <source>the cache %1 is read-only: make it writable or choose another file with --db</source>
         <translation>缓存 %1 是只读的：请使其可写，或用 --db 选择其他文件</translation>
     </message>
+    <message>
+        <source>%1 is not a usable SQLite file (%2): it is damaged or not a database; nothing was changed. Move it aside to start a new cache, or choose another file with --db</source>
+        <translation>%1 不是可用的 SQLite 文件（%2）：它已损坏或不是数据库；未做任何更改。将其移到一旁以新建缓存，或用 --db 选择另一个文件</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an SQLite file (%2); nothing was changed</source>
+        <translation>无法将 %1 作为 SQLite 文件读取（%2）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>the cache %1 cannot be read (no permission): make it readable or choose another file with --db</source>
+        <translation>无法读取缓存 %1（没有权限）：请使其可读，或用 --db 选择另一个文件</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::DesktopNotifier</name>
     <message>
         <source>Open</source>
         <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::EmptyViewNotice</name>
+    <message>
+        <source>Relevant</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>已收藏</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>All Papers</source>
+        <translation>全部论文</translation>
+    </message>
+    <message>
+        <source>Every paper of this day is marked Not Interested.
+Show Hidden Papers shows them again.</source>
+        <translation>这一天的所有论文都被标记为不感兴趣。
+“显示已隐藏的论文”可重新显示它们。</translation>
+    </message>
+    <message>
+        <source>No starred papers on this day yet — press S on a paper to star it.</source>
+        <translation>这一天还没有收藏的论文——在论文上按 S 即可收藏。</translation>
+    </message>
+    <message>
+        <source>Every paper of this day is read.</source>
+        <translation>这一天的所有论文都已读。</translation>
+    </message>
+    <message>
+        <source>This day is not scored yet — click Score to find its relevant papers.</source>
+        <translation>这一天尚未评分——点击“评分”以找出相关论文。</translation>
+    </message>
+    <message>
+        <source>No paper of this day meets your cut-offs (relevance %1, novelty %2).
+Criteria… changes them; All Papers shows every paper.</source>
+        <translation>这一天没有论文达到您的阈值（相关性 %1，新颖性 %2）。
+可在“评分标准…”中修改；“全部论文”显示所有论文。</translation>
+    </message>
+    <message>
+        <source>No paper in the cache matches “%1”.
+Search looks through the titles, authors and abstracts of every day; Esc goes back to the day.</source>
+        <translation>缓存中没有与“%1”匹配的论文。
+搜索范围为所有日期论文的标题、作者和摘要；按 Esc 返回当天。</translation>
+    </message>
+    <message>
+        <source>Every match for “%1” is marked Not Interested; Show Hidden Papers shows them.</source>
+        <translation>“%1”的所有匹配结果都被标记为不感兴趣；“显示已隐藏的论文”可显示它们。</translation>
+    </message>
+    <message>
+        <source>None of the matches for “%1” is in the %2 filter; All Papers shows every match.</source>
+        <translation>“%1”的匹配结果都不在“%2”筛选中；“全部论文”显示所有匹配结果。</translation>
+    </message>
+    <message>
+        <source>No papers yet.
+Click Fetch Today to fetch today&apos;s announcement in your categories.</source>
+        <translation>还没有论文。
+点击“获取今日论文”以获取您所关注分类的今日公告。</translation>
+    </message>
+    <message>
+        <source>No paper of this day is in your categories and announce types.
+Settings choose them; Fetch a Past Day fetches the day again.</source>
+        <translation>这一天没有属于您所关注分类和公告类型的论文。
+可在设置中选择它们；“获取过去某天”可重新获取这一天。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) marked Not Interested are left out; Show Hidden Papers shows them.</source>
+        <translation>
+            <numerusform>已略去 %n 篇标记为不感兴趣的论文；“显示已隐藏的论文”可显示它们。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1282,22 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <source>nothing was sent: %1</source>
         <translation>未发送任何内容：%1</translation>
     </message>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>the connection closed without an answer</source>
+        <translation>连接在没有应答的情况下关闭</translation>
+    </message>
+    <message>
+        <source>no answer in %1 s</source>
+        <translation>%1 秒内无应答</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::MainWindow</name>
@@ -1086,10 +1308,6 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>Main</source>
         <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>The cache cannot be opened: %1. Nothing was changed; check the file or the disk, then start Paperboy again.</source>
-        <translation>无法打开缓存：%1。未做任何更改；请检查文件或磁盘，然后重新启动 Paperboy。</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1430,6 +1648,62 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>Every paper of the day was read already.</source>
         <translation>当天的论文都已读过。</translation>
+    </message>
+    <message>
+        <source>Clear the search and go back to the day</source>
+        <translation>清除搜索并返回当天</translation>
+    </message>
+    <message>
+        <source>Go to the first result</source>
+        <translation>转到第一个结果</translation>
+    </message>
+    <message>
+        <source>The damaged cache was moved to %1. Paperboy started a new, empty cache in its place.</source>
+        <translation>已将损坏的缓存移动到 %1。Paperboy 已在原位置新建了一个空缓存。</translation>
+    </message>
+    <message>
+        <source>Choose a Cache File</source>
+        <translation>选择缓存文件</translation>
+    </message>
+    <message>
+        <source>Paperboy caches (*.sqlite);;All files (*)</source>
+        <translation>Paperboy 缓存 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+
+Append only the papers it does not cite yet, after its entries and keeping everything in it as it is, or replace the whole file with these papers?</source>
+        <translation>%1 已存在。
+
+是只追加其中尚未引用的论文（放在现有条目之后，其中内容保持不变），还是用这些论文替换整个文件？</translation>
+    </message>
+    <message>
+        <source>&amp;Append New Entries</source>
+        <translation>追加新条目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>In the search box</source>
+        <translation>在搜索框中</translation>
+    </message>
+    <message>
+        <source>Go to the results</source>
+        <translation>转到结果</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>任何位置</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move between the toolbar, the search box, the table and the reader</source>
+        <translation>在工具栏、搜索框、表格和阅读区之间移动</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2096,28 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <source>No paper of %1 is set aside by %2 for these criteria; nothing sent.</source>
         <translation>%1 没有被 %2 按这些标准搁置的论文；未发送任何内容。</translation>
     </message>
+    <message>
+        <source>There is nothing to score: %1 has no papers in your categories and announce types; nothing sent.</source>
+        <translation>没有可评分的内容：%1 没有属于您所关注分类和公告类型的论文；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server (%1): attempt %2, next try in %3</source>
+        <translation>无法连接服务器（%1）：第 %2 次尝试，%3 后再试</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not reach the scoring server at %1 (%2); gave up after %3 and %n attempt(s).</source>
+        <translation>
+            <numerusform>无法连接位于 %1 的评分服务器（%2）；在 %3 和 %n 次尝试后放弃。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every finished batch was kept; check that the server is running and that this is its address.</source>
+        <translation>所有已完成的批次均已保留；请检查服务器是否在运行，以及这是否是它的地址。</translation>
+    </message>
+    <message>
+        <source>Nothing was scored; check that the server is running and that this is its address.</source>
+        <translation>未对任何论文评分；请检查服务器是否在运行，以及这是否是它的地址。</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::SettingsDialog</name>
@@ -2113,6 +2409,18 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
         <comment>reasoning effort</comment>
         <translation>高</translation>
     </message>
+    <message>
+        <source>Write letters outside ASCII as &amp;UTF-8, for biblatex and biber</source>
+        <translation>将 ASCII 以外的字符写为 &amp;UTF-8，供 biblatex 和 biber 使用</translation>
+    </message>
+    <message>
+        <source>BibTeX export:</source>
+        <translation>BibTeX 导出：</translation>
+    </message>
+    <message>
+        <source>Off, names and titles are written as ASCII LaTeX ({\&quot;u}), which pdflatex with classic BibTeX reads.</source>
+        <translation>关闭时，姓名和标题写为 ASCII LaTeX（{\&quot;u}），可供 pdflatex 与经典 BibTeX 读取。</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::TopicEditor</name>
@@ -2223,6 +2531,13 @@ Paste the API key for %2. It is kept for this session only, never written anywhe
     <message>
         <source>and %1 more</source>
         <translation>及另外 %1 项</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::WindowHost</name>
+    <message>
+        <source>A Paperboy window is already open on %1; it was brought forward.</source>
+        <translation>已有一个 Paperboy 窗口打开了 %1；已将其置于前台。</translation>
     </message>
 </context>
 <context>
