@@ -744,6 +744,23 @@ private slots:
         QCOMPARE(digest.value(QStringLiteral("papers")).toArray().size(),
                  totals.value(QStringLiteral("relevant")).toInt());
         QVERIFY(digest.value(QStringLiteral("prompt")).toString().contains(QLatin1String("ARXIVID")));
+
+        // With --relevant the Markdown's contents list the relevant papers, no other.
+        const int relevant = totals.value(QStringLiteral("relevant")).toInt();
+        QVERIFY(relevant > 0 && relevant < 6);
+        const Result mdRelevant = paperboy({QStringLiteral("export"), QStringLiteral("--format"),
+                                            QStringLiteral("markdown"), QStringLiteral("--relevant")});
+        QCOMPARE(mdRelevant.code, 0);
+        const qsizetype from = mdRelevant.out.indexOf(QLatin1String("## Table of contents"));
+        const qsizetype to = mdRelevant.out.indexOf(QLatin1String("\n## "), from + 1);
+        QVERIFY(from > 0 && to > from);
+        const QStringList contents =
+            mdRelevant.out.mid(from, to - from).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1);
+        QCOMPARE(contents.size(), relevant);
+        for (const QJsonValue &paper : digest.value(QStringLiteral("papers")).toArray())
+            QVERIFY2(mdRelevant.out.mid(from, to - from)
+                         .contains(paper.toObject().value(QStringLiteral("title")).toString()),
+                     qPrintable(mdRelevant.out));
     }
 
     void editedCriteriaAreANewVersionAndOutdateScores()
