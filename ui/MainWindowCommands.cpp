@@ -35,11 +35,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -448,9 +450,21 @@ void MainWindow::showShortcuts()
             row(keysOf(a), a->text());
     heading(tr("Anywhere"));
     row(tr("Tab, Shift+Tab"), tr("Move between the toolbar, the search box, the table and the reader"));
-    QMessageBox box(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),
-                    QStringLiteral("<table cellspacing='4'>%1</table>").arg(rows), QMessageBox::Close, this);
-    box.exec();
+    // A dialog that scrolls: the list is taller than a laptop's screen.
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *text = new QTextBrowser(&dialog);
+    text->setObjectName(QStringLiteral("shortcutsText"));
+    text->setFrameShape(QFrame::NoFrame);
+    text->setHtml(QStringLiteral("<table cellspacing='3'>%1</table>").arg(rows));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(buttons);
+    const QRect screen = this->screen()->availableGeometry();
+    dialog.resize(qMin(560, screen.width() * 9 / 10), qMin(720, screen.height() * 8 / 10));
+    dialog.exec();
 }
 
 void MainWindow::showAbout()
