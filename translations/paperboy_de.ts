@@ -611,6 +611,13 @@
         <source>, about $%1.</source>
         <translation>, etwa $%1.</translation>
     </message>
+    <message numerus="yes">
+        <source>, as the last %n run(s) of this model spent per paper</source>
+        <translation>
+            <numerusform>, wie der letzte %n Lauf dieses Modells pro Artikel verbrauchte</numerusform>
+            <numerusform>, wie die letzten %n Läufe dieses Modells pro Artikel verbrauchten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paperboy::CriteriaDialog</name>
@@ -805,6 +812,13 @@ Ada Lovelace</translation>
     <message>
         <source>Re-scoring %1 of %2 with %3 would take %4: %5 and %6, %7.</source>
         <translation>Die Neubewertung %1 (%2) mit %3 bräuchte %4: %5 und %6, %7.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completion and reasoning as the model&apos;s last %n run(s) spent per paper.</source>
+        <translation>
+            <numerusform>Antwort und Reasoning wie im letzten %n Lauf des Modells pro Artikel.</numerusform>
+            <numerusform>Antwort und Reasoning wie in den letzten %n Läufen des Modells pro Artikel.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

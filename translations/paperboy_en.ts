@@ -80,6 +80,13 @@
             <numerusform>Estimate: %n papers in %1 to %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, as the last %n run(s) of this model spent per paper</source>
+        <translation>
+            <numerusform>, as the last %n run of this model spent per paper</numerusform>
+            <numerusform>, as the last %n runs of this model spent per paper</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paperboy::CriteriaDialog</name>
@@ -95,6 +102,13 @@
         <translation>
             <numerusform>%Ln request</numerusform>
             <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Completion and reasoning as the model's last %n run(s) spent per paper.</source>
+        <translation>
+            <numerusform>Completion and reasoning as the model's last %n run spent per paper.</numerusform>
+            <numerusform>Completion and reasoning as the model's last %n runs spent per paper.</numerusform>
         </translation>
     </message>
 </context>

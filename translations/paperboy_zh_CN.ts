@@ -601,6 +601,12 @@
         <source>, about $%1.</source>
         <translation>，约 $%1。</translation>
     </message>
+    <message numerus="yes">
+        <source>, as the last %n run(s) of this model spent per paper</source>
+        <translation>
+            <numerusform>，按该模型最近 %n 次运行每篇论文的用量计算</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>paperboy::CriteriaDialog</name>
@@ -793,6 +799,12 @@ Ada Lovelace</translation>
     <message>
         <source>Re-scoring %1 of %2 with %3 would take %4: %5 and %6, %7.</source>
         <translation>使用 %3 为 %2 的 %1 重新评分需要 %4：%5，%6，%7。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completion and reasoning as the model&apos;s last %n run(s) spent per paper.</source>
+        <translation>
+            <numerusform>回答与推理按该模型最近 %n 次运行每篇论文的用量计算。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -367,9 +367,9 @@ QString CriteriaDialog::estimateSentence(const Criteria &criteria) const
     if (m_context.papers.isEmpty())
         return tr("There is no day to estimate: fetch a day's papers to see what scoring them would cost.");
 
-    const CostEstimate e =
-        CostEstimate::estimate(criteria, m_context.papers, m_context.batchSize, m_context.concurrency,
-                               m_context.model, m_context.reasoningEffort, m_context.prices);
+    const CostEstimate e = CostEstimate::estimate(
+        criteria, m_context.papers, m_context.batchSize, m_context.concurrency, m_context.model,
+        m_context.reasoningEffort, m_context.prices, m_context.measured);
     const QLocale locale;
     // English plural forms come from translations/paperboy_en.ts.
     const QString papers = tr("the %Ln paper(s)", nullptr, e.papers);
@@ -399,8 +399,13 @@ QString CriteriaDialog::estimateSentence(const Criteria &criteria) const
                                         e.costUsd >= 1      ? 2
                                         : e.costUsd >= 0.01 ? 3
                                                             : 4));
-    return tr("Re-scoring %1 of %2 with %3 would take %4: %5 and %6, %7.")
-        .arg(papers, day, model, requests, prompt, completion, cost);
+    QString sentence = tr("Re-scoring %1 of %2 with %3 would take %4: %5 and %6, %7.")
+                           .arg(papers, day, model, requests, prompt, completion, cost);
+    if (e.measuredRuns > 0)
+        sentence +=
+            QLatin1Char(' ') + tr("Completion and reasoning as the model's last %n run(s) spent per paper.",
+                                  nullptr, e.measuredRuns);
+    return sentence;
 }
 
 } // namespace paperboy

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "core/Paper.h"
 #include "core/Criteria.h"
+#include "core/Paper.h"
+#include "core/ScoreRecords.h"
 #include "scoring/Pricing.h"
 
 #include <QDialog>
@@ -33,6 +34,7 @@ struct CriteriaPreviewContext
     int concurrency = 4;
     PriceTable prices;
     bool structuredOutput = true;
+    MeasuredUsage measured; // what the model spent before (ScoreRepository::measuredUsage)
 };
 
 // The criteria as a form, never as JSON: topics, keywords and followed

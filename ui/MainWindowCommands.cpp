@@ -354,6 +354,11 @@ void MainWindow::editCriteria()
     context.concurrency = scoring.concurrency;
     context.prices = PriceTable::load();
     context.structuredOutput = llm.structuredOutput;
+    // The same measured tokens as `score --estimate`; unread, the dialog
+    // estimates by the rules of thumb and says nothing of past runs.
+    QString unread;
+    context.measured =
+        ScoreRepository(m_database->connection()).measuredUsage(llm.model, llm.reasoningEffort, &unread);
     CriteriaDialog dialog(m_criteria, context, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -26,17 +26,32 @@ struct RunRecord
     QString provider; // offline, openai, ...
     QString model;
     QString scoringHash; // of the criteria the run scored with
+    QString effort;      // the reasoning effort asked for; empty: none, or offline
     QDateTime startedAt;
     QDateTime finishedAt;
     QString status = QStringLiteral("running"); // running, done, failed, cancelled
     QString message;
     int requests = 0;
+    int asked = 0; // papers the run was asked to score (title pass and abstracts)
     int papers = 0;
     qint64 promptTokens = 0;
     qint64 cachedTokens = 0; // part of promptTokens
     qint64 completionTokens = 0;
     qint64 reasoningTokens = 0; // part of completionTokens
     double costUsd = 0;
+};
+
+// What a model's recent finished runs spent per paper asked of them: an
+// estimate from what was measured rather than from rules of thumb.
+struct MeasuredUsage
+{
+    int runs = 0; // 0: no run to learn from
+    int papers = 0;
+    int requests = 0;
+    qint64 promptTokens = 0;
+    qint64 cachedTokens = 0;
+    qint64 completionTokens = 0;
+    qint64 reasoningTokens = 0;
 };
 
 // Whose scores a view shows: one scorer (a model, or "offline") under one

@@ -229,9 +229,18 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
         return false;
     }
     if (request.provider == ScoreRequest::Provider::OpenAI) {
-        const CostEstimate estimate =
-            CostEstimate::estimate(m_run->criteria, *papers, request.batchSize, request.concurrency,
-                                   m_run->outcome.model, request.llm.reasoningEffort, request.prices);
+        // What this model spent per paper before, when it has run.
+        const MeasuredUsage measured =
+            m_scores->measuredUsage(m_run->outcome.model, request.llm.reasoningEffort, &error);
+        if (!error.isEmpty()) {
+            m_run->outcome.message = tr("Cannot read the cache: %1").arg(error);
+            m_run->outcome.failure = ScoreOutcome::Failure::Storage;
+            finish();
+            return false;
+        }
+        const CostEstimate estimate = CostEstimate::estimate(
+            m_run->criteria, *papers, request.batchSize, request.concurrency, m_run->outcome.model,
+            request.llm.reasoningEffort, request.prices, measured);
         const QString text = estimate.describe(m_run->outcome.model, request.llm.reasoningEffort);
         emit estimated(text, estimate.costUsd);
         if (request.estimateOnly) {
@@ -254,6 +263,9 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
                                                                                  : QStringLiteral("openai");
     m_run->record.model = m_run->outcome.model;
     m_run->record.scoringHash = m_run->scoringHash;
+    if (request.provider == ScoreRequest::Provider::OpenAI)
+        m_run->record.effort = request.llm.reasoningEffort;
+    m_run->record.asked = m_run->outcome.toScore;
     m_run->record.id = m_scores->startRun(m_run->record, &error);
     if (m_run->record.id == 0) {
         m_run->outcome.message = tr("Cannot write to the cache: %1").arg(error);

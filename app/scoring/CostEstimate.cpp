@@ -37,7 +37,7 @@ int CostEstimate::reasoningTokensPerPaper(const QString &effort)
 
 CostEstimate CostEstimate::estimate(const Criteria &criteria, const QList<Paper> &papers, int batchSize,
                                     int concurrency, const QString &model, const QString &reasoningEffort,
-                                    const PriceTable &prices)
+                                    const PriceTable &prices, const MeasuredUsage &measured)
 {
     CostEstimate e;
     e.papers = int(papers.size());
@@ -55,6 +55,20 @@ CostEstimate CostEstimate::estimate(const Criteria &criteria, const QList<Paper>
     e.usage.cached = prefix >= 1024 ? prefix * (e.requests - 1) : 0;
     e.usage.reasoning = qint64(reasoningTokensPerPaper(reasoningEffort)) * e.papers;
     e.usage.completion = qint64(kOutputTokensPerPaper) * e.papers + e.usage.reasoning;
+    // The prompt is counted from the text, so it follows edited criteria and
+    // the day's abstracts; what the provider cached, what the model wrote
+    // and how long it reasoned are taken from what it did before.
+    if (measured.runs > 0 && measured.papers > 0) {
+        const auto perPaper = [&](qint64 total) {
+            return qint64(double(total) * e.papers / measured.papers + 0.5);
+        };
+        if (measured.promptTokens > 0)
+            e.usage.cached = qint64(double(measured.cachedTokens) / double(measured.promptTokens) *
+                                    double(e.usage.prompt));
+        e.usage.completion = perPaper(measured.completionTokens);
+        e.usage.reasoning = perPaper(measured.reasoningTokens);
+        e.measuredRuns = measured.runs;
+    }
     e.costUsd = prices.cost(model, e.usage);
     return e;
 }
@@ -72,6 +86,9 @@ QString CostEstimate::describe(const QString &model, const QString &effort) cons
                 .arg(c.toString(usage.prompt), c.toString(usage.completion));
     if (usage.reasoning > 0)
         text += tr(" (%1 of them reasoning)", "completion tokens").arg(c.toString(usage.reasoning));
+    if (measuredRuns > 0)
+        text += i18n::plural(
+            tr(", as the last %n run(s) of this model spent per paper", nullptr, measuredRuns), measuredRuns);
     text += tr(", about $%1.").arg(c.toString(costUsd, 'f', costUsd < 1 ? 3 : 2));
     return text;
 }

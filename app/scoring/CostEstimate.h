@@ -1,7 +1,8 @@
 #pragma once
 
-#include "core/Paper.h"
 #include "core/Criteria.h"
+#include "core/Paper.h"
+#include "core/ScoreRecords.h"
 #include "scoring/Pricing.h"
 
 #include <QCoreApplication>
@@ -21,11 +22,16 @@ struct CostEstimate
     int requests = 0;
     TokenUsage usage; // expected; cached assumes the provider caches the static prefix
     double costUsd = 0;
+    int measuredRuns = 0; // > 0: completion, reasoning and caching as those runs', not rules of thumb
 
     // batchSize 0: the worker's own choice for this concurrency (planBatches).
+    // With `measured` runs of this model at this effort, their completion
+    // and reasoning tokens per paper, and the share of the prompt the
+    // provider cached, replace the rules of thumb: a model's reasoning and
+    // its comments' length are its own, and only a run shows them.
     static CostEstimate estimate(const Criteria &criteria, const QList<Paper> &papers, int batchSize,
                                  int concurrency, const QString &model, const QString &reasoningEffort,
-                                 const PriceTable &prices);
+                                 const PriceTable &prices, const MeasuredUsage &measured = {});
     // Hidden reasoning tokens per paper at an effort ("" for non-reasoning models).
     static int reasoningTokensPerPaper(const QString &effort);
     QString describe(const QString &model, const QString &effort) const;

@@ -197,6 +197,14 @@ QList<Migration> build()
                  {
                      QStringLiteral("ALTER TABLE papers ADD COLUMN published TEXT"),
                  }});
+    // 6 -> 7: the reasoning effort a run asked for and the papers it was
+    // asked to score, so that an estimate can use the tokens per paper
+    // measured at that effort (ScoreRepository::measuredUsage).
+    list.append({"the reasoning effort and the papers asked of a run",
+                 {
+                     QStringLiteral("ALTER TABLE runs ADD COLUMN effort TEXT"),
+                     QStringLiteral("ALTER TABLE runs ADD COLUMN asked INTEGER NOT NULL DEFAULT 0"),
+                 }});
     return list;
 }
 

@@ -242,14 +242,16 @@ bool ScoreRepository::storeUnscored(const QList<Paper> &papers, const QString &s
 int ScoreRepository::startRun(const RunRecord &run, QString *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("INSERT INTO runs (kind, date, provider, model, scoring_hash, started_at, status)"
-                       " VALUES (?, ?, ?, ?, ?, ?, 'running')"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO runs (kind, date, provider, model, scoring_hash, effort, asked, started_at,"
+        " status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running')"));
     q.addBindValue(run.kind);
     q.addBindValue(nullableText(run.date.isValid() ? run.date.toString(Qt::ISODate) : QString()));
     q.addBindValue(run.provider);
     q.addBindValue(run.model);
     q.addBindValue(run.scoringHash);
+    q.addBindValue(nullableText(run.effort));
+    q.addBindValue(run.asked);
     q.addBindValue(now());
     if (!q.exec()) {
         *error = sqlError(q);
@@ -301,6 +303,36 @@ bool ScoreRepository::updateRun(const RunRecord &run, QString *error)
         return false;
     }
     return true;
+}
+
+MeasuredUsage ScoreRepository::measuredUsage(const QString &model, const QString &effort,
+                                             QString *error) const
+{
+    // The last five: recent enough to follow a changed prompt or model
+    // version, enough to smooth one odd day. Runs that stopped early or
+    // scored nothing say little about a whole day.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*), SUM(asked), SUM(requests), SUM(prompt_tokens), SUM(cached_tokens),"
+        " SUM(completion_tokens), SUM(reasoning_tokens) FROM (SELECT * FROM runs WHERE kind = 'score'"
+        " AND status = 'done' AND provider <> 'offline' AND model = ? AND COALESCE(effort, '') = ?"
+        " AND asked > 0 AND requests > 0 AND completion_tokens > 0 ORDER BY id DESC LIMIT 5)"));
+    q.addBindValue(model);
+    q.addBindValue(effort);
+    MeasuredUsage m;
+    const bool read = q.exec();
+    if (error)
+        *error = read ? QString() : sqlError(q);
+    if (!read || !q.next())
+        return m;
+    m.runs = q.value(0).toInt();
+    m.papers = q.value(1).toInt();
+    m.requests = q.value(2).toInt();
+    m.promptTokens = q.value(3).toLongLong();
+    m.cachedTokens = q.value(4).toLongLong();
+    m.completionTokens = q.value(5).toLongLong();
+    m.reasoningTokens = q.value(6).toLongLong();
+    return m;
 }
 
 QList<RunRecord> ScoreRepository::runsForDay(const QDate &day, QString *error) const

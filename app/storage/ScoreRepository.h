@@ -75,6 +75,10 @@ public:
     bool updateRun(const RunRecord &run, QString *error);
     // A failed read sets *error (when given) and returns none.
     QList<RunRecord> runsForDay(const QDate &day, QString *error = nullptr) const;
+    // The tokens of the last few finished runs of `model` at `effort`
+    // ("" for none), summed with the papers asked of them; runs == 0 when
+    // there is none. A failed read sets *error.
+    MeasuredUsage measuredUsage(const QString &model, const QString &effort, QString *error) const;
 
 private:
     QSqlDatabase &m_db;

@@ -876,6 +876,77 @@ private slots:
         QVERIFY2(cost(priced.out) > 0, qPrintable(priced.out));
     }
 
+    // After one run with a model, the estimate uses what that model spent
+    // per paper: a reasoning model's hidden tokens and its comments are its
+    // own, and the rules of thumb can be far off (here 25 reasoning tokens a
+    // paper where the rule says 120).
+    void theEstimateUsesTheTokensAModelSpentBefore()
+    {
+        const QDate first(2025, 10, 1);
+        const QDate second(2025, 10, 2);
+        QString error;
+        QVERIFY2(test::storeDay(m_db, first, test::realDay(first, 60), &error), qPrintable(error));
+        QVERIFY2(test::storeDay(m_db, second, test::realDay(second, 60), &error), qPrintable(error));
+        FakeOpenAi llm;
+        QVERIFY(llm.listen());
+        llm.options().reasoningPerPaper = 25;
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test-cli-0123456789abcdef"));
+        env.insert(QStringLiteral("OPENAI_BASE_URL"), llm.baseUrl().toString());
+        const auto score = [&](const QDate &day, bool estimate) {
+            QStringList args{QStringLiteral("score"),  QStringLiteral("--provider"),
+                             QStringLiteral("openai"), QStringLiteral("--model"),
+                             QStringLiteral("gpt-5"),  QStringLiteral("--date"),
+                             day.toString(Qt::ISODate)};
+            if (estimate)
+                args << QStringLiteral("--estimate");
+            return paperboy(args, true, env);
+        };
+        static const QRegularExpression tokens(
+            QStringLiteral("about (\\d+) prompt and (\\d+) completion tokens.*about \\$([0-9]+\\.[0-9]+)"));
+        const auto estimateOf = [&](const QDate &day) {
+            const Result r = score(day, true);
+            const QRegularExpressionMatch m = tokens.match(r.out);
+            return std::tuple{r.code == 0 && m.hasMatch(), m.captured(1).toDouble(), m.captured(2).toDouble(),
+                              m.captured(3).toDouble(), r.out};
+        };
+        const auto spent = [&](const QDate &day) {
+            Database db(m_db);
+            QString error;
+            db.open(&error);
+            const QList<RunRecord> runs = ScoreRepository(db.connection()).runsForDay(day, &error);
+            return runs.isEmpty() ? RunRecord() : runs.last();
+        };
+        const auto near = [](double estimated, double actual) {
+            return actual > 0 && qAbs(estimated - actual) <= 0.2 * actual;
+        };
+
+        const Result run = score(first, false);
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY(spent(first).completionTokens > 0);
+        const auto [ok, prompt, completion, cost, text] = estimateOf(second);
+        QVERIFY2(ok, qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String(", as the last 1 run of this model spent per paper")),
+                 qPrintable(text));
+        const Result next = score(second, false);
+        QVERIFY2(next.code == 0, qPrintable(next.err));
+        const RunRecord actual = spent(second);
+        QVERIFY2(near(prompt, double(actual.promptTokens)) &&
+                     near(completion, double(actual.completionTokens)) && near(cost, actual.costUsd),
+                 qPrintable(QStringLiteral("%1 The run: %2 prompt, %3 completion tokens, $%4")
+                                .arg(text)
+                                .arg(actual.promptTokens)
+                                .arg(actual.completionTokens)
+                                .arg(actual.costUsd)));
+        // Another effort has not run yet: the rules of thumb, said as such.
+        const Result high = paperboy({QStringLiteral("score"), QStringLiteral("--provider"),
+                                      QStringLiteral("openai"), QStringLiteral("--model"),
+                                      QStringLiteral("gpt-5"), QStringLiteral("--reasoning-effort"),
+                                      QStringLiteral("high"), QStringLiteral("--estimate")},
+                                     true, env);
+        QVERIFY2(high.code == 0 && !high.out.contains(QLatin1String("as the last")), qPrintable(high.out));
+    }
+
     void theDigestShowsOneSourceOfScores()
     {
         serveNormalDay();
