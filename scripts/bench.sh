@@ -13,6 +13,8 @@ echo "== bench_bigday: paperboy fetch + score --provider offline of a 5,000-pape
 "$build/bench/bench_bigday" --papers 5000 --runs 7
 echo "== bench_offlinescorer: offline scoring of a 1,500-paper day, 20,000-paper history"
 "$build/bench/bench_offlinescorer" --papers 1500 --history 20000 --runs 11
+echo "== bench_scoringquality: how well the offline scorer ranks nine real days (cold, learning from stars, vs TF-IDF + SVM)"
+"$build/bench/bench_scoringquality"
 echo "== bench_llmscoring: LLM scoring of 900 papers against a model-like fake server (minutes)"
 "$build/bench/bench_llmscoring" --papers 900 --concurrency 8,4,1 --batch 0
 "$build/bench/bench_llmscoring" --papers 900 --concurrency 8 --batch 10,40

@@ -9,11 +9,22 @@
 
 namespace paperboy::test {
 
-QList<Paper> realDay(const QDate &date, int limit)
+namespace {
+
+void openDay(QFile &file, const QDate &date)
 {
-    QFile file(fixturePath(QStringLiteral("arxiv-days-2025-10/%1.jsonl").arg(date.toString(Qt::ISODate))));
+    file.setFileName(
+        fixturePath(QStringLiteral("arxiv-days-2025-10/%1.jsonl").arg(date.toString(Qt::ISODate))));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("no real day %s in the fixtures", qPrintable(date.toString(Qt::ISODate)));
+}
+
+} // namespace
+
+QList<Paper> realDay(const QDate &date, int limit)
+{
+    QFile file;
+    openDay(file, date);
     QList<Paper> papers;
     while (!file.atEnd() && (limit <= 0 || papers.size() < limit)) {
         const QJsonObject o = QJsonDocument::fromJson(file.readLine()).object();
@@ -33,6 +44,21 @@ QList<Paper> realDay(const QDate &date, int limit)
         papers << p;
     }
     return papers;
+}
+
+QHash<QString, RealDayJudgement> realDayJudgements(const QDate &date)
+{
+    QFile file;
+    openDay(file, date);
+    QHash<QString, RealDayJudgement> judgements;
+    while (!file.atEnd()) {
+        const QJsonObject o = QJsonDocument::fromJson(file.readLine()).object();
+        if (!o.isEmpty())
+            judgements.insert(
+                o.value(QStringLiteral("id")).toString(),
+                {o.value(QStringLiteral("picked")).toBool(), o.value(QStringLiteral("by_author")).toBool()});
+    }
+    return judgements;
 }
 
 } // namespace paperboy::test

@@ -3,7 +3,9 @@
 #include "core/Paper.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
+#include <QString>
 
 namespace paperboy::test {
 
@@ -12,5 +14,14 @@ namespace paperboy::test {
 // (new in their primary category, announced and updated that day); at most
 // `limit` of them when limit > 0.
 QList<Paper> realDay(const QDate &date, int limit = 0);
+
+// The reference system's judgement of one paper of a real day.
+struct RealDayJudgement
+{
+    bool picked = false;   // listed as relevant that day
+    bool byAuthor = false; // picked for a followed author, not by its scores
+};
+// Every paper of that day, by id.
+QHash<QString, RealDayJudgement> realDayJudgements(const QDate &date);
 
 } // namespace paperboy::test

@@ -1,0 +1,383 @@
+// How well the offline scorer ranks real days: the nine October 2025 days of
+// the fixtures, each paper judged by a reference system (an LLM against the
+// criteria of bench/data/reference-criteria.json). Everything runs the way
+// the app runs it: the day stored in a real cache, the criteria saved as a
+// version, scoring through ScoreController and its worker, stars written
+// through MarkWriter, scores read back through the list the window shows.
+//
+//   bench_scoringquality [--criteria FILE]
+//
+// Cold: each day alone in a fresh cache, no stars. Warm: the days in date
+// order in one cache, the picks of the earlier days starred before each
+// day is scored (as a person who agreed with the reference would). Papers
+// picked for a followed author are left out of every measure and never
+// starred. Measures: ROC AUC and precision at k (k = the day's picks) of
+// the offline relevance, an integer 1..10, its ties counted as coin tosses
+// (tests/support/RankingMeasures.h). Next to it a plain TF-IDF + linear SVM
+// baseline on the same days: cosine to the criteria text when cold, trained
+// on the earlier days' picks and non-picks when warm. Deterministic.
+#include "core/Criteria.h"
+#include "jobs/ScoreJob.h"
+#include "storage/Database.h"
+#include "storage/MarkWriter.h"
+#include "storage/PaperRepository.h"
+#include "storage/ScoreRepository.h"
+#include "support/CacheProbe.h"
+#include "support/RankingMeasures.h"
+#include "support/RealDays.h"
+#include "support/ScoringRun.h"
+#include "support/TestPaths.h"
+
+#include "BenchStats.h"
+#include "TfIdfBaseline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace paperboy;
+
+namespace {
+
+// Warm figures count from the fourth day: before it the stars are few.
+constexpr int kFirstWarmDay = 3;
+constexpr int kSvmEpochs = 20;
+constexpr std::uint32_t kSvmSeed = 1;
+
+struct Day
+{
+    QDate date;
+    QList<Paper> papers;
+    QHash<QString, test::RealDayJudgement> judgements;
+
+    // The papers the measures rank: all but those picked for their author.
+    bool measured(const Paper &p) const { return !judgements.value(p.id).byAuthor; }
+    bool picked(const Paper &p) const { return judgements.value(p.id).picked; }
+};
+
+struct Measure
+{
+    double auc = NAN;
+    double precision = NAN;
+    double ties = NAN;
+};
+
+struct Scored
+{
+    QHash<QString, double> relevance;
+    QList<int> novelty;
+    double ms = 0;
+};
+
+[[noreturn]] void fail(const QString &line)
+{
+    std::fprintf(stderr, "bench_scoringquality: %s\n", qPrintable(line));
+    std::exit(2);
+}
+
+Criteria readCriteria(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        fail(QStringLiteral("cannot read the criteria %1: %2").arg(path, file.errorString()));
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(1 << 20), &parse);
+    if (!doc.isObject())
+        fail(QStringLiteral("%1 is not a criteria JSON object: %2").arg(path, parse.errorString()));
+    return Criteria::fromJson(doc.object());
+}
+
+QList<Day> realDays()
+{
+    QList<Day> days;
+    const QDir dir(test::fixturePath(QStringLiteral("arxiv-days-2025-10")));
+    for (const QString &file : dir.entryList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Name)) {
+        const QDate date = QDate::fromString(file.chopped(6), Qt::ISODate);
+        if (date.isValid())
+            days.append({date, test::realDay(date), test::realDayJudgements(date)});
+    }
+    if (days.isEmpty())
+        fail(QStringLiteral("no real days in %1").arg(dir.path()));
+    return days;
+}
+
+// No scores (a baseline with nothing to learn from yet): no measure.
+Measure measure(const Day &day, const QHash<QString, double> &scores)
+{
+    if (scores.isEmpty())
+        return {};
+    std::vector<double> s;
+    std::vector<bool> positive;
+    int k = 0;
+    for (const Paper &p : day.papers) {
+        if (!day.measured(p))
+            continue;
+        s.push_back(scores.value(p.id, NAN));
+        positive.push_back(day.picked(p));
+        k += day.picked(p) ? 1 : 0;
+    }
+    return {test::rocAuc(s, positive), test::precisionAtK(s, positive, k), test::tiedPairShare(s, positive)};
+}
+
+void storeDayWithCriteria(const QString &dbPath, const Day &day, const Criteria &criteria)
+{
+    QString error;
+    if (!test::storeDay(dbPath, day.date, day.papers, &error))
+        fail(QStringLiteral("cannot store %1: %2").arg(day.date.toString(Qt::ISODate), error));
+    Database db(dbPath);
+    if (!db.open(&error) || !ScoreRepository(db.connection()).saveCriteria(criteria, &error))
+        fail(QStringLiteral("cannot save the criteria: %1").arg(error));
+}
+
+// Scores the day offline as the window's "Score" does, and reads the scores
+// back as the window's list shows them.
+Scored scoreOffline(const QString &dbPath, const Day &day, const Criteria &criteria)
+{
+    ScoreRequest request;
+    request.date = day.date;
+    request.provider = ScoreRequest::Provider::Offline;
+    QElapsedTimer timer;
+    timer.start();
+    const test::ScoringRun run = test::runScoring(dbPath, request);
+    Scored out;
+    out.ms = double(timer.nsecsElapsed()) / 1e6;
+    if (run.outcome.status != ScoreOutcome::Status::Done || run.outcome.scored != day.papers.size())
+        fail(QStringLiteral("scoring %1 offline: %2")
+                 .arg(day.date.toString(Qt::ISODate), run.outcome.message));
+
+    Database db(dbPath);
+    QString error;
+    if (!db.open(&error))
+        fail(error);
+    ListQuery query;
+    query.date = day.date;
+    query.criteria = criteria;
+    const QList<PaperRow> rows = PaperRepository(db.connection()).list(query, &error);
+    if (!error.isEmpty() || rows.size() != day.papers.size())
+        fail(QStringLiteral("reading the scores of %1: %2").arg(day.date.toString(Qt::ISODate), error));
+    for (const PaperRow &row : rows) {
+        if (!row.relevance || !row.novelty)
+            fail(QStringLiteral("%1 has no offline score").arg(row.paper.id));
+        out.relevance.insert(row.paper.id, *row.relevance);
+        out.novelty << *row.novelty;
+    }
+    return out;
+}
+
+// Stars a day's picks through the writer the window uses, and checks the
+// cache now holds `expected` starred papers.
+void starPicks(const QString &dbPath, const Day &day, int expected)
+{
+    QStringList ids;
+    for (const Paper &p : day.papers)
+        if (day.measured(p) && day.picked(p))
+            ids << p.id;
+    {
+        MarkWriter writer(dbPath);
+        writer.write(PaperMark::Star, ids, true);
+        writer.flush();
+    }
+    Database db(dbPath);
+    QString error;
+    if (!db.open(&error) || PaperRepository(db.connection()).starredPapers(&error).size() != expected)
+        fail(QStringLiteral("starring the picks of %1 failed %2").arg(day.date.toString(Qt::ISODate), error));
+}
+
+int picksOf(const Day &day)
+{
+    int picks = 0;
+    for (const Paper &p : day.papers)
+        picks += day.measured(p) && day.picked(p) ? 1 : 0;
+    return picks;
+}
+
+QString textOf(const Paper &p)
+{
+    return p.title + QLatin1Char(' ') + p.abstract;
+}
+
+// What the criteria say counts: topic names, their descriptions, the
+// relevant keywords (what does not count would only add its words).
+QString criteriaText(const Criteria &criteria)
+{
+    QStringList parts;
+    for (const Criteria::Topic &t : criteria.topics)
+        parts << t.name << t.relevant;
+    parts << criteria.relevantKeywords;
+    return parts.join(QLatin1Char(' '));
+}
+
+QHash<QString, double> baselineCold(const Day &day, const Criteria &criteria)
+{
+    QStringList docs;
+    for (const Paper &p : day.papers)
+        docs << textOf(p);
+    const bench::TfIdfSpace space(docs);
+    const bench::TfIdfSpace::Vector query = space.vectorOf(criteriaText(criteria));
+    QHash<QString, double> scores;
+    for (const Paper &p : day.papers)
+        scores.insert(p.id, bench::TfIdfSpace::dot(query, space.vectorOf(textOf(p))));
+    return scores;
+}
+
+// Trained on the days before `d`: their picks positive, the rest negative.
+QHash<QString, double> baselineWarm(const QList<Day> &days, int d)
+{
+    QStringList docs;
+    QList<const Paper *> training;
+    std::vector<bool> labels;
+    for (int e = 0; e < d; ++e)
+        for (const Paper &p : days[e].papers)
+            if (days[e].measured(p)) {
+                training << &p;
+                labels.push_back(days[e].picked(p));
+                docs << textOf(p);
+            }
+    QHash<QString, double> scores;
+    if (training.isEmpty())
+        return scores;
+    for (const Paper &p : days[d].papers)
+        docs << textOf(p);
+    const bench::TfIdfSpace space(docs);
+    std::vector<bench::TfIdfSpace::Vector> examples;
+    for (const Paper *p : std::as_const(training))
+        examples.push_back(space.vectorOf(textOf(*p)));
+    const bench::LinearSvm svm(examples, labels, space.dimensions(), kSvmEpochs, kSvmSeed);
+    for (const Paper &p : days[d].papers)
+        scores.insert(p.id, svm.decision(space.vectorOf(textOf(p))));
+    return scores;
+}
+
+QString fixed(double v, int width = 6)
+{
+    return std::isnan(v) ? QStringLiteral("-").rightJustified(width)
+                         : QString::number(v, 'f', 3).rightJustified(width);
+}
+
+double mean(const QList<double> &values)
+{
+    double sum = 0;
+    int n = 0;
+    for (const double v : values)
+        if (!std::isnan(v)) {
+            sum += v;
+            ++n;
+        }
+    return n ? sum / n : NAN;
+}
+
+QString spread(QList<int> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    const double median = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+    return QStringLiteral("min %1, median %2, max %3").arg(values.first()).arg(median).arg(values.last());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption criteriaOpt(
+        QStringLiteral("criteria"), QStringLiteral("The criteria file to score against."),
+        QStringLiteral("FILE"), QStringLiteral(PAPERBOY_BENCH_DATA "/reference-criteria.json"));
+    parser.addHelpOption();
+    parser.addOption(criteriaOpt);
+    parser.process(app);
+    const Criteria criteria = readCriteria(parser.value(criteriaOpt));
+    const QList<Day> days = realDays();
+    const int dayCount = int(days.size());
+
+    // Cold: each day in a cache of its own.
+    QList<Measure> cold, warm, baseCold, baseWarm;
+    QList<double> coldMs, warmMs;
+    QString firstDayNovelty, lastDayNovelty;
+    for (const Day &day : days) {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("cache.sqlite"));
+        storeDayWithCriteria(dbPath, day, criteria);
+        const Scored scored = scoreOffline(dbPath, day, criteria);
+        cold << measure(day, scored.relevance);
+        coldMs << scored.ms;
+        if (firstDayNovelty.isEmpty())
+            firstDayNovelty = spread(scored.novelty);
+        baseCold << measure(day, baselineCold(day, criteria));
+    }
+
+    // Warm: one cache, the days in order, the earlier picks starred.
+    QTemporaryDir warmDir;
+    const QString warmPath = warmDir.filePath(QStringLiteral("cache.sqlite"));
+    int starred = 0;
+    for (int d = 0; d < dayCount; ++d) {
+        if (d > 0) {
+            starred += picksOf(days[d - 1]);
+            starPicks(warmPath, days[d - 1], starred);
+        }
+        storeDayWithCriteria(warmPath, days[d], criteria);
+        const Scored scored = scoreOffline(warmPath, days[d], criteria);
+        warm << measure(days[d], scored.relevance);
+        warmMs << scored.ms;
+        lastDayNovelty = spread(scored.novelty);
+        baseWarm << measure(days[d], baselineWarm(days, d));
+    }
+
+    QTextStream out(stdout);
+    out << "Offline scorer on " << dayCount << " real days, reference criteria; AUC and P@k of the integer "
+        << "relevance, ties counted half\n"
+        << "(by-author picks left out; baseline: TF-IDF 1-2 grams, sublinear tf, l2; cold: cosine to the "
+        << "criteria text, warm: Pegasos linear SVM on the earlier days)\n\n";
+    out << "day           n picks | cold  AUC    P@k   ties | warm  AUC    P@k   ties | base cold AUC  P@k"
+        << " | base warm AUC  P@k\n";
+    for (int d = 0; d < dayCount; ++d) {
+        int n = 0;
+        for (const Paper &p : days[d].papers)
+            n += days[d].measured(p) ? 1 : 0;
+        out << days[d].date.toString(Qt::ISODate) << QString::number(n).rightJustified(5)
+            << QString::number(picksOf(days[d])).rightJustified(6) << (d < kFirstWarmDay ? "*" : " ") << "|"
+            << fixed(cold[d].auc, 10) << fixed(cold[d].precision, 7) << fixed(cold[d].ties, 7) << " |"
+            << fixed(warm[d].auc, 10) << fixed(warm[d].precision, 7) << fixed(warm[d].ties, 7) << " |"
+            << fixed(baseCold[d].auc, 14) << fixed(baseCold[d].precision, 6) << " |"
+            << fixed(baseWarm[d].auc, 14) << fixed(baseWarm[d].precision, 6) << "\n";
+    }
+    const auto meanOf = [](const QList<Measure> &list, double Measure::*field, int from) {
+        QList<double> values;
+        for (int i = from; i < list.size(); ++i)
+            values << list[i].*field;
+        return mean(values);
+    };
+    out << "* not in the warm means: fewer than three earlier days starred\n\n";
+    out << "mean, all days     cold AUC " << fixed(meanOf(cold, &Measure::auc, 0), 0) << "  P@k "
+        << fixed(meanOf(cold, &Measure::precision, 0), 0) << "  tied pairs "
+        << fixed(meanOf(cold, &Measure::ties, 0), 0) << "   | baseline cold AUC "
+        << fixed(meanOf(baseCold, &Measure::auc, 0), 0) << "  P@k "
+        << fixed(meanOf(baseCold, &Measure::precision, 0), 0) << "\n";
+    out << "mean, days 4-" << dayCount << "     warm AUC "
+        << fixed(meanOf(warm, &Measure::auc, kFirstWarmDay), 0) << "  P@k "
+        << fixed(meanOf(warm, &Measure::precision, kFirstWarmDay), 0) << "  tied pairs "
+        << fixed(meanOf(warm, &Measure::ties, kFirstWarmDay), 0) << "   | baseline warm AUC "
+        << fixed(meanOf(baseWarm, &Measure::auc, kFirstWarmDay), 0) << "  P@k "
+        << fixed(meanOf(baseWarm, &Measure::precision, kFirstWarmDay), 0) << "\n\n";
+    out << "novelty, first day (empty cache): " << firstDayNovelty << "\n";
+    out << "novelty, last day (warm, " << dayCount - 1 << " days of history): " << lastDayNovelty << "\n";
+    const bench::Stats c = bench::summarize(coldMs), w = bench::summarize(warmMs);
+    out << QStringLiteral("offline score run per day: cold median %1 ms (min %2, max %3); warm median %4 ms "
+                          "(min %5, max %6)\n")
+               .arg(c.median, 0, 'f', 0)
+               .arg(c.min, 0, 'f', 0)
+               .arg(c.max, 0, 'f', 0)
+               .arg(w.median, 0, 'f', 0)
+               .arg(w.min, 0, 'f', 0)
+               .arg(w.max, 0, 'f', 0);
+    return 0;
+}
