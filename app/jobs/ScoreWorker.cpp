@@ -23,7 +23,6 @@ namespace paperboy {
 namespace {
 
 constexpr int kOfflineHistory = 20000;
-constexpr int kTitleBatch = 150;
 constexpr int kMaxTransientTries = 6;
 constexpr int kNoticeGapMs = 1000; // retries said at most this often: a round of failures is one line
 
@@ -377,8 +376,13 @@ void ScoreWorker::splitIntoBatches(const QList<Paper> &papers, bool titlesOnly)
     for (const Paper &p : papers)
         (looksLikeInstructionsToTheModel(p) ? suspicious : plain) << p;
     qsizetype start = 0;
-    for (const int take : planBatches(int(plain.size()), titlesOnly ? kTitleBatch : m_run->request.batchSize,
-                                      m_run->request.concurrency)) {
+    const int size =
+        titlesOnly ? titleBatchSize(
+                         planBatches(int(plain.size()), m_run->request.batchSize, m_run->request.concurrency)
+                             .value(0),
+                         CostEstimate::reasoningTokensPerPaper(m_run->request.llm.reasoningEffort))
+                   : m_run->request.batchSize;
+    for (const int take : planBatches(int(plain.size()), size, m_run->request.concurrency)) {
         Batch b;
         b.papers = plain.mid(start, take);
         b.titlesOnly = titlesOnly;
