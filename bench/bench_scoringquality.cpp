@@ -12,7 +12,8 @@
 // day is scored (as a person who agreed with the reference would). Papers
 // picked for a followed author are left out of every measure and never
 // starred. Measures: ROC AUC and precision at k (k = the day's picks) of
-// the offline relevance, an integer 1..10, its ties counted as coin tosses
+// the offline relevance: its value before rounding when the scorer stores
+// one (the integer 1..10 otherwise), ties counted as coin tosses
 // (tests/support/RankingMeasures.h). Next to it a plain TF-IDF + linear SVM
 // baseline on the same days: cosine to the criteria text when cold, trained
 // on the earlier days' picks and non-picks when warm. Deterministic.
@@ -167,7 +168,7 @@ Scored scoreOffline(const QString &dbPath, const Day &day, const Criteria &crite
     for (const PaperRow &row : rows) {
         if (!row.relevance || !row.novelty)
             fail(QStringLiteral("%1 has no offline score").arg(row.paper.id));
-        out.relevance.insert(row.paper.id, *row.relevance);
+        out.relevance.insert(row.paper.id, row.relevanceValue.value_or(*row.relevance));
         out.novelty << *row.novelty;
     }
     return out;
@@ -333,8 +334,8 @@ int main(int argc, char **argv)
     }
 
     QTextStream out(stdout);
-    out << "Offline scorer on " << dayCount << " real days, reference criteria; AUC and P@k of the integer "
-        << "relevance, ties counted half\n"
+    out << "Offline scorer on " << dayCount << " real days, reference criteria; AUC and P@k of the "
+        << "relevance (its value before rounding when stored), ties counted half\n"
         << "(by-author picks left out; baseline: TF-IDF 1-2 grams, sublinear tf, l2; cold: cosine to the "
         << "criteria text, warm: Pegasos linear SVM on the earlier days)\n\n";
     out << "day           n picks | cold  AUC    P@k   ties | warm  AUC    P@k   ties | base cold AUC  P@k"

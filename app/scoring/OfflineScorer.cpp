@@ -40,13 +40,28 @@ constexpr double kLiftFull = 0.7;
 constexpr double kOrdinaryProbability = 0.1;
 constexpr double kHiddenDamping = 0.5;
 
+// The match score on the 1..10 scale before rounding down: linear between
+// two thresholds, so that floor() gives the relevance above, and bounded
+// curves below the first and above the last, so that every paper keeps its
+// place however far out its score lies. Ranking by it breaks the ties of
+// the integer without moving a paper across one.
+double relevanceValueFromScore(double score)
+{
+    constexpr int count = int(std::size(kRelevanceThresholds));
+    constexpr double below = 0.999; // stays under the next integer
+    if (score < kRelevanceThresholds[0])
+        return 1.0 + below * std::exp((score - kRelevanceThresholds[0]) / kRelevanceThresholds[0]);
+    for (int i = 0; i + 1 < count; ++i)
+        if (score < kRelevanceThresholds[i + 1])
+            return 2.0 + i +
+                   below * (score - kRelevanceThresholds[i]) /
+                       (kRelevanceThresholds[i + 1] - kRelevanceThresholds[i]);
+    return 10.0 + below * (1.0 - std::exp(-(score - kRelevanceThresholds[count - 1])));
+}
+
 int relevanceFromScore(double score)
 {
-    int relevance = 1;
-    for (const double threshold : kRelevanceThresholds)
-        if (score >= threshold)
-            ++relevance;
-    return relevance;
+    return std::clamp(int(std::floor(relevanceValueFromScore(score))), 1, 10);
 }
 
 // Without a yardstick (little or no history): a linear map, identical text
@@ -243,6 +258,7 @@ QList<PaperScore> OfflineScorer::score(const QList<Paper> &papers, const QList<P
         PaperScore s;
         s.paperId = paper.id;
         s.version = paper.version;
+        s.relevanceValue = relevanceValueFromScore(relevanceScore);
         s.relevance = relevanceFromScore(relevanceScore);
         s.novelty = novelty(similarity[i], baseline);
         s.comment = comment;

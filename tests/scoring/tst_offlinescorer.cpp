@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QTest>
 
+#include <cmath>
+
 #include <algorithm>
 
 using namespace paperboy;
@@ -191,6 +193,9 @@ private slots:
             QCOMPARE(s.paperId, day.at(i).id);
             QCOMPARE(s.version, day.at(i).version);
             QVERIFY2(s.relevance >= 1 && s.relevance <= 10, qPrintable(describe(s)));
+            // The value before rounding is on the same scale and rounds down to it.
+            QVERIFY2(s.relevanceValue && int(std::floor(*s.relevanceValue)) == s.relevance,
+                     qPrintable(describe(s)));
             QVERIFY2(s.novelty >= 1 && s.novelty <= 10, qPrintable(describe(s)));
             QVERIFY(!s.comment.isEmpty());
             QVERIFY(!s.authorMatch);
