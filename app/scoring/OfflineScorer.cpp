@@ -21,6 +21,25 @@ namespace {
 // no criteria term at 1-2.
 constexpr double kRelevanceThresholds[] = {0.08, 0.16, 0.25, 0.35, 0.47, 0.60, 0.75, 0.95, 1.20};
 
+// The whole criteria text's say (ScoringCorpus::profileScore, in BM25
+// units), added to the match score: p / (|p| + kProfileHalf) of
+// kProfileShare, so that it orders the papers no listed term reaches and
+// moves the others a little, but never by itself lifts a paper past
+// borderline: one clear mention of a listed term (0.45) is worth about as
+// much as the whole text can add.
+constexpr double kProfileShare = 0.3;
+constexpr double kProfileHalf = 8.0;
+// Once stars teach the classifier, they say what the person wants more
+// precisely than the criteria's general words: the text's share falls with
+// the classifier's trust, to a fifth at full trust, where it only orders
+// what the classifier leaves close (see blend()).
+constexpr double kProfileYield = 0.8;
+
+double profileLift(double profile)
+{
+    return kProfileShare * profile / (std::abs(profile) + kProfileHalf);
+}
+
 // Novelty is judged against how close papers of the history usually come to
 // each other: a paper as close to the history as the median history paper is
 // to the rest gets 5-6; closer ones less, further ones more. This sample of
@@ -102,18 +121,22 @@ double classifierTrust(qsizetype stars)
 }
 
 // Joins the classifier's calibrated probability p to the keyword match
-// score. Unseen papers on a starred subject typically read 0.35-0.5, as
-// they share less with the starred ones than those share with each other;
-// from 0.15 (just above the ordinary paper) to 0.7 the lift grows to
-// relevance 10 at full trust, and the more the keywords already say, the
-// less it adds. Below the ordinary paper, like the hidden ones, a paper
-// keeps less of its keyword score.
-double blend(double keywords, double p, double trust)
+// score and the criteria text's lift (profileLift). Unseen papers on a
+// starred subject typically read 0.35-0.5, as they share less with the
+// starred ones than those share with each other; from 0.15 (just above the
+// ordinary paper) to 0.7 the lift grows to relevance 10 at full trust, and
+// the more the keywords already say, the less it adds. Below the ordinary
+// paper, like the hidden ones, a paper keeps less of what its text earned.
+// The text's lift joins after the learned one, which would otherwise read it
+// as keyword evidence and hold back.
+double blend(double keywords, double textLift, double p, double trust)
 {
     const double hiddenLike = std::clamp((kOrdinaryProbability - p) / kOrdinaryProbability, 0.0, 1.0);
-    const double base = keywords * (1 - kHiddenDamping * trust * hiddenLike);
+    const double kept = 1 - kHiddenDamping * trust * hiddenLike;
+    const double base = keywords * kept;
     const double learned = kClassifierScale * std::clamp((p - kLiftFrom) / (kLiftFull - kLiftFrom), 0.0, 1.0);
-    return base + trust * learned * std::clamp(1 - base / kClassifierScale, 0.0, 1.0);
+    return base + trust * learned * std::clamp(1 - base / kClassifierScale, 0.0, 1.0) +
+           (1 - kProfileYield * trust) * textLift * (textLift > 0 ? kept : 1.0);
 }
 
 // Every k-th of n items, k chosen so that at most `limit` are picked: a
@@ -244,11 +267,14 @@ QList<PaperScore> OfflineScorer::score(const QList<Paper> &papers, const QList<P
     for (int i = 0; i < papers.size(); ++i) {
         const Paper &paper = papers.at(i);
         const RelevanceMatch match = matcher.match(text.counts(i));
-        double relevanceScore = match.score;
+        const double profile = text.profileScore(i);
+        double relevanceScore = match.score + profileLift(profile);
         QString comment = match.comment;
         if (classifier.isTrained()) {
-            relevanceScore = blend(match.score, classifier.probability(corpus, historyCount + i), trust);
-            const int before = relevanceFromScore(match.score), after = relevanceFromScore(relevanceScore);
+            relevanceScore = blend(match.score, profileLift(profile),
+                                   classifier.probability(corpus, historyCount + i), trust);
+            const int before = relevanceFromScore(match.score + profileLift(profile)),
+                      after = relevanceFromScore(relevanceScore);
             if (after > before)
                 comment = QStringLiteral("Like papers you starred; %1").arg(lowerFirst(comment));
             else if (after < before)

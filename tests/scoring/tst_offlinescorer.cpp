@@ -1,6 +1,7 @@
 #include "arxiv/ApiParser.h"
 #include "arxiv/FeedParser.h"
 #include "core/Relevance.h"
+#include "scoring/CriteriaProfile.h"
 #include "scoring/OfflineScorer.h"
 #include "scoring/TextFeatures.h"
 #include "support/TestPaths.h"
@@ -92,11 +93,12 @@ const PaperScore &scoreOf(const QList<PaperScore> &scores, const QString &id)
 
 QString describe(const PaperScore &s)
 {
-    return QStringLiteral("%1: relevance %2, novelty %3, \"%4\"")
+    return QStringLiteral("%1: relevance %2 (%5), novelty %3, \"%4\"")
         .arg(s.paperId)
         .arg(s.relevance)
         .arg(s.novelty)
-        .arg(s.comment);
+        .arg(s.comment)
+        .arg(s.relevanceValue.value_or(0.0));
 }
 
 bool sameScores(const QList<PaperScore> &a, const QList<PaperScore> &b)
@@ -259,7 +261,9 @@ private slots:
         acronym.id = QStringLiteral("test.acronym");
         acronym.abstract += QStringLiteral(" Each detector is a sparse MoE model.");
         const QList<PaperScore> scores = scorer.score({base, phrase, acronym}, fixtures().testing, {});
-        QCOMPARE(scores.at(0).relevance, 1);
+        // Without the term the paper stays low; the words it shares with the
+        // criteria text ("mixture", "experts") may lift it a little.
+        QVERIFY2(scores.at(0).relevance <= 2, qPrintable(describe(scores.at(0))));
         QVERIFY2(scores.at(1).relevance > scores.at(0).relevance, qPrintable(describe(scores.at(1))));
         QVERIFY2(scores.at(2).relevance > scores.at(0).relevance, qPrintable(describe(scores.at(2))));
         QVERIFY2(scores.at(1).comment.contains(QLatin1String("mixture of experts (MoE)")),
@@ -383,7 +387,9 @@ private slots:
         const QList<PaperScore> hidden = scorer.score(day, history, withHide);
         for (const QString &id : kMachineLearningMetamorphic) {
             const PaperScore &s = scoreOf(shown, id), &h = scoreOf(hidden, id);
-            QVERIFY2(h.relevance < s.relevance, qPrintable(describe(s) + " / " + describe(h)));
+            // Lower in the day's order, never higher on the scale.
+            QVERIFY2(*h.relevanceValue < *s.relevanceValue && h.relevance <= s.relevance,
+                     qPrintable(describe(s) + " / " + describe(h)));
         }
     }
 
@@ -426,6 +432,66 @@ private slots:
         QVERIFY(sameScores(first, second));
         const OfflineScorer scorer(Criteria::defaults());
         QVERIFY(sameScores(scorer.score(day, history, {}), scorer.score(day, history, {})));
+    }
+
+    void theWholeCriteriaTextOrdersPapersNoTermReaches()
+    {
+        // The only listed term is one no paper here uses; the rubric's top
+        // band and what does not count speak of the rest.
+        Criteria criteria;
+        criteria.relevantKeywords = {QStringLiteral("Mixture of Experts (MoE)")};
+        criteria.topics = {{QStringLiteral("Sparse architectures"), QString(),
+                            QStringLiteral("Applications to a new domain without new theory.")}};
+        Criteria::Band top;
+        top.low = 9;
+        top.high = 10;
+        top.definition = QStringLiteral("Foundational theoretical research.");
+        criteria.relevanceRubric = {top};
+        const OfflineScorer scorer(criteria);
+        Paper base = paper(kAthletics);
+        Paper theory = base, application = base;
+        theory.id = QStringLiteral("test.theory");
+        theory.abstract +=
+            QStringLiteral(" We also give a foundational theoretical account of the detector.");
+        application.id = QStringLiteral("test.application");
+        application.abstract += QStringLiteral(" It is an application to a new domain.");
+        const QList<PaperScore> scores = scorer.score({base, theory, application}, fixtures().testing, {});
+        for (const PaperScore &s : scores)
+            QVERIFY2(s.relevance <= 3, qPrintable(describe(s))); // no listed term: low either way
+        QVERIFY2(*scores.at(1).relevanceValue > *scores.at(0).relevanceValue,
+                 qPrintable(describe(scores.at(1)) + " / " + describe(scores.at(0))));
+        QVERIFY2(*scores.at(2).relevanceValue < *scores.at(0).relevanceValue,
+                 qPrintable(describe(scores.at(2)) + " / " + describe(scores.at(0))));
+    }
+
+    void criteriaProfileWeighsWordsPairsAndNegations()
+    {
+        Criteria criteria;
+        criteria.topics = {{QStringLiteral("Training dynamics"), QStringLiteral("Loss landscapes"),
+                            QStringLiteral("Benchmarks without new theory")}};
+        criteria.irrelevantKeywords = {QStringLiteral("Federated learning")};
+        TermAnalyzer analyzer;
+        const CriteriaProfile profile(criteria, analyzer);
+        const auto scoreOfText = [&](const QString &title, const QString &abstract) {
+            std::vector<int> tokens;
+            analyzer.analyze(title, tokens);
+            tokens.push_back(-1);
+            analyzer.analyze(abstract, tokens);
+            std::vector<float> tf(profile.featureCount());
+            profile.count(tokens, tf.data());
+            const std::vector<int> df(profile.featureCount(), 1);
+            return profile.score(tf.data(), float(tokens.size()), float(tokens.size()), df, 100);
+        };
+        const QString plain = QStringLiteral("We measure things on images.");
+        const double nothing = scoreOfText(QStringLiteral("A study"), plain);
+        QCOMPARE(nothing, 0.0);
+        const double landscapes = scoreOfText(QStringLiteral("Loss landscapes"), plain);
+        const double scattered = scoreOfText(QStringLiteral("Landscapes of the loss"), plain);
+        QVERIFY2(landscapes > scattered && scattered > 0, qPrintable(QString::number(landscapes)));
+        // What does not count pushes down; what follows "without" does not.
+        QVERIFY(scoreOfText(QStringLiteral("A benchmark"), plain) < 0);
+        QVERIFY(scoreOfText(QStringLiteral("Federated learning"), plain) < 0);
+        QVERIFY(scoreOfText(QStringLiteral("A new theory"), plain) == 0);
     }
 
     void emptyInputsAreHandled()
