@@ -2,6 +2,7 @@
 
 #include "scoring/FeedbackClassifier.h"
 #include "scoring/NearestNeighbours.h"
+#include "scoring/NoveltyClaims.h"
 #include "scoring/RelevanceMatcher.h"
 #include "scoring/ScoringCorpus.h"
 
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace paperboy {
 
@@ -83,17 +85,18 @@ int relevanceFromScore(double score)
     return std::clamp(int(std::floor(relevanceValueFromScore(score))), 1, 10);
 }
 
-// Without a yardstick (little or no history): a linear map, identical text
-// (1.0) to 1 and nothing shared to 10.
-int absoluteNovelty(double similarity)
+// Without a yardstick (little or no history): what the paper claims to
+// contribute (NoveltyClaims), capped by a linear map of its similarity to
+// what history there is, identical text (1.0) to 1 and nothing shared to 10.
+int absoluteNovelty(double similarity, int claimed)
 {
-    return std::clamp(int(std::lround(10.0 - 12.0 * similarity)), 1, 10);
+    return std::clamp(int(std::lround(10.0 - 12.0 * similarity)), 1, claimed);
 }
 
-int novelty(double similarity, const std::vector<float> &baseline)
+int novelty(double similarity, const std::vector<float> &baseline, int claimed)
 {
     if (int(baseline.size()) < kMinBaseline)
-        return absoluteNovelty(similarity);
+        return absoluteNovelty(similarity, claimed);
     // Mid-rank among the yardstick's similarities: 0 when less similar to
     // the history than every sampled history paper, 1 when more than all.
     const auto lower = std::lower_bound(baseline.begin(), baseline.end(), float(similarity));
@@ -262,6 +265,9 @@ QList<PaperScore> OfflineScorer::score(const QList<Paper> &papers, const QList<P
     std::sort(baseline.begin(), baseline.end());
 
     const RelevanceMatcher matcher(m_criteria, text.terms(), corpus, text.termDf());
+    std::optional<NoveltyClaims> claims;
+    if (int(baseline.size()) < kMinBaseline)
+        claims.emplace();
     const double trust = classifierTrust(feedback.starred.size());
     scores.reserve(papers.size());
     for (int i = 0; i < papers.size(); ++i) {
@@ -286,7 +292,7 @@ QList<PaperScore> OfflineScorer::score(const QList<Paper> &papers, const QList<P
         s.version = paper.version;
         s.relevanceValue = relevanceValueFromScore(relevanceScore);
         s.relevance = relevanceFromScore(relevanceScore);
-        s.novelty = novelty(similarity[i], baseline);
+        s.novelty = novelty(similarity[i], baseline, claims ? claims->novelty(paper) : 10);
         s.comment = comment;
         const QString followed = m_criteria.followedAuthorIn(paper.authors);
         if (!followed.isEmpty()) {
