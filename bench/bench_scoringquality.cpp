@@ -75,6 +75,7 @@ struct Measure
 struct Scored
 {
     QHash<QString, double> relevance;
+    QStringList atTen; // the papers at relevance 10
     QList<int> novelty;
     double ms = 0;
 };
@@ -170,6 +171,8 @@ Scored scoreOffline(const QString &dbPath, const Day &day, const Criteria &crite
             fail(QStringLiteral("%1 has no offline score").arg(row.paper.id));
         out.relevance.insert(row.paper.id, row.relevanceValue.value_or(*row.relevance));
         out.novelty << *row.novelty;
+        if (*row.relevance == 10)
+            out.atTen << row.paper.id;
     }
     return out;
 }
@@ -304,6 +307,8 @@ int main(int argc, char **argv)
     QList<Measure> cold, warm, baseCold, baseWarm;
     QList<double> coldMs, warmMs;
     QString firstDayNovelty, lastDayNovelty;
+    // Relevance 10 on the warm days in the means: how many papers, how many picks.
+    QList<int> tenPapers, tenPicks;
     for (const Day &day : days) {
         QTemporaryDir dir;
         const QString dbPath = dir.filePath(QStringLiteral("cache.sqlite"));
@@ -330,6 +335,13 @@ int main(int argc, char **argv)
         warm << measure(days[d], scored.relevance);
         warmMs << scored.ms;
         lastDayNovelty = spread(scored.novelty);
+        if (d >= kFirstWarmDay) {
+            int picks = 0;
+            for (const Paper &p : days[d].papers)
+                picks += scored.atTen.contains(p.id) && days[d].measured(p) && days[d].picked(p) ? 1 : 0;
+            tenPapers << int(scored.atTen.size());
+            tenPicks << picks;
+        }
         baseWarm << measure(days[d], baselineWarm(days, d));
     }
 
@@ -371,6 +383,8 @@ int main(int argc, char **argv)
         << fixed(meanOf(baseWarm, &Measure::precision, kFirstWarmDay), 0) << "\n\n";
     out << "novelty, first day (empty cache): " << firstDayNovelty << "\n";
     out << "novelty, last day (warm, " << dayCount - 1 << " days of history): " << lastDayNovelty << "\n";
+    out << "relevance 10 on warm days " << kFirstWarmDay + 1 << "-" << dayCount << ": papers "
+        << spread(tenPapers) << "; picks among them " << spread(tenPicks) << "\n";
     const bench::Stats c = bench::summarize(coldMs), w = bench::summarize(warmMs);
     out << QStringLiteral("offline score run per day: cold median %1 ms (min %2, max %3); warm median %4 ms "
                           "(min %5, max %6)\n")
