@@ -12,7 +12,8 @@
 // day is scored (as a person who agreed with the reference would). Papers
 // picked for a followed author are left out of every measure and never
 // starred. Measures: ROC AUC and precision at k (k = the day's picks) of
-// the offline relevance, an integer 1..10, its ties counted as coin tosses
+// the offline relevance: its value before rounding when the scorer stores
+// one (the integer 1..10 otherwise), ties counted as coin tosses
 // (tests/support/RankingMeasures.h). Next to it a plain TF-IDF + linear SVM
 // baseline on the same days: cosine to the criteria text when cold, trained
 // on the earlier days' picks and non-picks when warm. Deterministic.
@@ -74,6 +75,7 @@ struct Measure
 struct Scored
 {
     QHash<QString, double> relevance;
+    QStringList atTen; // the papers at relevance 10
     QList<int> novelty;
     double ms = 0;
 };
@@ -167,8 +169,10 @@ Scored scoreOffline(const QString &dbPath, const Day &day, const Criteria &crite
     for (const PaperRow &row : rows) {
         if (!row.relevance || !row.novelty)
             fail(QStringLiteral("%1 has no offline score").arg(row.paper.id));
-        out.relevance.insert(row.paper.id, *row.relevance);
+        out.relevance.insert(row.paper.id, row.relevanceValue.value_or(*row.relevance));
         out.novelty << *row.novelty;
+        if (*row.relevance == 10)
+            out.atTen << row.paper.id;
     }
     return out;
 }
@@ -303,6 +307,8 @@ int main(int argc, char **argv)
     QList<Measure> cold, warm, baseCold, baseWarm;
     QList<double> coldMs, warmMs;
     QString firstDayNovelty, lastDayNovelty;
+    // Relevance 10 on the warm days in the means: how many papers, how many picks.
+    QList<int> tenPapers, tenPicks;
     for (const Day &day : days) {
         QTemporaryDir dir;
         const QString dbPath = dir.filePath(QStringLiteral("cache.sqlite"));
@@ -329,12 +335,19 @@ int main(int argc, char **argv)
         warm << measure(days[d], scored.relevance);
         warmMs << scored.ms;
         lastDayNovelty = spread(scored.novelty);
+        if (d >= kFirstWarmDay) {
+            int picks = 0;
+            for (const Paper &p : days[d].papers)
+                picks += scored.atTen.contains(p.id) && days[d].measured(p) && days[d].picked(p) ? 1 : 0;
+            tenPapers << int(scored.atTen.size());
+            tenPicks << picks;
+        }
         baseWarm << measure(days[d], baselineWarm(days, d));
     }
 
     QTextStream out(stdout);
-    out << "Offline scorer on " << dayCount << " real days, reference criteria; AUC and P@k of the integer "
-        << "relevance, ties counted half\n"
+    out << "Offline scorer on " << dayCount << " real days, reference criteria; AUC and P@k of the "
+        << "relevance (its value before rounding when stored), ties counted half\n"
         << "(by-author picks left out; baseline: TF-IDF 1-2 grams, sublinear tf, l2; cold: cosine to the "
         << "criteria text, warm: Pegasos linear SVM on the earlier days)\n\n";
     out << "day           n picks | cold  AUC    P@k   ties | warm  AUC    P@k   ties | base cold AUC  P@k"
@@ -370,6 +383,8 @@ int main(int argc, char **argv)
         << fixed(meanOf(baseWarm, &Measure::precision, kFirstWarmDay), 0) << "\n\n";
     out << "novelty, first day (empty cache): " << firstDayNovelty << "\n";
     out << "novelty, last day (warm, " << dayCount - 1 << " days of history): " << lastDayNovelty << "\n";
+    out << "relevance 10 on warm days " << kFirstWarmDay + 1 << "-" << dayCount << ": papers "
+        << spread(tenPapers) << "; picks among them " << spread(tenPicks) << "\n";
     const bench::Stats c = bench::summarize(coldMs), w = bench::summarize(warmMs);
     out << QStringLiteral("offline score run per day: cold median %1 ms (min %2, max %3); warm median %4 ms "
                           "(min %5, max %6)\n")

@@ -77,8 +77,8 @@ bool PaperFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
 {
     const int column = left.column();
     if (column == PaperTableModel::Relevance || column == PaperTableModel::Novelty) {
-        const int a = left.data(PaperTableModel::SortRole).toInt();
-        const int b = right.data(PaperTableModel::SortRole).toInt();
+        const double a = left.data(PaperTableModel::SortRole).toDouble();
+        const double b = right.data(PaperTableModel::SortRole).toDouble();
         // The sort reverses lessThan for descending order; answering by the
         // order keeps the unscored (-1) at the bottom both ways.
         const bool ascending = sortOrder() == Qt::AscendingOrder;

@@ -270,6 +270,9 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         case Star:
             return int(row->starred);
         case Relevance:
+            // Within one integer, by the offline scorer's value before rounding.
+            if (row->relevanceValue)
+                return *row->relevanceValue;
             return row->relevance.value_or(-1);
         case Novelty:
             return row->novelty.value_or(-1);

@@ -28,10 +28,11 @@ struct PaperRow
     ScoreState scoreState = ScoreState::Unscored;
     std::optional<int> relevance; // only when Scored
     std::optional<int> novelty;
-    QString scoreComment;     // the scorer's one line; why, when set aside or failed
-    QString scoredBy;         // the model, or "offline"; empty when unscored
-    int criteriaVersion = 0;  // the criteria version the score was made with (0: unknown)
-    bool authorMatch = false; // the scorer saw a followed author (stored with the score)
+    std::optional<double> relevanceValue; // PaperScore::relevanceValue, when the scorer gave one
+    QString scoreComment;                 // the scorer's one line; why, when set aside or failed
+    QString scoredBy;                     // the model, or "offline"; empty when unscored
+    int criteriaVersion = 0;              // the criteria version the score was made with (0: unknown)
+    bool authorMatch = false;             // the scorer saw a followed author (stored with the score)
     // Set when read, by the relevance rule (core/Relevance.h) under the
     // current criteria: never stored.
     QString followedAuthor;

@@ -2,6 +2,7 @@
 
 #include "scoring/FeedbackClassifier.h"
 #include "scoring/NearestNeighbours.h"
+#include "scoring/NoveltyClaims.h"
 #include "scoring/RelevanceMatcher.h"
 #include "scoring/ScoringCorpus.h"
 
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace paperboy {
 
@@ -20,6 +22,25 @@ namespace {
 // title and repeated, or several of a topic's terms together, at 8-10;
 // no criteria term at 1-2.
 constexpr double kRelevanceThresholds[] = {0.08, 0.16, 0.25, 0.35, 0.47, 0.60, 0.75, 0.95, 1.20};
+
+// The whole criteria text's say (ScoringCorpus::profileScore, in BM25
+// units), added to the match score: p / (|p| + kProfileHalf) of
+// kProfileShare, so that it orders the papers no listed term reaches and
+// moves the others a little, but never by itself lifts a paper past
+// borderline: one clear mention of a listed term (0.45) is worth about as
+// much as the whole text can add.
+constexpr double kProfileShare = 0.3;
+constexpr double kProfileHalf = 8.0;
+// Once stars teach the classifier, they say what the person wants more
+// precisely than the criteria's general words: the text's share falls with
+// the classifier's trust, to a fifth at full trust, where it only orders
+// what the classifier leaves close (see blend()).
+constexpr double kProfileYield = 0.8;
+
+double profileLift(double profile)
+{
+    return kProfileShare * profile / (std::abs(profile) + kProfileHalf);
+}
 
 // Novelty is judged against how close papers of the history usually come to
 // each other: a paper as close to the history as the median history paper is
@@ -40,26 +61,42 @@ constexpr double kLiftFull = 0.7;
 constexpr double kOrdinaryProbability = 0.1;
 constexpr double kHiddenDamping = 0.5;
 
+// The match score on the 1..10 scale before rounding down: linear between
+// two thresholds, so that floor() gives the relevance above, and bounded
+// curves below the first and above the last, so that every paper keeps its
+// place however far out its score lies. Ranking by it breaks the ties of
+// the integer without moving a paper across one.
+double relevanceValueFromScore(double score)
+{
+    constexpr int count = int(std::size(kRelevanceThresholds));
+    constexpr double below = 0.999; // stays under the next integer
+    if (score < kRelevanceThresholds[0])
+        return 1.0 + below * std::exp((score - kRelevanceThresholds[0]) / kRelevanceThresholds[0]);
+    for (int i = 0; i + 1 < count; ++i)
+        if (score < kRelevanceThresholds[i + 1])
+            return 2.0 + i +
+                   below * (score - kRelevanceThresholds[i]) /
+                       (kRelevanceThresholds[i + 1] - kRelevanceThresholds[i]);
+    return 10.0 + below * (1.0 - std::exp(-(score - kRelevanceThresholds[count - 1])));
+}
+
 int relevanceFromScore(double score)
 {
-    int relevance = 1;
-    for (const double threshold : kRelevanceThresholds)
-        if (score >= threshold)
-            ++relevance;
-    return relevance;
+    return std::clamp(int(std::floor(relevanceValueFromScore(score))), 1, 10);
 }
 
-// Without a yardstick (little or no history): a linear map, identical text
-// (1.0) to 1 and nothing shared to 10.
-int absoluteNovelty(double similarity)
+// Without a yardstick (little or no history): what the paper claims to
+// contribute (NoveltyClaims), capped by a linear map of its similarity to
+// what history there is, identical text (1.0) to 1 and nothing shared to 10.
+int absoluteNovelty(double similarity, int claimed)
 {
-    return std::clamp(int(std::lround(10.0 - 12.0 * similarity)), 1, 10);
+    return std::clamp(int(std::lround(10.0 - 12.0 * similarity)), 1, claimed);
 }
 
-int novelty(double similarity, const std::vector<float> &baseline)
+int novelty(double similarity, const std::vector<float> &baseline, int claimed)
 {
     if (int(baseline.size()) < kMinBaseline)
-        return absoluteNovelty(similarity);
+        return absoluteNovelty(similarity, claimed);
     // Mid-rank among the yardstick's similarities: 0 when less similar to
     // the history than every sampled history paper, 1 when more than all.
     const auto lower = std::lower_bound(baseline.begin(), baseline.end(), float(similarity));
@@ -87,18 +124,22 @@ double classifierTrust(qsizetype stars)
 }
 
 // Joins the classifier's calibrated probability p to the keyword match
-// score. Unseen papers on a starred subject typically read 0.35-0.5, as
-// they share less with the starred ones than those share with each other;
-// from 0.15 (just above the ordinary paper) to 0.7 the lift grows to
-// relevance 10 at full trust, and the more the keywords already say, the
-// less it adds. Below the ordinary paper, like the hidden ones, a paper
-// keeps less of its keyword score.
-double blend(double keywords, double p, double trust)
+// score and the criteria text's lift (profileLift). Unseen papers on a
+// starred subject typically read 0.35-0.5, as they share less with the
+// starred ones than those share with each other; from 0.15 (just above the
+// ordinary paper) to 0.7 the lift grows to relevance 10 at full trust, and
+// the more the keywords already say, the less it adds. Below the ordinary
+// paper, like the hidden ones, a paper keeps less of what its text earned.
+// The text's lift joins after the learned one, which would otherwise read it
+// as keyword evidence and hold back.
+double blend(double keywords, double textLift, double p, double trust)
 {
     const double hiddenLike = std::clamp((kOrdinaryProbability - p) / kOrdinaryProbability, 0.0, 1.0);
-    const double base = keywords * (1 - kHiddenDamping * trust * hiddenLike);
+    const double kept = 1 - kHiddenDamping * trust * hiddenLike;
+    const double base = keywords * kept;
     const double learned = kClassifierScale * std::clamp((p - kLiftFrom) / (kLiftFull - kLiftFrom), 0.0, 1.0);
-    return base + trust * learned * std::clamp(1 - base / kClassifierScale, 0.0, 1.0);
+    return base + trust * learned * std::clamp(1 - base / kClassifierScale, 0.0, 1.0) +
+           (1 - kProfileYield * trust) * textLift * (textLift > 0 ? kept : 1.0);
 }
 
 // Every k-th of n items, k chosen so that at most `limit` are picked: a
@@ -224,16 +265,22 @@ QList<PaperScore> OfflineScorer::score(const QList<Paper> &papers, const QList<P
     std::sort(baseline.begin(), baseline.end());
 
     const RelevanceMatcher matcher(m_criteria, text.terms(), corpus, text.termDf());
+    std::optional<NoveltyClaims> claims;
+    if (int(baseline.size()) < kMinBaseline)
+        claims.emplace();
     const double trust = classifierTrust(feedback.starred.size());
     scores.reserve(papers.size());
     for (int i = 0; i < papers.size(); ++i) {
         const Paper &paper = papers.at(i);
         const RelevanceMatch match = matcher.match(text.counts(i));
-        double relevanceScore = match.score;
+        const double profile = text.profileScore(i);
+        double relevanceScore = match.score + profileLift(profile);
         QString comment = match.comment;
         if (classifier.isTrained()) {
-            relevanceScore = blend(match.score, classifier.probability(corpus, historyCount + i), trust);
-            const int before = relevanceFromScore(match.score), after = relevanceFromScore(relevanceScore);
+            relevanceScore = blend(match.score, profileLift(profile),
+                                   classifier.probability(corpus, historyCount + i), trust);
+            const int before = relevanceFromScore(match.score + profileLift(profile)),
+                      after = relevanceFromScore(relevanceScore);
             if (after > before)
                 comment = QStringLiteral("Like papers you starred; %1").arg(lowerFirst(comment));
             else if (after < before)
@@ -243,8 +290,9 @@ QList<PaperScore> OfflineScorer::score(const QList<Paper> &papers, const QList<P
         PaperScore s;
         s.paperId = paper.id;
         s.version = paper.version;
+        s.relevanceValue = relevanceValueFromScore(relevanceScore);
         s.relevance = relevanceFromScore(relevanceScore);
-        s.novelty = novelty(similarity[i], baseline);
+        s.novelty = novelty(similarity[i], baseline, claims ? claims->novelty(paper) : 10);
         s.comment = comment;
         const QString followed = m_criteria.followedAuthorIn(paper.authors);
         if (!followed.isEmpty()) {

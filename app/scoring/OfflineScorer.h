@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Paper.h"
 #include "core/Criteria.h"
+#include "core/Paper.h"
 #include "core/PaperScore.h"
 
 #include <QList>
@@ -12,7 +12,8 @@ namespace paperboy {
 
 // Scores papers with no network and no model: relevance from how well title
 // and abstract match the criteria's topics and keywords (BM25 over the
-// corpus, irrelevant keywords counting against), joined once the person has
+// corpus, irrelevant keywords counting against) and, more softly, the whole
+// criteria text (CriteriaProfile), joined once the person has
 // starred enough papers by a linear classifier over TF-IDF features trained
 // on starred (positive) vs hidden and other papers; novelty from how unlike
 // a paper is to what the history already holds. Both mapped to 1..10; the

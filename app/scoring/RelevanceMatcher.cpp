@@ -13,10 +13,6 @@ constexpr double kB = 0.75;
 // Specificity ramps from idf ln(4) (a quarter of the papers) to ln(1/0.015).
 const double kIdfNothing = std::log(4.0);
 const double kIdfFull = std::log(1.0 / 0.015);
-// A small corpus (no history yet) would call every word common; counting it
-// as at least this many papers, the extra ones without the term, keeps
-// specific words specific.
-constexpr double kMinDocuments = 100;
 // A soft match (words present, not as the phrase) counts this much of an exact one.
 constexpr double kSoftShare = 0.6;
 constexpr double kDecay = 0.6;

@@ -31,6 +31,11 @@ struct RelevanceMatch
 class RelevanceMatcher
 {
 public:
+    // A small corpus (no history yet) would call every word common; counting
+    // it as at least this many papers, the extra ones without the term, keeps
+    // specific words specific.
+    static constexpr double kMinDocuments = 100;
+
     // `termDf[t]`: corpus documents holding an exact form of term t.
     RelevanceMatcher(const Criteria &criteria, const CriteriaTerms &terms, const SparseCorpus &corpus,
                      const std::vector<int> &termDf);

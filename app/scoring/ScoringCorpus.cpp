@@ -14,6 +14,7 @@ struct Half
     TermAnalyzer analyzer;
     SparseCorpus corpus;
     std::vector<int> termDf;
+    std::vector<int> profileDf;
 };
 
 } // namespace
@@ -21,6 +22,7 @@ struct Half
 ScoringCorpus::ScoringCorpus(const Criteria &criteria, const std::vector<const Paper *> &papers,
                              int scoredBegin, int scoredEnd, const std::vector<bool> &countInDf)
     : m_terms(criteria, m_analyzer)
+    , m_profile(criteria, m_analyzer)
     , m_scoredBegin(scoredBegin)
 {
     const int termCount = int(m_terms.terms().size());
@@ -29,14 +31,17 @@ ScoringCorpus::ScoringCorpus(const Criteria &criteria, const std::vector<const P
     m_termTf.assign(scored * termCount, 0.0f);
     m_nearTf.assign(scored * termCount, 0.0f);
     m_wordTf.assign(scored * wordLimit, 0.0f);
+    const int featureCount = m_profile.featureCount();
+    m_profileTf.assign(scored * featureCount, 0.0f);
 
     std::vector<std::size_t> characters(papers.size() + 1, 0); // running total
     for (std::size_t i = 0; i < papers.size(); ++i)
         characters[i + 1] = characters[i] + std::size_t(papers[i]->title.size() + papers[i]->abstract.size());
-    Half halves[2] = {{m_analyzer, {}, {}}, {m_analyzer, {}, {}}};
+    Half halves[2] = {{m_analyzer, {}, {}, {}}, {m_analyzer, {}, {}, {}}};
     inTwoHalves(int(papers.size()), [&](int which, int begin, int end) {
         Half &half = halves[which];
         half.termDf.assign(termCount, 0);
+        half.profileDf.assign(featureCount, 0);
         half.analyzer.reserveFor(characters[end] - characters[begin]);
         // Abstracts hold about one distinct term per twelve characters; the
         // first half's corpus will take in the second's.
@@ -45,7 +50,7 @@ ScoringCorpus::ScoringCorpus(const Criteria &criteria, const std::vector<const P
         else
             half.corpus.reserve(end - begin, (characters[end] - characters[begin]) / 12);
         std::vector<int> tokens;
-        std::vector<float> termTf(termCount), wordTf(wordLimit);
+        std::vector<float> termTf(termCount), wordTf(wordLimit), profileTf(featureCount);
         for (int i = begin; i < end; ++i) {
             tokens.clear();
             half.analyzer.analyze(papers[i]->title, tokens);
@@ -54,16 +59,22 @@ ScoringCorpus::ScoringCorpus(const Criteria &criteria, const std::vector<const P
             float *exact = termTf.data();
             float *words = wordTf.data();
             float *near = nullptr;
+            float *profile = profileTf.data();
             if (i >= scoredBegin && i < scoredEnd) {
                 const std::size_t s = std::size_t(i - scoredBegin);
                 exact = m_termTf.data() + s * termCount;
                 near = m_nearTf.data() + s * termCount;
                 words = m_wordTf.data() + s * wordLimit;
+                profile = m_profileTf.data() + s * featureCount;
             }
             m_terms.count(tokens, exact, near, words);
-            if (countInDf[i])
+            m_profile.count(tokens, profile);
+            if (countInDf[i]) {
                 for (int t = 0; t < termCount; ++t)
                     half.termDf[t] += exact[t] > 0 ? 1 : 0;
+                for (int f = 0; f < featureCount; ++f)
+                    half.profileDf[f] += profile[f] > 0 ? 1 : 0;
+            }
             half.corpus.add(tokens, countInDf[i]);
         }
     });
@@ -78,6 +89,9 @@ ScoringCorpus::ScoringCorpus(const Criteria &criteria, const std::vector<const P
     m_termDf = std::move(halves[0].termDf);
     for (int t = 0; t < termCount && t < int(halves[1].termDf.size()); ++t)
         m_termDf[t] += halves[1].termDf[t];
+    m_profileDf = std::move(halves[0].profileDf);
+    for (int f = 0; f < featureCount && f < int(halves[1].profileDf.size()); ++f)
+        m_profileDf[f] += halves[1].profileDf[f];
 }
 
 RelevanceMatcher::Counts ScoringCorpus::counts(int i) const
@@ -86,6 +100,14 @@ RelevanceMatcher::Counts ScoringCorpus::counts(int i) const
     const std::size_t wordLimit = std::size_t(m_terms.wordLimit());
     return {m_termTf.data() + std::size_t(i) * termCount, m_nearTf.data() + std::size_t(i) * termCount,
             m_wordTf.data() + std::size_t(i) * wordLimit, m_corpus.length(m_scoredBegin + i)};
+}
+
+double ScoringCorpus::profileScore(int i) const
+{
+    const std::size_t featureCount = std::size_t(m_profile.featureCount());
+    return m_profile.score(m_profileTf.data() + std::size_t(i) * featureCount,
+                           m_corpus.length(m_scoredBegin + i), m_corpus.averageLength(), m_profileDf,
+                           std::max<double>(RelevanceMatcher::kMinDocuments, m_corpus.dfDocuments()));
 }
 
 } // namespace paperboy

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "core/Paper.h"
 #include "core/Criteria.h"
+#include "core/Paper.h"
+#include "scoring/CriteriaProfile.h"
 #include "scoring/CriteriaTerms.h"
 #include "scoring/RelevanceMatcher.h"
 #include "scoring/SparseCorpus.h"
@@ -31,16 +32,22 @@ public:
     const std::vector<int> &termDf() const { return m_termDf; }
     // The matches of the i-th scored paper, for RelevanceMatcher.
     RelevanceMatcher::Counts counts(int i) const;
+    // The i-th scored paper's score against the whole criteria text
+    // (CriteriaProfile::score).
+    double profileScore(int i) const;
 
 private:
     TermAnalyzer m_analyzer;
-    CriteriaTerms m_terms; // built on m_analyzer: its words hold the lowest ids
+    CriteriaTerms m_terms;     // built on m_analyzer: its words hold the lowest ids
+    CriteriaProfile m_profile; // built next: its words hold the next ids
     SparseCorpus m_corpus;
     std::vector<int> m_termDf;
     int m_scoredBegin = 0;
     std::vector<float> m_termTf; // per scored paper, terms().terms().size() each
     std::vector<float> m_nearTf;
-    std::vector<float> m_wordTf; // per scored paper, terms().wordLimit() each
+    std::vector<float> m_wordTf;    // per scored paper, terms().wordLimit() each
+    std::vector<float> m_profileTf; // per scored paper, m_profile.featureCount() each
+    std::vector<int> m_profileDf;
 };
 
 } // namespace paperboy

@@ -205,6 +205,13 @@ QList<Migration> build()
                      QStringLiteral("ALTER TABLE runs ADD COLUMN effort TEXT"),
                      QStringLiteral("ALTER TABLE runs ADD COLUMN asked INTEGER NOT NULL DEFAULT 0"),
                  }});
+    // 7 -> 8: the offline scorer's relevance before rounding, which orders
+    // papers within one integer relevance (PaperScore::relevanceValue).
+    // Model scores and older rows leave it NULL.
+    list.append({"the relevance before rounding",
+                 {
+                     QStringLiteral("ALTER TABLE scores ADD COLUMN relevance_value REAL"),
+                 }});
     return list;
 }
 

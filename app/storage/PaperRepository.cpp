@@ -396,7 +396,7 @@ QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error, Sc
                        " sc.relevance, sc.novelty, sc.comment, sc.status, sc.reason, sc.model,"
                        " sc.author_match,"
                        " (SELECT MAX(c.id) FROM criteria c WHERE c.scoring_hash = sc.scoring_hash),"
-                       " p.published"
+                       " p.published, sc.relevance_value"
                        " FROM papers p")
             .arg(dateColumn, rankColumn);
     if (byDay)
@@ -442,14 +442,19 @@ QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error, Sc
 
     switch (query.sort) {
     case ListQuery::Sort::Score:
-        sql += QStringLiteral(" ORDER BY %1, sc.relevance + sc.novelty DESC, sc.relevance DESC, p.id")
+        sql += QStringLiteral(" ORDER BY %1, sc.relevance + sc.novelty DESC, sc.relevance DESC,"
+                              " sc.relevance_value DESC, p.id")
                    .arg(kStateRank);
         break;
     case ListQuery::Sort::Relevance:
-        sql += QStringLiteral(" ORDER BY %1, sc.relevance DESC, sc.novelty DESC, p.id").arg(kStateRank);
+        sql += QStringLiteral(" ORDER BY %1, sc.relevance DESC, sc.relevance_value DESC,"
+                              " sc.novelty DESC, p.id")
+                   .arg(kStateRank);
         break;
     case ListQuery::Sort::Novelty:
-        sql += QStringLiteral(" ORDER BY %1, sc.novelty DESC, sc.relevance DESC, p.id").arg(kStateRank);
+        sql += QStringLiteral(" ORDER BY %1, sc.novelty DESC, sc.relevance DESC,"
+                              " sc.relevance_value DESC, p.id")
+                   .arg(kStateRank);
         break;
     case ListQuery::Sort::Date:
         sql += QStringLiteral(" ORDER BY adate IS NULL, adate DESC, p.id");
@@ -509,6 +514,8 @@ QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error, Sc
         if (row.scoreState == ScoreState::Scored) {
             row.relevance = q.value(16).toInt();
             row.novelty = q.value(17).toInt();
+            if (!q.value(25).isNull())
+                row.relevanceValue = q.value(25).toDouble();
             row.scoreComment = q.value(18).toString();
         } else {
             row.scoreComment = q.value(20).toString();

@@ -185,8 +185,8 @@ bool ScoreRepository::storeScores(const QList<PaperScore> &scores, const QString
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO scores (paper_id, version, scoring_hash, model, status, relevance,"
-            " novelty, comment, reason, run_id, scored_at, author_match)"
-            " VALUES (?, ?, ?, ?, 'ok', ?, ?, ?, NULL, ?, ?, ?)"));
+            " novelty, comment, reason, run_id, scored_at, author_match, relevance_value)"
+            " VALUES (?, ?, ?, ?, 'ok', ?, ?, ?, NULL, ?, ?, ?, ?)"));
         const QString stamp = now();
         for (const PaperScore &s : scores) {
             q.addBindValue(s.paperId);
@@ -199,6 +199,8 @@ bool ScoreRepository::storeScores(const QList<PaperScore> &scores, const QString
             q.addBindValue(runValue(runId));
             q.addBindValue(stamp);
             q.addBindValue(s.authorMatch ? 1 : 0);
+            q.addBindValue(s.relevanceValue ? QVariant(*s.relevanceValue)
+                                            : QVariant(QMetaType(QMetaType::Double)));
             if (!q.exec()) {
                 *error = sqlError(q);
                 return false;

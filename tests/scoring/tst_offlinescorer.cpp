@@ -1,6 +1,8 @@
 #include "arxiv/ApiParser.h"
 #include "arxiv/FeedParser.h"
 #include "core/Relevance.h"
+#include "scoring/CriteriaProfile.h"
+#include "scoring/NoveltyClaims.h"
 #include "scoring/OfflineScorer.h"
 #include "scoring/TextFeatures.h"
 #include "support/TestPaths.h"
@@ -8,6 +10,8 @@
 #include <QDir>
 #include <QMap>
 #include <QTest>
+
+#include <cmath>
 
 #include <algorithm>
 
@@ -90,11 +94,12 @@ const PaperScore &scoreOf(const QList<PaperScore> &scores, const QString &id)
 
 QString describe(const PaperScore &s)
 {
-    return QStringLiteral("%1: relevance %2, novelty %3, \"%4\"")
+    return QStringLiteral("%1: relevance %2 (%5), novelty %3, \"%4\"")
         .arg(s.paperId)
         .arg(s.relevance)
         .arg(s.novelty)
-        .arg(s.comment);
+        .arg(s.comment)
+        .arg(s.relevanceValue.value_or(0.0));
 }
 
 bool sameScores(const QList<PaperScore> &a, const QList<PaperScore> &b)
@@ -191,6 +196,9 @@ private slots:
             QCOMPARE(s.paperId, day.at(i).id);
             QCOMPARE(s.version, day.at(i).version);
             QVERIFY2(s.relevance >= 1 && s.relevance <= 10, qPrintable(describe(s)));
+            // The value before rounding is on the same scale and rounds down to it.
+            QVERIFY2(s.relevanceValue && int(std::floor(*s.relevanceValue)) == s.relevance,
+                     qPrintable(describe(s)));
             QVERIFY2(s.novelty >= 1 && s.novelty <= 10, qPrintable(describe(s)));
             QVERIFY(!s.comment.isEmpty());
             QVERIFY(!s.authorMatch);
@@ -203,9 +211,14 @@ private slots:
             low += s.relevance <= 3 ? 1 : 0;
         QVERIFY2(low >= 80, qPrintable(QString::number(low)));
         QVERIFY2(relevances.size() >= 3, qPrintable(QString::number(relevances.size())));
-        // Against a history from other fields, every paper is new.
-        QVERIFY2(*std::min_element(novelties.begin(), novelties.end()) >= 8,
-                 qPrintable(describe(scores.first())));
+        // Against a history from other fields, too small to judge by, no paper
+        // reads as a copy: each is about as novel as its abstract claims.
+        const NoveltyClaims claims;
+        for (qsizetype i = 0; i < scores.size(); ++i) {
+            const int claimed = claims.novelty(day.at(i));
+            QVERIFY2(scores.at(i).novelty <= claimed && scores.at(i).novelty >= std::min(claimed, 8),
+                     qPrintable(describe(scores.at(i))));
+        }
     }
 
     void noveltySpreadsOverTheScale()
@@ -254,7 +267,9 @@ private slots:
         acronym.id = QStringLiteral("test.acronym");
         acronym.abstract += QStringLiteral(" Each detector is a sparse MoE model.");
         const QList<PaperScore> scores = scorer.score({base, phrase, acronym}, fixtures().testing, {});
-        QCOMPARE(scores.at(0).relevance, 1);
+        // Without the term the paper stays low; the words it shares with the
+        // criteria text ("mixture", "experts") may lift it a little.
+        QVERIFY2(scores.at(0).relevance <= 2, qPrintable(describe(scores.at(0))));
         QVERIFY2(scores.at(1).relevance > scores.at(0).relevance, qPrintable(describe(scores.at(1))));
         QVERIFY2(scores.at(2).relevance > scores.at(0).relevance, qPrintable(describe(scores.at(2))));
         QVERIFY2(scores.at(1).comment.contains(QLatin1String("mixture of experts (MoE)")),
@@ -378,7 +393,9 @@ private slots:
         const QList<PaperScore> hidden = scorer.score(day, history, withHide);
         for (const QString &id : kMachineLearningMetamorphic) {
             const PaperScore &s = scoreOf(shown, id), &h = scoreOf(hidden, id);
-            QVERIFY2(h.relevance < s.relevance, qPrintable(describe(s) + " / " + describe(h)));
+            // Lower in the day's order, never higher on the scale.
+            QVERIFY2(*h.relevanceValue < *s.relevanceValue && h.relevance <= s.relevance,
+                     qPrintable(describe(s) + " / " + describe(h)));
         }
     }
 
@@ -423,19 +440,102 @@ private slots:
         QVERIFY(sameScores(scorer.score(day, history, {}), scorer.score(day, history, {})));
     }
 
+    void theWholeCriteriaTextOrdersPapersNoTermReaches()
+    {
+        // The only listed term is one no paper here uses; the rubric's top
+        // band and what does not count speak of the rest.
+        Criteria criteria;
+        criteria.relevantKeywords = {QStringLiteral("Mixture of Experts (MoE)")};
+        criteria.topics = {{QStringLiteral("Sparse architectures"), QString(),
+                            QStringLiteral("Applications to a new domain without new theory.")}};
+        Criteria::Band top;
+        top.low = 9;
+        top.high = 10;
+        top.definition = QStringLiteral("Foundational theoretical research.");
+        criteria.relevanceRubric = {top};
+        const OfflineScorer scorer(criteria);
+        Paper base = paper(kAthletics);
+        Paper theory = base, application = base;
+        theory.id = QStringLiteral("test.theory");
+        theory.abstract +=
+            QStringLiteral(" We also give a foundational theoretical account of the detector.");
+        application.id = QStringLiteral("test.application");
+        application.abstract += QStringLiteral(" It is an application to a new domain.");
+        const QList<PaperScore> scores = scorer.score({base, theory, application}, fixtures().testing, {});
+        for (const PaperScore &s : scores)
+            QVERIFY2(s.relevance <= 3, qPrintable(describe(s))); // no listed term: low either way
+        QVERIFY2(*scores.at(1).relevanceValue > *scores.at(0).relevanceValue,
+                 qPrintable(describe(scores.at(1)) + " / " + describe(scores.at(0))));
+        QVERIFY2(*scores.at(2).relevanceValue < *scores.at(0).relevanceValue,
+                 qPrintable(describe(scores.at(2)) + " / " + describe(scores.at(0))));
+    }
+
+    void criteriaProfileWeighsWordsPairsAndNegations()
+    {
+        Criteria criteria;
+        criteria.topics = {{QStringLiteral("Training dynamics"), QStringLiteral("Loss landscapes"),
+                            QStringLiteral("Benchmarks without new theory")}};
+        criteria.irrelevantKeywords = {QStringLiteral("Federated learning")};
+        TermAnalyzer analyzer;
+        const CriteriaProfile profile(criteria, analyzer);
+        const auto scoreOfText = [&](const QString &title, const QString &abstract) {
+            std::vector<int> tokens;
+            analyzer.analyze(title, tokens);
+            tokens.push_back(-1);
+            analyzer.analyze(abstract, tokens);
+            std::vector<float> tf(profile.featureCount());
+            profile.count(tokens, tf.data());
+            const std::vector<int> df(profile.featureCount(), 1);
+            return profile.score(tf.data(), float(tokens.size()), float(tokens.size()), df, 100);
+        };
+        const QString plain = QStringLiteral("We measure things on images.");
+        const double nothing = scoreOfText(QStringLiteral("A study"), plain);
+        QCOMPARE(nothing, 0.0);
+        const double landscapes = scoreOfText(QStringLiteral("Loss landscapes"), plain);
+        const double scattered = scoreOfText(QStringLiteral("Landscapes of the loss"), plain);
+        QVERIFY2(landscapes > scattered && scattered > 0, qPrintable(QString::number(landscapes)));
+        // What does not count pushes down; what follows "without" does not.
+        QVERIFY(scoreOfText(QStringLiteral("A benchmark"), plain) < 0);
+        QVERIFY(scoreOfText(QStringLiteral("Federated learning"), plain) < 0);
+        QVERIFY(scoreOfText(QStringLiteral("A new theory"), plain) == 0);
+    }
+
+    void onTheFirstDayNoveltyIsWhatTheAbstractClaims()
+    {
+        // One real abstract, framed three ways; no history at all.
+        const OfflineScorer scorer(Criteria::defaults());
+        Paper method = paper(kAthletics), survey = method, dataset = method;
+        method.id = QStringLiteral("test.method");
+        method.abstract += QStringLiteral(" We propose a novel framework and prove a convergence theorem.");
+        survey.id = QStringLiteral("test.survey");
+        survey.title = QStringLiteral("A survey of anomaly detection in athletics");
+        dataset.id = QStringLiteral("test.dataset");
+        dataset.abstract += QStringLiteral(" We release a benchmark dataset for the task.");
+        const QList<PaperScore> scores = scorer.score({method, survey, dataset}, {}, {});
+        QVERIFY2(scores.at(0).novelty >= 8, qPrintable(describe(scores.at(0))));
+        QVERIFY2(scores.at(1).novelty < scores.at(2).novelty && scores.at(2).novelty < scores.at(0).novelty,
+                 qPrintable(describe(scores.at(1)) + " / " + describe(scores.at(2))));
+    }
+
     void emptyInputsAreHandled()
     {
         const OfflineScorer scorer(Criteria::defaults());
         QVERIFY(scorer.score({}, fixtures().testing, {}).isEmpty());
         QVERIFY(scorer.score({}, {}, {}).isEmpty());
 
-        // No history: relevance still comes from the criteria; everything is new.
+        // No history: relevance still comes from the criteria, novelty from
+        // what each abstract claims, spread over the scale rather than all 10.
         const QList<PaperScore> alone = scorer.score(fixtures().listings, {}, {});
         QCOMPARE(alone.size(), fixtures().listings.size());
         QVERIFY2(scoreOf(alone, kAccelerating).relevance >= 7,
                  qPrintable(describe(scoreOf(alone, kAccelerating))));
-        for (const PaperScore &s : alone)
-            QVERIFY2(s.novelty >= 8 && s.relevance >= 1 && s.relevance <= 10, qPrintable(describe(s)));
+        QSet<int> noveltiesAlone;
+        for (const PaperScore &s : alone) {
+            QVERIFY2(s.novelty >= 1 && s.novelty <= 10 && s.relevance >= 1 && s.relevance <= 10,
+                     qPrintable(describe(s)));
+            noveltiesAlone.insert(s.novelty);
+        }
+        QVERIFY2(noveltiesAlone.size() >= 3, qPrintable(QString::number(noveltiesAlone.size())));
 
         // No text at all, or only TeX and numbers.
         Paper blank;

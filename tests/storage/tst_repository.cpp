@@ -59,6 +59,16 @@ private:
 
     PaperRepository repo() { return PaperRepository(m_db->connection()); }
 
+    // Papers 2604.00001 .. 2604.0000n titled P1 .. Pn, stored; empty when the store failed.
+    QList<Paper> storeNumbered(int n)
+    {
+        QList<Paper> papers;
+        for (int i = 1; i <= n; ++i)
+            papers << makePaper(QStringLiteral("2604.0000%1").arg(i), 1, QStringLiteral("P%1").arg(i));
+        QString error;
+        return repo().storePapers(papers, nullptr, &error) ? papers : QList<Paper>();
+    }
+
 private slots:
     void init()
     {
@@ -476,10 +486,8 @@ private slots:
     void sortsByScoresWithUnscoredLast()
     {
         QString error;
-        QList<Paper> papers;
-        for (int i = 1; i <= 4; ++i)
-            papers << makePaper(QStringLiteral("2604.0000%1").arg(i), 1, QStringLiteral("P%1").arg(i));
-        QVERIFY(repo().storePapers(papers, nullptr, &error));
+        const QList<Paper> papers = storeNumbered(4);
+        QVERIFY(!papers.isEmpty());
         QSqlQuery q(m_db->connection());
         // Scores as the scoring stage will write them.
         const char *rows[][3] = {
@@ -508,6 +516,42 @@ private slots:
         QCOMPARE(ids(lq), (QStringList{"2", "1", "3", "4"}));
         lq.relevantOnly = true; // relevance >= 8 and novelty >= 7
         QCOMPARE(ids(lq), (QStringList{"2"}));
+    }
+
+    void equalRelevancesFollowTheValueBeforeRounding()
+    {
+        QString error;
+        const QList<Paper> papers = storeNumbered(5);
+        QVERIFY(!papers.isEmpty());
+        // Four papers at relevance 7 whose values order them against their
+        // ids, and one higher; paper 4 has no value (as a model's score).
+        const auto score = [](const Paper &p, int relevance, std::optional<double> value) {
+            PaperScore s{p.id, 1, relevance, 6, QStringLiteral("why"), false};
+            s.relevanceValue = value;
+            return s;
+        };
+        const QList<PaperScore> scored = {score(papers[0], 7, 7.25), score(papers[1], 7, 7.875),
+                                          score(papers[2], 7, 7.5), score(papers[3], 7, std::nullopt),
+                                          score(papers[4], 8, 8.0625)};
+        ScoreRepository scores(m_db->connection());
+        QVERIFY2(scores.storeScores(scored, QStringLiteral("c1"), QStringLiteral("offline"), 0, &error),
+                 qPrintable(error));
+        ListQuery lq;
+        lq.sort = ListQuery::Sort::Relevance;
+        const QList<PaperRow> rows = repo().list(lq, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList order;
+        for (const PaperRow &row : rows)
+            order << row.paper.id.right(1);
+        QCOMPARE(order, (QStringList{"5", "2", "3", "1", "4"}));
+        QCOMPARE(rows.at(1).relevanceValue, std::optional<double>(7.875));
+        QCOMPARE(rows.at(4).relevanceValue, std::nullopt);
+        // The combined sort too: equal sums and relevances, then the value.
+        lq.sort = ListQuery::Sort::Score;
+        order.clear();
+        for (const PaperRow &row : repo().list(lq, &error))
+            order << row.paper.id.right(1);
+        QCOMPARE(order, (QStringList{"5", "2", "3", "1", "4"}));
     }
 };
 
