@@ -49,12 +49,12 @@ QByteArray compact(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QJsonObject scoreRecord(const QString &id)
+QJsonObject scoreRecord(const QString &id, int relevance, int novelty)
 {
     return QJsonObject{{QStringLiteral("ARXIVID"), id},
                        {QStringLiteral("COMMENT"), FakeOpenAi::commentOf(id)},
-                       {QStringLiteral("RELEVANCE"), FakeOpenAi::relevanceOf(id)},
-                       {QStringLiteral("NOVELTY"), FakeOpenAi::noveltyOf(id)}};
+                       {QStringLiteral("RELEVANCE"), relevance},
+                       {QStringLiteral("NOVELTY"), novelty}};
 }
 
 // The message texts of a request, system and user, concatenated in order.
@@ -111,6 +111,11 @@ void FakeOpenAi::resetCounters()
     m_seen.clear();
 }
 
+quint32 FakeOpenAi::stableHash(const QString &id)
+{
+    return fnv(id);
+}
+
 int FakeOpenAi::relevanceOf(const QString &id)
 {
     return int(1 + fnv(id) % 10);
@@ -119,6 +124,18 @@ int FakeOpenAi::relevanceOf(const QString &id)
 int FakeOpenAi::noveltyOf(const QString &id)
 {
     return int(1 + (fnv(id) / 10) % 10);
+}
+
+int FakeOpenAi::relevanceFor(const QString &id) const
+{
+    const auto it = m_options.verdicts.constFind(id);
+    return it == m_options.verdicts.constEnd() ? relevanceOf(id) : it->first;
+}
+
+int FakeOpenAi::noveltyFor(const QString &id) const
+{
+    const auto it = m_options.verdicts.constFind(id);
+    return it == m_options.verdicts.constEnd() ? noveltyOf(id) : it->second;
 }
 
 QString FakeOpenAi::commentOf(const QString &id)
@@ -227,8 +244,9 @@ FakeHttpServer::Response FakeOpenAi::goodAnswer(Exchange *exchange, bool asLines
     QJsonArray records;
     QStringList lines;
     for (const QString &id : std::as_const(exchange->ids)) {
-        records.append(scoreRecord(id));
-        lines << QString::fromUtf8(compact(scoreRecord(id)));
+        const QJsonObject record = scoreRecord(id, relevanceFor(id), noveltyFor(id));
+        records.append(record);
+        lines << QString::fromUtf8(compact(record));
     }
     exchange->answered = exchange->ids;
     const QString content =
@@ -317,8 +335,8 @@ FakeHttpServer::Response FakeOpenAi::messyAnswer(Exchange *exchange)
         } else {
             lines << QString::fromLatin1(kMessyRecords[style++ % std::size(kMessyRecords)])
                          .arg(id, c)
-                         .arg(relevanceOf(id))
-                         .arg(noveltyOf(id));
+                         .arg(relevanceFor(id))
+                         .arg(noveltyFor(id));
             exchange->answered << id;
         }
         if (lines.size() == 4) {

@@ -86,6 +86,9 @@ public:
         QJsonObject usageOverride;
         // What GET /v1/models lists.
         QStringList models = {QStringLiteral("gpt-5-mini"), QStringLiteral("gpt-4o-mini")};
+        // An oracle: the relevance and novelty Good answers for these ids
+        // (a reference system's judgement); other ids as relevanceOf says.
+        QHash<QString, std::pair<int, int>> verdicts;
     };
 
     // One request and what it was answered with.
@@ -124,13 +127,18 @@ public:
     // Starts the modes' counts again, for a new scenario on the same server.
     void resetCounters();
 
+    // FNV-1a of an id: the same on every run and platform (qHash is seeded).
+    static quint32 stableHash(const QString &id);
     // What Good answers for a paper.
     static int relevanceOf(const QString &id);
     static int noveltyOf(const QString &id);
     static QString commentOf(const QString &id);
     // Papers Messy never scores validly (their scores are out of range).
     static bool isStubborn(const QString &id);
-    bool keptByTitle(const QString &id) const { return relevanceOf(id) >= m_options.titleKeepFrom; }
+    bool keptByTitle(const QString &id) const { return relevanceFor(id) >= m_options.titleKeepFrom; }
+    // What this fake answers for a paper: the oracle's verdict, else relevanceOf / noveltyOf.
+    int relevanceFor(const QString &id) const;
+    int noveltyFor(const QString &id) const;
 
     // The batch a chat-completions body asks about.
     static QStringList batchIds(const QJsonObject &body, bool *titlesOnly = nullptr);

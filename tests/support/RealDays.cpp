@@ -56,7 +56,8 @@ QHash<QString, RealDayJudgement> realDayJudgements(const QDate &date)
         if (!o.isEmpty())
             judgements.insert(
                 o.value(QStringLiteral("id")).toString(),
-                {o.value(QStringLiteral("picked")).toBool(), o.value(QStringLiteral("by_author")).toBool()});
+                {o.value(QStringLiteral("picked")).toBool(), o.value(QStringLiteral("by_author")).toBool(),
+                 o.value(QStringLiteral("relevance")).toInt(), o.value(QStringLiteral("novelty")).toInt()});
     }
     return judgements;
 }

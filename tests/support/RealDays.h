@@ -20,6 +20,8 @@ struct RealDayJudgement
 {
     bool picked = false;   // listed as relevant that day
     bool byAuthor = false; // picked for a followed author, not by its scores
+    int relevance = 0;     // the reference model's scores of a pick; 0 otherwise
+    int novelty = 0;
 };
 // Every paper of that day, by id.
 QHash<QString, RealDayJudgement> realDayJudgements(const QDate &date);

@@ -1,0 +1,187 @@
+// A real day scored with an LLM, against a fake OpenAI-compatible server
+// that answers as the reference system did: its relevance and novelty for
+// the papers it picked, lower scores for the rest (so the fake is an oracle:
+// a pick it never saw is one the pipeline lost). The fake takes 0.5 s to the
+// first token, then writes 100 tokens/s, reasoning included, and reasons a
+// set number of tokens per paper of a request, titles and abstracts alike:
+// minimal 0, low 25, medium 100, high 300.
+//
+//   bench_llmday [--day 2025-10-01] [--effort medium] [--concurrency 4]
+//                [--title-filter on,off] [--model gpt-5]
+//
+// Prints, per configuration: requests, wall time, prompt / cached /
+// completion / reasoning tokens, cost at the model's price, and the recall of
+// the reference's picks (a pick counts when it was scored at or above the
+// reference cut-offs, relevance 8 and novelty 7).
+#include "jobs/ScoreController.h"
+#include "storage/Database.h"
+#include "storage/PaperRepository.h"
+#include "support/CacheProbe.h"
+#include "support/FakeOpenAi.h"
+#include "support/RealDays.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace paperboy;
+
+namespace {
+
+int reasoningPerPaper(const QString &effort)
+{
+    if (effort == QLatin1String("low"))
+        return 25;
+    if (effort == QLatin1String("medium"))
+        return 100;
+    if (effort == QLatin1String("high"))
+        return 300;
+    return 0;
+}
+
+// The reference's verdicts: its own scores for its picks; relevance 1 to 7
+// for the rest, so that a title pass keeping relevance 5 and up keeps some
+// of them too, as a real one does.
+QHash<QString, std::pair<int, int>> verdicts(const QHash<QString, test::RealDayJudgement> &judged)
+{
+    QHash<QString, std::pair<int, int>> out;
+    for (auto it = judged.begin(); it != judged.end(); ++it) {
+        const quint32 h = test::FakeOpenAi::stableHash(it.key());
+        out.insert(it.key(), it->picked && !it->byAuthor && it->relevance > 0
+                                 ? std::pair{it->relevance, it->novelty}
+                                 : std::pair{int(1 + h % 7), int(1 + (h / 7) % 10)});
+    }
+    return out;
+}
+
+struct Result
+{
+    ScoreOutcome outcome;
+    double wallS = 0;
+    TokenUsage usage;
+    double costUsd = 0;
+    int picks = 0;
+    int found = 0;
+};
+
+Result run(const QDate &day, const QString &model, const QString &effort, int concurrency, bool titlePass)
+{
+    QTemporaryDir dir;
+    const QString dbPath = dir.filePath(QStringLiteral("bench.sqlite"));
+    QString error;
+    const QList<Paper> papers = test::realDay(day);
+    if (!test::storeDay(dbPath, day, papers, &error))
+        qFatal("cannot store the day: %s", qPrintable(error));
+    const QHash<QString, test::RealDayJudgement> judged = test::realDayJudgements(day);
+
+    test::FakeOpenAi fake;
+    fake.setMode(test::FakeOpenAi::Mode::Slow);
+    fake.options().slowBaseMs = 500;
+    fake.options().tokensPerSecond = 100;
+    fake.options().completionPerPaper = 60;
+    fake.options().reasoningPerPaper = reasoningPerPaper(effort);
+    fake.options().verdicts = verdicts(judged);
+    fake.options().models = {model};
+    if (!fake.listen())
+        qFatal("cannot listen");
+
+    ScoreRequest request;
+    request.provider = ScoreRequest::Provider::OpenAI;
+    request.llm.baseUrl = fake.baseUrl();
+    request.llm.model = model;
+    request.llm.reasoningEffort = effort;
+    request.llm.apiKey = QStringLiteral("bench-key-not-secret");
+    request.prices = PriceTable::defaults();
+    request.concurrency = concurrency;
+    request.batchSize = 0; // the worker's own choice
+    request.requestsPerMinute = 0;
+    request.titleFilter = titlePass;
+    request.titleFilterAbove = 0; // on any day size when on
+
+    ScoreController controller(dbPath);
+    QEventLoop loop;
+    Result r;
+    QObject::connect(&controller, &ScoreController::finished, &loop, [&](const ScoreOutcome &o) {
+        r.outcome = o;
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    controller.start(request);
+    loop.exec();
+    r.wallS = timer.elapsed() / 1000.0;
+    r.usage = fake.totalUsage();
+    r.costUsd = request.prices.cost(model, r.usage);
+
+    Database db(dbPath);
+    if (!db.open(&error))
+        qFatal("cannot open the cache: %s", qPrintable(error));
+    ListQuery query;
+    query.date = day;
+    QHash<QString, PaperRow> rows;
+    for (const PaperRow &row : PaperRepository(db.connection()).list(query, &error))
+        rows.insert(row.paper.id, row);
+    for (auto it = judged.begin(); it != judged.end(); ++it) {
+        if (!it->picked || it->byAuthor)
+            continue;
+        ++r.picks;
+        const PaperRow row = rows.value(it.key());
+        r.found += row.relevance.value_or(0) >= 8 && row.novelty.value_or(0) >= 7;
+    }
+    return r;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dayOpt(QStringLiteral("day"), QStringLiteral("A day of arxiv-days-2025-10."),
+                                    QStringLiteral("DATE"), QStringLiteral("2025-10-01"));
+    const QCommandLineOption effortOpt(QStringLiteral("effort"),
+                                       QStringLiteral("Reasoning effort: minimal, low, medium, high."),
+                                       QStringLiteral("EFFORT"), QStringLiteral("medium"));
+    const QCommandLineOption concurrencyOpt(QStringLiteral("concurrency"),
+                                            QStringLiteral("Requests at once."), QStringLiteral("N"),
+                                            QStringLiteral("4"));
+    const QCommandLineOption titleOpt(QStringLiteral("title-filter"),
+                                      QStringLiteral("Comma list of on, off."), QStringLiteral("LIST"),
+                                      QStringLiteral("on,off"));
+    const QCommandLineOption modelOpt(QStringLiteral("model"), QStringLiteral("The model, for its price."),
+                                      QStringLiteral("MODEL"), QStringLiteral("gpt-5"));
+    parser.addOptions({dayOpt, effortOpt, concurrencyOpt, titleOpt, modelOpt});
+    parser.process(app);
+    const QDate day = QDate::fromString(parser.value(dayOpt), Qt::ISODate);
+    if (!day.isValid())
+        qFatal("--day takes YYYY-MM-DD");
+
+    QTextStream out(stdout);
+    out << "day " << day.toString(Qt::ISODate) << ", " << test::realDay(day).size() << " papers, "
+        << parser.value(modelOpt) << " at " << parser.value(effortOpt) << " effort, concurrency "
+        << parser.value(concurrencyOpt) << "\n"
+        << "title  requests  wall_s  prompt  cached  completion  reasoning  cost_usd  picks_found  status\n"
+        << Qt::flush;
+    for (const QString &title : parser.value(titleOpt).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const Result r = run(day, parser.value(modelOpt), parser.value(effortOpt),
+                             parser.value(concurrencyOpt).toInt(), title == QLatin1String("on"));
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9/%10  %11\n")
+                   .arg(title, 5)
+                   .arg(r.outcome.requests, 8)
+                   .arg(r.wallS, 6, 'f', 1)
+                   .arg(r.usage.prompt, 6)
+                   .arg(r.usage.cached, 6)
+                   .arg(r.usage.completion, 10)
+                   .arg(r.usage.reasoning, 9)
+                   .arg(r.costUsd, 8, 'f', 3)
+                   .arg(r.found, 6)
+                   .arg(r.picks)
+                   .arg(r.outcome.message.left(60))
+            << Qt::flush;
+    }
+    return 0;
+}
