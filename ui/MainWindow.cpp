@@ -164,7 +164,10 @@ void MainWindow::buildToolbar()
     m_search->setObjectName(QStringLiteral("searchBox"));
     m_search->setPlaceholderText(tr("Search all papers  ( / )"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(280);
+    // Wide enough to read a query; it gives way before anything leaves the
+    // toolbar for its overflow menu, where / would focus a hidden box.
+    m_search->setMinimumWidth(140);
+    m_search->setMaximumWidth(320);
     bar->addWidget(m_search);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);

@@ -311,6 +311,24 @@ private slots:
             QVERIFY2(listed.contains(QLatin1String(key)), key);
     }
 
+    // On a smaller screen (90% of a 1024-wide one, half of a 1920-wide
+    // one) the search box stays in the toolbar, narrower: / must never
+    // focus a box the person cannot see in the toolbar's overflow menu.
+    void theSearchBoxStaysOnANarrowWindow()
+    {
+        auto w = openWindow();
+        QLineEdit *search = searchBox(*w);
+        for (const int width : {1200, 960, 900}) {
+            w->resize(width, 600);
+            QTRY_COMPARE(w->width(), width);
+            QVERIFY2(search->isVisible() && search->width() >= 120,
+                     qPrintable(QStringLiteral("%1 px: %2 wide").arg(width).arg(search->width())));
+            QTest::keyClick(w.get(), Qt::Key_Slash);
+            QVERIFY(search->hasFocus());
+            QTest::keyClick(search, Qt::Key_Escape);
+        }
+    }
+
     void aResortKeepsThePaperBeingReadInView()
     {
         auto w = openWindow();
