@@ -231,6 +231,19 @@ QString describeSqlError(const QSqlError &error)
     return error.databaseText().isEmpty() ? error.text() : error.databaseText();
 }
 
+QString sqlError(const QSqlQuery &q)
+{
+    return describeSqlError(q.lastError());
+}
+
+bool execOrSay(QSqlQuery &q, QString *error)
+{
+    const bool ok = q.exec();
+    if (error)
+        *error = ok ? QString() : sqlError(q);
+    return ok;
+}
+
 int Database::applicationId()
 {
     return 0x50424f59; // "PBOY"

@@ -4,6 +4,7 @@
 #include <QString>
 
 class QSqlError;
+class QSqlQuery;
 
 namespace paperboy {
 
@@ -11,6 +12,11 @@ namespace paperboy {
 // for a full disk (SQLITE_FULL), which says so and what to do, whatever
 // statement or COMMIT ran into it.
 QString describeSqlError(const QSqlError &error);
+// The last error of a statement, described as above.
+QString sqlError(const QSqlQuery &q);
+// Runs a prepared statement; on failure says why in *error (when given),
+// and clears *error on success.
+bool execOrSay(QSqlQuery &q, QString *error);
 
 // One SQLite connection, owned by the thread that created it. Each thread
 // that touches the cache makes its own Database (Qt forbids sharing a

@@ -20,11 +20,6 @@ namespace {
 
 const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
 
-QString sqlError(const QSqlQuery &q)
-{
-    return describeSqlError(q.lastError());
-}
-
 QString dateText(const QDate &d)
 {
     return d.isValid() ? d.toString(kDateFormat) : QString();
@@ -654,19 +649,6 @@ QList<Paper> readPapers(QSqlQuery &q)
 
 namespace {
 const QString kPaperColumns = QStringLiteral("p.id, p.version, p.title, p.authors, p.abstract, p.categories");
-} // namespace
-
-namespace {
-
-// Runs a prepared query; on failure says why in *error (when given).
-bool execOrSay(QSqlQuery &q, QString *error)
-{
-    const bool ok = q.exec();
-    if (error)
-        *error = ok ? QString() : describeSqlError(q.lastError());
-    return ok;
-}
-
 } // namespace
 
 QList<Paper> PaperRepository::history(const QDate &day, int limit, QString *error) const

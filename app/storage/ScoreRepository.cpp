@@ -13,11 +13,6 @@ namespace paperboy {
 
 namespace {
 
-QString sqlError(const QSqlQuery &q)
-{
-    return describeSqlError(q.lastError());
-}
-
 QString now()
 {
     return clock::nowUtc().toString(Qt::ISODateWithMs);
@@ -322,10 +317,7 @@ MeasuredUsage ScoreRepository::measuredUsage(const QString &model, const QString
     q.addBindValue(model);
     q.addBindValue(effort);
     MeasuredUsage m;
-    const bool read = q.exec();
-    if (error)
-        *error = read ? QString() : sqlError(q);
-    if (!read || !q.next())
+    if (!execOrSay(q, error) || !q.next())
         return m;
     m.runs = q.value(0).toInt();
     m.papers = q.value(1).toInt();
@@ -346,10 +338,7 @@ QList<RunRecord> ScoreRepository::runsForDay(const QDate &day, QString *error) c
         " papers, prompt_tokens, cached_tokens, completion_tokens, reasoning_tokens, cost_usd"
         " FROM runs WHERE date = ? ORDER BY id"));
     q.addBindValue(day.toString(Qt::ISODate));
-    const bool read = q.exec();
-    if (error)
-        *error = read ? QString() : sqlError(q);
-    if (!read)
+    if (!execOrSay(q, error))
         return runs;
     while (q.next()) {
         RunRecord r;
