@@ -98,8 +98,7 @@ Result run(const QDate &day, const QString &model, const QString &effort, int co
     request.concurrency = concurrency;
     request.batchSize = 0; // the worker's own choice
     request.requestsPerMinute = 0;
-    request.titleFilter = titlePass;
-    request.titleFilterAbove = 0; // on any day size when on
+    request.titlePass = titlePass ? ScoreRequest::TitlePass::On : ScoreRequest::TitlePass::Off;
 
     ScoreController controller(dbPath);
     QEventLoop loop;

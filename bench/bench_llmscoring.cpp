@@ -111,7 +111,7 @@ int main(int argc, char **argv)
             request.concurrency = concurrency;
             request.batchSize = batch;
             request.requestsPerMinute = 0; // the fake has no rate limit
-            request.titleFilter = false;
+            request.titlePass = ScoreRequest::TitlePass::Off;
 
             ScoreController controller(dbPath);
             QEventLoop loop;

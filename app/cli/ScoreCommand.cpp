@@ -110,9 +110,9 @@ int runScore(CommandContext &c)
                        " low for gpt-5 and o-series models)."),
         QStringLiteral("E"));
     const QCommandLineOption titleFilter(QStringLiteral("title-filter"),
-                                         QStringLiteral("on or off: a cheap title-only pass first on big days"
-                                                        " (default on, above 400 papers)."),
-                                         QStringLiteral("on|off"));
+                                         QStringLiteral("auto, on or off: a cheap title-only pass first"
+                                                        " (default auto: on when it saves money)."),
+                                         QStringLiteral("auto|on|off"));
     const QCommandLineOption rescore(QStringLiteral("rescore"),
                                      QStringLiteral("Score again papers that already have a score."));
     const QCommandLineOption setAside(
@@ -230,10 +230,8 @@ int runScore(CommandContext &c)
                     .arg(kMaxBudgetUsd));
     }
     if (parser.isSet(titleFilter)) {
-        const QString v = parser.value(titleFilter);
-        if (v != QLatin1String("on") && v != QLatin1String("off"))
-            return complain(c, ExitUsage, QStringLiteral("--title-filter takes on or off"));
-        request.titleFilter = v == QLatin1String("on");
+        if (!ScoringSettings::parseTitlePass(parser.value(titleFilter), &request.titlePass))
+            return complain(c, ExitUsage, QStringLiteral("--title-filter takes auto, on or off"));
     }
     for (const auto &[option, ms] :
          {std::pair{&timeout, &llm.timeoutMs}, std::pair{&patience, &request.patienceMs},

@@ -27,11 +27,24 @@ struct ScoreRequest
     PriceTable prices;
     int concurrency = 4; // requests in flight
     int requestsPerMinute = 120;
-    int batchSize = 0;          // papers per request; 0 picks one from the day's size
-    double maxCostUsd = 0;      // stop sending when a run has cost this much; 0: no budget
-    bool titleFilter = true;    // a title-only first pass on big days
-    int titleFilterAbove = 400; // ... when more papers than this are to be scored
-    bool rescore = false;       // score again even where a score exists
+    int batchSize = 0;     // papers per request; 0 picks one from the day's size
+    double maxCostUsd = 0; // stop sending when a run has cost this much; 0: no budget
+    // A cheap first pass over the titles alone, whose dropped papers never
+    // reach the abstract pass. Auto: on when the estimate says it saves
+    // money for this day and these models.
+    enum class TitlePass
+    {
+        Auto,
+        On,
+        Off
+    };
+    TitlePass titlePass = TitlePass::Auto;
+    QString titleModel;  // the title pass's model; empty: llm.model
+    QString titleEffort; // its reasoning effort; empty: ScoringSettings::titleEffortFor's default
+    // Papers the offline scorer ranks far below the day's cut are set aside
+    // unsent ("set aside by the offline scorer"), under a measured recall guard.
+    bool cascade = false;
+    bool rescore = false; // score again even where a score exists
     // "Score these fully": only the papers this model's title pass set aside
     // under the current criteria, through the abstract pass.
     bool setAsideOnly = false;

@@ -358,8 +358,12 @@ void ScoreWorker::startLlm(const QList<Paper> &papers)
     LlmConfig config = m_run->request.llm;
     delete m_client;
     m_client = new LlmClient(config, this);
-    const bool filter = m_run->request.titleFilter && !m_run->request.setAsideOnly &&
-                        papers.size() > m_run->request.titleFilterAbove;
+    // Auto: on big days until the estimate can weigh both passes.
+    constexpr int kAutoTitlePassAbove = 400;
+    const ScoreRequest::TitlePass pass = m_run->request.titlePass;
+    const bool filter = !m_run->request.setAsideOnly &&
+                        (pass == ScoreRequest::TitlePass::On ||
+                         (pass == ScoreRequest::TitlePass::Auto && papers.size() > kAutoTitlePassAbove));
     splitIntoBatches(papers, filter);
     if (filter)
         m_run->titleBatchesLeft = int(m_run->queue.size());

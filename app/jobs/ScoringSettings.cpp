@@ -19,6 +19,10 @@ const QString kMaxCost = QStringLiteral("scoring/maxCostUsd");
 const QString kTimeout = QStringLiteral("scoring/timeoutSeconds");
 const QString kPatience = QStringLiteral("scoring/patienceSeconds");
 const QString kGiveUp = QStringLiteral("scoring/giveUpSeconds");
+const QString kTitlePass = QStringLiteral("scoring/titlePass");
+const QString kTitleModel = QStringLiteral("scoring/titleModel");
+const QString kTitleEffort = QStringLiteral("scoring/titleEffort");
+const QString kCascade = QStringLiteral("scoring/cascade");
 } // namespace
 
 ScoringSettings ScoringSettings::load(const QSettings &s)
@@ -43,6 +47,11 @@ ScoringSettings ScoringSettings::load(const QSettings &s)
         qBound(kMinPatienceSeconds, s.value(kPatience, out.patienceSeconds).toInt(), kMaxPatienceSeconds);
     out.giveUpSeconds =
         qBound(kMinGiveUpSeconds, s.value(kGiveUp, out.giveUpSeconds).toInt(), kMaxGiveUpSeconds);
+    if (!parseTitlePass(s.value(kTitlePass).toString(), &out.titlePass))
+        out.titlePass = ScoreRequest::TitlePass::Auto;
+    out.titleModel = s.value(kTitleModel).toString().trimmed();
+    out.titleEffort = s.value(kTitleEffort).toString();
+    out.cascade = s.value(kCascade, false).toBool();
     return out;
 }
 
@@ -60,6 +69,10 @@ void ScoringSettings::save(QSettings &s) const
     s.setValue(kTimeout, timeoutSeconds);
     s.setValue(kPatience, patienceSeconds);
     s.setValue(kGiveUp, giveUpSeconds);
+    s.setValue(kTitlePass, titlePassName(titlePass));
+    s.setValue(kTitleModel, titleModel);
+    s.setValue(kTitleEffort, titleEffort);
+    s.setValue(kCascade, cascade);
 }
 
 LlmConfig ScoringSettings::llmConfig() const
@@ -95,6 +108,10 @@ ScoreRequest ScoringSettings::request(const QDate &date, const PriceTable &price
     r.maxCostUsd = maxCostUsd;
     r.patienceMs = patienceSeconds * 1000;
     r.giveUpMs = giveUpSeconds * 1000;
+    r.titlePass = titlePass;
+    r.titleModel = titleModel;
+    r.titleEffort = titleEffort;
+    r.cascade = cascade;
     return r;
 }
 
@@ -105,6 +122,30 @@ QString ScoringSettings::effortFor(const QString &model, const QString &configur
     if (!reasoning.match(model).hasMatch())
         return {};
     return configured.isEmpty() ? QStringLiteral("low") : configured;
+}
+
+QString ScoringSettings::titlePassName(ScoreRequest::TitlePass pass)
+{
+    switch (pass) {
+    case ScoreRequest::TitlePass::On:
+        return QStringLiteral("on");
+    case ScoreRequest::TitlePass::Off:
+        return QStringLiteral("off");
+    case ScoreRequest::TitlePass::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+bool ScoringSettings::parseTitlePass(const QString &name, ScoreRequest::TitlePass *pass)
+{
+    for (const auto p :
+         {ScoreRequest::TitlePass::Auto, ScoreRequest::TitlePass::On, ScoreRequest::TitlePass::Off})
+        if (name == titlePassName(p)) {
+            *pass = p;
+            return true;
+        }
+    return false;
 }
 
 } // namespace paperboy

@@ -20,8 +20,12 @@ struct ScoringSettings
     QString model;           // empty: the preset's default, else gpt-5-mini
     QString reasoningEffort; // minimal, low, medium, high; empty: low for reasoning models
     int concurrency = 4;     // requests in flight
-    int batchSize = 0;       // papers per request; 0 picks one from the day's size
-    double maxCostUsd = 0;   // budget per run; 0: none
+    ScoreRequest::TitlePass titlePass = ScoreRequest::TitlePass::Auto;
+    QString titleModel;    // the title pass's model; empty: the same as `model`
+    QString titleEffort;   // the title pass's effort; empty: titleEffortFor's default
+    bool cascade = false;  // the offline scorer sets aside what it ranks far below the cut
+    int batchSize = 0;     // papers per request; 0 picks one from the day's size
+    double maxCostUsd = 0; // budget per run; 0: none
     // A request with no byte from the server for this long fails (and is
     // retried): the model writes its whole reply before the server sends it.
     int timeoutSeconds = 60;
@@ -53,6 +57,10 @@ struct ScoringSettings
     // The effort sent for `model`: reasoning models (gpt-5, o-series) think
     // at `configured`, or "low" when nothing is configured; others send none.
     static QString effortFor(const QString &model, const QString &configured);
+
+    // "auto", "on", "off": the settings file's and the command line's words.
+    static QString titlePassName(ScoreRequest::TitlePass pass);
+    static bool parseTitlePass(const QString &name, ScoreRequest::TitlePass *pass);
 };
 
 } // namespace paperboy

@@ -146,7 +146,7 @@ private:
         r.batchSize = batchSize;
         r.requestsPerMinute = 0; // no limit: it would only slow these tests down
         r.backoffBaseMs = 10;
-        r.titleFilter = false;
+        r.titlePass = ScoreRequest::TitlePass::Off;
         return r;
     }
 
@@ -999,8 +999,7 @@ private slots:
         // every paper goes on to the full pass, none is set aside.
         m_fake->options().emptyTitleAnswers = true;
         ScoreRequest r = request(4, 5);
-        r.titleFilter = true;
-        r.titleFilterAbove = 40;
+        r.titlePass = ScoreRequest::TitlePass::On;
         const ScoreOutcome o = run(r);
         QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
         QCOMPARE(o.filtered, 0);
@@ -1011,8 +1010,7 @@ private slots:
     void titlePreFilterRecordsWhatItDrops()
     {
         ScoreRequest r = request(4, 5);
-        r.titleFilter = true;
-        r.titleFilterAbove = 40;
+        r.titlePass = ScoreRequest::TitlePass::On;
         const ScoreOutcome o = run(r);
         QStringList keep, drop;
         for (const QString &id : std::as_const(m_ids))
@@ -1065,8 +1063,7 @@ private slots:
     void titleRequestsWriteNoMoreThanAbstractRequests()
     {
         ScoreRequest r = request(4, 5);
-        r.titleFilter = true;
-        r.titleFilterAbove = 40;
+        r.titlePass = ScoreRequest::TitlePass::On;
         r.llm.reasoningEffort = QStringLiteral("high");
         const ScoreOutcome o = run(r);
         QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
@@ -1088,8 +1085,7 @@ private slots:
     void smallDaysSkipTheTitleFilter()
     {
         ScoreRequest r = request(4, 5);
-        r.titleFilter = true;
-        r.titleFilterAbove = kPapers; // not above
+        r.titlePass = ScoreRequest::TitlePass::Auto; // a small day
         const ScoreOutcome o = run(r);
         QCOMPARE(o.filtered, 0);
         QCOMPARE(o.scored, kPapers);

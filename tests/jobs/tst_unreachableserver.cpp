@@ -58,7 +58,7 @@ private:
         r.batchSize = batchSize;
         r.requestsPerMinute = 0;
         r.backoffBaseMs = 20;
-        r.titleFilter = false;
+        r.titlePass = ScoreRequest::TitlePass::Off;
         return r;
     }
 

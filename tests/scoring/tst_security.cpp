@@ -229,7 +229,7 @@ private:
         r.concurrency = 2;
         r.batchSize = 10;
         r.requestsPerMinute = 0;
-        r.titleFilter = false;
+        r.titlePass = ScoreRequest::TitlePass::Off;
         ScoreController controller(dbPath);
         QSignalSpy done(&controller, &ScoreController::finished);
         controller.start(r);
