@@ -7,6 +7,10 @@
 //
 //   bench_scoringquality [--criteria FILE]
 //
+// The cascade (OfflineCascade): per day and mode, the share of the day the
+// rule sets aside and the picks it would lose, and a sweep of the shares
+// it could use, from which its constants were chosen.
+//
 // Cold: each day alone in a fresh cache, no stars. Warm: the days in date
 // order in one cache, the picks of the earlier days starred before each
 // day is scored (as a person who agreed with the reference would). Papers
@@ -19,6 +23,8 @@
 // on the earlier days' picks and non-picks when warm. Deterministic.
 #include "core/Criteria.h"
 #include "jobs/ScoreJob.h"
+#include "scoring/OfflineCascade.h"
+#include "scoring/OfflineScorer.h"
 #include "storage/Database.h"
 #include "storage/MarkWriter.h"
 #include "storage/PaperRepository.h"
@@ -261,6 +267,30 @@ QHash<QString, double> baselineWarm(const QList<Day> &days, int d)
     return scores;
 }
 
+// What the cascade sets aside of a day at `share`, and the picks among them.
+struct Cascade
+{
+    int aside = 0;
+    int lost = 0;
+};
+
+Cascade cascadeOf(const Day &day, const QHash<QString, double> &relevance, double share)
+{
+    QList<PaperScore> scores;
+    for (const Paper &p : day.papers) {
+        PaperScore s;
+        s.paperId = p.id;
+        s.relevanceValue = relevance.value(p.id);
+        scores << s;
+    }
+    const QSet<QString> aside = OfflineCascade::setAside(scores, share);
+    Cascade out;
+    out.aside = int(aside.size());
+    for (const Paper &p : day.papers)
+        out.lost += aside.contains(p.id) && day.measured(p) && day.picked(p) ? 1 : 0;
+    return out;
+}
+
 QString fixed(double v, int width = 6)
 {
     return std::isnan(v) ? QStringLiteral("-").rightJustified(width)
@@ -287,6 +317,69 @@ QString spread(QList<int> values)
     return QStringLiteral("min %1, median %2, max %3").arg(values.first()).arg(median).arg(values.last());
 }
 
+QString percent(int part, int whole)
+{
+    return QString::number(whole ? 100.0 * part / whole : 0.0, 'f', 1);
+}
+
+// The cascade at its constants (the share each mode's stars give), then a
+// sweep of shares: picks lost of all picks, cold and on the warm days the
+// scorer learned from.
+void printCascade(QTextStream &out, const QList<Day> &days, const QList<QHash<QString, double>> &cold,
+                  const QList<QHash<QString, double>> &warm, const QList<int> &starsBefore)
+{
+    out << "\ncascade (OfflineCascade: cold share " << OfflineCascade::kColdShare << ", warm share "
+        << OfflineCascade::kWarmShare << " once " << OfflineScorer::kMinStarsToLearn << "+ stars)\n";
+    out << "day           n picks | cold aside%  lost | warm stars aside%  lost\n";
+    int n = 0, picks = 0, coldAside = 0, coldLost = 0, warmAside = 0, warmLost = 0;
+    for (int d = 0; d < days.size(); ++d) {
+        const Cascade c = cascadeOf(days[d], cold[d], OfflineCascade::shareFor(0));
+        const Cascade w = cascadeOf(days[d], warm[d], OfflineCascade::shareFor(starsBefore[d]));
+        const int size = int(days[d].papers.size());
+        n += size;
+        picks += picksOf(days[d]);
+        coldAside += c.aside;
+        coldLost += c.lost;
+        warmAside += w.aside;
+        warmLost += w.lost;
+        out << days[d].date.toString(Qt::ISODate) << QString::number(size).rightJustified(5)
+            << QString::number(picksOf(days[d])).rightJustified(6) << " |"
+            << percent(c.aside, size).rightJustified(11) << QString::number(c.lost).rightJustified(6) << " |"
+            << QString::number(starsBefore[d]).rightJustified(11) << percent(w.aside, size).rightJustified(7)
+            << QString::number(w.lost).rightJustified(6) << "\n";
+    }
+    out << "total   " << QString::number(n).rightJustified(8) << QString::number(picks).rightJustified(6)
+        << " |" << percent(coldAside, n).rightJustified(11) << QString::number(coldLost).rightJustified(6)
+        << " |" << QStringLiteral("").rightJustified(11) << percent(warmAside, n).rightJustified(7)
+        << QString::number(warmLost).rightJustified(6) << "\n";
+    out << "picks lost: cold " << percent(coldLost, picks) << "%, warm " << percent(warmLost, picks) << "%\n";
+
+    out << "\nsweep: share | cold lost (% of picks, worst day %) | warm lost on days with stars (% of their "
+           "picks, worst day %)\n";
+    for (int step = 1; step <= 14; ++step) {
+        const double share = 0.05 * step;
+        int cl = 0, wl = 0, wp = 0;
+        double coldWorst = 0, warmWorst = 0;
+        for (int d = 0; d < days.size(); ++d) {
+            const int dayPicks = picksOf(days[d]);
+            const Cascade c = cascadeOf(days[d], cold[d], share);
+            cl += c.lost;
+            coldWorst = qMax(coldWorst, 100.0 * c.lost / qMax(1, dayPicks));
+            if (OfflineCascade::shareFor(starsBefore[d]) == OfflineCascade::kWarmShare) {
+                const Cascade w = cascadeOf(days[d], warm[d], share);
+                wl += w.lost;
+                wp += dayPicks;
+                warmWorst = qMax(warmWorst, 100.0 * w.lost / qMax(1, dayPicks));
+            }
+        }
+        out << QString::number(share, 'f', 2).rightJustified(12) << " | "
+            << QString::number(cl).rightJustified(4) << " (" << percent(cl, picks) << "%, "
+            << QString::number(coldWorst, 'f', 1) << "%) | " << QString::number(wl).rightJustified(4) << " ("
+            << percent(wl, wp) << "%, " << QString::number(warmWorst, 'f', 1) << "%)\n";
+    }
+    out << "\n";
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -309,12 +402,16 @@ int main(int argc, char **argv)
     QString firstDayNovelty, lastDayNovelty;
     // Relevance 10 on the warm days in the means: how many papers, how many picks.
     QList<int> tenPapers, tenPicks;
+    // The offline relevance of each day, cold and warm, and the stars before it.
+    QList<QHash<QString, double>> coldRelevance, warmRelevance;
+    QList<int> starsBefore;
     for (const Day &day : days) {
         QTemporaryDir dir;
         const QString dbPath = dir.filePath(QStringLiteral("cache.sqlite"));
         storeDayWithCriteria(dbPath, day, criteria);
         const Scored scored = scoreOffline(dbPath, day, criteria);
         cold << measure(day, scored.relevance);
+        coldRelevance << scored.relevance;
         coldMs << scored.ms;
         if (firstDayNovelty.isEmpty())
             firstDayNovelty = spread(scored.novelty);
@@ -333,6 +430,8 @@ int main(int argc, char **argv)
         storeDayWithCriteria(warmPath, days[d], criteria);
         const Scored scored = scoreOffline(warmPath, days[d], criteria);
         warm << measure(days[d], scored.relevance);
+        warmRelevance << scored.relevance;
+        starsBefore << starred;
         warmMs << scored.ms;
         lastDayNovelty = spread(scored.novelty);
         if (d >= kFirstWarmDay) {
@@ -385,6 +484,7 @@ int main(int argc, char **argv)
     out << "novelty, last day (warm, " << dayCount - 1 << " days of history): " << lastDayNovelty << "\n";
     out << "relevance 10 on warm days " << kFirstWarmDay + 1 << "-" << dayCount << ": papers "
         << spread(tenPapers) << "; picks among them " << spread(tenPicks) << "\n";
+    printCascade(out, days, coldRelevance, warmRelevance, starsBefore);
     const bench::Stats c = bench::summarize(coldMs), w = bench::summarize(warmMs);
     out << QStringLiteral("offline score run per day: cold median %1 ms (min %2, max %3); warm median %4 ms "
                           "(min %5, max %6)\n")
