@@ -90,6 +90,8 @@ struct ScoreOutcome
     int filtered = 0;  // dropped by the title pre-filter
     int relevant = 0;  // the day's relevant papers by this scorer (the relevance rule), after the run
     int rechecked = 0; // sent again one by one: their batch's reply scored them as one
+
+    int setAsideOffline = 0; // set aside unsent by the offline cascade
     int requests = 0;
     TokenUsage usage;
     double costUsd = 0;

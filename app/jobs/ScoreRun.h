@@ -51,6 +51,7 @@ public:
     ScoreOutcome outcome;
     QList<ScoreBatch> queue;
     QList<Paper> titleSurvivors;
+    QList<Paper> cascadeSetAside; // the offline cascade's, stored when the run starts
     int titleBatchesLeft = 0;
     int inFlight = 0;
     int waiting = 0;                    // batches parked on a timer (backoff, rate limit)

@@ -1,6 +1,7 @@
 #include "jobs/ScoreWorker.h"
 
 #include "jobs/DayCounts.h"
+#include "jobs/OfflineCascadeSplit.h"
 
 #include "core/Translation.h"
 #include "scoring/BatchPlan.h"
@@ -22,7 +23,6 @@ namespace paperboy {
 
 namespace {
 
-constexpr int kOfflineHistory = 20000;
 constexpr int kMaxTransientTries = 6;
 constexpr int kNoticeGapMs = 1000; // retries said at most this often: a round of failures is one line
 
@@ -227,6 +227,8 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
         finish();
         return false;
     }
+    if (!splitByCascade(papers))
+        return false;
     if (request.provider == ScoreRequest::Provider::OpenAI) {
         // What this model spent per paper before, when it has run.
         const MeasuredUsage measured =
@@ -240,7 +242,8 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
         const CostEstimate estimate = CostEstimate::estimate(
             m_run->criteria, *papers, request.batchSize, request.concurrency, m_run->outcome.model,
             request.llm.reasoningEffort, request.prices, measured);
-        const QString text = estimate.describe(m_run->outcome.model, request.llm.reasoningEffort);
+        const QString text =
+            estimate.describe(m_run->outcome.model, request.llm.reasoningEffort) + cascadeNote();
         emit estimated(text, estimate.costUsd);
         if (request.estimateOnly) {
             m_run->outcome.status = ScoreOutcome::Status::NothingToDo;
@@ -329,18 +332,13 @@ int ScoreWorker::relevantOnDay() const
 
 void ScoreWorker::scoreOffline(const QList<Paper> &papers)
 {
-    PaperRepository repo(m_database->connection());
-    OfflineScorer::Feedback feedback;
-    QString error[3];
-    feedback.starred = repo.starredPapers(&error[0]);
-    feedback.hidden = repo.hiddenPapers(&error[1]);
-    const QList<Paper> history = repo.history(m_run->outcome.date, kOfflineHistory, &error[2]);
-    // Scores without the person's stars or the history would be other scores, not fewer.
-    for (const QString &why : error)
-        if (!why.isEmpty())
-            return stopRun(ScoreOutcome::Status::Failed, tr("Cannot read the cache: %1").arg(why),
-                           ScoreOutcome::Failure::Storage);
-    QList<PaperScore> scores = OfflineScorer(m_run->criteria).score(papers, history, feedback);
+    QString error;
+    auto offline =
+        jobs::offlineScores(m_database->connection(), m_run->outcome.date, m_run->criteria, papers, &error);
+    if (!offline)
+        return stopRun(ScoreOutcome::Status::Failed, tr("Cannot read the cache: %1").arg(error),
+                       ScoreOutcome::Failure::Storage);
+    QList<PaperScore> scores = *offline;
     for (qsizetype i = 0; i < scores.size() && i < papers.size(); ++i)
         scores[i] = withAuthorRule(scores[i], papers.at(i));
     const QPointer<ScoreRun> run = m_run.get();
@@ -353,8 +351,66 @@ void ScoreWorker::scoreOffline(const QList<Paper> &papers)
 
 // --- LLM ---------------------------------------------------------------------
 
+// The cascade: before anything is priced or sent, the papers the offline
+// scorer ranks far below the day's cut leave `papers` (followed authors'
+// never). Not for "Score these fully": those papers were set aside already.
+bool ScoreWorker::splitByCascade(QList<Paper> *papers)
+{
+    const ScoreRequest &request = m_run->request;
+    if (!request.cascade || request.provider != ScoreRequest::Provider::OpenAI || request.setAsideOnly)
+        return true;
+    QString error;
+    const auto split =
+        jobs::cascadeSplit(m_database->connection(), m_run->outcome.date, m_run->criteria, *papers, &error);
+    if (!split) {
+        m_run->outcome.message = tr("Cannot read the cache: %1").arg(error);
+        m_run->outcome.failure = ScoreOutcome::Failure::Storage;
+        finish();
+        return false;
+    }
+    *papers = split->send;
+    m_run->cascadeSetAside = split->setAside;
+    return true;
+}
+
+QString ScoreWorker::cascadeNote() const
+{
+    const int aside = int(m_run->cascadeSetAside.size());
+    if (!m_run->request.cascade || aside == 0)
+        return {};
+    return QLatin1Char(' ') +
+           i18n::plural(tr("The offline scorer sets aside %n of the %1 paper(s) unsent (far below the day's "
+                           "cut); the estimate is for the rest.",
+                           nullptr, aside),
+                        aside)
+               .arg(count(m_run->outcome.toScore));
+}
+
+// Stored as set aside, with the reason a person reads; "Score these fully"
+// sends them.
+bool ScoreWorker::storeCascadeSetAside()
+{
+    const QList<Paper> aside = std::exchange(m_run->cascadeSetAside, {});
+    if (aside.isEmpty())
+        return true;
+    QString error;
+    if (!m_scores->storeUnscored(aside, QStringLiteral("filtered"), tr("set aside by the offline scorer"),
+                                 m_run->scoringHash, m_run->outcome.model, m_run->record.id, &error)) {
+        stopRun(ScoreOutcome::Status::Failed, tr("Cannot write to the cache: %1").arg(error),
+                ScoreOutcome::Failure::Storage);
+        return false;
+    }
+    m_run->outcome.setAsideOffline += int(aside.size());
+    for (const Paper &p : aside)
+        m_run->settled.insert(p.id);
+    emit progress(int(m_run->settled.size()), m_run->outcome.toScore, 0, 0);
+    return true;
+}
+
 void ScoreWorker::startLlm(const QList<Paper> &papers)
 {
+    if (!storeCascadeSetAside())
+        return;
     LlmConfig config = m_run->request.llm;
     delete m_client;
     m_client = new LlmClient(config, this);
@@ -879,6 +935,9 @@ void ScoreWorker::finish()
         if (m_run->outcome.filtered > 0)
             text += tr(", %1 set aside by title", "continues 'Scored ... relevant'")
                         .arg(count(m_run->outcome.filtered));
+        if (m_run->outcome.setAsideOffline > 0)
+            text += tr(", %1 set aside by the offline scorer", "continues 'Scored ... relevant'")
+                        .arg(count(m_run->outcome.setAsideOffline));
         if (m_run->outcome.failed > 0)
             text += tr(", %1 failed", "continues 'Scored ... relevant'").arg(count(m_run->outcome.failed));
         if (m_run->outcome.rechecked > 0)

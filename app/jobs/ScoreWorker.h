@@ -48,6 +48,10 @@ private:
     bool lockDay(QString *error);
     void scoreOffline(const QList<Paper> &papers);
     void startLlm(const QList<Paper> &papers);
+    // The offline cascade (request.cascade): false when the run has ended.
+    bool splitByCascade(QList<Paper> *papers);
+    bool storeCascadeSetAside();
+    QString cascadeNote() const;
     void splitIntoBatches(const QList<Paper> &papers, bool titlesOnly);
     void pump();
     void send(Batch batch);

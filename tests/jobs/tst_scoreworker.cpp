@@ -1,6 +1,8 @@
 #include "core/Criteria.h"
+#include "jobs/OfflineCascadeSplit.h"
 #include "jobs/ScoreController.h"
 #include "scoring/CostEstimate.h"
+#include "scoring/OfflineCascade.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
 #include "storage/ScoreRepository.h"
@@ -88,8 +90,9 @@ private:
     QString m_key = kKey;
     bool m_leaksChecked = false;
 
-    // A day of synthetic papers in a fresh cache.
-    void storeDay(int count)
+    // A day of synthetic papers in a fresh cache; the last `offTopic` of
+    // them about farming, far from any criteria of machine learning.
+    void storeDay(int count, int offTopic = 0)
     {
         QList<Paper> papers;
         QList<Announcement> announcements;
@@ -106,6 +109,12 @@ private:
                                "prunes heads during training and keeps accuracy while cutting memory "
                                "by half on long sequences.")
                     .arg(i);
+            if (i >= count - offTopic) {
+                p.title = QStringLiteral("Crop rotation %1 and soil moisture in wheat fields").arg(i);
+                p.abstract = QStringLiteral("A field survey of irrigation schedules, fertiliser and harvest "
+                                            "yields over %1 seasons on clay soils.")
+                                 .arg(i);
+            }
             p.categories = {QStringLiteral("cs.LG"), QStringLiteral("cs.AI")};
             p.announceType = AnnounceType::New;
             p.announced = kDay;
@@ -216,6 +225,37 @@ private:
                 ids << e.ids;
         }
         return ids;
+    }
+
+    // The papers the offline cascade should set aside of the day: the
+    // lowest share by the offline relevance a plain offline run stores,
+    // counted and sorted here, apart from the rule's code.
+    QStringList lowestOffline(double share)
+    {
+        ScoreRequest offline;
+        offline.date = kDay;
+        offline.provider = ScoreRequest::Provider::Offline;
+        if (run(offline).status != ScoreOutcome::Status::Done)
+            return {};
+        QList<QPair<double, QString>> values;
+        Database db(m_dbPath);
+        QString error;
+        if (!db.open(&error))
+            return {};
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT relevance_value, paper_id FROM scores WHERE model = 'offline'")))
+            return {};
+        while (q.next())
+            values << qMakePair(q.value(0).toDouble(), q.value(1).toString());
+        std::sort(values.begin(), values.end());
+        const int n = int(share * double(values.size()));
+        QStringList ids;
+        for (int i = 0; i < n; ++i)
+            ids << values[i].second;
+        // No tie across the line: the test would not say which side it falls.
+        if (n == 0 || values[n - 1].first == values[n].first)
+            return {};
+        return sorted(ids);
     }
 
     static int relevantAmong(const QStringList &ids)
@@ -1005,6 +1045,99 @@ private slots:
         QCOMPARE(o.filtered, 0);
         QCOMPARE(o.scored, int(m_ids.size()));
         QVERIFY(withStatus(QStringLiteral("filtered")).isEmpty());
+    }
+
+    // With the cascade, what the offline scorer ranks at the bottom of the
+    // day never reaches the model; it is stored set aside with the reason a
+    // person reads, and "Score these fully" sends it later.
+    void cascadeSetsAsideTheBottomUnsent()
+    {
+        QVERIFY(QFile::remove(m_dbPath)); // a day with farming papers in, in place of init's
+        storeDay(kPapers, 2);
+        const QStringList aside = lowestOffline(OfflineCascade::kColdShare);
+        QCOMPARE(aside.size(), 2); // 5% of 50, rounded down
+        for (const QString &id : aside)
+            QVERIFY2(id >= m_ids.at(kPapers - 2), "the farming papers rank lowest");
+
+        ScoreRequest r = request();
+        r.cascade = true;
+        const ScoreOutcome o = run(r);
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        QCOMPARE(o.setAsideOffline, 2);
+        QCOMPARE(o.scored, kPapers - 2);
+        QStringList sent = sorted(sentIds());
+        for (const QString &id : aside)
+            QVERIFY2(!sent.contains(id), qPrintable(id));
+        QCOMPARE(sent.size(), kPapers - 2);
+        QCOMPARE(withStatus(QStringLiteral("filtered")), aside);
+        const auto rows = stored();
+        for (const QString &id : aside)
+            QCOMPARE(rows[id].reason, QStringLiteral("set aside by the offline scorer"));
+        QVERIFY2(o.message.contains(QStringLiteral("2 set aside by the offline scorer")),
+                 qPrintable(o.message));
+        verifyAccounting(o, m_fake->totalUsage());
+
+        // Settled: the next run sends nothing; "Score these fully" sends exactly them.
+        m_fake->clearRecords();
+        QCOMPARE(int(run(r).status), int(ScoreOutcome::Status::NothingToDo));
+        QCOMPARE(m_fake->requestCount(), 0);
+        ScoreRequest fully = request();
+        fully.cascade = true;
+        fully.setAsideOnly = true;
+        const ScoreOutcome again = run(fully);
+        QCOMPARE(int(again.status), int(ScoreOutcome::Status::Done));
+        QCOMPARE(again.setAsideOffline, 0);
+        QCOMPARE(sorted(sentIds()), aside);
+        QVERIFY(withStatus(QStringLiteral("filtered")).isEmpty());
+        verifyScoresAreTheFakes(aside);
+    }
+
+    // A followed author's paper is sent however low the offline scorer ranks it.
+    void cascadeNeverSetsAsideAFollowedAuthor()
+    {
+        QVERIFY(QFile::remove(m_dbPath)); // a day with farming papers in, in place of init's
+        storeDay(kPapers, 2);
+        const QStringList aside = lowestOffline(OfflineCascade::kColdShare);
+        QCOMPARE(aside.size(), 2);
+        const int followed = aside.first().mid(5).toInt() - 20001;
+        Criteria mine = Criteria::defaults();
+        mine.followedAuthors = {QStringLiteral("Bo Sample %1").arg(followed)};
+        {
+            Database db(m_dbPath);
+            QString error;
+            QVERIFY2(db.open(&error), qPrintable(error));
+            QVERIFY2(ScoreRepository(db.connection()).saveCriteria(mine, &error), qPrintable(error));
+        }
+        ScoreRequest r = request();
+        r.cascade = true;
+        const ScoreOutcome o = run(r);
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        QCOMPARE(o.setAsideOffline, 1);
+        QVERIFY(sentIds().contains(aside.first()));
+        QCOMPARE(withStatus(QStringLiteral("filtered")), QStringList{aside.last()});
+    }
+
+    // The estimate counts what the cascade sets aside, prices the rest, and
+    // sends and stores nothing.
+    void theEstimateSaysWhatTheCascadeSetsAside()
+    {
+        QVERIFY(QFile::remove(m_dbPath)); // a day with farming papers in, in place of init's
+        storeDay(kPapers, 2);
+        QCOMPARE(lowestOffline(OfflineCascade::kColdShare).size(), 2);
+        ScoreRequest r = request();
+        r.cascade = true;
+        r.estimateOnly = true;
+        const ScoreOutcome o = run(r);
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::NothingToDo));
+        QVERIFY2(o.message.contains(QStringLiteral("sets aside 2 of the 50 papers unsent")),
+                 qPrintable(o.message));
+        QCOMPARE(m_fake->requestCount(), 0);
+        QVERIFY(stored().isEmpty());
+        // The count a window asks for before a run says the same.
+        Database db(m_dbPath);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QCOMPARE(jobs::cascadeSetAsideCount(db.connection(), kDay, kModel, &error), std::optional<int>(2));
     }
 
     void titlePreFilterRecordsWhatItDrops()
