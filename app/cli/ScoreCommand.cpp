@@ -113,6 +113,12 @@ int runScore(CommandContext &c)
                                          QStringLiteral("auto, on or off: a cheap title-only pass first"
                                                         " (default auto: on when it saves money)."),
                                          QStringLiteral("auto|on|off"));
+    const QCommandLineOption cascade(
+        QStringLiteral("cascade"),
+        QStringLiteral("Leave unsent the papers the offline scorer ranks at the bottom of the day (5%, 30%"
+                       " once you have starred papers), stored as set aside (default: the setting)."));
+    const QCommandLineOption noCascade(QStringLiteral("no-cascade"),
+                                       QStringLiteral("Send every paper, whatever the setting."));
     const QCommandLineOption rescore(QStringLiteral("rescore"),
                                      QStringLiteral("Score again papers that already have a score."));
     const QCommandLineOption setAside(
@@ -140,8 +146,8 @@ int runScore(CommandContext &c)
         ScoringSettings::kMinGiveUpSeconds, ScoringSettings::kMaxGiveUpSeconds,
         ScoringSettings().giveUpSeconds);
     parser.addOptions({date, provider, preset, model, baseUrl, concurrency, batch, maxCost, effort,
-                       titleFilter, rescore, setAside, estimateOnly, timeout.option, patience.option,
-                       giveUp.option});
+                       titleFilter, cascade, noCascade, rescore, setAside, estimateOnly, timeout.option,
+                       patience.option, giveUp.option});
     if (const int status =
             parse(c, parser,
                   QStringLiteral("Score a day's papers for relevance and novelty against your criteria."));
@@ -233,6 +239,10 @@ int runScore(CommandContext &c)
         if (!ScoringSettings::parseTitlePass(parser.value(titleFilter), &request.titlePass))
             return complain(c, ExitUsage, QStringLiteral("--title-filter takes auto, on or off"));
     }
+    if (parser.isSet(cascade) && parser.isSet(noCascade))
+        return complain(c, ExitUsage, QStringLiteral("--cascade and --no-cascade exclude each other"));
+    if (parser.isSet(cascade) || parser.isSet(noCascade))
+        request.cascade = parser.isSet(cascade);
     for (const auto &[option, ms] :
          {std::pair{&timeout, &llm.timeoutMs}, std::pair{&patience, &request.patienceMs},
           std::pair{&giveUp, &request.giveUpMs}}) {

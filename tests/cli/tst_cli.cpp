@@ -947,6 +947,63 @@ private slots:
         QVERIFY2(high.code == 0 && !high.out.contains(QLatin1String("as the last")), qPrintable(high.out));
     }
 
+    // --cascade leaves unsent what the offline scorer ranks at the bottom of
+    // the day (5% of 60 real papers with no stars), --estimate says how many,
+    // and --set-aside sends them later.
+    void theCascadeSetsAsideTheBottomUnsent()
+    {
+        const QDate day(2025, 10, 1);
+        QString error;
+        QVERIFY2(test::storeDay(m_db, day, test::realDay(day, 60), &error), qPrintable(error));
+        FakeOpenAi llm;
+        QVERIFY(llm.listen());
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test-cli-0123456789abcdef"));
+        env.insert(QStringLiteral("OPENAI_BASE_URL"), llm.baseUrl().toString());
+        const auto score = [&](const QStringList &more) {
+            return paperboy(QStringList{QStringLiteral("score"), QStringLiteral("--provider"),
+                                        QStringLiteral("openai"), QStringLiteral("--model"),
+                                        QStringLiteral("gpt-5-mini"), QStringLiteral("--title-filter"),
+                                        QStringLiteral("off")} +
+                                more,
+                            true, env);
+        };
+        const auto sent = [&] {
+            QStringList ids;
+            for (const FakeOpenAi::Exchange &e : llm.exchanges())
+                ids << e.ids;
+            ids.sort();
+            return ids;
+        };
+
+        const Result both = score({QStringLiteral("--cascade"), QStringLiteral("--no-cascade")});
+        QCOMPARE(both.code, 2);
+        QVERIFY2(both.err.contains(QLatin1String("exclude each other")) && oneLine(both.err),
+                 qPrintable(both.err));
+
+        const Result estimate = score({QStringLiteral("--cascade"), QStringLiteral("--estimate")});
+        QCOMPARE(estimate.code, 0);
+        QVERIFY2(estimate.out.startsWith(QLatin1String("Estimate: 57 papers")) &&
+                     estimate.out.contains(QLatin1String("sets aside 3 of the 60 papers unsent")),
+                 qPrintable(estimate.out));
+        QCOMPARE(llm.requestCount(), 0);
+
+        const Result run = score({QStringLiteral("--cascade")});
+        QVERIFY2(run.code == 0 && run.out.contains(QLatin1String("3 set aside by the offline scorer")),
+                 qPrintable(run.out + run.err));
+        const QStringList first = sent();
+        QCOMPARE(first.size(), 57);
+        llm.clearRecords();
+
+        // The window's Score These Fully: exactly the three, none sent before.
+        const Result fully = score({QStringLiteral("--set-aside")});
+        QVERIFY2(fully.code == 0, qPrintable(fully.out + fully.err));
+        const QStringList later = sent();
+        QCOMPARE(later.size(), 3);
+        for (const QString &id : later)
+            QVERIFY2(!first.contains(id), qPrintable(id));
+    }
+
     void theDigestShowsOneSourceOfScores()
     {
         serveNormalDay();
