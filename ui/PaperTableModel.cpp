@@ -224,6 +224,11 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         }
         case Relevance:
         case Novelty:
+            if (row->isSetAside() && row->setAsideOffline)
+                return QStringLiteral("<p>%1</p>")
+                    .arg(tr("Set aside by the offline scorer: not sent to %1. Score These Fully sends it.")
+                             .arg(row->scoredBy)
+                             .toHtmlEscaped());
             if (row->isSetAside())
                 return QStringLiteral("<p>%1</p>")
                     .arg(tr("Set aside by the title pass (%1): not relevant by its title. Score These Fully "

@@ -119,6 +119,15 @@ QString ReaderPane::html(const PaperRow &row)
         out += QStringLiteral("<p class='scores'>%1</p>").arg(scores);
         if (!row.scoreComment.isEmpty())
             out += QStringLiteral("<p class='comment'>%1</p>").arg(esc(row.scoreComment));
+    } else if (row.isSetAside() && row.setAsideOffline) {
+        out +=
+            QStringLiteral("<p class='scores'><b>%1</b> &middot; %2</p>")
+                .arg(esc(tr("Set aside by the offline scorer")), esc(tr("not sent to %1").arg(row.scoredBy)));
+        out +=
+            QStringLiteral("<p class='comment'>%1</p>")
+                .arg(esc(tr("It ranked far below the day's cut offline; \u201cScore These Fully\u201d sends "
+                            "it to %1.")
+                             .arg(row.scoredBy)));
     } else if (row.isSetAside()) {
         out += QStringLiteral("<p class='scores'><b>%1</b> &middot; %2</p>")
                    .arg(esc(tr("Set aside by %1's title pass").arg(row.scoredBy)), esc(tr("not relevant")));

@@ -13,7 +13,7 @@ enum class ScoreState
 {
     Unscored, // no score from this scorer (yet)
     Scored,
-    SetAside, // the title pass judged it not relevant by its title: not relevant, abstract never sent
+    SetAside, // the title pass (or the offline cascade) judged it not relevant: abstract never sent
     Failed    // the scorer could not score it (retried by the next run)
 };
 
@@ -33,6 +33,7 @@ struct PaperRow
     QString scoredBy;                     // the model, or "offline"; empty when unscored
     int criteriaVersion = 0;              // the criteria version the score was made with (0: unknown)
     bool authorMatch = false;             // the scorer saw a followed author (stored with the score)
+    bool setAsideOffline = false;         // SetAside by the offline scorer's cascade, not by a title pass
     // Set when read, by the relevance rule (core/Relevance.h) under the
     // current criteria: never stored.
     QString followedAuthor;

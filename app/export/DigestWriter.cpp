@@ -146,6 +146,8 @@ QString toMarkdown(const Digest &d)
                           .arg(markdownText(row.scoreComment)));
             paragraph(QCoreApplication::translate("paperboy::digest", "Relevance: %1 Novelty: %2")
                           .arg(QString::number(*row.relevance), QString::number(*row.novelty)));
+        } else if (row.isSetAside() && row.setAsideOffline) {
+            paragraph(QCoreApplication::translate("paperboy::digest", "Set aside by the offline scorer."));
         } else if (row.isSetAside()) {
             paragraph(QCoreApplication::translate("paperboy::digest", "Set aside by its title: %1")
                           .arg(markdownText(row.scoreComment)));

@@ -394,7 +394,7 @@ bool ScoreWorker::storeCascadeSetAside()
     if (aside.isEmpty())
         return true;
     QString error;
-    if (!m_scores->storeUnscored(aside, QStringLiteral("filtered"), tr("set aside by the offline scorer"),
+    if (!m_scores->storeUnscored(aside, QStringLiteral("aside"), tr("set aside by the offline scorer"),
                                  m_run->scoringHash, m_run->outcome.model, m_run->record.id, &error)) {
         stopRun(ScoreOutcome::Status::Failed, tr("Cannot write to the cache: %1").arg(error),
                 ScoreOutcome::Failure::Storage);

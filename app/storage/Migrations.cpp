@@ -139,7 +139,8 @@ QList<Migration> build()
                                     " version INTEGER NOT NULL,"
                                     " criteria_hash TEXT NOT NULL,"
                                     " model TEXT NOT NULL,"
-                                    " status TEXT NOT NULL DEFAULT 'ok'," // ok, failed, filtered
+                                    " status TEXT NOT NULL DEFAULT 'ok'," // ok, failed, filtered (title
+                                                                          // pass), aside (offline cascade)
                                     " relevance INTEGER, novelty INTEGER, comment TEXT,"
                                     " reason TEXT,"
                                     " run_id INTEGER REFERENCES runs(id),"

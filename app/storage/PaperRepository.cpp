@@ -337,14 +337,15 @@ ScoreState scoreStateOf(const QVariant &status)
     if (status.isNull())
         return ScoreState::Unscored;
     const QString s = status.toString();
-    return s == QLatin1String("ok")         ? ScoreState::Scored
-           : s == QLatin1String("filtered") ? ScoreState::SetAside
-                                            : ScoreState::Failed;
+    return s == QLatin1String("ok")                                        ? ScoreState::Scored
+           : s == QLatin1String("filtered") || s == QLatin1String("aside") ? ScoreState::SetAside
+                                                                           : ScoreState::Failed;
 }
 
 // Scored first, then set aside, then failed, then unscored.
 const QString kStateRank =
-    QStringLiteral("CASE sc.status WHEN 'ok' THEN 0 WHEN 'filtered' THEN 1 WHEN 'failed' THEN 2 ELSE 3 END");
+    QStringLiteral("CASE sc.status WHEN 'ok' THEN 0 WHEN 'filtered' THEN 1 WHEN 'aside' THEN 1 WHEN 'failed' "
+                   "THEN 2 ELSE 3 END");
 
 } // namespace
 
@@ -506,6 +507,7 @@ QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error, Sc
         row.read = q.value(14).toBool();
         row.hidden = q.value(15).toBool();
         row.scoreState = scoreStateOf(q.value(19));
+        row.setAsideOffline = q.value(19).toString() == QLatin1String("aside");
         if (row.scoreState == ScoreState::Scored) {
             row.relevance = q.value(16).toInt();
             row.novelty = q.value(17).toInt();

@@ -138,7 +138,7 @@ std::optional<QList<Paper>> ScoreRepository::toScore(const QDate &day, const QSt
     q.setForwardOnly(true);
     q.prepare(kDayWithScores +
               (selection == Selection::SetAside
-                   ? QStringLiteral(" WHERE s.status = 'filtered' ORDER BY p.id")
+                   ? QStringLiteral(" WHERE s.status IN ('filtered', 'aside') ORDER BY p.id")
                    : QStringLiteral(" WHERE s.status IS NULL OR s.status = 'failed' ORDER BY p.id")));
     q.bindValue(QStringLiteral(":date"), day.toString(Qt::ISODate));
     q.bindValue(QStringLiteral(":hash"), scoringHash);

@@ -52,7 +52,7 @@ public:
     enum class Selection
     {
         Unscored, // no score for (criteria, model) at the current version, or a failed one
-        SetAside  // set aside by the title pass: "Score these fully"
+        SetAside  // set aside by the title pass or the cascade: "Score these fully"
     };
     // The papers of a day that a run for (criteria, model) should score;
     // none with *error when the cache cannot be read (never "all scored").
@@ -65,7 +65,8 @@ public:
     bool storeScores(const QList<PaperScore> &scores, const QString &scoringHash, const QString &model,
                      int runId, QString *error);
     // Papers that could not be scored, with the reason (status "failed"), or
-    // that a pre-filter dropped (status "filtered").
+    // that a pre-filter dropped (status "filtered") or the offline cascade
+    // set aside (status "aside").
     bool storeUnscored(const QList<Paper> &papers, const QString &status, const QString &reason,
                        const QString &scoringHash, const QString &model, int runId, QString *error);
 

@@ -79,6 +79,7 @@ class TestDigest : public QObject
 
 private slots:
     void markdownShowsPaperTextAsText();
+    void markdownSaysWhichPassSetAPaperAside();
     void markdownFenceOutlastsThePrompt();
     void jsonDigestIsExactAndSafeInHtml();
     void listJsonIsExactAndSafeInHtml();
@@ -87,6 +88,31 @@ private slots:
     void costsShowFourDecimalsBelowADollar_data();
     void costsShowFourDecimalsBelowADollar();
 };
+
+// A paper the title pass set aside and one the offline cascade set aside:
+// the digest says which, never a title pass for the cascade's.
+void TestDigest::markdownSaysWhichPassSetAPaperAside()
+{
+    QList<PaperRow> rows;
+    const QList<Paper> papers = test::hostilePapers(kDay);
+    for (int i = 0; i < 2; ++i) {
+        PaperRow row;
+        row.paper = papers.at(i);
+        row.scoreState = ScoreState::SetAside;
+        row.setAsideOffline = i == 1;
+        row.scoreComment = i == 1 ? QStringLiteral("set aside by the offline scorer")
+                                  : QStringLiteral("title pre-filter: not relevant by its title");
+        rows << row;
+    }
+    DayRecord day;
+    day.date = kDay;
+    day.announced = day.kept = 2;
+    const QString md =
+        digest::toMarkdown(digest::make(day, {}, rows, Criteria::defaults(), PriceTable(), false));
+    QCOMPARE(md.count(QStringLiteral("Set aside by its title: title pre-filter")), 1);
+    QCOMPARE(md.count(QStringLiteral("Set aside by the offline scorer.")), 1);
+    QCOMPARE(md.count(QStringLiteral("Set aside by its title")), 1);
+}
 
 void TestDigest::markdownShowsPaperTextAsText()
 {

@@ -1069,12 +1069,24 @@ private slots:
         for (const QString &id : aside)
             QVERIFY2(!sent.contains(id), qPrintable(id));
         QCOMPARE(sent.size(), kPapers - 2);
-        QCOMPARE(withStatus(QStringLiteral("filtered")), aside);
+        QCOMPARE(withStatus(QStringLiteral("aside")), aside);
         const auto rows = stored();
         for (const QString &id : aside)
             QCOMPARE(rows[id].reason, QStringLiteral("set aside by the offline scorer"));
         QVERIFY2(o.message.contains(QStringLiteral("2 set aside by the offline scorer")),
                  qPrintable(o.message));
+        {
+            // The list every view reads tells them from a title pass's.
+            Database db(m_dbPath);
+            QString error;
+            QVERIFY2(db.open(&error), qPrintable(error));
+            ListQuery query;
+            query.date = kDay;
+            const QList<PaperRow> rows = PaperRepository(db.connection()).list(query, &error);
+            QCOMPARE(rows.size(), kPapers);
+            for (const PaperRow &row : rows)
+                QCOMPARE(row.isSetAside() && row.setAsideOffline, aside.contains(row.paper.id));
+        }
         verifyAccounting(o, m_fake->totalUsage());
 
         // Settled: the next run sends nothing; "Score these fully" sends exactly them.
@@ -1088,7 +1100,7 @@ private slots:
         QCOMPARE(int(again.status), int(ScoreOutcome::Status::Done));
         QCOMPARE(again.setAsideOffline, 0);
         QCOMPARE(sorted(sentIds()), aside);
-        QVERIFY(withStatus(QStringLiteral("filtered")).isEmpty());
+        QVERIFY(withStatus(QStringLiteral("aside")).isEmpty());
         verifyScoresAreTheFakes(aside);
     }
 
@@ -1114,7 +1126,7 @@ private slots:
         QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
         QCOMPARE(o.setAsideOffline, 1);
         QVERIFY(sentIds().contains(aside.first()));
-        QCOMPARE(withStatus(QStringLiteral("filtered")), QStringList{aside.last()});
+        QCOMPARE(withStatus(QStringLiteral("aside")), QStringList{aside.last()});
     }
 
     // The estimate counts what the cascade sets aside, prices the rest, and
