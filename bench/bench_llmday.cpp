@@ -7,7 +7,15 @@
 // minimal 0, low 25, medium 100, high 300.
 //
 //   bench_llmday [--day 2025-10-01] [--effort medium] [--concurrency 4]
-//                [--title-filter on,off] [--model gpt-5]
+//                [--title-filter on,off] [--cascade off] [--warm] [--model gpt-5]
+//                [--criteria FILE]
+//
+// The day is scored against the reference criteria (bench/data), saved as a
+// version in the cache. --cascade on: the offline scorer sets aside the
+// bottom of the day first (OfflineCascade). --warm: the fixture days before
+// the day are stored first and their picks starred, as a person who agreed
+// with the reference would have; the cascade's offline scorer then learns
+// from those stars.
 //
 // Prints, per configuration: requests, wall time, prompt / cached /
 // completion / reasoning tokens, cost at the model's price, and the recall of
@@ -15,13 +23,19 @@
 // reference cut-offs, relevance 8 and novelty 7).
 #include "jobs/ScoreController.h"
 #include "storage/Database.h"
+#include "storage/MarkWriter.h"
 #include "storage/PaperRepository.h"
+#include "storage/ScoreRepository.h"
 #include "support/CacheProbe.h"
 #include "support/FakeOpenAi.h"
 #include "support/RealDays.h"
+#include "support/TestPaths.h"
+
+#include "BenchCriteria.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTemporaryDir>
@@ -57,6 +71,41 @@ QHash<QString, std::pair<int, int>> verdicts(const QHash<QString, test::RealDayJ
     return out;
 }
 
+// The fixture days before `day` stored in the cache, their picks (not
+// those for a followed author) starred through the window's writer.
+void storeEarlierDaysStarred(const QString &dbPath, const QDate &day)
+{
+    const QDir dir(test::fixturePath(QStringLiteral("arxiv-days-2025-10")));
+    QStringList picks;
+    for (const QString &file : dir.entryList({QStringLiteral("*.jsonl")}, QDir::Files, QDir::Name)) {
+        const QDate earlier = QDate::fromString(file.chopped(6), Qt::ISODate);
+        if (!earlier.isValid() || earlier >= day)
+            continue;
+        QString error;
+        if (!test::storeDay(dbPath, earlier, test::realDay(earlier), &error))
+            qFatal("cannot store %s: %s", qPrintable(file), qPrintable(error));
+        const auto judged = test::realDayJudgements(earlier);
+        for (auto it = judged.begin(); it != judged.end(); ++it)
+            if (it->picked && !it->byAuthor)
+                picks << it.key();
+    }
+    MarkWriter writer(dbPath);
+    writer.write(PaperMark::Star, picks, true);
+    writer.flush();
+}
+
+struct Config
+{
+    QDate day;
+    QString model;
+    QString effort;
+    int concurrency = 4;
+    bool titlePass = false;
+    bool cascade = false;
+    bool warm = false;
+    Criteria criteria;
+};
+
 struct Result
 {
     ScoreOutcome outcome;
@@ -67,14 +116,23 @@ struct Result
     int found = 0;
 };
 
-Result run(const QDate &day, const QString &model, const QString &effort, int concurrency, bool titlePass)
+Result run(const Config &c)
 {
+    const QDate &day = c.day;
+    const QString &model = c.model;
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(QStringLiteral("bench.sqlite"));
     QString error;
+    if (c.warm)
+        storeEarlierDaysStarred(dbPath, day);
     const QList<Paper> papers = test::realDay(day);
     if (!test::storeDay(dbPath, day, papers, &error))
         qFatal("cannot store the day: %s", qPrintable(error));
+    {
+        Database db(dbPath);
+        if (!db.open(&error) || !ScoreRepository(db.connection()).saveCriteria(c.criteria, &error))
+            qFatal("cannot save the criteria: %s", qPrintable(error));
+    }
     const QHash<QString, test::RealDayJudgement> judged = test::realDayJudgements(day);
 
     test::FakeOpenAi fake;
@@ -82,7 +140,7 @@ Result run(const QDate &day, const QString &model, const QString &effort, int co
     fake.options().slowBaseMs = 500;
     fake.options().tokensPerSecond = 100;
     fake.options().completionPerPaper = 60;
-    fake.options().reasoningPerPaper = reasoningPerPaper(effort);
+    fake.options().reasoningPerPaper = reasoningPerPaper(c.effort);
     fake.options().verdicts = verdicts(judged);
     fake.options().models = {model};
     if (!fake.listen())
@@ -92,13 +150,15 @@ Result run(const QDate &day, const QString &model, const QString &effort, int co
     request.provider = ScoreRequest::Provider::OpenAI;
     request.llm.baseUrl = fake.baseUrl();
     request.llm.model = model;
-    request.llm.reasoningEffort = effort;
+    request.date = day;
+    request.llm.reasoningEffort = c.effort;
     request.llm.apiKey = QStringLiteral("bench-key-not-secret");
     request.prices = PriceTable::defaults();
-    request.concurrency = concurrency;
+    request.concurrency = c.concurrency;
     request.batchSize = 0; // the worker's own choice
     request.requestsPerMinute = 0;
-    request.titlePass = titlePass ? ScoreRequest::TitlePass::On : ScoreRequest::TitlePass::Off;
+    request.titlePass = c.titlePass ? ScoreRequest::TitlePass::On : ScoreRequest::TitlePass::Off;
+    request.cascade = c.cascade;
 
     ScoreController controller(dbPath);
     QEventLoop loop;
@@ -153,34 +213,56 @@ int main(int argc, char **argv)
                                       QStringLiteral("on,off"));
     const QCommandLineOption modelOpt(QStringLiteral("model"), QStringLiteral("The model, for its price."),
                                       QStringLiteral("MODEL"), QStringLiteral("gpt-5"));
-    parser.addOptions({dayOpt, effortOpt, concurrencyOpt, titleOpt, modelOpt});
+    const QCommandLineOption cascadeOpt(QStringLiteral("cascade"),
+                                        QStringLiteral("Comma list of on, off: the offline cascade first."),
+                                        QStringLiteral("LIST"), QStringLiteral("off"));
+    const QCommandLineOption warmOpt(
+        QStringLiteral("warm"), QStringLiteral("Store the earlier fixture days with their picks starred."));
+    const QCommandLineOption criteriaOpt(
+        QStringLiteral("criteria"), QStringLiteral("The criteria file to score against."),
+        QStringLiteral("FILE"), QStringLiteral(PAPERBOY_BENCH_DATA "/reference-criteria.json"));
+    parser.addOptions(
+        {dayOpt, effortOpt, concurrencyOpt, titleOpt, cascadeOpt, warmOpt, modelOpt, criteriaOpt});
     parser.process(app);
     const QDate day = QDate::fromString(parser.value(dayOpt), Qt::ISODate);
     if (!day.isValid())
         qFatal("--day takes YYYY-MM-DD");
 
+    Config config;
+    config.day = day;
+    config.model = parser.value(modelOpt);
+    config.effort = parser.value(effortOpt);
+    config.concurrency = parser.value(concurrencyOpt).toInt();
+    config.warm = parser.isSet(warmOpt);
+    config.criteria = bench::readCriteria(parser.value(criteriaOpt), "bench_llmday");
+
     QTextStream out(stdout);
     out << "day " << day.toString(Qt::ISODate) << ", " << test::realDay(day).size() << " papers, "
-        << parser.value(modelOpt) << " at " << parser.value(effortOpt) << " effort, concurrency "
-        << parser.value(concurrencyOpt) << "\n"
-        << "title  requests  wall_s  prompt  cached  completion  reasoning  cost_usd  picks_found  status\n"
+        << config.model << " at " << config.effort << " effort, concurrency " << config.concurrency
+        << (config.warm ? ", warm (earlier days' picks starred)" : ", cold (no stars)") << "\n"
+        << "title  cascade  requests  wall_s  prompt  cached  completion  reasoning  cost_usd  aside  "
+           "picks_found  status\n"
         << Qt::flush;
-    for (const QString &title : parser.value(titleOpt).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const Result r = run(day, parser.value(modelOpt), parser.value(effortOpt),
-                             parser.value(concurrencyOpt).toInt(), title == QLatin1String("on"));
-        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9/%10  %11\n")
-                   .arg(title, 5)
-                   .arg(r.outcome.requests, 8)
-                   .arg(r.wallS, 6, 'f', 1)
-                   .arg(r.usage.prompt, 6)
-                   .arg(r.usage.cached, 6)
-                   .arg(r.usage.completion, 10)
-                   .arg(r.usage.reasoning, 9)
-                   .arg(r.costUsd, 8, 'f', 3)
-                   .arg(r.found, 6)
-                   .arg(r.picks)
-                   .arg(r.outcome.message.left(60))
-            << Qt::flush;
-    }
+    for (const QString &cascade : parser.value(cascadeOpt).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        for (const QString &title : parser.value(titleOpt).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            config.titlePass = title == QLatin1String("on");
+            config.cascade = cascade == QLatin1String("on");
+            const Result r = run(config);
+            out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9  %10  %11/%12  %13\n")
+                       .arg(title, 5)
+                       .arg(cascade, 7)
+                       .arg(r.outcome.requests, 8)
+                       .arg(r.wallS, 6, 'f', 1)
+                       .arg(r.usage.prompt, 6)
+                       .arg(r.usage.cached, 6)
+                       .arg(r.usage.completion, 10)
+                       .arg(r.usage.reasoning, 9)
+                       .arg(r.costUsd, 8, 'f', 3)
+                       .arg(r.outcome.setAsideOffline, 5)
+                       .arg(r.found, 6)
+                       .arg(r.picks)
+                       .arg(r.outcome.message.left(60))
+                << Qt::flush;
+        }
     return 0;
 }

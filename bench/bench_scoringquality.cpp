@@ -35,6 +35,7 @@
 #include "support/ScoringRun.h"
 #include "support/TestPaths.h"
 
+#include "BenchCriteria.h"
 #include "BenchStats.h"
 #include "TfIdfBaseline.h"
 
@@ -90,18 +91,6 @@ struct Scored
 {
     std::fprintf(stderr, "bench_scoringquality: %s\n", qPrintable(line));
     std::exit(2);
-}
-
-Criteria readCriteria(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        fail(QStringLiteral("cannot read the criteria %1: %2").arg(path, file.errorString()));
-    QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(1 << 20), &parse);
-    if (!doc.isObject())
-        fail(QStringLiteral("%1 is not a criteria JSON object: %2").arg(path, parse.errorString()));
-    return Criteria::fromJson(doc.object());
 }
 
 QList<Day> realDays()
@@ -392,7 +381,7 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption(criteriaOpt);
     parser.process(app);
-    const Criteria criteria = readCriteria(parser.value(criteriaOpt));
+    const Criteria criteria = bench::readCriteria(parser.value(criteriaOpt), "bench_scoringquality");
     const QList<Day> days = realDays();
     const int dayCount = int(days.size());
 

@@ -24,5 +24,7 @@ for run in 1 2 3 4 5; do
 done
 echo "== bench_llmday: a real 404-paper day with gpt-5 at medium effort, title pass on and off (about 6 minutes)"
 "$build/bench/bench_llmday" --day 2025-10-01 --effort medium --concurrency 4 --title-filter on,off
+echo "== bench_llmday: a real 273-paper day after eight starred days, the offline cascade on and off (about 4 minutes)"
+"$build/bench/bench_llmday" --day 2025-10-17 --effort medium --concurrency 4 --title-filter off --cascade on,off --warm
 echo "== bench_window: the window on a 500,000-paper cache (built once, about 2 minutes, under /tmp)"
 QT_QPA_PLATFORM=offscreen "$build/bench/bench_window" --cache "${PAPERBOY_BENCH_CACHE:-/tmp/pb-bench/cache-500k.sqlite}"
