@@ -29,8 +29,14 @@ std::optional<QList<PaperScore>> offlineScores(QSqlDatabase &db, const QDate &da
 std::optional<CascadeSplit> cascadeSplit(QSqlDatabase &db, const QDate &day, const Criteria &criteria,
                                          const QList<Paper> &papers, QString *error)
 {
+    // The cut is the whole day's, as measured: a run that finishes what an
+    // earlier one left would otherwise cut its remainder again.
+    error->clear();
+    const QList<Paper> whole = PaperRepository(db).papersOfDay(day, error);
+    if (!error->isEmpty())
+        return std::nullopt;
     int starred = 0;
-    const auto scores = offlineScores(db, day, criteria, papers, error, &starred);
+    const auto scores = offlineScores(db, day, criteria, whole, error, &starred);
     if (!scores)
         return std::nullopt;
     const QSet<QString> aside = OfflineCascade::setAside(*scores, OfflineCascade::shareFor(starred));

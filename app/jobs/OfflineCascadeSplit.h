@@ -24,9 +24,9 @@ std::optional<QList<PaperScore>> offlineScores(QSqlDatabase &db, const QDate &da
                                                const QList<Paper> &papers, QString *error,
                                                int *starred = nullptr);
 
-// A day's papers split by the cascade (scoring/OfflineCascade): those the
-// offline scorer ranks far below the day's cut are set aside unsent; a
-// followed author's paper is always sent.
+// `papers` of `day` split by the cascade (scoring/OfflineCascade): those
+// the offline scorer ranks in the bottom share of the whole day are set aside
+// unsent; a followed author's paper is always sent.
 struct CascadeSplit
 {
     QList<Paper> send;

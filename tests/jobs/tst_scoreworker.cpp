@@ -1104,6 +1104,50 @@ private slots:
         verifyScoresAreTheFakes(aside);
     }
 
+    // A run that finishes what an earlier one left cuts by the whole day:
+    // 5% of the ten papers left would set nothing aside, 5% of the day the
+    // two farming papers among them.
+    void cascadeCutsByTheWholeDay()
+    {
+        QVERIFY(QFile::remove(m_dbPath)); // a day with farming papers in, in place of init's
+        storeDay(kPapers, 2);
+        const QStringList aside = lowestOffline(OfflineCascade::kColdShare);
+        QCOMPARE(aside.size(), 2);
+        const QStringList done = m_ids.mid(0, kPapers - 10);
+        {
+            // The earlier run, as the worker records one.
+            Database db(m_dbPath);
+            QString error;
+            QVERIFY2(db.open(&error), qPrintable(error));
+            ScoreRepository repo(db.connection());
+            RunRecord earlier;
+            earlier.date = kDay;
+            earlier.provider = QStringLiteral("openai");
+            earlier.model = kModel;
+            earlier.scoringHash = Criteria::defaults().scoringHash();
+            earlier.id = repo.startRun(earlier, &error);
+            QVERIFY2(earlier.id > 0, qPrintable(error));
+            QList<PaperScore> scores;
+            for (const QString &id : done)
+                scores.append({id, m_versions.value(id), 5, 5, QStringLiteral("earlier"), false});
+            QVERIFY2(repo.storeScores(scores, earlier.scoringHash, kModel, earlier.id, &error),
+                     qPrintable(error));
+            earlier.status = QStringLiteral("cancelled");
+            QVERIFY2(repo.finishRun(earlier, &error), qPrintable(error));
+        }
+        ScoreRequest r = request();
+        r.cascade = true;
+        const ScoreOutcome o = run(r);
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        QCOMPARE(o.toScore, 10);
+        QCOMPARE(o.setAsideOffline, 2);
+        QStringList rest = m_ids.mid(kPapers - 10);
+        for (const QString &id : aside)
+            rest.removeOne(id);
+        QCOMPARE(sorted(sentIds()), rest);
+        QCOMPARE(withStatus(QStringLiteral("aside")), aside);
+    }
+
     // A followed author's paper is sent however low the offline scorer ranks it.
     void cascadeNeverSetsAsideAFollowedAuthor()
     {
