@@ -202,6 +202,39 @@ private slots:
                 rows.at(8).paper.authors.contains(criteria.followedAuthors.first()));
     }
 
+    // A paper the offline cascade set aside reads as the offline scorer's,
+    // never as a title pass's it never went through; a title pass's as before.
+    void setAsidePapersSayWhichPassSetThemAside()
+    {
+        QList<PaperRow> rows = realRows().mid(0, 2);
+        for (int i = 0; i < 2; ++i) {
+            rows[i].relevance.reset();
+            rows[i].novelty.reset();
+            rows[i].scoreState = ScoreState::SetAside;
+            rows[i].scoredBy = QStringLiteral("gpt-5-mini");
+            rows[i].setAsideOffline = i == 1;
+        }
+        rows[0].scoreComment = QStringLiteral("title pre-filter: not relevant by its title");
+        rows[1].scoreComment = QStringLiteral("set aside by the offline scorer");
+        const QString title = ReaderPane::html(rows[0]);
+        const QString offline = ReaderPane::html(rows[1]);
+        QVERIFY2(title.contains(QStringLiteral("title pass")), qPrintable(title));
+        QVERIFY2(offline.contains(QStringLiteral("Set aside by the offline scorer")) &&
+                     !offline.contains(QStringLiteral("title")) &&
+                     offline.contains(QStringLiteral("gpt-5-mini")),
+                 qPrintable(offline));
+
+        PaperTableModel model;
+        model.setRows(rows);
+        const QString tipTitle = model.index(0, PaperTableModel::Relevance).data(Qt::ToolTipRole).toString();
+        const QString tipOffline =
+            model.index(1, PaperTableModel::Relevance).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tipTitle.contains(QStringLiteral("title pass")), qPrintable(tipTitle));
+        QVERIFY2(tipOffline.contains(QStringLiteral("offline scorer")) &&
+                     !tipOffline.contains(QStringLiteral("title")),
+                 qPrintable(tipOffline));
+    }
+
     void titlesShowTexReadably()
     {
         PaperTableModel model;
