@@ -7,7 +7,6 @@
 #include "scoring/BatchPlan.h"
 #include "scoring/CostEstimate.h"
 #include "scoring/InjectionGuard.h"
-#include "scoring/OfflineScorer.h"
 #include "scoring/ReplyParser.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
