@@ -388,6 +388,13 @@ void MainWindow::editCriteria()
 void MainWindow::editSettings()
 {
     SettingsDialog dialog(m_keys.get(), this);
+    const QList<Paper> papers =
+        m_day.isValid() ? PaperRepository(m_database->connection()).papersOfDay(m_day) : QList<Paper>();
+    if (!papers.isEmpty())
+        dialog.setEstimator([this, papers](const ScoreRequest &run) {
+            return RunEstimate::estimate(m_criteria, papers, run, measuredUsage(run))
+                .describe(run.llm.model, run.llm.reasoningEffort);
+        });
     if (dialog.exec() != QDialog::Accepted)
         return;
     applyRoutineSettings();
