@@ -2,8 +2,8 @@
 
 #include "FormFields.h"
 #include "RubricEditor.h"
+#include "RunEstimate.h"
 #include "TopicEditor.h"
-#include "scoring/CostEstimate.h"
 #include "scoring/PromptBuilder.h"
 
 #include <QDialogButtonBox>
@@ -316,7 +316,7 @@ void CriteriaDialog::onEdited()
 void CriteriaDialog::updatePreview()
 {
     const Criteria current = criteria();
-    const QString text = prompt::render(current, m_context.structuredOutput);
+    const QString text = prompt::render(current, m_context.run.llm.structuredOutput);
     if (text != m_previewText) {
         // Rewriting the text scrolls to the top: keep the place being read,
         // unless the edit is out of sight, then bring it into view.
@@ -361,24 +361,22 @@ QString CriteriaDialog::estimateSentence(const Criteria &criteria) const
     if (criteria.contentHash() != m_openedHash && criteria.scoringHash() == m_openedScoringHash)
         return tr("Only the cut-offs changed, so saving re-scores nothing: the scores stay, and only which "
                   "papers count as relevant changes.");
-    if (!m_context.llm)
+    const ScoreRequest &run = m_context.run;
+    if (run.provider != ScoreRequest::Provider::OpenAI)
         return tr("Scoring is offline: the built-in scorer sends nothing and costs nothing. The prompt is "
                   "shown as an LLM would get it.");
     if (m_context.papers.isEmpty())
         return tr("There is no day to estimate: fetch a day's papers to see what scoring them would cost.");
 
-    const CostEstimate e = CostEstimate::estimate(
-        criteria, m_context.papers, m_context.batchSize, m_context.concurrency, m_context.model,
-        m_context.reasoningEffort, m_context.prices, m_context.measured);
+    const CostEstimate e = RunEstimate::estimate(criteria, m_context.papers, run, m_context.measured);
     const QLocale locale;
     // English plural forms come from translations/paperboy_en.ts.
     const QString papers = tr("the %Ln paper(s)", nullptr, e.papers);
     const QString requests = tr("%Ln request(s)", nullptr, e.requests);
     const QString day = m_context.dayLabel.isEmpty() ? tr("the current day") : m_context.dayLabel;
-    const QString model =
-        m_context.reasoningEffort.isEmpty()
-            ? m_context.model
-            : tr("%1 at %2 reasoning effort").arg(m_context.model, m_context.reasoningEffort);
+    const QString model = run.llm.reasoningEffort.isEmpty()
+                              ? run.llm.model
+                              : tr("%1 at %2 reasoning effort").arg(run.llm.model, run.llm.reasoningEffort);
     const QString prompt = e.usage.cached > 0
                                ? tr("about %1 prompt tokens (%2 of them cached)")
                                      .arg(locale.toString(e.usage.prompt), locale.toString(e.usage.cached))
@@ -389,8 +387,8 @@ QString CriteriaDialog::estimateSentence(const Criteria &criteria) const
                   .arg(locale.toString(e.usage.completion), locale.toString(e.usage.reasoning))
             : tr("%1 completion tokens").arg(locale.toString(e.usage.completion));
     QString cost;
-    if (!m_context.prices.has(m_context.model))
-        cost = tr("at no cost: %1 has no price in the price table").arg(m_context.model);
+    if (!run.prices.has(run.llm.model))
+        cost = tr("at no cost: %1 has no price in the price table").arg(run.llm.model);
     else if (e.costUsd > 0 && e.costUsd < 0.00005)
         cost = tr("less than $%1").arg(locale.toString(0.0001, 'f', 4));
     else
@@ -405,7 +403,7 @@ QString CriteriaDialog::estimateSentence(const Criteria &criteria) const
         sentence +=
             QLatin1Char(' ') + tr("Completion and reasoning as the model's last %n run(s) spent per paper.",
                                   nullptr, e.measuredRuns);
-    return sentence;
+    return sentence + QLatin1Char(' ') + RunEstimate::stagesSentence(run);
 }
 
 } // namespace paperboy

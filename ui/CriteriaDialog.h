@@ -3,7 +3,7 @@
 #include "core/Criteria.h"
 #include "core/Paper.h"
 #include "core/ScoreRecords.h"
-#include "scoring/Pricing.h"
+#include "jobs/ScoreJob.h"
 
 #include <QDialog>
 #include <QList>
@@ -25,15 +25,12 @@ class TopicEditor;
 // prompt and what a re-score would cost.
 struct CriteriaPreviewContext
 {
-    QList<Paper> papers;     // the current day's papers a re-score would send
-    QString dayLabel;        // e.g. "Monday 27 April 2026", for the estimate sentence
-    bool llm = false;        // false: the offline scorer (no tokens, no cost)
-    QString model;           // e.g. "gpt-5-mini"
-    QString reasoningEffort; // "" for non-reasoning models
-    int batchSize = 0;       // 0: chosen automatically
-    int concurrency = 4;
-    PriceTable prices;
-    bool structuredOutput = true;
+    QList<Paper> papers; // the current day's papers a re-score would send
+    QString dayLabel;    // e.g. "Monday 27 April 2026", for the estimate sentence
+    // The run a re-score would be (ScoringSettings::request): the provider
+    // (offline: no tokens, no cost), model and effort, batches, prices, the
+    // title pass and the cascade.
+    ScoreRequest run;
     MeasuredUsage measured; // what the model spent before (ScoreRepository::measuredUsage)
 };
 

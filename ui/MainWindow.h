@@ -2,6 +2,7 @@
 
 #include "WindowActions.h"
 #include "core/Criteria.h"
+#include "core/ScoreRecords.h"
 #include "jobs/FetchTypes.h"
 #include "jobs/ScoreJob.h"
 #include "storage/MarkWriter.h"
@@ -165,6 +166,8 @@ private:
     // Dialogs
     void editCriteria();
     void editSettings();
+    // What `run`'s model spent per paper before, for the estimates.
+    MeasuredUsage measuredUsage(const ScoreRequest &run) const;
     void showShortcuts();
     void showCharts();
     void showAbout();

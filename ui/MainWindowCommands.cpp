@@ -8,6 +8,7 @@
 #include "PaperFilterProxy.h"
 #include "PaperTableModel.h"
 #include "Prompts.h"
+#include "RunEstimate.h"
 #include "SettingsDialog.h"
 #include "WindowActions.h"
 #include "arxiv/AnnouncementCalendar.h"
@@ -338,27 +339,25 @@ void MainWindow::openOrSay(const QUrl &url, const QString &failure)
 
 // --- Dialogs --------------------------------------------------------------
 
+MeasuredUsage MainWindow::measuredUsage(const ScoreRequest &run) const
+{
+    // The same measured tokens as `score --estimate`; unread, the estimate
+    // goes by the rules of thumb and says nothing of past runs.
+    QString unread;
+    return ScoreRepository(m_database->connection())
+        .measuredUsage(run.llm.model, run.llm.reasoningEffort, &unread);
+}
+
 void MainWindow::editCriteria()
 {
     QSettings settings;
     const ScoringSettings scoring = ScoringSettings::load(settings);
-    const LlmConfig llm = scoring.llmConfig();
     CriteriaPreviewContext context;
     if (m_day.isValid())
         context.papers = PaperRepository(m_database->connection()).papersOfDay(m_day);
     context.dayLabel = m_day.isValid() ? QLocale().toString(m_day, QLocale::LongFormat) : QString();
-    context.llm = scoring.provider == ScoreRequest::Provider::OpenAI;
-    context.model = llm.model;
-    context.reasoningEffort = llm.reasoningEffort;
-    context.batchSize = scoring.batchSize;
-    context.concurrency = scoring.concurrency;
-    context.prices = PriceTable::load();
-    context.structuredOutput = llm.structuredOutput;
-    // The same measured tokens as `score --estimate`; unread, the dialog
-    // estimates by the rules of thumb and says nothing of past runs.
-    QString unread;
-    context.measured =
-        ScoreRepository(m_database->connection()).measuredUsage(llm.model, llm.reasoningEffort, &unread);
+    context.run = scoring.request(m_day, PriceTable::load());
+    context.measured = measuredUsage(context.run);
     CriteriaDialog dialog(m_criteria, context, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -389,6 +388,13 @@ void MainWindow::editCriteria()
 void MainWindow::editSettings()
 {
     SettingsDialog dialog(m_keys.get(), this);
+    const QList<Paper> papers =
+        m_day.isValid() ? PaperRepository(m_database->connection()).papersOfDay(m_day) : QList<Paper>();
+    if (!papers.isEmpty())
+        dialog.setEstimator([this, papers](const ScoreRequest &run) {
+            return RunEstimate::estimate(m_criteria, papers, run, measuredUsage(run))
+                .describe(run.llm.model, run.llm.reasoningEffort);
+        });
     if (dialog.exec() != QDialog::Accepted)
         return;
     applyRoutineSettings();

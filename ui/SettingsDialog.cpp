@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "PriceEditor.h"
+#include "RunEstimate.h"
 #include "core/Settings.h"
 #include "keychain/ApiKeys.h"
 #include "scoring/ApiKey.h"
@@ -28,6 +29,8 @@ namespace paperboy {
 namespace {
 
 constexpr int kTestTimeoutMs = 15000;
+// Typing a model's name is debounced: each estimate reads the cache.
+constexpr int kEffectDelayMs = 150;
 
 const QList<AnnounceType> kTypes = {AnnounceType::New, AnnounceType::Cross, AnnounceType::Replace,
                                     AnnounceType::ReplaceCross};
@@ -39,6 +42,37 @@ QLabel *note(const QString &text, QWidget *parent)
     label->setTextFormat(Qt::PlainText);
     label->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
     return label;
+}
+
+// A reasoning effort's choice: `emptyChoice` (the default), then the
+// efforts in the person's language, whose data is the API's word.
+QComboBox *effortBox(const QString &objectName, const QString &emptyChoice, const QString &toolTip,
+                     QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(objectName);
+    box->setToolTip(toolTip);
+    box->addItem(emptyChoice, QString());
+    box->addItem(SettingsDialog::tr("minimal", "reasoning effort"), QStringLiteral("minimal"));
+    box->addItem(SettingsDialog::tr("low", "reasoning effort"), QStringLiteral("low"));
+    box->addItem(SettingsDialog::tr("medium", "reasoning effort"), QStringLiteral("medium"));
+    box->addItem(SettingsDialog::tr("high", "reasoning effort"), QStringLiteral("high"));
+    return box;
+}
+
+// A model's name, typed or picked from what the server lists.
+QComboBox *modelBox(const QString &objectName, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(objectName);
+    box->setEditable(true);
+    return box;
+}
+
+// Reasoning models (gpt-5, o-series) take an effort; others are sent none.
+bool takesEffort(const QString &model)
+{
+    return !ScoringSettings::effortFor(model, QString()).isEmpty();
 }
 
 } // namespace
@@ -53,6 +87,7 @@ SettingsDialog::SettingsDialog(ApiKeys *keys, QWidget *parent)
     setObjectName(QStringLiteral("settingsDialog"));
     m_tabs->addTab(buildArxivPage(), tr("&arXiv"));
     m_tabs->addTab(buildScoringPage(), tr("&Scoring"));
+    m_tabs->addTab(buildPassesPage(), tr("Title pass and casca&de"));
     m_prices = new PriceEditor(this);
     m_tabs->addTab(m_prices, tr("&Prices"));
     m_tabs->addTab(buildInterfacePage(), tr("&Interface"));
@@ -123,18 +158,12 @@ QWidget *SettingsDialog::buildScoringPage()
     m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
     m_baseUrl->setPlaceholderText(QStringLiteral("http://localhost:8000/v1"));
     form->addRow(tr("&Address:"), m_baseUrl);
-    m_model = new QComboBox(m_server);
-    m_model->setObjectName(QStringLiteral("model"));
-    m_model->setEditable(true);
+    m_model = modelBox(QStringLiteral("model"), m_server);
     form->addRow(tr("&Model:"), m_model);
-    m_effort = new QComboBox(m_server);
-    m_effort->setObjectName(QStringLiteral("effort"));
-    m_effort->addItem(tr("Automatic (low for reasoning models)"), QString());
-    // Shown in the person's language; the data is the API's word.
-    m_effort->addItem(tr("minimal", "reasoning effort"), QStringLiteral("minimal"));
-    m_effort->addItem(tr("low", "reasoning effort"), QStringLiteral("low"));
-    m_effort->addItem(tr("medium", "reasoning effort"), QStringLiteral("medium"));
-    m_effort->addItem(tr("high", "reasoning effort"), QStringLiteral("high"));
+    m_effort = effortBox(QStringLiteral("effort"), tr("Automatic (low for reasoning models)"),
+                         tr("How long a reasoning model (gpt-5, o-series) thinks about each batch; other "
+                            "models do not take an effort"),
+                         m_server);
     form->addRow(tr("Reasoning &effort:"), m_effort);
 
     m_key = new QLineEdit(m_server);
@@ -207,6 +236,75 @@ QWidget *SettingsDialog::buildScoringPage()
     return page;
 }
 
+QWidget *SettingsDialog::buildPassesPage()
+{
+    m_passes = new QWidget;
+    auto *layout = new QVBoxLayout(m_passes);
+    auto *title = new QGroupBox(tr("Title pass"), m_passes);
+    auto *form = new QFormLayout(title);
+    form->addRow(note(tr("A cheap first pass asks a model about the titles alone; the papers it finds "
+                         "clearly off topic never have their abstracts sent."),
+                      title));
+    m_titlePass = new QComboBox(title);
+    m_titlePass->setObjectName(QStringLiteral("titlePass"));
+    m_titlePass->addItem(tr("Automatic (on when it saves money)"),
+                         ScoringSettings::titlePassName(ScoreRequest::TitlePass::Auto));
+    m_titlePass->addItem(tr("Always"), ScoringSettings::titlePassName(ScoreRequest::TitlePass::On));
+    m_titlePass->addItem(tr("Never"), ScoringSettings::titlePassName(ScoreRequest::TitlePass::Off));
+    m_titlePass->setToolTip(tr("Automatic runs the title pass on a day where reading the titles first "
+                               "costs less than sending every abstract"));
+    form->addRow(tr("Tit&le pass:"), m_titlePass);
+    m_titleModel = modelBox(QStringLiteral("titleModel"), title);
+    m_titleModel->lineEdit()->setPlaceholderText(tr("Same as the scoring model"));
+    m_titleModel->setToolTip(tr("A smaller, cheaper model is often enough to tell from a title whether a "
+                                "paper is worth reading"));
+    form->addRow(tr("Title pass &model:"), m_titleModel);
+    m_titleEffort = effortBox(QStringLiteral("titleEffort"), tr("Default"),
+                              tr("How long a reasoning model thinks about the titles; a title needs far "
+                                 "less thought than an abstract. Other models do not take an effort"),
+                              title);
+    form->addRow(tr("Title pass &effort:"), m_titleEffort);
+    layout->addWidget(title);
+
+    m_cascade =
+        new QCheckBox(tr("S&kip papers the offline scorer ranks far below the cut (cascade)"), m_passes);
+    m_cascade->setObjectName(QStringLiteral("cascade"));
+    m_cascade->setToolTip(tr("The built-in scorer ranks the day first; papers far below the cut are set "
+                             "aside unsent and marked \u201cset aside by the offline scorer\u201d. A recall "
+                             "guard keeps it from setting aside more than its measured record of missing "
+                             "relevant papers allows"));
+    layout->addWidget(m_cascade);
+
+    m_effect = new QLabel(m_passes);
+    m_effect->setObjectName(QStringLiteral("passesEffect"));
+    // Model names come from the person and the server: never markup.
+    m_effect->setTextFormat(Qt::PlainText);
+    m_effect->setWordWrap(true);
+    m_effect->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_effect->setFrameShape(QFrame::StyledPanel);
+    m_effect->setMargin(6);
+    layout->addWidget(m_effect);
+    layout->addStretch(1);
+
+    // The estimate waits for a pause in typing a model's name.
+    m_effectTimer.setSingleShot(true);
+    m_effectTimer.setInterval(kEffectDelayMs);
+    connect(&m_effectTimer, &QTimer::timeout, this, &SettingsDialog::updateEffect);
+    const auto changed = [this] {
+        updateEnabled();
+        m_effectTimer.start();
+    };
+    for (QComboBox *box : {m_titlePass, m_titleEffort, m_effort})
+        connect(box, &QComboBox::currentIndexChanged, this, changed);
+    for (QComboBox *box : {m_titleModel, m_model})
+        connect(box, &QComboBox::editTextChanged, this, changed);
+    connect(m_cascade, &QCheckBox::toggled, this, changed);
+    connect(m_offline, &QRadioButton::toggled, this, changed);
+    for (QSpinBox *spin : {m_concurrency, m_batchSize})
+        connect(spin, &QSpinBox::valueChanged, &m_effectTimer, qOverload<>(&QTimer::start));
+    return m_passes;
+}
+
 QWidget *SettingsDialog::buildInterfacePage()
 {
     auto *page = new QWidget;
@@ -267,6 +365,11 @@ void SettingsDialog::load()
     m_concurrency->setValue(scoring.concurrency);
     m_batchSize->setValue(scoring.batchSize);
     m_budget->setValue(scoring.maxCostUsd);
+    m_titlePass->setCurrentIndex(
+        qMax(0, m_titlePass->findData(ScoringSettings::titlePassName(scoring.titlePass))));
+    m_titleModel->setEditText(scoring.titleModel);
+    m_titleEffort->setCurrentIndex(qMax(0, m_titleEffort->findData(scoring.titleEffort)));
+    m_cascade->setChecked(scoring.cascade);
     m_prices->setTable(PriceTable::load());
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings::language(s))));
     m_routine->setChecked(settings::dailyRoutine(s));
@@ -275,6 +378,7 @@ void SettingsDialog::load()
     m_bibtexUtf8->setChecked(settings::bibtexUtf8(s));
     describeKey();
     updateEnabled();
+    updateEffect();
 }
 
 void SettingsDialog::describeKey()
@@ -317,7 +421,42 @@ void SettingsDialog::onPresetChosen()
 
 void SettingsDialog::updateEnabled()
 {
-    m_server->setEnabled(m_llm->isChecked());
+    const bool llm = m_llm->isChecked();
+    m_server->setEnabled(llm);
+    m_passes->setEnabled(llm);
+    const QString model = m_model->currentText().trimmed();
+    const QString titleModel = m_titleModel->currentText().trimmed();
+    m_effort->setEnabled(takesEffort(model));
+    m_titleEffort->setEnabled(takesEffort(titleModel.isEmpty() ? model : titleModel));
+}
+
+void SettingsDialog::setEstimator(std::function<QString(const ScoreRequest &)> estimator)
+{
+    m_estimator = std::move(estimator);
+    updateEffect();
+}
+
+QString SettingsDialog::effectText() const
+{
+    return m_effect->text();
+}
+
+void SettingsDialog::updateEffect()
+{
+    m_effectTimer.stop();
+    if (!m_llm->isChecked()) {
+        m_effect->setText(tr("The offline scorer sends nothing, so it has no title pass and nothing to "
+                             "skip: these apply to a language model."));
+        return;
+    }
+    // The prices as edited, so a price typed a moment ago counts.
+    const ScoreRequest run = scoring().request(QDate(), m_prices->table());
+    QStringList text;
+    if (m_estimator)
+        text << m_estimator(run);
+    text << RunEstimate::stagesSentence(run);
+    text.removeAll(QString());
+    m_effect->setText(text.join(QLatin1Char(' ')));
 }
 
 ScoringSettings SettingsDialog::scoring() const
@@ -335,6 +474,10 @@ ScoringSettings SettingsDialog::scoring() const
     s.concurrency = m_concurrency->value();
     s.batchSize = m_batchSize->value();
     s.maxCostUsd = m_budget->value();
+    ScoringSettings::parseTitlePass(m_titlePass->currentData().toString(), &s.titlePass);
+    s.titleModel = m_titleModel->currentText().trimmed();
+    s.titleEffort = m_titleEffort->currentData().toString();
+    s.cascade = m_cascade->isChecked();
     return s;
 }
 
@@ -374,10 +517,13 @@ void SettingsDialog::testConnection()
             // Ollama lists "llama3.1:latest" for "llama3.1".
             const bool offered =
                 reply.models.contains(model) || reply.models.contains(model + QStringLiteral(":latest"));
-            const QString current = m_model->currentText();
-            m_model->clear();
-            m_model->addItems(reply.models);
-            m_model->setEditText(current);
+            // The title pass chooses among the same models.
+            for (QComboBox *box : {m_model, m_titleModel}) {
+                const QString current = box->currentText();
+                box->clear();
+                box->addItems(reply.models);
+                box->setEditText(current);
+            }
             if (offered)
                 m_testResult->setText(tr("Connected: %1 offers %2.").arg(host, model));
             else

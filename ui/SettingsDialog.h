@@ -3,6 +3,9 @@
 #include "jobs/ScoringSettings.h"
 
 #include <QDialog>
+#include <QTimer>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -24,8 +27,9 @@ class PriceEditor;
 // Settings: the categories and announce types to fetch; how to score
 // (offline, or an OpenAI-compatible server with its address, model and key,
 // with a connection test); the run's concurrency, batch size and budget;
-// prices; the interface language, the daily routine and how BibTeX is
-// written. The key goes to the keychain only.
+// the title pass, its model and effort, and the cascade, with what they
+// would do to the current day; prices; the interface language, the daily
+// routine and how BibTeX is written. The key goes to the keychain only.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -40,17 +44,24 @@ public:
     // The scoring settings the form holds now.
     ScoringSettings scoring() const;
     QString testResult() const;
+    // The estimated effect line under the title pass and cascade.
+    QString effectText() const;
+    // Says what a run as the form now stands would cost (for the current
+    // day); without one, the effect line only says what the passes do.
+    void setEstimator(std::function<QString(const ScoreRequest &)> estimator);
 
     void accept() override;
 
 private:
     QWidget *buildArxivPage();
     QWidget *buildScoringPage();
+    QWidget *buildPassesPage();
     QWidget *buildInterfacePage();
     void load();
     void describeKey();
     void onPresetChosen();
     void updateEnabled();
+    void updateEffect();
     void testConnection();
     bool validate(QString *error, int *page) const;
 
@@ -76,6 +87,15 @@ private:
     QSpinBox *m_concurrency = nullptr;
     QSpinBox *m_batchSize = nullptr;
     QDoubleSpinBox *m_budget = nullptr;
+    // Title pass and cascade
+    QWidget *m_passes = nullptr;
+    QComboBox *m_titlePass = nullptr;
+    QComboBox *m_titleModel = nullptr;
+    QComboBox *m_titleEffort = nullptr;
+    QCheckBox *m_cascade = nullptr;
+    QLabel *m_effect = nullptr;
+    QTimer m_effectTimer;
+    std::function<QString(const ScoreRequest &)> m_estimator;
     // Prices, interface
     PriceEditor *m_prices = nullptr;
     QComboBox *m_language = nullptr;

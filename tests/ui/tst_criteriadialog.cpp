@@ -47,10 +47,10 @@ CriteriaPreviewContext llmContext(QList<Paper> papers, const QString &effort = {
     CriteriaPreviewContext context;
     context.papers = std::move(papers);
     context.dayLabel = QStringLiteral("Monday 27 April 2026");
-    context.llm = true;
-    context.model = kModel;
-    context.reasoningEffort = effort;
-    context.prices = PriceTable::defaults();
+    context.run.provider = ScoreRequest::Provider::OpenAI;
+    context.run.llm.model = kModel;
+    context.run.llm.reasoningEffort = effort;
+    context.run.prices = PriceTable::defaults();
     return context;
 }
 
@@ -302,11 +302,36 @@ private slots:
         QVERIFY2(std::abs(cost - e.costUsd) <= rounding, qPrintable(text));
     }
 
+    // The run's title pass and cascade, as the settings hold them, are part
+    // of what the estimate says.
+    void estimateSaysWhatTheTitlePassDoes()
+    {
+        CriteriaPreviewContext context = llmContext(fixturePapers());
+        context.run.titlePass = ScoreRequest::TitlePass::On;
+        context.run.titleModel = QStringLiteral("gpt-5-nano");
+        context.run.titleEffort = QStringLiteral("minimal");
+        context.run.cascade = true;
+        open(Criteria::defaults(), context);
+        QString text = m_dialog->estimateText();
+        QVERIFY2(text.contains(QLatin1String(
+                     "gpt-5-nano at minimal reasoning effort reads the titles first, and only the papers it "
+                     "keeps reach gpt-5-mini")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("offline scorer sets aside")), qPrintable(text));
+
+        context.run.titlePass = ScoreRequest::TitlePass::Off;
+        context.run.cascade = false;
+        open(Criteria::defaults(), context);
+        text = m_dialog->estimateText();
+        QVERIFY2(text.contains(QLatin1String("every abstract goes to gpt-5-mini")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("sets aside")), qPrintable(text));
+    }
+
     void offlineCostsNothingButShowsThePrompt()
     {
         CriteriaPreviewContext context = llmContext(fixturePapers());
-        context.llm = false;
-        context.structuredOutput = false;
+        context.run.provider = ScoreRequest::Provider::Offline;
+        context.run.llm.structuredOutput = false;
         open(Criteria::defaults(), context);
         QVERIFY2(m_dialog->estimateText().contains(QLatin1String("costs nothing")),
                  qPrintable(m_dialog->estimateText()));
@@ -324,7 +349,7 @@ private slots:
     void unpricedModelIsSaidToBeFree()
     {
         CriteriaPreviewContext context = llmContext(fixturePapers());
-        context.model = QStringLiteral("llama3.1");
+        context.run.llm.model = QStringLiteral("llama3.1");
         open(Criteria::defaults(), context);
         QVERIFY2(m_dialog->estimateText().contains(QLatin1String("llama3.1 has no price")),
                  qPrintable(m_dialog->estimateText()));

@@ -9,6 +9,7 @@
 #include "PaperTableModel.h"
 #include "Prompts.h"
 #include "ReaderPane.h"
+#include "SettingsDialog.h"
 #include "WindowFixture.h"
 #include "WorkProgress.h"
 #include "arxiv/ApiParser.h"
@@ -30,6 +31,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QHeaderView>
@@ -734,6 +736,65 @@ private slots:
             qPrintable(w->findChild<QLabel *>(QStringLiteral("dayLabel"))->text()));
         search->clear();
         QTRY_COMPARE(w->loadedRows(), 1200);
+    }
+
+    // The criteria form and Settings estimate the day with the title pass
+    // and the cascade the settings hold.
+    void estimatesCarryTheTitlePassAndCascade()
+    {
+        ScoringSettings scoring;
+        scoring.provider = ScoreRequest::Provider::OpenAI;
+        scoring.model = QStringLiteral("gpt-5-mini");
+        scoring.titlePass = ScoreRequest::TitlePass::On;
+        scoring.titleModel = QStringLiteral("gpt-5-nano");
+        scoring.cascade = true;
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        // Set after the fetch, which scores offline; the dialogs read them when they open.
+        QSettings settings;
+        scoring.save(settings);
+        settings.sync();
+        QString criteriaEstimate;
+        QTimer::singleShot(0, this, [&criteriaEstimate] {
+            auto *dialog = qobject_cast<CriteriaDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            criteriaEstimate = dialog->estimateText();
+            dialog->reject();
+        });
+        action(*w, QStringLiteral("Criteria\u2026"))->trigger();
+        QVERIFY2(criteriaEstimate.contains(QLatin1String("the 100 papers")), qPrintable(criteriaEstimate));
+        QVERIFY2(criteriaEstimate.contains(QLatin1String("gpt-5-nano reads the titles first")),
+                 qPrintable(criteriaEstimate));
+        QVERIFY2(criteriaEstimate.contains(QLatin1String("offline scorer sets aside")),
+                 qPrintable(criteriaEstimate));
+
+        QString settingsEffect;
+        QString afterNever;
+        // The dialog asks the keyring as it opens, which runs events: wait
+        // until it is the one shown.
+        QTimer poll;
+        poll.setInterval(10);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            poll.stop();
+            settingsEffect = dialog->effectText();
+            auto *pass = dialog->findChild<QComboBox *>(QStringLiteral("titlePass"));
+            pass->setCurrentIndex(pass->findData(QStringLiteral("off")));
+            QTRY_VERIFY(dialog->effectText().contains(QLatin1String("every abstract")));
+            afterNever = dialog->effectText();
+            dialog->reject();
+        });
+        poll.start();
+        action(*w, QStringLiteral("Settings\u2026"))->trigger();
+        QVERIFY2(settingsEffect.startsWith(QLatin1String("Estimate: 100 papers")),
+                 qPrintable(settingsEffect));
+        QVERIFY2(settingsEffect.contains(QLatin1String("gpt-5-nano reads the titles first")),
+                 qPrintable(settingsEffect));
+        QVERIFY2(afterNever.startsWith(QLatin1String("Estimate: 100 papers")), qPrintable(afterNever));
+        // Nothing was saved by looking.
+        QCOMPARE(ScoringSettings::load(QSettings()).titlePass, ScoreRequest::TitlePass::On);
     }
 
     void savedCriteriaAreANewVersionAndOfferARescore()

@@ -175,6 +175,165 @@ private slots:
         }
     }
 
+    // The title pass, its model and effort and the cascade go through the
+    // form into the settings file and come back in the next dialog.
+    void titlePassAndCascadeRoundTrip()
+    {
+        ApiKeys keys;
+        {
+            SettingsDialog dialog(&keys);
+            dialog.show();
+            QCOMPARE(child<QComboBox>(&dialog, "titlePass")->currentData().toString(),
+                     QStringLiteral("auto"));
+            QVERIFY(!child<QCheckBox>(&dialog, "cascade")->isChecked());
+            QTest::mouseClick(child<QRadioButton>(&dialog, "llmProvider"), Qt::LeftButton);
+            chooseCombo(child<QComboBox>(&dialog, "titlePass"), QStringLiteral("on"));
+            QTest::keyClicks(child<QComboBox>(&dialog, "titleModel"), QStringLiteral("gpt-5-nano"));
+            chooseCombo(child<QComboBox>(&dialog, "titleEffort"), QStringLiteral("minimal"));
+            auto *cascade = child<QCheckBox>(&dialog, "cascade");
+            QTest::mouseClick(cascade, Qt::LeftButton, {}, QPoint(4, cascade->height() / 2));
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        QSettings s;
+        QCOMPARE(s.value(QStringLiteral("scoring/titlePass")).toString(), QStringLiteral("on"));
+        const ScoringSettings saved = ScoringSettings::load(s);
+        QCOMPARE(saved.titlePass, ScoreRequest::TitlePass::On);
+        QCOMPARE(saved.titleModel, QStringLiteral("gpt-5-nano"));
+        QCOMPARE(saved.titleEffort, QStringLiteral("minimal"));
+        QVERIFY(saved.cascade);
+
+        SettingsDialog again(&keys);
+        again.show();
+        QCOMPARE(child<QComboBox>(&again, "titlePass")->currentData().toString(), QStringLiteral("on"));
+        QCOMPARE(child<QComboBox>(&again, "titleModel")->currentText(), QStringLiteral("gpt-5-nano"));
+        QCOMPARE(child<QComboBox>(&again, "titleEffort")->currentData().toString(),
+                 QStringLiteral("minimal"));
+        QVERIFY(child<QCheckBox>(&again, "cascade")->isChecked());
+        // And back: never, the scoring model at its default effort, no cascade.
+        chooseCombo(child<QComboBox>(&again, "titlePass"), QStringLiteral("off"));
+        child<QComboBox>(&again, "titleModel")->clearEditText();
+        chooseCombo(child<QComboBox>(&again, "titleEffort"), QString());
+        child<QCheckBox>(&again, "cascade")->setChecked(false);
+        again.accept();
+        QCOMPARE(again.result(), int(QDialog::Accepted));
+        const ScoringSettings back = ScoringSettings::load(QSettings());
+        QCOMPARE(back.titlePass, ScoreRequest::TitlePass::Off);
+        QCOMPARE(back.titleModel, QString());
+        QCOMPARE(back.titleEffort, QString());
+        QVERIFY(!back.cascade);
+    }
+
+    // The offline scorer sends nothing: no title pass, nothing to skip.
+    void passesAreForALanguageModel()
+    {
+        ApiKeys keys;
+        SettingsDialog dialog(&keys);
+        dialog.show();
+        QVERIFY(child<QRadioButton>(&dialog, "offlineProvider")->isChecked());
+        const QList<QWidget *> fields = {
+            child<QComboBox>(&dialog, "titlePass"), child<QComboBox>(&dialog, "titleModel"),
+            child<QComboBox>(&dialog, "titleEffort"), child<QCheckBox>(&dialog, "cascade")};
+        for (QWidget *field : fields)
+            QVERIFY2(!field->isEnabled(), qPrintable(field->objectName()));
+        QVERIFY2(dialog.effectText().contains(QLatin1String("offline scorer sends nothing")),
+                 qPrintable(dialog.effectText()));
+        QTest::mouseClick(child<QRadioButton>(&dialog, "llmProvider"), Qt::LeftButton);
+        for (QWidget *field : fields)
+            QVERIFY2(field->isEnabled(), qPrintable(field->objectName()));
+        QTest::mouseClick(child<QRadioButton>(&dialog, "offlineProvider"), Qt::LeftButton);
+        for (QWidget *field : fields)
+            QVERIFY2(!field->isEnabled(), qPrintable(field->objectName()));
+    }
+
+    // Only reasoning models take an effort: the title pass's own model, or
+    // the scoring model when it has none.
+    void titleEffortOnlyForReasoningModels()
+    {
+        ApiKeys keys;
+        SettingsDialog dialog(&keys);
+        dialog.show();
+        QTest::mouseClick(child<QRadioButton>(&dialog, "llmProvider"), Qt::LeftButton);
+        auto *model = child<QComboBox>(&dialog, "model");
+        auto *titleModel = child<QComboBox>(&dialog, "titleModel");
+        auto *titleEffort = child<QComboBox>(&dialog, "titleEffort");
+        auto *effort = child<QComboBox>(&dialog, "effort");
+        QCOMPARE(model->currentText(), QStringLiteral("gpt-5-mini"));
+        QVERIFY(titleModel->currentText().isEmpty());
+        QVERIFY(titleEffort->isEnabled());
+        QVERIFY(effort->isEnabled());
+        QTest::keyClicks(titleModel, QStringLiteral("llama3.1"));
+        QVERIFY(!titleEffort->isEnabled());
+        QVERIFY(effort->isEnabled());
+        titleModel->setEditText(QStringLiteral("openai/o4-mini"));
+        QVERIFY(titleEffort->isEnabled());
+        // No model of its own: the scoring model's decides.
+        titleModel->clearEditText();
+        model->setEditText(QStringLiteral("llama3.1"));
+        QVERIFY(!titleEffort->isEnabled());
+        QVERIFY(!effort->isEnabled());
+        titleModel->setEditText(QStringLiteral("gpt-5-nano"));
+        QVERIFY(titleEffort->isEnabled());
+    }
+
+    // The effect line hands the run the form now describes to the estimate,
+    // and says what the title pass and the cascade do.
+    void effectLineFollowsTheForm()
+    {
+        ApiKeys keys;
+        SettingsDialog dialog(&keys);
+        dialog.show();
+        QList<ScoreRequest> asked;
+        dialog.setEstimator([&asked](const ScoreRequest &run) {
+            asked << run;
+            return QStringLiteral("[estimate %1]").arg(asked.size());
+        });
+        QVERIFY(asked.isEmpty()); // offline: nothing to estimate
+        QTest::mouseClick(child<QRadioButton>(&dialog, "llmProvider"), Qt::LeftButton);
+        QTRY_VERIFY(!asked.isEmpty());
+        QCOMPARE(asked.last().provider, ScoreRequest::Provider::OpenAI);
+        QCOMPARE(asked.last().titlePass, ScoreRequest::TitlePass::Auto);
+        QVERIFY2(dialog.effectText().startsWith(QStringLiteral("[estimate %1] ").arg(asked.size())),
+                 qPrintable(dialog.effectText()));
+        QVERIFY2(dialog.effectText().contains(QLatin1String("Title pass automatic")),
+                 qPrintable(dialog.effectText()));
+
+        chooseCombo(child<QComboBox>(&dialog, "titlePass"), QStringLiteral("on"));
+        QTest::keyClicks(child<QComboBox>(&dialog, "titleModel"), QStringLiteral("gpt-5-nano"));
+        chooseCombo(child<QComboBox>(&dialog, "titleEffort"), QStringLiteral("low"));
+        child<QCheckBox>(&dialog, "cascade")->setChecked(true);
+        QTRY_VERIFY(asked.last().cascade);
+        QCOMPARE(asked.last().titlePass, ScoreRequest::TitlePass::On);
+        QCOMPARE(asked.last().titleModel, QStringLiteral("gpt-5-nano"));
+        QCOMPARE(asked.last().titleEffort, QStringLiteral("low"));
+        QCOMPARE(asked.last().llm.model, QStringLiteral("gpt-5-mini"));
+        const QString text = dialog.effectText();
+        QVERIFY2(text.contains(QLatin1String("gpt-5-nano at low reasoning effort reads the titles first")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("sets aside")), qPrintable(text));
+
+        chooseCombo(child<QComboBox>(&dialog, "titlePass"), QStringLiteral("off"));
+        QTRY_COMPARE(asked.last().titlePass, ScoreRequest::TitlePass::Off);
+        QVERIFY2(dialog.effectText().contains(QLatin1String("every abstract goes to gpt-5-mini")),
+                 qPrintable(dialog.effectText()));
+    }
+
+    // With the title pass and the cascade in it, every page still fits a
+    // laptop's 768 pixels with room for a title bar and a panel.
+    void fitsALaptopScreen()
+    {
+        ApiKeys keys;
+        SettingsDialog dialog(&keys);
+        QTest::mouseClick(child<QRadioButton>(&dialog, "llmProvider"), Qt::LeftButton);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(child<QComboBox>(&dialog, "titlePass")->isEnabled());
+        QVERIFY(child<QCheckBox>(&dialog, "cascade")->isEnabled());
+        QVERIFY2(dialog.height() <= 690, qPrintable(QString::number(dialog.height())));
+        QVERIFY2(dialog.minimumSizeHint().height() <= 690,
+                 qPrintable(QString::number(dialog.minimumSizeHint().height())));
+    }
+
     void refusesBadInputAndKeepsTheDialogOpen()
     {
         ApiKeys keys;
