@@ -23,6 +23,9 @@ namespace paperboy {
 namespace {
 
 constexpr int kOfflineHistory = 20000;
+// The papers of earlier days a model scored that the offline scorer learns
+// from: the newest ones, about forty days of a busy listing.
+constexpr int kOfflineModelJudged = 10000;
 constexpr int kMaxTransientTries = 6;
 constexpr int kNoticeGapMs = 1000; // retries said at most this often: a round of failures is one line
 
@@ -331,10 +334,12 @@ void ScoreWorker::scoreOffline(const QList<Paper> &papers)
 {
     PaperRepository repo(m_database->connection());
     OfflineScorer::Feedback feedback;
-    QString error[3];
+    QString error[4];
     feedback.starred = repo.starredPapers(&error[0]);
     feedback.hidden = repo.hiddenPapers(&error[1]);
     const QList<Paper> history = repo.history(m_run->outcome.date, kOfflineHistory, &error[2]);
+    feedback.modelJudged =
+        repo.modelJudged(m_run->outcome.date, m_run->scoringHash, kOfflineModelJudged, &error[3]);
     // Scores without the person's stars or the history would be other scores, not fewer.
     for (const QString &why : error)
         if (!why.isEmpty())

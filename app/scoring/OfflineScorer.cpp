@@ -153,12 +153,25 @@ std::vector<int> spreadSample(int n, int limit)
     return sample;
 }
 
+// A model's relevance r as a label: 1 from the cut-off up, 0 three below it
+// and under, linear between, so that "borderline" teaches half a label.
+constexpr int kModelLabelSpan = 3;
+
+float modelLabel(int relevance, int cutoff)
+{
+    return float(std::clamp(double(relevance - (cutoff - kModelLabelSpan)) / kModelLabelSpan, 0.0, 1.0));
+}
+
 // Trains on the starred papers (positives), the hidden ones (strong
-// negatives) and a sample of the history (weak negatives: what the person
-// did not star, though some of it they might). The feedback papers are the
-// corpus documents from `firstFeedbackDoc` on, starred then hidden.
+// negatives), the papers a model scored (labels from its relevance) and a
+// sample of the rest of the history (weak negatives: what the person did
+// not star, though some of it they might). The feedback papers are the
+// corpus documents from `firstFeedbackDoc` on, starred then hidden;
+// `judgedDoc[j]` is the document of modelJudged[j], -1 when a star or hide
+// already says more about it.
 FeedbackClassifier learnFromFeedback(const SparseCorpus &corpus, const QList<Paper> &history,
-                                     const OfflineScorer::Feedback &feedback, int firstFeedbackDoc)
+                                     const OfflineScorer::Feedback &feedback, int firstFeedbackDoc,
+                                     const std::vector<int> &judgedDoc, int cutoff, int positives)
 {
     std::vector<FeedbackClassifier::Example> examples;
     QSet<QString> marked;
@@ -171,14 +184,30 @@ FeedbackClassifier learnFromFeedback(const SparseCorpus &corpus, const QList<Pap
         examples.push_back({doc++, 0.0f, 1.0f});
         marked.insert(p.id);
     }
+    // The model's clear negatives far outnumber the rest: a spread sample of
+    // them, weighing as much as all would, keeps the training short.
+    std::vector<int> judgedNegatives;
+    for (qsizetype j = 0; j < feedback.modelJudged.size(); ++j) {
+        if (judgedDoc[j] < 0)
+            continue;
+        marked.insert(feedback.modelJudged[j].first.id);
+        const float label = modelLabel(feedback.modelJudged[j].second, cutoff);
+        if (label > 0)
+            examples.push_back({judgedDoc[j], label, 1.0f});
+        else
+            judgedNegatives.push_back(judgedDoc[j]);
+    }
+    const std::vector<int> negativeSample = spreadSample(int(judgedNegatives.size()), kMaxWeakNegatives);
+    for (const int n : negativeSample)
+        examples.push_back({judgedNegatives[n], 0.0f,
+                            float(double(judgedNegatives.size()) / double(negativeSample.size()))});
     std::vector<int> weak;
     for (const int h : spreadSample(int(history.size()), kMaxWeakNegatives))
         if (!marked.contains(history.at(h).id))
             weak.push_back(h);
-    const float weakWeight = weak.empty()
-                                 ? 0.0f
-                                 : float(std::min(1.0, kWeakNegativeShare * double(feedback.starred.size()) /
-                                                           double(weak.size())));
+    const float weakWeight =
+        weak.empty() ? 0.0f
+                     : float(std::min(1.0, kWeakNegativeShare * double(positives) / double(weak.size())));
     for (const int h : weak)
         examples.push_back({h, 0.0f, weakWeight});
     FeedbackClassifier classifier;
@@ -224,18 +253,46 @@ QList<PaperScore> OfflineScorer::score(const QList<Paper> &papers, const QList<P
 
     const int historyCount = int(history.size());
     const int dayCount = int(papers.size());
-    const bool learn = feedback.starred.size() >= kMinStarsToLearn;
+    // A model's relevant papers teach as stars do, unless starred already.
+    QSet<QString> starredIds, markedIds;
+    for (const Paper &p : feedback.starred)
+        starredIds.insert(p.id);
+    markedIds = starredIds;
+    for (const Paper &p : feedback.hidden)
+        markedIds.insert(p.id);
+    qsizetype positives = feedback.starred.size();
+    for (const auto &[paper, relevance] : feedback.modelJudged)
+        positives += relevance >= m_criteria.relevanceCutoff && !starredIds.contains(paper.id) ? 1 : 0;
+    const bool learn = positives >= kMinStarsToLearn;
 
-    // Corpus order: history, the day, then (when learning) starred and hidden papers.
+    // Corpus order: history, the day, then (when learning) starred and
+    // hidden papers and the model-scored papers the history does not hold.
     std::vector<const Paper *> all;
-    all.reserve(historyCount + dayCount + feedback.starred.size() + feedback.hidden.size());
+    all.reserve(historyCount + dayCount + feedback.starred.size() + feedback.hidden.size() +
+                feedback.modelJudged.size());
     for (const QList<Paper> *list : {&history, &papers})
         for (const Paper &p : *list)
             all.push_back(&p);
-    if (learn)
+    std::vector<int> judgedDoc(feedback.modelJudged.size(), -1);
+    if (learn) {
         for (const QList<Paper> *list : {&feedback.starred, &feedback.hidden})
             for (const Paper &p : *list)
                 all.push_back(&p);
+        QHash<QString, int> historyIndex;
+        if (!feedback.modelJudged.isEmpty())
+            for (int h = 0; h < historyCount; ++h)
+                historyIndex.insert(history.at(h).id, h);
+        for (qsizetype j = 0; j < feedback.modelJudged.size(); ++j) {
+            const Paper &p = feedback.modelJudged[j].first;
+            if (markedIds.contains(p.id))
+                continue;
+            judgedDoc[j] = historyIndex.value(p.id, -1);
+            if (judgedDoc[j] < 0) {
+                judgedDoc[j] = int(all.size());
+                all.push_back(&p);
+            }
+        }
+    }
 
     // A day paper the history already holds is not counted twice in
     // document frequencies, nor compared with itself for novelty.
@@ -259,7 +316,8 @@ QList<PaperScore> OfflineScorer::score(const QList<Paper> &papers, const QList<P
 
     FeedbackClassifier classifier;
     if (learn)
-        classifier = learnFromFeedback(corpus, history, feedback, historyCount + dayCount);
+        classifier = learnFromFeedback(corpus, history, feedback, historyCount + dayCount, judgedDoc,
+                                       m_criteria.relevanceCutoff, int(positives));
     const std::vector<float> similarity = similarities(corpus, historyCount, historyCopies);
     std::vector<float> baseline(similarity.begin() + dayCount, similarity.end());
     std::sort(baseline.begin(), baseline.end());
@@ -268,7 +326,7 @@ QList<PaperScore> OfflineScorer::score(const QList<Paper> &papers, const QList<P
     std::optional<NoveltyClaims> claims;
     if (int(baseline.size()) < kMinBaseline)
         claims.emplace();
-    const double trust = classifierTrust(feedback.starred.size());
+    const double trust = classifierTrust(positives);
     scores.reserve(papers.size());
     for (int i = 0; i < papers.size(); ++i) {
         const Paper &paper = papers.at(i);
@@ -282,7 +340,10 @@ QList<PaperScore> OfflineScorer::score(const QList<Paper> &papers, const QList<P
             const int before = relevanceFromScore(match.score + profileLift(profile)),
                       after = relevanceFromScore(relevanceScore);
             if (after > before)
-                comment = QStringLiteral("Like papers you starred; %1").arg(lowerFirst(comment));
+                comment = (feedback.starred.isEmpty()
+                               ? QStringLiteral("Like papers rated relevant on earlier days; %1")
+                               : QStringLiteral("Like papers you starred; %1"))
+                              .arg(lowerFirst(comment));
             else if (after < before)
                 comment = QStringLiteral("Like papers you hid; %1").arg(lowerFirst(comment));
         }

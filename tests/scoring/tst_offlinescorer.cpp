@@ -378,6 +378,39 @@ private slots:
         QVERIFY2(likeGain > unlikeGain, qPrintable(QStringLiteral("%1 vs %2").arg(likeGain).arg(unlikeGain)));
     }
 
+    void aModelsEarlierScoresTeachLikeStars()
+    {
+        // No stars: a model scored metamorphic testing papers relevant and
+        // group testing papers not, on earlier days.
+        const OfflineScorer scorer(Criteria::defaults());
+        const QList<Paper> day = papers(kMetamorphicUnseen) + papers(kGroupTestingUnseen);
+        const QList<Paper> history = allBut(kMetamorphicUnseen + kGroupTestingUnseen);
+        OfflineScorer::Feedback feedback;
+        for (const Paper &p : papers(kMetamorphicStarred))
+            feedback.modelJudged.append({p, 9});
+        for (const Paper &p : papers(kGroupTestingHidden))
+            feedback.modelJudged.append({p, 2});
+        const QList<PaperScore> before = scorer.score(day, history, {});
+        const QList<PaperScore> after = scorer.score(day, history, feedback);
+        int likeGain = 0, unlikeGain = 0;
+        for (const QString &id : kMetamorphicUnseen) {
+            const PaperScore &b = scoreOf(before, id), &a = scoreOf(after, id);
+            QVERIFY2(a.relevance > b.relevance, qPrintable(describe(b) + " / " + describe(a)));
+            QVERIFY2(a.comment.startsWith(QLatin1String("Like papers rated relevant on earlier days")),
+                     qPrintable(a.comment));
+            likeGain += a.relevance - b.relevance;
+        }
+        for (const QString &id : kGroupTestingUnseen)
+            unlikeGain += scoreOf(after, id).relevance - scoreOf(before, id).relevance;
+        QVERIFY2(likeGain > unlikeGain, qPrintable(QStringLiteral("%1 vs %2").arg(likeGain).arg(unlikeGain)));
+
+        // Scores below the cut-off alone teach nothing: nothing to be like.
+        OfflineScorer::Feedback lowOnly;
+        for (const Paper &p : papers(kMetamorphicStarred))
+            lowOnly.modelJudged.append({p, Criteria::defaults().relevanceCutoff - 1});
+        QVERIFY(sameScores(scorer.score(day, history, lowOnly), before));
+    }
+
     void hidingLowersSimilarPapers()
     {
         // Stars on metamorphic testing of all kinds; a hide on metamorphic
