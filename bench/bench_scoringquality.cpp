@@ -5,12 +5,13 @@
 // version, scoring through ScoreController and its worker, stars written
 // through MarkWriter, scores read back through the list the window shows.
 //
-//   bench_scoringquality [--criteria FILE]
+//   bench_scoringquality [--criteria FILE] [--stars-per-day N]
 //
 // Cold: each day alone in a fresh cache, no stars. Warm: the days in date
 // order in one cache, the picks of the earlier days starred before each
-// day is scored (as a person who agreed with the reference would).
-// Model-warm: the same, no stars, but each earlier day stored as a language
+// day is scored (as a person who agreed with the reference would); with
+// --stars-per-day N only the first N picks of each day, as a person who
+// stars little. Model-warm: the same, no stars, but each earlier day stored as a language
 // model run scored it (the picks with the reference's relevance, the rest
 // with a low one), as a person who scored those days with a model. Papers
 // picked for a followed author are left out of every measure and never
@@ -181,14 +182,20 @@ Scored scoreOffline(const QString &dbPath, const Day &day, const Criteria &crite
     return out;
 }
 
-// Stars a day's picks through the writer the window uses, and checks the
-// cache now holds `expected` starred papers.
-void starPicks(const QString &dbPath, const Day &day, int expected)
+// The first `limit` picks of a day in its listing order (0: all of them).
+QStringList picksToStar(const Day &day, int limit)
 {
     QStringList ids;
     for (const Paper &p : day.papers)
-        if (day.measured(p) && day.picked(p))
+        if (day.measured(p) && day.picked(p) && (limit == 0 || ids.size() < limit))
             ids << p.id;
+    return ids;
+}
+
+// Stars `ids` through the writer the window uses, and checks the cache now
+// holds `expected` starred papers.
+void starPicks(const QString &dbPath, const Day &day, const QStringList &ids, int expected)
+{
     {
         MarkWriter writer(dbPath);
         writer.write(PaperMark::Star, ids, true);
@@ -331,9 +338,18 @@ int main(int argc, char **argv)
     const QCommandLineOption criteriaOpt(
         QStringLiteral("criteria"), QStringLiteral("The criteria file to score against."),
         QStringLiteral("FILE"), QStringLiteral(PAPERBOY_BENCH_DATA "/reference-criteria.json"));
+    const QCommandLineOption starsOpt(
+        QStringLiteral("stars-per-day"),
+        QStringLiteral("Warm: star only the first N picks of each earlier day (0: all)."),
+        QStringLiteral("N"), QStringLiteral("0"));
     parser.addHelpOption();
-    parser.addOption(criteriaOpt);
+    parser.addOptions({criteriaOpt, starsOpt});
     parser.process(app);
+    bool starsOk = false;
+    const int starsPerDay = parser.value(starsOpt).toInt(&starsOk);
+    if (!starsOk || starsPerDay < 0)
+        fail(QStringLiteral("--stars-per-day takes a whole number from 0 on, not %1")
+                 .arg(parser.value(starsOpt)));
     const Criteria criteria = readCriteria(parser.value(criteriaOpt));
     const QList<Day> days = realDays();
     const int dayCount = int(days.size());
@@ -362,8 +378,9 @@ int main(int argc, char **argv)
     int starred = 0;
     for (int d = 0; d < dayCount; ++d) {
         if (d > 0) {
-            starred += picksOf(days[d - 1]);
-            starPicks(warmPath, days[d - 1], starred);
+            const QStringList ids = picksToStar(days[d - 1], starsPerDay);
+            starred += int(ids.size());
+            starPicks(warmPath, days[d - 1], ids, starred);
         }
         storeDayWithCriteria(warmPath, days[d], criteria);
         const Scored scored = scoreOffline(warmPath, days[d], criteria);

@@ -119,8 +119,43 @@ int novelty(double similarity, const std::vector<float> &baseline, int claimed)
 
 double classifierTrust(qsizetype stars)
 {
-    // More stars, more say: 0.6 at five stars, full from fifteen on.
-    return std::min(1.0, 0.6 + 0.04 * double(stars - OfflineScorer::kMinStarsToLearn));
+    // More stars, more say: a single star says little about what else the
+    // person wants (0.2), five say more (0.44), full from fourteen on.
+    return std::min(1.0, 0.14 + 0.06 * double(stars));
+}
+
+// The starred paper (corpus documents [firstStar, firstStar + count)) most
+// like document `doc`, as an index into the starred papers.
+int closestStar(const SparseCorpus &corpus, int doc, int firstStar, int count, std::vector<float> &dense)
+{
+    const auto terms = corpus.terms(doc);
+    const auto weights = corpus.weights(doc);
+    for (std::size_t k = 0; k < terms.size(); ++k)
+        dense[terms[k]] = weights[k];
+    int best = 0;
+    float bestDot = -1;
+    for (int s = 0; s < count; ++s) {
+        const auto starTerms = corpus.terms(firstStar + s);
+        const auto starWeights = corpus.weights(firstStar + s);
+        float dot = 0;
+        for (std::size_t k = 0; k < starTerms.size(); ++k)
+            dot += dense[starTerms[k]] * starWeights[k];
+        if (dot > bestDot) {
+            bestDot = dot;
+            best = s;
+        }
+    }
+    for (const int t : terms)
+        dense[t] = 0;
+    return best;
+}
+
+// A title short enough for a one-line comment.
+QString shortTitle(const QString &title)
+{
+    constexpr int kMaxTitle = 60;
+    const QString simple = title.simplified();
+    return simple.size() <= kMaxTitle ? simple : simple.left(kMaxTitle - 1).trimmed() + QChar(0x2026);
 }
 
 // Joins the classifier's calibrated probability p to the keyword match
@@ -328,6 +363,7 @@ QList<PaperScore> OfflineScorer::score(const QList<Paper> &papers, const QList<P
         claims.emplace();
     const double trust = classifierTrust(positives);
     scores.reserve(papers.size());
+    std::vector<float> dense; // for closestStar, filled only when needed
     for (int i = 0; i < papers.size(); ++i) {
         const Paper &paper = papers.at(i);
         const RelevanceMatch match = matcher.match(text.counts(i));
@@ -339,12 +375,17 @@ QList<PaperScore> OfflineScorer::score(const QList<Paper> &papers, const QList<P
                                    classifier.probability(corpus, historyCount + i), trust);
             const int before = relevanceFromScore(match.score + profileLift(profile)),
                       after = relevanceFromScore(relevanceScore);
-            if (after > before)
-                comment = (feedback.starred.isEmpty()
-                               ? QStringLiteral("Like papers rated relevant on earlier days; %1")
-                               : QStringLiteral("Like papers you starred; %1"))
-                              .arg(lowerFirst(comment));
-            else if (after < before)
+            if (after > before && feedback.starred.isEmpty()) {
+                comment =
+                    QStringLiteral("Like papers rated relevant on earlier days; %1").arg(lowerFirst(comment));
+            } else if (after > before) {
+                if (dense.empty())
+                    dense.assign(corpus.termCount(), 0.0f);
+                const int star = closestStar(corpus, historyCount + i, historyCount + dayCount,
+                                             int(feedback.starred.size()), dense);
+                comment = QStringLiteral("Like papers you starred, most of all \u201c%1\u201d; %2")
+                              .arg(shortTitle(feedback.starred.at(star).title), lowerFirst(comment));
+            } else if (after < before)
                 comment = QStringLiteral("Like papers you hid; %1").arg(lowerFirst(comment));
         }
 
