@@ -1,5 +1,7 @@
 // Score a heavy day offline: 1,500 papers against a 20,000-paper history,
-// without and with learned feedback (20 starred, 10 hidden papers).
+// without and with learned feedback (20 starred, 10 hidden papers), and
+// with a model's scores of up to 10,000 history papers (every other one,
+// relevance 1-10 in turn) besides that feedback.
 //
 //   bench_offlinescorer [--papers N] [--history H] [--runs R]
 //
@@ -126,11 +128,16 @@ int main(int argc, char **argv)
     for (int i = 0; i < 10; ++i)
         learned.hidden << history.at(i * 11 + 3);
 
+    OfflineScorer::Feedback withModel = learned;
+    for (int i = 0; i < historyCount && withModel.modelJudged.size() < 10000; i += 2)
+        withModel.modelJudged.append({history.at(i), 1 + (i / 2) % 10});
+
     const OfflineScorer scorer(Criteria::defaults());
     QTextStream out(stdout);
     out << "day: " << dayCount << " papers; history: " << historyCount << " papers; " << runs << " runs\n";
     for (const auto &[name, feedback] :
-         {std::pair{"keywords only", OfflineScorer::Feedback{}}, std::pair{"with feedback", learned}}) {
+         {std::pair{"keywords only", OfflineScorer::Feedback{}}, std::pair{"with feedback", learned},
+          std::pair{"with model", withModel}}) {
         QList<double> ms;
         for (int run = 0; run <= runs; ++run) {
             QElapsedTimer timer;

@@ -5,7 +5,7 @@
 // version, scoring through ScoreController and its worker, stars written
 // through MarkWriter, scores read back through the list the window shows.
 //
-//   bench_scoringquality [--criteria FILE]
+//   bench_scoringquality [--criteria FILE] [--stars-per-day N]
 //
 // The cascade (OfflineCascade): per day and mode, the share of the day the
 // rule sets aside and the picks it would lose, and a sweep of the shares
@@ -13,7 +13,11 @@
 //
 // Cold: each day alone in a fresh cache, no stars. Warm: the days in date
 // order in one cache, the picks of the earlier days starred before each
-// day is scored (as a person who agreed with the reference would). Papers
+// day is scored (as a person who agreed with the reference would); with
+// --stars-per-day N only the first N picks of each day, as a person who
+// stars little. Model-warm: the same, no stars, but each earlier day stored as a language
+// model run scored it (the picks with the reference's relevance, the rest
+// with a low one), as a person who scored those days with a model. Papers
 // picked for a followed author are left out of every measure and never
 // starred. Measures: ROC AUC and precision at k (k = the day's picks) of
 // the offline relevance: its value before rounding when the scorer stores
@@ -30,6 +34,7 @@
 #include "storage/PaperRepository.h"
 #include "storage/ScoreRepository.h"
 #include "support/CacheProbe.h"
+#include "support/FakeOpenAi.h"
 #include "support/RankingMeasures.h"
 #include "support/RealDays.h"
 #include "support/ScoringRun.h"
@@ -172,14 +177,20 @@ Scored scoreOffline(const QString &dbPath, const Day &day, const Criteria &crite
     return out;
 }
 
-// Stars a day's picks through the writer the window uses, and checks the
-// cache now holds `expected` starred papers.
-void starPicks(const QString &dbPath, const Day &day, int expected)
+// The first `limit` picks of a day in its listing order (0: all of them).
+QStringList picksToStar(const Day &day, int limit)
 {
     QStringList ids;
     for (const Paper &p : day.papers)
-        if (day.measured(p) && day.picked(p))
+        if (day.measured(p) && day.picked(p) && (limit == 0 || ids.size() < limit))
             ids << p.id;
+    return ids;
+}
+
+// Stars `ids` through the writer the window uses, and checks the cache now
+// holds `expected` starred papers.
+void starPicks(const QString &dbPath, const Day &day, const QStringList &ids, int expected)
+{
     {
         MarkWriter writer(dbPath);
         writer.write(PaperMark::Star, ids, true);
@@ -189,6 +200,37 @@ void starPicks(const QString &dbPath, const Day &day, int expected)
     QString error;
     if (!db.open(&error) || PaperRepository(db.connection()).starredPapers(&error).size() != expected)
         fail(QStringLiteral("starring the picks of %1 failed %2").arg(day.date.toString(Qt::ISODate), error));
+}
+
+// Stores a day as scored by a language model agreeing with the reference:
+// its picks with the reference's relevance and novelty, every other paper
+// relevance 1-4 (a stable hash of its id), as a model turning it down would.
+void storeModelRun(const QString &dbPath, const Day &day, const Criteria &criteria)
+{
+    Database db(dbPath);
+    QString error;
+    if (!db.open(&error))
+        fail(error);
+    ScoreRepository repo(db.connection());
+    RunRecord run;
+    run.date = day.date;
+    run.provider = QStringLiteral("openai");
+    run.model = QStringLiteral("reference-model");
+    run.scoringHash = criteria.scoringHash();
+    run.id = repo.startRun(run, &error);
+    QList<PaperScore> scores;
+    for (const Paper &p : day.papers) {
+        const test::RealDayJudgement j = day.judgements.value(p.id);
+        if (j.byAuthor)
+            continue;
+        const int low = 1 + int(test::FakeOpenAi::stableHash(p.id) % 4);
+        scores.append({p.id, p.version, j.picked ? j.relevance : low, j.picked ? j.novelty : low,
+                       QStringLiteral("reference"), false});
+    }
+    run.status = QStringLiteral("done");
+    if (run.id <= 0 || !repo.storeScores(scores, run.scoringHash, run.model, run.id, &error) ||
+        !repo.finishRun(run, &error))
+        fail(QStringLiteral("storing the model run of %1: %2").arg(day.date.toString(Qt::ISODate), error));
 }
 
 int picksOf(const Day &day)
@@ -318,7 +360,7 @@ void printCascade(QTextStream &out, const QList<Day> &days, const QList<QHash<QS
                   const QList<QHash<QString, double>> &warm, const QList<int> &starsBefore)
 {
     out << "\ncascade (OfflineCascade: cold share " << OfflineCascade::kColdShare << ", warm share "
-        << OfflineCascade::kWarmShare << " once " << OfflineScorer::kMinStarsToLearn << "+ stars)\n";
+        << OfflineCascade::kWarmShare << " once " << OfflineCascade::kWarmFromStars << "+ stars)\n";
     out << "day           n picks | cold aside%  lost | warm stars aside%  lost\n";
     int n = 0, picks = 0, coldAside = 0, coldLost = 0, warmAside = 0, warmLost = 0;
     for (int d = 0; d < days.size(); ++d) {
@@ -378,9 +420,18 @@ int main(int argc, char **argv)
     const QCommandLineOption criteriaOpt(
         QStringLiteral("criteria"), QStringLiteral("The criteria file to score against."),
         QStringLiteral("FILE"), QStringLiteral(PAPERBOY_BENCH_DATA "/reference-criteria.json"));
+    const QCommandLineOption starsOpt(
+        QStringLiteral("stars-per-day"),
+        QStringLiteral("Warm: star only the first N picks of each earlier day (0: all)."),
+        QStringLiteral("N"), QStringLiteral("0"));
     parser.addHelpOption();
-    parser.addOption(criteriaOpt);
+    parser.addOptions({criteriaOpt, starsOpt});
     parser.process(app);
+    bool starsOk = false;
+    const int starsPerDay = parser.value(starsOpt).toInt(&starsOk);
+    if (!starsOk || starsPerDay < 0)
+        fail(QStringLiteral("--stars-per-day takes a whole number from 0 on, not %1")
+                 .arg(parser.value(starsOpt)));
     const Criteria criteria = bench::readCriteria(parser.value(criteriaOpt), "bench_scoringquality");
     const QList<Day> days = realDays();
     const int dayCount = int(days.size());
@@ -413,8 +464,9 @@ int main(int argc, char **argv)
     int starred = 0;
     for (int d = 0; d < dayCount; ++d) {
         if (d > 0) {
-            starred += picksOf(days[d - 1]);
-            starPicks(warmPath, days[d - 1], starred);
+            const QStringList ids = picksToStar(days[d - 1], starsPerDay);
+            starred += int(ids.size());
+            starPicks(warmPath, days[d - 1], ids, starred);
         }
         storeDayWithCriteria(warmPath, days[d], criteria);
         const Scored scored = scoreOffline(warmPath, days[d], criteria);
@@ -433,13 +485,24 @@ int main(int argc, char **argv)
         baseWarm << measure(days[d], baselineWarm(days, d));
     }
 
+    // Model-warm: one cache, the days in order, the earlier days scored by a model.
+    QList<Measure> modelWarm;
+    QTemporaryDir modelDir;
+    const QString modelPath = modelDir.filePath(QStringLiteral("cache.sqlite"));
+    for (int d = 0; d < dayCount; ++d) {
+        if (d > 0)
+            storeModelRun(modelPath, days[d - 1], criteria);
+        storeDayWithCriteria(modelPath, days[d], criteria);
+        modelWarm << measure(days[d], scoreOffline(modelPath, days[d], criteria).relevance);
+    }
+
     QTextStream out(stdout);
     out << "Offline scorer on " << dayCount << " real days, reference criteria; AUC and P@k of the "
         << "relevance (its value before rounding when stored), ties counted half\n"
         << "(by-author picks left out; baseline: TF-IDF 1-2 grams, sublinear tf, l2; cold: cosine to the "
         << "criteria text, warm: Pegasos linear SVM on the earlier days)\n\n";
     out << "day           n picks | cold  AUC    P@k   ties | warm  AUC    P@k   ties | base cold AUC  P@k"
-        << " | base warm AUC  P@k\n";
+        << " | base warm AUC  P@k | model-warm AUC  P@k\n";
     for (int d = 0; d < dayCount; ++d) {
         int n = 0;
         for (const Paper &p : days[d].papers)
@@ -449,7 +512,8 @@ int main(int argc, char **argv)
             << fixed(cold[d].auc, 10) << fixed(cold[d].precision, 7) << fixed(cold[d].ties, 7) << " |"
             << fixed(warm[d].auc, 10) << fixed(warm[d].precision, 7) << fixed(warm[d].ties, 7) << " |"
             << fixed(baseCold[d].auc, 14) << fixed(baseCold[d].precision, 6) << " |"
-            << fixed(baseWarm[d].auc, 14) << fixed(baseWarm[d].precision, 6) << "\n";
+            << fixed(baseWarm[d].auc, 14) << fixed(baseWarm[d].precision, 6) << " |"
+            << fixed(modelWarm[d].auc, 15) << fixed(modelWarm[d].precision, 6) << "\n";
     }
     const auto meanOf = [](const QList<Measure> &list, double Measure::*field, int from) {
         QList<double> values;
@@ -468,7 +532,10 @@ int main(int argc, char **argv)
         << fixed(meanOf(warm, &Measure::precision, kFirstWarmDay), 0) << "  tied pairs "
         << fixed(meanOf(warm, &Measure::ties, kFirstWarmDay), 0) << "   | baseline warm AUC "
         << fixed(meanOf(baseWarm, &Measure::auc, kFirstWarmDay), 0) << "  P@k "
-        << fixed(meanOf(baseWarm, &Measure::precision, kFirstWarmDay), 0) << "\n\n";
+        << fixed(meanOf(baseWarm, &Measure::precision, kFirstWarmDay), 0) << "\n";
+    out << "mean, days 4-" << dayCount << "     model-warm AUC "
+        << fixed(meanOf(modelWarm, &Measure::auc, kFirstWarmDay), 0) << "  P@k "
+        << fixed(meanOf(modelWarm, &Measure::precision, kFirstWarmDay), 0) << "\n\n";
     out << "novelty, first day (empty cache): " << firstDayNovelty << "\n";
     out << "novelty, last day (warm, " << dayCount - 1 << " days of history): " << lastDayNovelty << "\n";
     out << "relevance 10 on warm days " << kFirstWarmDay + 1 << "-" << dayCount << ": papers "

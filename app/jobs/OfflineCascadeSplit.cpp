@@ -12,10 +12,11 @@ std::optional<QList<PaperScore>> offlineScores(QSqlDatabase &db, const QDate &da
 {
     PaperRepository repo(db);
     OfflineScorer::Feedback feedback;
-    QString why[3];
+    QString why[4];
     feedback.starred = repo.starredPapers(&why[0]);
     feedback.hidden = repo.hiddenPapers(&why[1]);
     const QList<Paper> history = repo.history(day, kOfflineHistory, &why[2]);
+    feedback.modelJudged = repo.modelJudged(day, criteria.scoringHash(), kOfflineModelJudged, &why[3]);
     for (const QString &w : why)
         if (!w.isEmpty()) {
             *error = w;

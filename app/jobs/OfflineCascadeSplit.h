@@ -15,11 +15,15 @@ namespace paperboy::jobs {
 
 // The offline scorer's scores of `papers` of `day`, as every offline score
 // is made: against the cache's history before the day (its last
-// kOfflineHistory papers), the person's stars and hidden papers. `starred`,
+// kOfflineHistory papers), the person's stars and hidden papers, and the
+// papers of earlier days a model scored under the same criteria (its newest
+// kOfflineModelJudged). `starred`,
 // when given, receives how many stars the scorer learned from. None, with
 // *error, when the cache cannot be read: scores without the person's stars
 // or the history would be other scores, not fewer.
 constexpr int kOfflineHistory = 20000;
+// About forty days of a busy listing.
+constexpr int kOfflineModelJudged = 10000;
 std::optional<QList<PaperScore>> offlineScores(QSqlDatabase &db, const QDate &day, const Criteria &criteria,
                                                const QList<Paper> &papers, QString *error,
                                                int *starred = nullptr);

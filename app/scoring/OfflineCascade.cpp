@@ -1,6 +1,5 @@
 #include "scoring/OfflineCascade.h"
 
-#include "scoring/OfflineScorer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -18,7 +17,7 @@ double relevanceOf(const PaperScore &s)
 
 double OfflineCascade::shareFor(int starred)
 {
-    return starred >= OfflineScorer::kMinStarsToLearn ? kWarmShare : kColdShare;
+    return starred >= kWarmFromStars ? kWarmShare : kColdShare;
 }
 
 QSet<QString> OfflineCascade::setAside(const QList<PaperScore> &scores, double share)

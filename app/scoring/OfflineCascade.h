@@ -20,10 +20,14 @@ namespace paperboy {
 class OfflineCascade
 {
 public:
-    // Criteria only (fewer stars than the scorer learns from).
+    // Criteria only, or fewer stars than kWarmFromStars.
     static constexpr double kColdShare = 0.05;
-    // Once the scorer learns from the person's stars.
+    // Once the scorer trusts the person's stars fully (OfflineScorer: from
+    // fourteen on). The warm share was measured with at least the first
+    // day's picks starred (49), never with a handful: the scorer learns from
+    // one star, but the cascade cuts deep only where it was measured safe.
     static constexpr double kWarmShare = 0.30;
+    static constexpr int kWarmFromStars = 14;
 
     // The share of a day set aside when the person has starred `starred` papers.
     static double shareFor(int starred);

@@ -119,8 +119,43 @@ int novelty(double similarity, const std::vector<float> &baseline, int claimed)
 
 double classifierTrust(qsizetype stars)
 {
-    // More stars, more say: 0.6 at five stars, full from fifteen on.
-    return std::min(1.0, 0.6 + 0.04 * double(stars - OfflineScorer::kMinStarsToLearn));
+    // More stars, more say: a single star says little about what else the
+    // person wants (0.2), five say more (0.44), full from fourteen on.
+    return std::min(1.0, 0.14 + 0.06 * double(stars));
+}
+
+// The starred paper (corpus documents [firstStar, firstStar + count)) most
+// like document `doc`, as an index into the starred papers.
+int closestStar(const SparseCorpus &corpus, int doc, int firstStar, int count, std::vector<float> &dense)
+{
+    const auto terms = corpus.terms(doc);
+    const auto weights = corpus.weights(doc);
+    for (std::size_t k = 0; k < terms.size(); ++k)
+        dense[terms[k]] = weights[k];
+    int best = 0;
+    float bestDot = -1;
+    for (int s = 0; s < count; ++s) {
+        const auto starTerms = corpus.terms(firstStar + s);
+        const auto starWeights = corpus.weights(firstStar + s);
+        float dot = 0;
+        for (std::size_t k = 0; k < starTerms.size(); ++k)
+            dot += dense[starTerms[k]] * starWeights[k];
+        if (dot > bestDot) {
+            bestDot = dot;
+            best = s;
+        }
+    }
+    for (const int t : terms)
+        dense[t] = 0;
+    return best;
+}
+
+// A title short enough for a one-line comment.
+QString shortTitle(const QString &title)
+{
+    constexpr int kMaxTitle = 60;
+    const QString simple = title.simplified();
+    return simple.size() <= kMaxTitle ? simple : simple.left(kMaxTitle - 1).trimmed() + QChar(0x2026);
 }
 
 // Joins the classifier's calibrated probability p to the keyword match
@@ -153,12 +188,25 @@ std::vector<int> spreadSample(int n, int limit)
     return sample;
 }
 
+// A model's relevance r as a label: 1 from the cut-off up, 0 three below it
+// and under, linear between, so that "borderline" teaches half a label.
+constexpr int kModelLabelSpan = 3;
+
+float modelLabel(int relevance, int cutoff)
+{
+    return float(std::clamp(double(relevance - (cutoff - kModelLabelSpan)) / kModelLabelSpan, 0.0, 1.0));
+}
+
 // Trains on the starred papers (positives), the hidden ones (strong
-// negatives) and a sample of the history (weak negatives: what the person
-// did not star, though some of it they might). The feedback papers are the
-// corpus documents from `firstFeedbackDoc` on, starred then hidden.
+// negatives), the papers a model scored (labels from its relevance) and a
+// sample of the rest of the history (weak negatives: what the person did
+// not star, though some of it they might). The feedback papers are the
+// corpus documents from `firstFeedbackDoc` on, starred then hidden;
+// `judgedDoc[j]` is the document of modelJudged[j], -1 when a star or hide
+// already says more about it.
 FeedbackClassifier learnFromFeedback(const SparseCorpus &corpus, const QList<Paper> &history,
-                                     const OfflineScorer::Feedback &feedback, int firstFeedbackDoc)
+                                     const OfflineScorer::Feedback &feedback, int firstFeedbackDoc,
+                                     const std::vector<int> &judgedDoc, int cutoff, int positives)
 {
     std::vector<FeedbackClassifier::Example> examples;
     QSet<QString> marked;
@@ -171,14 +219,30 @@ FeedbackClassifier learnFromFeedback(const SparseCorpus &corpus, const QList<Pap
         examples.push_back({doc++, 0.0f, 1.0f});
         marked.insert(p.id);
     }
+    // The model's clear negatives far outnumber the rest: a spread sample of
+    // them, weighing as much as all would, keeps the training short.
+    std::vector<int> judgedNegatives;
+    for (qsizetype j = 0; j < feedback.modelJudged.size(); ++j) {
+        if (judgedDoc[j] < 0)
+            continue;
+        marked.insert(feedback.modelJudged[j].first.id);
+        const float label = modelLabel(feedback.modelJudged[j].second, cutoff);
+        if (label > 0)
+            examples.push_back({judgedDoc[j], label, 1.0f});
+        else
+            judgedNegatives.push_back(judgedDoc[j]);
+    }
+    const std::vector<int> negativeSample = spreadSample(int(judgedNegatives.size()), kMaxWeakNegatives);
+    for (const int n : negativeSample)
+        examples.push_back({judgedNegatives[n], 0.0f,
+                            float(double(judgedNegatives.size()) / double(negativeSample.size()))});
     std::vector<int> weak;
     for (const int h : spreadSample(int(history.size()), kMaxWeakNegatives))
         if (!marked.contains(history.at(h).id))
             weak.push_back(h);
-    const float weakWeight = weak.empty()
-                                 ? 0.0f
-                                 : float(std::min(1.0, kWeakNegativeShare * double(feedback.starred.size()) /
-                                                           double(weak.size())));
+    const float weakWeight =
+        weak.empty() ? 0.0f
+                     : float(std::min(1.0, kWeakNegativeShare * double(positives) / double(weak.size())));
     for (const int h : weak)
         examples.push_back({h, 0.0f, weakWeight});
     FeedbackClassifier classifier;
@@ -224,18 +288,46 @@ QList<PaperScore> OfflineScorer::score(const QList<Paper> &papers, const QList<P
 
     const int historyCount = int(history.size());
     const int dayCount = int(papers.size());
-    const bool learn = feedback.starred.size() >= kMinStarsToLearn;
+    // A model's relevant papers teach as stars do, unless starred already.
+    QSet<QString> starredIds, markedIds;
+    for (const Paper &p : feedback.starred)
+        starredIds.insert(p.id);
+    markedIds = starredIds;
+    for (const Paper &p : feedback.hidden)
+        markedIds.insert(p.id);
+    qsizetype positives = feedback.starred.size();
+    for (const auto &[paper, relevance] : feedback.modelJudged)
+        positives += relevance >= m_criteria.relevanceCutoff && !starredIds.contains(paper.id) ? 1 : 0;
+    const bool learn = positives >= kMinStarsToLearn;
 
-    // Corpus order: history, the day, then (when learning) starred and hidden papers.
+    // Corpus order: history, the day, then (when learning) starred and
+    // hidden papers and the model-scored papers the history does not hold.
     std::vector<const Paper *> all;
-    all.reserve(historyCount + dayCount + feedback.starred.size() + feedback.hidden.size());
+    all.reserve(historyCount + dayCount + feedback.starred.size() + feedback.hidden.size() +
+                feedback.modelJudged.size());
     for (const QList<Paper> *list : {&history, &papers})
         for (const Paper &p : *list)
             all.push_back(&p);
-    if (learn)
+    std::vector<int> judgedDoc(feedback.modelJudged.size(), -1);
+    if (learn) {
         for (const QList<Paper> *list : {&feedback.starred, &feedback.hidden})
             for (const Paper &p : *list)
                 all.push_back(&p);
+        QHash<QString, int> historyIndex;
+        if (!feedback.modelJudged.isEmpty())
+            for (int h = 0; h < historyCount; ++h)
+                historyIndex.insert(history.at(h).id, h);
+        for (qsizetype j = 0; j < feedback.modelJudged.size(); ++j) {
+            const Paper &p = feedback.modelJudged[j].first;
+            if (markedIds.contains(p.id))
+                continue;
+            judgedDoc[j] = historyIndex.value(p.id, -1);
+            if (judgedDoc[j] < 0) {
+                judgedDoc[j] = int(all.size());
+                all.push_back(&p);
+            }
+        }
+    }
 
     // A day paper the history already holds is not counted twice in
     // document frequencies, nor compared with itself for novelty.
@@ -259,7 +351,8 @@ QList<PaperScore> OfflineScorer::score(const QList<Paper> &papers, const QList<P
 
     FeedbackClassifier classifier;
     if (learn)
-        classifier = learnFromFeedback(corpus, history, feedback, historyCount + dayCount);
+        classifier = learnFromFeedback(corpus, history, feedback, historyCount + dayCount, judgedDoc,
+                                       m_criteria.relevanceCutoff, int(positives));
     const std::vector<float> similarity = similarities(corpus, historyCount, historyCopies);
     std::vector<float> baseline(similarity.begin() + dayCount, similarity.end());
     std::sort(baseline.begin(), baseline.end());
@@ -268,8 +361,9 @@ QList<PaperScore> OfflineScorer::score(const QList<Paper> &papers, const QList<P
     std::optional<NoveltyClaims> claims;
     if (int(baseline.size()) < kMinBaseline)
         claims.emplace();
-    const double trust = classifierTrust(feedback.starred.size());
+    const double trust = classifierTrust(positives);
     scores.reserve(papers.size());
+    std::vector<float> dense; // for closestStar, filled only when needed
     for (int i = 0; i < papers.size(); ++i) {
         const Paper &paper = papers.at(i);
         const RelevanceMatch match = matcher.match(text.counts(i));
@@ -281,9 +375,17 @@ QList<PaperScore> OfflineScorer::score(const QList<Paper> &papers, const QList<P
                                    classifier.probability(corpus, historyCount + i), trust);
             const int before = relevanceFromScore(match.score + profileLift(profile)),
                       after = relevanceFromScore(relevanceScore);
-            if (after > before)
-                comment = QStringLiteral("Like papers you starred; %1").arg(lowerFirst(comment));
-            else if (after < before)
+            if (after > before && feedback.starred.isEmpty()) {
+                comment =
+                    QStringLiteral("Like papers rated relevant on earlier days; %1").arg(lowerFirst(comment));
+            } else if (after > before) {
+                if (dense.empty())
+                    dense.assign(corpus.termCount(), 0.0f);
+                const int star = closestStar(corpus, historyCount + i, historyCount + dayCount,
+                                             int(feedback.starred.size()), dense);
+                comment = QStringLiteral("Like papers you starred, most of all \u201c%1\u201d; %2")
+                              .arg(shortTitle(feedback.starred.at(star).title), lowerFirst(comment));
+            } else if (after < before)
                 comment = QStringLiteral("Like papers you hid; %1").arg(lowerFirst(comment));
         }
 

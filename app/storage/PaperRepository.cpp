@@ -60,6 +60,20 @@ QString typeFromRank(int rank)
     return announceTypeName(types[qBound(0, rank, 5)]);
 }
 
+// The paper of the current row, whose first six columns are those of
+// kPaperColumns (id, version, title, authors, abstract, categories).
+Paper readPaper(const QSqlQuery &q)
+{
+    Paper p;
+    p.id = q.value(0).toString();
+    p.version = q.value(1).toInt();
+    p.title = q.value(2).toString();
+    p.authors = q.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    p.abstract = q.value(4).toString();
+    p.categories = q.value(5).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return p;
+}
+
 } // namespace
 
 PaperRepository::PaperRepository(QSqlDatabase &db)
@@ -487,13 +501,8 @@ QList<PaperRow> PaperRepository::list(const ListQuery &query, QString *error, Sc
     }
     while (q.next()) {
         PaperRow row;
+        row.paper = readPaper(q);
         Paper &p = row.paper;
-        p.id = q.value(0).toString();
-        p.version = q.value(1).toInt();
-        p.title = q.value(2).toString();
-        p.authors = q.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        p.abstract = q.value(4).toString();
-        p.categories = q.value(5).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         p.doi = q.value(6).toString();
         p.journalRef = q.value(7).toString();
         p.license = q.value(8).toString();
@@ -636,16 +645,8 @@ const QString kDayColumns =
 QList<Paper> readPapers(QSqlQuery &q)
 {
     QList<Paper> papers;
-    while (q.next()) {
-        Paper p;
-        p.id = q.value(0).toString();
-        p.version = q.value(1).toInt();
-        p.title = q.value(2).toString();
-        p.authors = q.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        p.abstract = q.value(4).toString();
-        p.categories = q.value(5).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        papers << p;
-    }
+    while (q.next())
+        papers << readPaper(q);
     return papers;
 }
 
@@ -683,6 +684,32 @@ QList<Paper> PaperRepository::starredPapers(QString *error) const
 QList<Paper> PaperRepository::hiddenPapers(QString *error) const
 {
     return papersMarked("hidden", error);
+}
+
+QList<QPair<Paper, int>> PaperRepository::modelJudged(const QDate &day, const QString &scoringHash, int limit,
+                                                      QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // SQLite takes the bare columns of an aggregate from the row of its
+    // MAX(): the paper's latest model score.
+    q.prepare(QStringLiteral("SELECT %1, s.relevance, MAX(s.scored_at) FROM scores s JOIN papers p"
+                             " ON p.id = s.paper_id WHERE s.scoring_hash = ? AND s.model <> 'offline'"
+                             " AND s.status = 'ok' AND s.relevance IS NOT NULL AND NOT EXISTS"
+                             " (SELECT 1 FROM announcements a WHERE a.paper_id = p.id AND a.date >= ?)"
+                             " GROUP BY p.id ORDER BY p.pk DESC LIMIT ?")
+                  .arg(kPaperColumns));
+    q.addBindValue(scoringHash);
+    q.addBindValue(dateText(day));
+    q.addBindValue(limit);
+    QList<QPair<Paper, int>> judged;
+    if (!execOrSay(q, error))
+        return judged;
+    constexpr int kRelevanceColumn = 6; // after kPaperColumns
+    while (q.next()) {
+        judged.append({readPaper(q), q.value(kRelevanceColumn).toInt()});
+    }
+    return judged;
 }
 
 QList<Paper> PaperRepository::papersOfDay(const QDate &day, QString *error) const

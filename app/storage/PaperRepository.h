@@ -88,6 +88,12 @@ public:
     // Papers the person starred, or hid as "not interested".
     QList<Paper> starredPapers(QString *error = nullptr) const;
     QList<Paper> hiddenPapers(QString *error = nullptr) const;
+    // Papers first seen before `day` that a language model scored under
+    // `scoringHash` (the current criteria), newest first, at most `limit`,
+    // each with the model's relevance (its latest score when several): what
+    // the offline scorer learns the person's model from.
+    QList<QPair<Paper, int>> modelJudged(const QDate &day, const QString &scoringHash, int limit,
+                                         QString *error = nullptr) const;
     // Every paper announced on a day.
     QList<Paper> papersOfDay(const QDate &day, QString *error = nullptr) const;
 

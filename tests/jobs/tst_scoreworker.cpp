@@ -8,6 +8,7 @@
 #include "storage/ScoreRepository.h"
 #include "support/CacheProbe.h"
 #include "support/FakeOpenAi.h"
+#include "support/RealDays.h"
 #include "support/ScoringRun.h"
 
 #include <QDir>
@@ -1364,6 +1365,52 @@ private slots:
         const ScoreOutcome o = run(offline);
         verifyStoppedOnTheCache(o, QStringLiteral("Cannot read the cache"));
         QCOMPARE(test::queryInt(m_dbPath, QStringLiteral("SELECT COUNT(*) FROM scores")), 0);
+    }
+
+    // Where a model scored earlier days under the current criteria, the
+    // offline run reads those scores and learns from them; a model's scores
+    // under other criteria teach nothing. Two real days: the first scored by
+    // a model that picks what the reference picked, the second offline.
+    void anOfflineRunLearnsFromAModelsEarlierScores()
+    {
+        const QDate first(2025, 10, 1), second(2025, 10, 2);
+        const QList<Paper> firstDay = test::realDay(first), secondDay = test::realDay(second);
+        const auto judgements = test::realDayJudgements(first);
+        Criteria other = Criteria::defaults();
+        other.topics.removeLast();
+        const auto learnedComments = [&](const std::optional<Criteria> &modelCriteria) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+            QString error;
+            if (!test::storeDay(path, first, firstDay, &error) ||
+                !test::storeDay(path, second, secondDay, &error))
+                qFatal("%s", qPrintable(error));
+            if (modelCriteria) {
+                Database db(path);
+                if (!db.open(&error))
+                    qFatal("%s", qPrintable(error));
+                QList<PaperScore> scores;
+                for (const Paper &p : firstDay)
+                    scores.append({p.id, p.version, judgements.value(p.id).picked ? 9 : 2, 5,
+                                   QStringLiteral("m"), false});
+                if (!ScoreRepository(db.connection())
+                         .storeScores(scores, modelCriteria->scoringHash(), QStringLiteral("gpt-5"), 0,
+                                      &error))
+                    qFatal("%s", qPrintable(error));
+            }
+            ScoreRequest offline;
+            offline.date = second;
+            offline.provider = ScoreRequest::Provider::Offline;
+            const test::ScoringRun run = test::runScoring(path, offline);
+            if (run.outcome.status != ScoreOutcome::Status::Done)
+                qFatal("%s", qPrintable(run.outcome.message));
+            return test::queryInt(path, QStringLiteral("SELECT COUNT(*) FROM scores WHERE model = 'offline'"
+                                                       " AND comment LIKE 'Like papers rated relevant%'"));
+        };
+        QCOMPARE(learnedComments(std::nullopt), 0);
+        QCOMPARE(learnedComments(other), 0);
+        const int learned = learnedComments(Criteria::defaults());
+        QVERIFY2(learned >= 5, qPrintable(QString::number(learned)));
     }
 
     void staleRetryDoesNotLeakIntoTheNextRun()

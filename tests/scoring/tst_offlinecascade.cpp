@@ -1,5 +1,4 @@
 #include "scoring/OfflineCascade.h"
-#include "scoring/OfflineScorer.h"
 
 #include <QTest>
 
@@ -70,8 +69,11 @@ private slots:
     void shareGrowsWithStars()
     {
         QCOMPARE(OfflineCascade::shareFor(0), OfflineCascade::kColdShare);
-        QCOMPARE(OfflineCascade::shareFor(OfflineScorer::kMinStarsToLearn - 1), OfflineCascade::kColdShare);
-        QCOMPARE(OfflineCascade::shareFor(OfflineScorer::kMinStarsToLearn), OfflineCascade::kWarmShare);
+        // A few stars already teach the scorer, but the deep cut waits for
+        // as many as it was measured with.
+        QCOMPARE(OfflineCascade::shareFor(5), OfflineCascade::kColdShare);
+        QCOMPARE(OfflineCascade::shareFor(OfflineCascade::kWarmFromStars - 1), OfflineCascade::kColdShare);
+        QCOMPARE(OfflineCascade::shareFor(OfflineCascade::kWarmFromStars), OfflineCascade::kWarmShare);
         QVERIFY(OfflineCascade::kWarmShare > OfflineCascade::kColdShare);
     }
 };

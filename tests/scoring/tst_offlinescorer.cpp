@@ -343,15 +343,42 @@ private slots:
         QVERIFY(!scoreOf(scores, kAccelerating).authorMatch);
     }
 
-    void classifierWaitsForEnoughStars()
+    void hiddenPapersAloneTeachNothing()
     {
+        // Nothing starred: nothing to be like, and every paper is unlike the hidden ones.
         const OfflineScorer scorer(Criteria::defaults());
         const QList<Paper> day = papers(kMetamorphicUnseen) + papers(kGroupTestingUnseen);
         const QList<Paper> history = allBut(kMetamorphicUnseen + kGroupTestingUnseen);
         OfflineScorer::Feedback feedback;
-        feedback.starred = papers(kMetamorphicStarred.mid(0, OfflineScorer::kMinStarsToLearn - 1));
         feedback.hidden = papers(kGroupTestingHidden);
         QVERIFY(sameScores(scorer.score(day, history, feedback), scorer.score(day, history, {})));
+    }
+
+    void oneStarAlreadyTeaches()
+    {
+        // The first star lifts papers like it, and names itself as the closest.
+        const OfflineScorer scorer(Criteria::defaults());
+        const QList<Paper> day = papers(kMetamorphicUnseen) + papers(kGroupTestingUnseen);
+        const QList<Paper> history = allBut(kMetamorphicUnseen + kGroupTestingUnseen);
+        OfflineScorer::Feedback feedback;
+        feedback.starred = papers(kMetamorphicStarred.mid(0, 1));
+        const QList<PaperScore> before = scorer.score(day, history, {});
+        const QList<PaperScore> after = scorer.score(day, history, feedback);
+        double likeGain = 0, unlikeGain = 0;
+        for (const QString &id : kMetamorphicUnseen)
+            likeGain += *scoreOf(after, id).relevanceValue - *scoreOf(before, id).relevanceValue;
+        for (const QString &id : kGroupTestingUnseen)
+            unlikeGain += *scoreOf(after, id).relevanceValue - *scoreOf(before, id).relevanceValue;
+        QVERIFY2(likeGain > 0 && likeGain > unlikeGain,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(likeGain).arg(unlikeGain)));
+        // One star says less than five: the same papers gain less.
+        OfflineScorer::Feedback five;
+        five.starred = papers(kMetamorphicStarred);
+        const QList<PaperScore> afterFive = scorer.score(day, history, five);
+        double fiveGain = 0;
+        for (const QString &id : kMetamorphicUnseen)
+            fiveGain += *scoreOf(afterFive, id).relevanceValue - *scoreOf(before, id).relevanceValue;
+        QVERIFY2(fiveGain > likeGain, qPrintable(QStringLiteral("%1 vs %2").arg(fiveGain).arg(likeGain)));
     }
 
     void starsRaiseSimilarPapers()
@@ -361,13 +388,21 @@ private slots:
         const QList<Paper> history = allBut(kMetamorphicUnseen + kGroupTestingUnseen);
         OfflineScorer::Feedback feedback;
         feedback.starred = papers(kMetamorphicStarred);
-        QCOMPARE(feedback.starred.size(), OfflineScorer::kMinStarsToLearn);
         const QList<PaperScore> before = scorer.score(day, history, {});
         const QList<PaperScore> after = scorer.score(day, history, feedback);
         for (const QString &id : kMetamorphicUnseen) {
             const PaperScore &b = scoreOf(before, id), &a = scoreOf(after, id);
             QVERIFY2(a.relevance > b.relevance, qPrintable(describe(b) + " / " + describe(a)));
-            QVERIFY2(a.comment.startsWith(QLatin1String("Like papers you starred")), qPrintable(a.comment));
+            QVERIFY2(a.comment.startsWith(QStringLiteral("Like papers you starred, most of all \u201c")),
+                     qPrintable(a.comment));
+            // The closest is one of the starred papers, by its title's start.
+            const QString named = a.comment.section(QChar(0x201c), 1).section(QChar(0x201d), 0, 0);
+            const bool isStarred =
+                std::any_of(feedback.starred.begin(), feedback.starred.end(), [&](const Paper &p) {
+                    return p.title.simplified().startsWith(
+                        named.chopped(named.endsWith(QChar(0x2026)) ? 1 : 0));
+                });
+            QVERIFY2(!named.isEmpty() && isStarred, qPrintable(a.comment));
         }
         // Unlike papers gain less than like ones.
         int likeGain = 0, unlikeGain = 0;
@@ -376,6 +411,39 @@ private slots:
         for (const QString &id : kGroupTestingUnseen)
             unlikeGain += scoreOf(after, id).relevance - scoreOf(before, id).relevance;
         QVERIFY2(likeGain > unlikeGain, qPrintable(QStringLiteral("%1 vs %2").arg(likeGain).arg(unlikeGain)));
+    }
+
+    void aModelsEarlierScoresTeachLikeStars()
+    {
+        // No stars: a model scored metamorphic testing papers relevant and
+        // group testing papers not, on earlier days.
+        const OfflineScorer scorer(Criteria::defaults());
+        const QList<Paper> day = papers(kMetamorphicUnseen) + papers(kGroupTestingUnseen);
+        const QList<Paper> history = allBut(kMetamorphicUnseen + kGroupTestingUnseen);
+        OfflineScorer::Feedback feedback;
+        for (const Paper &p : papers(kMetamorphicStarred))
+            feedback.modelJudged.append({p, 9});
+        for (const Paper &p : papers(kGroupTestingHidden))
+            feedback.modelJudged.append({p, 2});
+        const QList<PaperScore> before = scorer.score(day, history, {});
+        const QList<PaperScore> after = scorer.score(day, history, feedback);
+        int likeGain = 0, unlikeGain = 0;
+        for (const QString &id : kMetamorphicUnseen) {
+            const PaperScore &b = scoreOf(before, id), &a = scoreOf(after, id);
+            QVERIFY2(a.relevance > b.relevance, qPrintable(describe(b) + " / " + describe(a)));
+            QVERIFY2(a.comment.startsWith(QLatin1String("Like papers rated relevant on earlier days")),
+                     qPrintable(a.comment));
+            likeGain += a.relevance - b.relevance;
+        }
+        for (const QString &id : kGroupTestingUnseen)
+            unlikeGain += scoreOf(after, id).relevance - scoreOf(before, id).relevance;
+        QVERIFY2(likeGain > unlikeGain, qPrintable(QStringLiteral("%1 vs %2").arg(likeGain).arg(unlikeGain)));
+
+        // Scores below the cut-off alone teach nothing: nothing to be like.
+        OfflineScorer::Feedback lowOnly;
+        for (const Paper &p : papers(kMetamorphicStarred))
+            lowOnly.modelJudged.append({p, Criteria::defaults().relevanceCutoff - 1});
+        QVERIFY(sameScores(scorer.score(day, history, lowOnly), before));
     }
 
     void hidingLowersSimilarPapers()

@@ -483,6 +483,50 @@ private slots:
         QCOMPARE(relevance::count(latest).scored, 2);
     }
 
+    // What the offline scorer learns a model from: model scores (not its
+    // own) under the current criteria, of papers from before the day.
+    void modelJudgedPapersAreTheModelsEarlierScores()
+    {
+        const QDate earlier(2026, 4, 27), today(2026, 4, 28);
+        const QList<Paper> old = {makePaper(QStringLiteral("2604.00001"), 1, QStringLiteral("A")),
+                                  makePaper(QStringLiteral("2604.00002"), 1, QStringLiteral("B")),
+                                  makePaper(QStringLiteral("2604.00003"), 1, QStringLiteral("C"))};
+        const Paper fresh = makePaper(QStringLiteral("2604.00004"), 1, QStringLiteral("D"));
+        QString error;
+        QVERIFY(repo().storeDay(makeDay(earlier, 3, 3), old,
+                                {{old[0].id, QStringLiteral("cs.LG"), AnnounceType::New},
+                                 {old[1].id, QStringLiteral("cs.LG"), AnnounceType::New},
+                                 {old[2].id, QStringLiteral("cs.LG"), AnnounceType::New}},
+                                nullptr, &error));
+        QVERIFY(repo().storeDay(makeDay(today, 1, 1), {fresh},
+                                {{fresh.id, QStringLiteral("cs.LG"), AnnounceType::New}}, nullptr, &error));
+        ScoreRepository scores(m_db->connection());
+        const Criteria current = Criteria::defaults();
+        Criteria other = current;
+        other.topics.removeLast();
+        const auto store = [&](const QString &model, const Criteria &c, const QList<PaperScore> &ok,
+                               const QList<Paper> &failed) {
+            QVERIFY(scores.storeScores(ok, c.scoringHash(), model, 0, &error));
+            QVERIFY(scores.storeUnscored(failed, QStringLiteral("failed"), QStringLiteral("HTTP 500"),
+                                         c.scoringHash(), model, 0, &error));
+        };
+        store(QStringLiteral("gpt-5"), current, {{old[0].id, 1, 9, 8, QStringLiteral("g"), false}}, {old[2]});
+        store(QStringLiteral("offline"), current, {{old[1].id, 1, 10, 8, QStringLiteral("o"), false}}, {});
+        store(QStringLiteral("gpt-5"), other, {{old[1].id, 1, 7, 8, QStringLiteral("g"), false}}, {});
+        store(QStringLiteral("gpt-5"), current, {{fresh.id, 1, 9, 9, QStringLiteral("g"), false}}, {});
+
+        const QList<QPair<Paper, int>> judged = repo().modelJudged(today, current.scoringHash(), 10, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(judged.size(), 1);
+        QCOMPARE(judged[0].first.id, old[0].id);
+        QCOMPARE(judged[0].first.title, old[0].title);
+        QCOMPARE(judged[0].second, 9);
+        // The day after: today's paper is history too, newest first; the limit holds.
+        const auto next = repo().modelJudged(today.addDays(1), current.scoringHash(), 1, &error);
+        QCOMPARE(next.size(), 1);
+        QCOMPARE(next[0].first.id, fresh.id);
+    }
+
     void sortsByScoresWithUnscoredLast()
     {
         QString error;
