@@ -740,8 +740,10 @@ void MainWindow::updateStatusLine()
     QString text = tr("%1: %2 announced \u00b7 %3 scanned \u00b7 %4 relevant")
                        .arg(locale.toString(day->date, QLocale::LongFormat), locale.toString(day->announced),
                             locale.toString(day->kept), locale.toString(counts.relevant));
-    if (counts.setAside > 0)
-        text += tr(" \u00b7 %1 set aside by title").arg(locale.toString(counts.setAside));
+    if (const int byTitle = counts.setAside - counts.setAsideOffline; byTitle > 0)
+        text += tr(" \u00b7 %1 set aside by title").arg(locale.toString(byTitle));
+    if (counts.setAsideOffline > 0)
+        text += tr(" \u00b7 %1 set aside by the offline scorer").arg(locale.toString(counts.setAsideOffline));
     text += tr(" \u00b7 %1 shown", "continues the status line").arg(locale.toString(shown));
     if (m_source.isValid())
         text +=

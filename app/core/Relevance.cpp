@@ -38,6 +38,7 @@ Counts count(const QList<PaperRow> &rows)
             break;
         case ScoreState::SetAside:
             ++c.setAside;
+            c.setAsideOffline += row.setAsideOffline ? 1 : 0;
             break;
         case ScoreState::Failed:
             ++c.failed;

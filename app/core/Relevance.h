@@ -25,7 +25,8 @@ struct Counts
 {
     int papers = 0;
     int scored = 0;
-    int setAside = 0;
+    int setAside = 0;        // by a title pass or the offline cascade
+    int setAsideOffline = 0; // ... of them by the offline cascade
     int failed = 0;
     int unscored = 0;
     int relevant = 0;

@@ -14,6 +14,7 @@
 #include "WorkProgress.h"
 #include "arxiv/ApiParser.h"
 #include "core/Criteria.h"
+#include "core/Relevance.h"
 #include "core/Settings.h"
 #include "jobs/ScoringSettings.h"
 #include "storage/Database.h"
@@ -629,6 +630,45 @@ private slots:
         QVERIFY(progress->isVisible());
         STEP(scoreDay(*w));
         qunsetenv("OPENAI_API_KEY");
+    }
+
+    void theStatusLineSaysWhichPassSetPapersAside()
+    {
+        // A run with the cascade and no title pass: the papers it set aside
+        // are the offline scorer's, and the day's line must not credit a
+        // title pass that never ran.
+        FakeOpenAi llm;
+        QVERIFY(llm.listen());
+        scoreWith(llm.baseUrl(), "sk-test-right-key-0123456789");
+        {
+            QSettings settings;
+            ScoringSettings scoring = ScoringSettings::load(settings);
+            scoring.titlePass = ScoreRequest::TitlePass::Off;
+            scoring.cascade = true;
+            scoring.save(settings);
+        }
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        clickToolbar(*w, QStringLiteral("Score"));
+        // The run is over when Fetch Today is back; the set-aside papers stay unscored.
+        QTRY_VERIFY(!action(*w, QStringLiteral("Fetch Today"))->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(action(*w, QStringLiteral("Fetch Today"))->isEnabled(), kFetchTimeoutMs);
+        qunsetenv("OPENAI_API_KEY");
+        QVERIFY(!llm.exchanges().isEmpty());
+        Database db(m_dbPath);
+        QString error;
+        QVERIFY(db.open(&error));
+        ListQuery query;
+        query.date = kDay;
+        const relevance::Counts counts =
+            relevance::count(PaperRepository(db.connection()).list(query, &error));
+        QVERIFY(counts.setAsideOffline > 0);
+        QCOMPARE(counts.setAside, counts.setAsideOffline);
+        const QString line = w->findChild<QLabel *>(QStringLiteral("dayLabel"))->text();
+        QVERIFY2(
+            line.contains(QStringLiteral("%1 set aside by the offline scorer").arg(counts.setAsideOffline)),
+            qPrintable(line));
+        QVERIFY2(!line.contains(QStringLiteral("by title")), qPrintable(line));
     }
 
     void saysWhenTheScoringServerCannotBeReached()
