@@ -3,17 +3,21 @@
 // the papers it picked, lower scores for the rest (so the fake is an oracle:
 // a pick it never saw is one the pipeline lost). The fake takes 0.5 s to the
 // first token, then writes 100 tokens/s, reasoning included, and reasons a
-// set number of tokens per paper of a request, titles and abstracts alike:
-// minimal 0, low 25, medium 100, high 300.
+// set number of tokens per paper of a request by the request's effort,
+// titles and abstracts alike: minimal 0, low 25, medium 100, high 300.
 //
-//   bench_llmday [--day 2025-10-01] [--effort medium] [--concurrency 4]
-//                [--title-filter on,off] [--model gpt-5]
+//   bench_llmday [--day 2025-10-01] [--effort medium] [--concurrency N]
+//                [--title-filter auto] [--model gpt-5]
+//                [--title-model M] [--title-effort E]
+//
+// Every default but the abstract pass's effort (medium) is the app's.
 //
 // Prints, per configuration: requests, wall time, prompt / cached /
 // completion / reasoning tokens, cost at the model's price, and the recall of
 // the reference's picks (a pick counts when it was scored at or above the
 // reference cut-offs, relevance 8 and novelty 7).
 #include "jobs/ScoreController.h"
+#include "jobs/ScoringSettings.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
 #include "support/CacheProbe.h"
@@ -31,16 +35,10 @@ using namespace paperboy;
 
 namespace {
 
-int reasoningPerPaper(const QString &effort)
-{
-    if (effort == QLatin1String("low"))
-        return 25;
-    if (effort == QLatin1String("medium"))
-        return 100;
-    if (effort == QLatin1String("high"))
-        return 300;
-    return 0;
-}
+const QHash<QString, int> kReasoningByEffort{{QStringLiteral("minimal"), 0},
+                                             {QStringLiteral("low"), 25},
+                                             {QStringLiteral("medium"), 100},
+                                             {QStringLiteral("high"), 300}};
 
 // The reference's verdicts: its own scores for its picks; relevance 1 to 7
 // for the rest, so that a title pass keeping relevance 5 and up keeps some
@@ -64,11 +62,20 @@ struct Result
     TokenUsage usage;
     double costUsd = 0;
     int picks = 0;
+    int filtered = 0;
     int found = 0;
 };
 
-Result run(const QDate &day, const QString &model, const QString &effort, int concurrency, bool titlePass)
+struct Setup
 {
+    QString model, effort, titleModel, titleEffort;
+    int concurrency = ScoringSettings().concurrency;
+    ScoreRequest::TitlePass titlePass = ScoreRequest::TitlePass::Auto;
+};
+
+Result run(const QDate &day, const Setup &setup)
+{
+    const QString &model = setup.model;
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(QStringLiteral("bench.sqlite"));
     QString error;
@@ -82,7 +89,7 @@ Result run(const QDate &day, const QString &model, const QString &effort, int co
     fake.options().slowBaseMs = 500;
     fake.options().tokensPerSecond = 100;
     fake.options().completionPerPaper = 60;
-    fake.options().reasoningPerPaper = reasoningPerPaper(effort);
+    fake.options().reasoningByEffort = kReasoningByEffort;
     fake.options().verdicts = verdicts(judged);
     fake.options().models = {model};
     if (!fake.listen())
@@ -92,13 +99,15 @@ Result run(const QDate &day, const QString &model, const QString &effort, int co
     request.provider = ScoreRequest::Provider::OpenAI;
     request.llm.baseUrl = fake.baseUrl();
     request.llm.model = model;
-    request.llm.reasoningEffort = effort;
+    request.llm.reasoningEffort = ScoringSettings::effortFor(model, setup.effort);
     request.llm.apiKey = QStringLiteral("bench-key-not-secret");
     request.prices = PriceTable::defaults();
-    request.concurrency = concurrency;
-    request.batchSize = 0; // the worker's own choice
+    request.concurrency = setup.concurrency;
+    request.batchSize = ScoringSettings().batchSize;
     request.requestsPerMinute = 0;
-    request.titlePass = titlePass ? ScoreRequest::TitlePass::On : ScoreRequest::TitlePass::Off;
+    request.titlePass = setup.titlePass;
+    request.titleModel = setup.titleModel;
+    request.titleEffort = setup.titleEffort;
 
     ScoreController controller(dbPath);
     QEventLoop loop;
@@ -113,7 +122,8 @@ Result run(const QDate &day, const QString &model, const QString &effort, int co
     loop.exec();
     r.wallS = timer.elapsed() / 1000.0;
     r.usage = fake.totalUsage();
-    r.costUsd = request.prices.cost(model, r.usage);
+    r.costUsd = r.outcome.costUsd; // each pass at its model's price
+    r.filtered = r.outcome.filtered;
 
     Database db(dbPath);
     if (!db.open(&error))
@@ -145,15 +155,21 @@ int main(int argc, char **argv)
     const QCommandLineOption effortOpt(QStringLiteral("effort"),
                                        QStringLiteral("Reasoning effort: minimal, low, medium, high."),
                                        QStringLiteral("EFFORT"), QStringLiteral("medium"));
-    const QCommandLineOption concurrencyOpt(QStringLiteral("concurrency"),
-                                            QStringLiteral("Requests at once."), QStringLiteral("N"),
-                                            QStringLiteral("4"));
+    const QCommandLineOption concurrencyOpt(
+        QStringLiteral("concurrency"), QStringLiteral("Requests at once (the app's default)."),
+        QStringLiteral("N"), QString::number(ScoringSettings().concurrency));
     const QCommandLineOption titleOpt(QStringLiteral("title-filter"),
-                                      QStringLiteral("Comma list of on, off."), QStringLiteral("LIST"),
-                                      QStringLiteral("on,off"));
+                                      QStringLiteral("Comma list of auto, on, off."), QStringLiteral("LIST"),
+                                      QStringLiteral("auto"));
     const QCommandLineOption modelOpt(QStringLiteral("model"), QStringLiteral("The model, for its price."),
                                       QStringLiteral("MODEL"), QStringLiteral("gpt-5"));
-    parser.addOptions({dayOpt, effortOpt, concurrencyOpt, titleOpt, modelOpt});
+    const QCommandLineOption titleModelOpt(QStringLiteral("title-model"),
+                                           QStringLiteral("The title pass's model (default: --model)."),
+                                           QStringLiteral("MODEL"));
+    const QCommandLineOption titleEffortOpt(QStringLiteral("title-effort"),
+                                            QStringLiteral("The title pass's effort (default: the app's)."),
+                                            QStringLiteral("EFFORT"));
+    parser.addOptions({dayOpt, effortOpt, concurrencyOpt, titleOpt, modelOpt, titleModelOpt, titleEffortOpt});
     parser.process(app);
     const QDate day = QDate::fromString(parser.value(dayOpt), Qt::ISODate);
     if (!day.isValid())
@@ -163,12 +179,21 @@ int main(int argc, char **argv)
     out << "day " << day.toString(Qt::ISODate) << ", " << test::realDay(day).size() << " papers, "
         << parser.value(modelOpt) << " at " << parser.value(effortOpt) << " effort, concurrency "
         << parser.value(concurrencyOpt) << "\n"
-        << "title  requests  wall_s  prompt  cached  completion  reasoning  cost_usd  picks_found  status\n"
+        << "title  requests  wall_s  prompt  cached  completion  reasoning  cost_usd  set_aside  picks_found "
+           " "
+           "status\n"
         << Qt::flush;
     for (const QString &title : parser.value(titleOpt).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const Result r = run(day, parser.value(modelOpt), parser.value(effortOpt),
-                             parser.value(concurrencyOpt).toInt(), title == QLatin1String("on"));
-        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9/%10  %11\n")
+        Setup setup;
+        setup.model = parser.value(modelOpt);
+        setup.effort = parser.value(effortOpt);
+        setup.titleModel = parser.value(titleModelOpt);
+        setup.titleEffort = parser.value(titleEffortOpt);
+        setup.concurrency = parser.value(concurrencyOpt).toInt();
+        if (!ScoringSettings::parseTitlePass(title, &setup.titlePass))
+            qFatal("--title-filter takes auto, on, off");
+        const Result r = run(day, setup);
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9  %10/%11  %12\n")
                    .arg(title, 5)
                    .arg(r.outcome.requests, 8)
                    .arg(r.wallS, 6, 'f', 1)
@@ -177,6 +202,7 @@ int main(int argc, char **argv)
                    .arg(r.usage.completion, 10)
                    .arg(r.usage.reasoning, 9)
                    .arg(r.costUsd, 8, 'f', 3)
+                   .arg(r.filtered, 9)
                    .arg(r.found, 6)
                    .arg(r.picks)
                    .arg(r.outcome.message.left(60))

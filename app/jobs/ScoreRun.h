@@ -51,6 +51,9 @@ public:
     ScoreOutcome outcome;
     QList<ScoreBatch> queue;
     QList<Paper> titleSurvivors;
+    bool titlePass = false;   // chosen before the run (RunEstimate): titles first
+    TokenUsage abstractUsage; // the two passes' tokens apart: each is priced at its model
+    TokenUsage titleUsage;
     int titleBatchesLeft = 0;
     int inFlight = 0;
     int waiting = 0;                    // batches parked on a timer (backoff, rate limit)

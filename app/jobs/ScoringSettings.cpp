@@ -115,13 +115,43 @@ ScoreRequest ScoringSettings::request(const QDate &date, const PriceTable &price
     return r;
 }
 
+namespace {
+// Models that take a reasoning effort, with or without a provider's prefix ("openai/gpt-5").
+const QRegularExpression &reasoningModel()
+{
+    static const QRegularExpression re(QStringLiteral("^(?:.*/)?(?:gpt-5|o\\d)"));
+    return re;
+}
+} // namespace
+
 QString ScoringSettings::effortFor(const QString &model, const QString &configured)
 {
     // Reasoning models spend most of their cost thinking; "low" is plenty to rank abstracts.
-    static const QRegularExpression reasoning(QStringLiteral("^(?:.*/)?(?:gpt-5|o\\d)"));
-    if (!reasoning.match(model).hasMatch())
+    if (!reasoningModel().match(model).hasMatch())
         return {};
     return configured.isEmpty() ? QStringLiteral("low") : configured;
+}
+
+QString ScoringSettings::titleEffortFor(const QString &model, const QString &configured)
+{
+    const QRegularExpressionMatch m = reasoningModel().match(model);
+    if (!m.hasMatch())
+        return {};
+    if (!configured.isEmpty())
+        return configured;
+    // o-series models take no "minimal".
+    return m.captured(0).endsWith(QLatin1String("gpt-5")) ? QStringLiteral("minimal") : QStringLiteral("low");
+}
+
+LlmConfig ScoringSettings::titlePassConfig(const ScoreRequest &request)
+{
+    LlmConfig config = request.llm;
+    if (!request.titleModel.isEmpty())
+        config.model = request.titleModel;
+    config.reasoningEffort = titleEffortFor(config.model, request.titleEffort);
+    // Titles are answered with ids only, never with the score schema.
+    config.structuredOutput = false;
+    return config;
 }
 
 QString ScoringSettings::titlePassName(ScoreRequest::TitlePass pass)

@@ -57,6 +57,14 @@ struct ScoringSettings
     // The effort sent for `model`: reasoning models (gpt-5, o-series) think
     // at `configured`, or "low" when nothing is configured; others send none.
     static QString effortFor(const QString &model, const QString &configured);
+    // The title pass's effort for `model`: `configured`, else the least
+    // that model takes ("minimal" for gpt-5 models, "low" for o-series),
+    // chosen from bench_llmday (docs/BENCHMARKS.md); none for models
+    // without reasoning. A title says little to reason about.
+    static QString titleEffortFor(const QString &model, const QString &configured);
+    // The title pass's server: the request's, with its title model (empty:
+    // the abstract pass's) at its title effort.
+    static LlmConfig titlePassConfig(const ScoreRequest &request);
 
     // "auto", "on", "off": the settings file's and the command line's words.
     static QString titlePassName(ScoreRequest::TitlePass pass);

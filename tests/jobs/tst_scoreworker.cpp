@@ -1065,6 +1065,7 @@ private slots:
         ScoreRequest r = request(4, 5);
         r.titlePass = ScoreRequest::TitlePass::On;
         r.llm.reasoningEffort = QStringLiteral("high");
+        r.titleEffort = QStringLiteral("high");
         const ScoreOutcome o = run(r);
         QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
         const int reasoning = CostEstimate::reasoningTokensPerPaper(r.llm.reasoningEffort);
@@ -1082,15 +1083,80 @@ private slots:
         QCOMPARE(sorted(titled), m_ids); // every title read once
     }
 
-    void smallDaysSkipTheTitleFilter()
+    // Auto weighs both ways for this day and these models: a title pass at
+    // minimal effort in front of abstracts at medium saves their half; one
+    // at high effort in front of abstracts at low costs more than it saves.
+    void autoTakesTheTitlePassOnlyWhenItIsCheaper_data()
     {
+        QTest::addColumn<QString>("effort");
+        QTest::addColumn<QString>("titleEffort");
+        QTest::addColumn<bool>("titlePass");
+        QTest::newRow("cheap titles") << QStringLiteral("medium") << QStringLiteral("minimal") << true;
+        QTest::newRow("dear titles") << QStringLiteral("low") << QStringLiteral("high") << false;
+    }
+    void autoTakesTheTitlePassOnlyWhenItIsCheaper()
+    {
+        QFETCH(QString, effort);
+        QFETCH(QString, titleEffort);
+        QFETCH(bool, titlePass);
         ScoreRequest r = request(4, 5);
-        r.titlePass = ScoreRequest::TitlePass::Auto; // a small day
+        r.titlePass = ScoreRequest::TitlePass::Auto;
+        r.llm.reasoningEffort = effort;
+        r.titleEffort = titleEffort;
         const ScoreOutcome o = run(r);
-        QCOMPARE(o.filtered, 0);
-        QCOMPARE(o.scored, kPapers);
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        int titleRequests = 0;
         for (const FakeOpenAi::Exchange &e : m_fake->exchanges())
-            QVERIFY(!e.titlesOnly);
+            titleRequests += e.titlesOnly;
+        QCOMPARE(titleRequests > 0, titlePass);
+        QCOMPARE(o.filtered > 0, titlePass);
+        QCOMPARE(o.scored + o.filtered, kPapers);
+    }
+
+    // The title pass asks its own model at its own effort, on the same
+    // server with the same key; each pass is priced at its model, and the
+    // run records what its title pass read, kept and spent.
+    void theTitlePassUsesItsOwnModelAndEffort()
+    {
+        const QString titleModel = QStringLiteral("gpt-5-nano");
+        ScoreRequest r = request(4, 5);
+        r.titlePass = ScoreRequest::TitlePass::On;
+        r.llm.reasoningEffort = QStringLiteral("medium");
+        r.titleModel = titleModel;
+        r.titleEffort = QStringLiteral("low");
+        const ScoreOutcome o = run(r);
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        TokenUsage titles, abstracts;
+        int titled = 0, kept = 0;
+        for (const FakeOpenAi::Exchange &e : m_fake->exchanges()) {
+            QCOMPARE(e.request.headers.value("authorization"), ("Bearer " + m_key).toUtf8());
+            QCOMPARE(e.body.value(QStringLiteral("model")).toString(), e.titlesOnly ? titleModel : kModel);
+            QCOMPARE(e.body.value(QStringLiteral("reasoning_effort")).toString(),
+                     e.titlesOnly ? QStringLiteral("low") : QStringLiteral("medium"));
+            (e.titlesOnly ? titles : abstracts) += e.usage;
+            if (e.titlesOnly) {
+                titled += int(e.ids.size());
+                kept += int(e.answered.size());
+            }
+        }
+        QVERIFY(titled == kPapers && kept > 0 && kept < kPapers);
+        QVERIFY(qFuzzyCompare(1 + o.costUsd,
+                              1 + expectedCost(kModel, abstracts) + expectedCost(titleModel, titles)));
+        Database db(m_dbPath);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT title_model, title_effort, title_asked, title_kept, "
+                                      "title_prompt_tokens, title_completion_tokens, cost_usd FROM runs "
+                                      "ORDER BY id DESC LIMIT 1")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), titleModel);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("low"));
+        QCOMPARE(q.value(2).toInt(), titled);
+        QCOMPARE(q.value(3).toInt(), kept);
+        QCOMPARE(q.value(4).toLongLong(), titles.prompt);
+        QCOMPARE(q.value(5).toLongLong(), titles.completion);
+        QVERIFY(qFuzzyCompare(1 + q.value(6).toDouble(), 1 + o.costUsd));
     }
 
     void keyEchoedByTheServerIsNeverWritten_data()

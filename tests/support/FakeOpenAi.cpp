@@ -185,7 +185,11 @@ TokenUsage FakeOpenAi::usageFor(const QJsonObject &body, int completionTokens, i
         u.cached = qMin<qint64>(u.prompt, prefix.size() / 4 / 128 * 128);
     else
         m_prefixes.insert(prefix);
-    u.reasoning = qint64(m_options.reasoningPerPaper) * papers;
+    const int perPaper =
+        m_options.reasoningByEffort.isEmpty()
+            ? m_options.reasoningPerPaper
+            : m_options.reasoningByEffort.value(body.value(QStringLiteral("reasoning_effort")).toString());
+    u.reasoning = qint64(perPaper) * papers;
     u.completion = completionTokens + u.reasoning;
     return u;
 }

@@ -62,6 +62,10 @@ public:
         double tokensPerSecond = 100; // Slow: output speed, reasoning tokens included
         int completionPerPaper = 40;  // visible output tokens per paper scored
         int reasoningPerPaper = 0;    // hidden reasoning tokens per paper of the batch
+        // When not empty: the reasoning tokens per paper for the request's
+        // "reasoning_effort" (none sent: ""), instead of reasoningPerPaper,
+        // so that each pass reasons at its own effort.
+        QHash<QString, int> reasoningByEffort;
         QByteArray retryAfterHeader = "1"; // RateLimit429: Retry-After value, in seconds
         QString retryAfterText;            // RateLimit429: replaces the fixture's "26.604s" when set
         bool echoKey = false; // error messages quote the Authorization header back, as a careless proxy would
