@@ -781,6 +781,10 @@ void ScoreWorker::onTitleReply(const Batch &batch, const LlmReply &reply)
         // The pass is tried again when the server answers; the full pass of
         // every paper would cost more than waiting.
         return onNoAnswer(batch, reply);
+    } else if (reply.error == LlmReply::Error::RateLimited) {
+        // The limit is the account's: the full pass would meet it too, so
+        // the titles wait for it (or the run stops at a wait too long).
+        return onTransientFailure(batch, reply);
     } else {
         // When the cheap pass fails, everything goes to the full pass.
         for (const Paper &p : batch.papers)

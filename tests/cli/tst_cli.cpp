@@ -834,7 +834,7 @@ private slots:
 
         // Reasoning effort shows in the estimate: high costs more than low.
         auto cost = [](const QString &text) {
-            return text.section(QLatin1Char('$'), -1).section(QLatin1Char('.'), 0, 1).toDouble();
+            return text.section(QLatin1Char('$'), 1, 1).section(QLatin1Char('.'), 0, 1).toDouble();
         };
         const Result low =
             paperboy({QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("openai"),

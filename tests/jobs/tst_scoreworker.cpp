@@ -1,6 +1,7 @@
 #include "core/Criteria.h"
 #include "jobs/ScoreController.h"
 #include "scoring/CostEstimate.h"
+#include "scoring/PromptBuilder.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
 #include "storage/ScoreRepository.h"
@@ -276,7 +277,9 @@ private:
         return places;
     }
 
-    void verifyScoresAreTheFakes(const QStringList &ids)
+    // `terse`: the fake's mode follows the prompt's request for empty
+    // comments on clearly irrelevant papers (Messy's replies do not).
+    void verifyScoresAreTheFakes(const QStringList &ids, bool terse = true)
     {
         const auto rows = stored();
         for (const QString &id : ids) {
@@ -286,7 +289,7 @@ private:
             QCOMPARE(s.version, m_versions.value(id)); // the paper's current version
             QCOMPARE(s.relevance, FakeOpenAi::relevanceOf(id));
             QCOMPARE(s.novelty, FakeOpenAi::noveltyOf(id));
-            QCOMPARE(s.comment, FakeOpenAi::commentOf(id));
+            QCOMPARE(s.comment, terse ? FakeOpenAi::defaultCommentOf(id) : FakeOpenAi::commentOf(id));
         }
     }
 
@@ -394,7 +397,10 @@ private slots:
         const TokenUsage reported = m_fake->totalUsage();
         QVERIFY(reported.cached > 0);
         QCOMPARE(reported.reasoning, qint64(30 * kPapers));
-        QCOMPARE(reported.completion, qint64((40 + 30) * kPapers));
+        qint64 written = 0;
+        for (const QString &id : std::as_const(m_ids))
+            written += m_fake->defaultCompletionOf(id);
+        QCOMPARE(reported.completion, written + 30 * kPapers);
         verifyAccounting(o, reported);
         QCOMPARE(lastRun().status, QStringLiteral("done"));
         QCOMPARE(lastRun().papers, kPapers);
@@ -468,7 +474,7 @@ private slots:
         QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
         QCOMPARE(o.scored, int(good.size()));
         QCOMPARE(o.failed, int(stubborn.size()));
-        verifyScoresAreTheFakes(good);
+        verifyScoresAreTheFakes(good, false);
         QCOMPARE(withStatus(QStringLiteral("ok")), good);
         QCOMPARE(withStatus(QStringLiteral("failed")), stubborn);
         const auto rows = stored();
@@ -929,7 +935,9 @@ private slots:
 
     void budgetStopsTheRun()
     {
-        // One dollar per request: 5 papers x 40 output tokens at $5,000 per million.
+        // One dollar per request: 5 papers x 40 output tokens at $5,000 per million,
+        // uncommented papers too.
+        m_fake->options().tersePerPaper = m_fake->options().completionPerPaper;
         ScoreRequest r = request(1, 5);
         r.llm.model = QStringLiteral("budget-model");
         r.prices = PriceTable();
@@ -1081,6 +1089,35 @@ private slots:
         }
         QVERIFY(titleRequests > 1);
         QCOMPARE(sorted(titled), m_ids); // every title read once
+    }
+
+    // The prompt asks for an empty comment on clearly irrelevant papers (two
+    // below the cut-off and under), and the replies that leave it out are
+    // stored as scores, with no comment, while the others keep theirs.
+    void clearlyIrrelevantPapersAreScoredWithoutAComment()
+    {
+        const ScoreOutcome o = run(request(4, 10));
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        QCOMPARE(o.scored, kPapers);
+        QCOMPARE(o.failed, 0);
+        const QString rule = prompt::terseCommentInstruction(Criteria::defaults().relevanceCutoff - 2);
+        for (const FakeOpenAi::Exchange &e : m_fake->exchanges())
+            QVERIFY(e.body.value(QStringLiteral("messages"))
+                        .toArray()
+                        .last()
+                        .toObject()
+                        .value(QStringLiteral("content"))
+                        .toString()
+                        .contains(rule));
+        int terse = 0;
+        const auto rows = stored();
+        for (const QString &id : std::as_const(m_ids)) {
+            QCOMPARE(rows[id].status, QStringLiteral("ok"));
+            const bool irrelevant = FakeOpenAi::relevanceOf(id) <= Criteria::defaults().relevanceCutoff - 2;
+            QCOMPARE(rows[id].comment.isEmpty(), irrelevant);
+            terse += irrelevant;
+        }
+        QVERIFY(terse > 0 && terse < kPapers);
     }
 
     // Auto weighs both ways for this day and these models: a title pass at
