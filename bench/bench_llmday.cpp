@@ -69,7 +69,7 @@ struct Result
 struct Setup
 {
     QString model, effort, titleModel, titleEffort;
-    int concurrency = ScoringSettings().concurrency;
+    int concurrency = ScoringSettings::kRemoteConcurrency; // the fake stands for a provider's server
     ScoreRequest::TitlePass titlePass = ScoreRequest::TitlePass::Auto;
 };
 

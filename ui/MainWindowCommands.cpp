@@ -351,7 +351,7 @@ void MainWindow::editCriteria()
     context.model = llm.model;
     context.reasoningEffort = llm.reasoningEffort;
     context.batchSize = scoring.batchSize;
-    context.concurrency = scoring.concurrency;
+    context.concurrency = scoring.runConcurrency();
     context.prices = PriceTable::load();
     context.structuredOutput = llm.structuredOutput;
     // The same measured tokens as `score --estimate`; unread, the dialog

@@ -1,6 +1,7 @@
 #include "jobs/ScoringSettings.h"
 
 #include "arxiv/ArxivConfig.h"
+#include "jobs/ScoringRequest.h"
 #include "scoring/ProviderPresets.h"
 
 #include <QRegularExpression>
@@ -37,7 +38,7 @@ ScoringSettings ScoringSettings::load(const QSettings &s)
     out.model = s.value(kModel).toString().trimmed();
     out.reasoningEffort = s.value(kEffort).toString();
     // Hand-edited files get sane values, never a run that cannot start.
-    out.concurrency = qBound(1, s.value(kConcurrency, 4).toInt(), ScoreRequest::kMaxConcurrency);
+    out.concurrency = qBound(0, s.value(kConcurrency, 0).toInt(), ScoreRequest::kMaxConcurrency);
     out.batchSize = qBound(0, s.value(kBatchSize, 0).toInt(), ScoreRequest::kMaxBatchSize);
     const double budget = s.value(kMaxCost, 0.0).toDouble();
     out.maxCostUsd = qIsFinite(budget) ? qBound(0.0, budget, ScoreRequest::kMaxBudgetUsd) : 0.0;
@@ -103,7 +104,7 @@ ScoreRequest ScoringSettings::request(const QDate &date, const PriceTable &price
     r.provider = provider;
     r.llm = llmConfig();
     r.prices = prices;
-    r.concurrency = concurrency;
+    r.concurrency = runConcurrency();
     r.batchSize = batchSize;
     r.maxCostUsd = maxCostUsd;
     r.patienceMs = patienceSeconds * 1000;
@@ -123,6 +124,16 @@ const QRegularExpression &reasoningModel()
     return re;
 }
 } // namespace
+
+int ScoringSettings::defaultConcurrency(const QUrl &baseUrl)
+{
+    return isLocalServer(baseUrl) ? kLocalConcurrency : kRemoteConcurrency;
+}
+
+int ScoringSettings::runConcurrency() const
+{
+    return concurrency > 0 ? concurrency : defaultConcurrency(llmConfig().baseUrl);
+}
 
 QString ScoringSettings::effortFor(const QString &model, const QString &configured)
 {

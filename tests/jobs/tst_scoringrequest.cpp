@@ -73,6 +73,21 @@ private slots:
         QCOMPARE(int(ScoringSettings::load(s).titlePass), int(ScoreRequest::TitlePass::Auto));
     }
 
+    // Unset, the concurrency is the server's: 8 at a provider, 4 at a
+    // server on this machine, which runs one request at a time; a chosen
+    // one is kept, there too.
+    void theConcurrencyDefaultsByServer()
+    {
+        QTemporaryDir dir;
+        QSettings s(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        s.setValue(QStringLiteral("scoring/provider"), QStringLiteral("openai"));
+        QCOMPARE(ScoringSettings::load(s).request(QDate(), PriceTable()).concurrency, 8);
+        s.setValue(QStringLiteral("scoring/preset"), QStringLiteral("ollama"));
+        QCOMPARE(ScoringSettings::load(s).request(QDate(), PriceTable()).concurrency, 4);
+        s.setValue(QStringLiteral("scoring/concurrency"), 6);
+        QCOMPARE(ScoringSettings::load(s).request(QDate(), PriceTable()).concurrency, 6);
+    }
+
     // The title pass reasons as little as its model allows unless told
     // otherwise, on its own model or the abstract pass's.
     void theTitlePassHasItsOwnModelAndEffort()
