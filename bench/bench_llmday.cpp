@@ -157,7 +157,7 @@ int main(int argc, char **argv)
                                        QStringLiteral("EFFORT"), QStringLiteral("medium"));
     const QCommandLineOption concurrencyOpt(
         QStringLiteral("concurrency"), QStringLiteral("Requests at once (the app's default)."),
-        QStringLiteral("N"), QString::number(ScoringSettings().concurrency));
+        QStringLiteral("N"), QString::number(ScoringSettings::kRemoteConcurrency));
     const QCommandLineOption titleOpt(QStringLiteral("title-filter"),
                                       QStringLiteral("Comma list of auto, on, off."), QStringLiteral("LIST"),
                                       QStringLiteral("auto"));
