@@ -3,14 +3,16 @@
 // the papers it picked, lower scores for the rest (so the fake is an oracle:
 // a pick it never saw is one the pipeline lost). The fake takes 0.5 s to the
 // first token, then writes 100 tokens/s, reasoning included, and reasons a
-// set number of tokens per paper of a request, titles and abstracts alike:
-// minimal 0, low 25, medium 100, high 300.
+// set number of tokens per paper of a request by the request's effort,
+// titles and abstracts alike: minimal 0, low 25, medium 100, high 300.
 //
-//   bench_llmday [--day 2025-10-01] [--effort medium] [--concurrency 4]
-//                [--title-filter on,off] [--cascade off] [--warm] [--model gpt-5]
-//                [--criteria FILE]
+//   bench_llmday [--day 2025-10-01] [--effort medium] [--concurrency N]
+//                [--title-filter auto] [--model gpt-5]
+//                [--title-model M] [--title-effort E]
+//                [--cascade off] [--warm] [--criteria FILE]
 //
-// The day is scored against the reference criteria (bench/data), saved as a
+// Every default but the abstract pass's effort (medium) is the app's. The
+// day is scored against the reference criteria (bench/data), saved as a
 // version in the cache. --cascade on: the offline scorer sets aside the
 // bottom of the day first (OfflineCascade). --warm: the fixture days before
 // the day are stored first and their picks starred, as a person who agreed
@@ -22,6 +24,7 @@
 // the reference's picks (a pick counts when it was scored at or above the
 // reference cut-offs, relevance 8 and novelty 7).
 #include "jobs/ScoreController.h"
+#include "jobs/ScoringSettings.h"
 #include "storage/Database.h"
 #include "storage/MarkWriter.h"
 #include "storage/PaperRepository.h"
@@ -45,16 +48,10 @@ using namespace paperboy;
 
 namespace {
 
-int reasoningPerPaper(const QString &effort)
-{
-    if (effort == QLatin1String("low"))
-        return 25;
-    if (effort == QLatin1String("medium"))
-        return 100;
-    if (effort == QLatin1String("high"))
-        return 300;
-    return 0;
-}
+const QHash<QString, int> kReasoningByEffort{{QStringLiteral("minimal"), 0},
+                                             {QStringLiteral("low"), 25},
+                                             {QStringLiteral("medium"), 100},
+                                             {QStringLiteral("high"), 300}};
 
 // The reference's verdicts: its own scores for its picks; relevance 1 to 7
 // for the rest, so that a title pass keeping relevance 5 and up keeps some
@@ -113,24 +110,34 @@ struct Result
     TokenUsage usage;
     double costUsd = 0;
     int picks = 0;
+    int filtered = 0;
     int found = 0;
 };
 
-Result run(const Config &c)
+struct Setup
 {
-    const QDate &day = c.day;
-    const QString &model = c.model;
+    QString model, effort, titleModel, titleEffort;
+    int concurrency = ScoringSettings::kRemoteConcurrency; // the fake stands for a provider's server
+    ScoreRequest::TitlePass titlePass = ScoreRequest::TitlePass::Auto;
+    bool cascade = false;
+    bool warm = false;
+    Criteria criteria;
+};
+
+Result run(const QDate &day, const Setup &setup)
+{
+    const QString &model = setup.model;
     QTemporaryDir dir;
     const QString dbPath = dir.filePath(QStringLiteral("bench.sqlite"));
     QString error;
-    if (c.warm)
+    if (setup.warm)
         storeEarlierDaysStarred(dbPath, day);
     const QList<Paper> papers = test::realDay(day);
     if (!test::storeDay(dbPath, day, papers, &error))
         qFatal("cannot store the day: %s", qPrintable(error));
     {
         Database db(dbPath);
-        if (!db.open(&error) || !ScoreRepository(db.connection()).saveCriteria(c.criteria, &error))
+        if (!db.open(&error) || !ScoreRepository(db.connection()).saveCriteria(setup.criteria, &error))
             qFatal("cannot save the criteria: %s", qPrintable(error));
     }
     const QHash<QString, test::RealDayJudgement> judged = test::realDayJudgements(day);
@@ -140,7 +147,7 @@ Result run(const Config &c)
     fake.options().slowBaseMs = 500;
     fake.options().tokensPerSecond = 100;
     fake.options().completionPerPaper = 60;
-    fake.options().reasoningPerPaper = reasoningPerPaper(c.effort);
+    fake.options().reasoningByEffort = kReasoningByEffort;
     fake.options().verdicts = verdicts(judged);
     fake.options().models = {model};
     if (!fake.listen())
@@ -149,16 +156,18 @@ Result run(const Config &c)
     ScoreRequest request;
     request.provider = ScoreRequest::Provider::OpenAI;
     request.llm.baseUrl = fake.baseUrl();
-    request.llm.model = model;
     request.date = day;
-    request.llm.reasoningEffort = c.effort;
+    request.llm.model = model;
+    request.llm.reasoningEffort = ScoringSettings::effortFor(model, setup.effort);
     request.llm.apiKey = QStringLiteral("bench-key-not-secret");
     request.prices = PriceTable::defaults();
-    request.concurrency = c.concurrency;
-    request.batchSize = 0; // the worker's own choice
+    request.concurrency = setup.concurrency;
+    request.batchSize = ScoringSettings().batchSize;
     request.requestsPerMinute = 0;
-    request.titlePass = c.titlePass ? ScoreRequest::TitlePass::On : ScoreRequest::TitlePass::Off;
-    request.cascade = c.cascade;
+    request.titlePass = setup.titlePass;
+    request.titleModel = setup.titleModel;
+    request.titleEffort = setup.titleEffort;
+    request.cascade = setup.cascade;
 
     ScoreController controller(dbPath);
     QEventLoop loop;
@@ -173,7 +182,8 @@ Result run(const Config &c)
     loop.exec();
     r.wallS = timer.elapsed() / 1000.0;
     r.usage = fake.totalUsage();
-    r.costUsd = request.prices.cost(model, r.usage);
+    r.costUsd = r.outcome.costUsd; // each pass at its model's price
+    r.filtered = r.outcome.filtered;
 
     Database db(dbPath);
     if (!db.open(&error))
@@ -205,14 +215,20 @@ int main(int argc, char **argv)
     const QCommandLineOption effortOpt(QStringLiteral("effort"),
                                        QStringLiteral("Reasoning effort: minimal, low, medium, high."),
                                        QStringLiteral("EFFORT"), QStringLiteral("medium"));
-    const QCommandLineOption concurrencyOpt(QStringLiteral("concurrency"),
-                                            QStringLiteral("Requests at once."), QStringLiteral("N"),
-                                            QStringLiteral("4"));
+    const QCommandLineOption concurrencyOpt(
+        QStringLiteral("concurrency"), QStringLiteral("Requests at once (the app's default)."),
+        QStringLiteral("N"), QString::number(ScoringSettings::kRemoteConcurrency));
     const QCommandLineOption titleOpt(QStringLiteral("title-filter"),
-                                      QStringLiteral("Comma list of on, off."), QStringLiteral("LIST"),
-                                      QStringLiteral("on,off"));
+                                      QStringLiteral("Comma list of auto, on, off."), QStringLiteral("LIST"),
+                                      QStringLiteral("auto"));
     const QCommandLineOption modelOpt(QStringLiteral("model"), QStringLiteral("The model, for its price."),
                                       QStringLiteral("MODEL"), QStringLiteral("gpt-5"));
+    const QCommandLineOption titleModelOpt(QStringLiteral("title-model"),
+                                           QStringLiteral("The title pass's model (default: --model)."),
+                                           QStringLiteral("MODEL"));
+    const QCommandLineOption titleEffortOpt(QStringLiteral("title-effort"),
+                                            QStringLiteral("The title pass's effort (default: the app's)."),
+                                            QStringLiteral("EFFORT"));
     const QCommandLineOption cascadeOpt(QStringLiteral("cascade"),
                                         QStringLiteral("Comma list of on, off: the offline cascade first."),
                                         QStringLiteral("LIST"), QStringLiteral("off"));
@@ -221,34 +237,37 @@ int main(int argc, char **argv)
     const QCommandLineOption criteriaOpt(
         QStringLiteral("criteria"), QStringLiteral("The criteria file to score against."),
         QStringLiteral("FILE"), QStringLiteral(PAPERBOY_BENCH_DATA "/reference-criteria.json"));
-    parser.addOptions(
-        {dayOpt, effortOpt, concurrencyOpt, titleOpt, cascadeOpt, warmOpt, modelOpt, criteriaOpt});
+    parser.addOptions({dayOpt, effortOpt, concurrencyOpt, titleOpt, modelOpt, titleModelOpt, titleEffortOpt,
+                       cascadeOpt, warmOpt, criteriaOpt});
     parser.process(app);
     const QDate day = QDate::fromString(parser.value(dayOpt), Qt::ISODate);
     if (!day.isValid())
         qFatal("--day takes YYYY-MM-DD");
 
-    Config config;
-    config.day = day;
-    config.model = parser.value(modelOpt);
-    config.effort = parser.value(effortOpt);
-    config.concurrency = parser.value(concurrencyOpt).toInt();
-    config.warm = parser.isSet(warmOpt);
-    config.criteria = bench::readCriteria(parser.value(criteriaOpt), "bench_llmday");
-
     QTextStream out(stdout);
     out << "day " << day.toString(Qt::ISODate) << ", " << test::realDay(day).size() << " papers, "
-        << config.model << " at " << config.effort << " effort, concurrency " << config.concurrency
-        << (config.warm ? ", warm (earlier days' picks starred)" : ", cold (no stars)") << "\n"
-        << "title  cascade  requests  wall_s  prompt  cached  completion  reasoning  cost_usd  aside  "
-           "picks_found  status\n"
+        << parser.value(modelOpt) << " at " << parser.value(effortOpt) << " effort, concurrency "
+        << parser.value(concurrencyOpt)
+        << (parser.isSet(warmOpt) ? ", warm (earlier days' picks starred)" : ", cold (no stars)") << "\n"
+        << "title  cascade  requests  wall_s  prompt  cached  completion  reasoning  cost_usd  by_title  "
+           "by_offline  picks_found  status\n"
         << Qt::flush;
+    const Criteria criteria = bench::readCriteria(parser.value(criteriaOpt), "bench_llmday");
     for (const QString &cascade : parser.value(cascadeOpt).split(QLatin1Char(','), Qt::SkipEmptyParts))
         for (const QString &title : parser.value(titleOpt).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            config.titlePass = title == QLatin1String("on");
-            config.cascade = cascade == QLatin1String("on");
-            const Result r = run(config);
-            out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9  %10  %11/%12  %13\n")
+            Setup setup;
+            setup.cascade = cascade == QLatin1String("on");
+            setup.warm = parser.isSet(warmOpt);
+            setup.criteria = criteria;
+            setup.model = parser.value(modelOpt);
+            setup.effort = parser.value(effortOpt);
+            setup.titleModel = parser.value(titleModelOpt);
+            setup.titleEffort = parser.value(titleEffortOpt);
+            setup.concurrency = parser.value(concurrencyOpt).toInt();
+            if (!ScoringSettings::parseTitlePass(title, &setup.titlePass))
+                qFatal("--title-filter takes auto, on, off");
+            const Result r = run(day, setup);
+            out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9  %10  %11  %12/%13  %14\n")
                        .arg(title, 5)
                        .arg(cascade, 7)
                        .arg(r.outcome.requests, 8)
@@ -258,7 +277,8 @@ int main(int argc, char **argv)
                        .arg(r.usage.completion, 10)
                        .arg(r.usage.reasoning, 9)
                        .arg(r.costUsd, 8, 'f', 3)
-                       .arg(r.outcome.setAsideOffline, 5)
+                       .arg(r.filtered, 8)
+                       .arg(r.outcome.setAsideOffline, 10)
                        .arg(r.found, 6)
                        .arg(r.picks)
                        .arg(r.outcome.message.left(60))

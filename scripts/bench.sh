@@ -22,9 +22,11 @@ echo "== bench_llmscoring: 900 papers, every request answered in exactly 2 s, co
 for run in 1 2 3 4 5; do
     "$build/bench/bench_llmscoring" --papers 900 --concurrency 8 --batch 0 --request-ms 2000
 done
-echo "== bench_llmday: a real 404-paper day with gpt-5 at medium effort, title pass on and off (about 6 minutes)"
-"$build/bench/bench_llmday" --day 2025-10-01 --effort medium --concurrency 4 --title-filter on,off
-echo "== bench_llmday: a real 273-paper day after eight starred days, the offline cascade on and off (about 4 minutes)"
-"$build/bench/bench_llmday" --day 2025-10-17 --effort medium --concurrency 4 --title-filter off --cascade on,off --warm
+echo "== bench_llmday: a real 404-paper day with gpt-5 at medium effort, the app's defaults otherwise; title pass auto, on, off (about 3 minutes)"
+"$build/bench/bench_llmday" --day 2025-10-01 --effort medium --title-filter auto,on,off
+echo "== bench_llmday: the same day with the offline cascade (about 1 minute)"
+"$build/bench/bench_llmday" --day 2025-10-01 --effort medium --cascade on
+echo "== bench_llmday: a real 273-paper day after eight starred days, the offline cascade off and on (about 2 minutes)"
+"$build/bench/bench_llmday" --day 2025-10-17 --effort medium --cascade off,on --warm
 echo "== bench_window: the window on a 500,000-paper cache (built once, about 2 minutes, under /tmp)"
 QT_QPA_PLATFORM=offscreen "$build/bench/bench_window" --cache "${PAPERBOY_BENCH_CACHE:-/tmp/pb-bench/cache-500k.sqlite}"

@@ -204,7 +204,8 @@ QWidget *SettingsDialog::buildScoringPage()
     auto *runForm = new QFormLayout(run);
     m_concurrency = new QSpinBox(run);
     m_concurrency->setObjectName(QStringLiteral("concurrency"));
-    m_concurrency->setRange(1, 32);
+    m_concurrency->setRange(0, 32);
+    m_concurrency->setSpecialValueText(tr("Automatic (8; 4 for a server on this computer)"));
     runForm->addRow(tr("Requests at &once:"), m_concurrency);
     m_batchSize = new QSpinBox(run);
     m_batchSize->setObjectName(QStringLiteral("batchSize"));

@@ -95,9 +95,10 @@ int runScore(CommandContext &c)
                        " default model; implies --provider openai).")
             .arg(presetNames.join(QStringLiteral(", "))),
         QStringLiteral("NAME"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
-                                         QStringLiteral("Requests in flight (default 4)."),
-                                         QStringLiteral("N"));
+    const QCommandLineOption concurrency(
+        QStringLiteral("concurrency"),
+        QStringLiteral("Requests in flight (default 8; 4 for a server on this machine)."),
+        QStringLiteral("N"));
     const QCommandLineOption batch(
         QStringLiteral("batch-size"),
         QStringLiteral("Papers per request (default: chosen from the day's size)."), QStringLiteral("N"));
@@ -110,8 +111,9 @@ int runScore(CommandContext &c)
                        " low for gpt-5 and o-series models)."),
         QStringLiteral("E"));
     const QCommandLineOption titleFilter(QStringLiteral("title-filter"),
-                                         QStringLiteral("auto, on or off: a cheap title-only pass first"
-                                                        " (default auto: on when it saves money)."),
+                                         QStringLiteral("auto, on or off: a title-only pass first, at its own"
+                                                        " model and effort (default auto: on when the"
+                                                        " estimate says it saves money)."),
                                          QStringLiteral("auto|on|off"));
     const QCommandLineOption cascade(
         QStringLiteral("cascade"),
@@ -218,6 +220,9 @@ int runScore(CommandContext &c)
                                                .contains(llm.reasoningEffort))
         return complain(c, ExitUsage,
                         QStringLiteral("--reasoning-effort takes minimal, low, medium or high"));
+    // The server's default follows the server the options chose.
+    if (saved.concurrency == 0)
+        request.concurrency = ScoringSettings::defaultConcurrency(llm.baseUrl);
     if (parser.isSet(concurrency) &&
         !parseInRange(parser.value(concurrency), 1, kMaxConcurrency, &request.concurrency))
         return complain(c, ExitUsage,

@@ -39,6 +39,16 @@ struct RunRecord
     qint64 completionTokens = 0;
     qint64 reasoningTokens = 0; // part of completionTokens
     double costUsd = 0;
+    // The title pass's share of the above: titles read, titles kept for the
+    // abstract pass, and its tokens (part of the totals).
+    QString titleModel;
+    QString titleEffort;
+    int titleAsked = 0;
+    int titleKept = 0;
+    qint64 titlePromptTokens = 0;
+    qint64 titleCachedTokens = 0;
+    qint64 titleCompletionTokens = 0;
+    qint64 titleReasoningTokens = 0;
 };
 
 // What a model's recent finished runs spent per paper asked of them: an
@@ -52,6 +62,14 @@ struct MeasuredUsage
     qint64 cachedTokens = 0;
     qint64 completionTokens = 0;
     qint64 reasoningTokens = 0;
+};
+
+// The share of titles the title pass kept in the last few runs that had one.
+struct MeasuredKeptShare
+{
+    int runs = 0; // 0: no run to learn from
+    int asked = 0;
+    int kept = 0;
 };
 
 // Whose scores a view shows: one scorer (a model, or "offline") under one

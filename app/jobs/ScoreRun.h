@@ -52,6 +52,9 @@ public:
     QList<ScoreBatch> queue;
     QList<Paper> titleSurvivors;
     QList<Paper> cascadeSetAside; // the offline cascade's, stored when the run starts
+    bool titlePass = false;   // chosen before the run (RunEstimate): titles first
+    TokenUsage abstractUsage; // the two passes' tokens apart: each is priced at its model
+    TokenUsage titleUsage;
     int titleBatchesLeft = 0;
     int inFlight = 0;
     int waiting = 0;                    // batches parked on a timer (backoff, rate limit)

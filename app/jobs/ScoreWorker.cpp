@@ -2,6 +2,8 @@
 
 #include "jobs/DayCounts.h"
 #include "jobs/OfflineCascadeSplit.h"
+#include "jobs/RunEstimate.h"
+#include "jobs/ScoringSettings.h"
 
 #include "core/Translation.h"
 #include "scoring/BatchPlan.h"
@@ -229,21 +231,28 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
     if (!splitByCascade(papers))
         return false;
     if (request.provider == ScoreRequest::Provider::OpenAI) {
-        // What this model spent per paper before, when it has run.
+        // What each pass's model spent per paper before, and what title passes kept.
+        const LlmConfig title = ScoringSettings::titlePassConfig(request);
         const MeasuredUsage measured =
             m_scores->measuredUsage(m_run->outcome.model, request.llm.reasoningEffort, &error);
+        const MeasuredUsage measuredTitles =
+            error.isEmpty() ? m_scores->measuredTitleUsage(title.model, title.reasoningEffort, &error)
+                            : MeasuredUsage();
+        const MeasuredKeptShare kept =
+            error.isEmpty() ? m_scores->measuredKeptShare(&error) : MeasuredKeptShare();
         if (!error.isEmpty()) {
             m_run->outcome.message = tr("Cannot read the cache: %1").arg(error);
             m_run->outcome.failure = ScoreOutcome::Failure::Storage;
             finish();
             return false;
         }
-        const CostEstimate estimate = CostEstimate::estimate(
-            m_run->criteria, *papers, request.batchSize, request.concurrency, m_run->outcome.model,
-            request.llm.reasoningEffort, request.prices, measured);
-        const QString text =
-            estimate.describe(m_run->outcome.model, request.llm.reasoningEffort) + cascadeNote();
-        emit estimated(text, estimate.costUsd);
+        const RunEstimate estimate =
+            RunEstimate::estimate(m_run->criteria, *papers, request, measured, measuredTitles, kept);
+        m_run->titlePass = estimate.titlePass;
+        const CostEstimate chosen = estimate.chosen();
+        const QString text = chosen.describe(m_run->outcome.model, request.llm.reasoningEffort) +
+                             QLatin1Char(' ') + estimate.describe() + cascadeNote();
+        emit estimated(text, chosen.costUsd);
         if (request.estimateOnly) {
             m_run->outcome.status = ScoreOutcome::Status::NothingToDo;
             m_run->outcome.message = text;
@@ -266,6 +275,11 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
     m_run->record.scoringHash = m_run->scoringHash;
     if (request.provider == ScoreRequest::Provider::OpenAI)
         m_run->record.effort = request.llm.reasoningEffort;
+    if (m_run->titlePass) {
+        const LlmConfig title = ScoringSettings::titlePassConfig(request);
+        m_run->record.titleModel = title.model;
+        m_run->record.titleEffort = title.reasoningEffort;
+    }
     m_run->record.asked = m_run->outcome.toScore;
     m_run->record.id = m_scores->startRun(m_run->record, &error);
     if (m_run->record.id == 0) {
@@ -413,12 +427,12 @@ void ScoreWorker::startLlm(const QList<Paper> &papers)
     LlmConfig config = m_run->request.llm;
     delete m_client;
     m_client = new LlmClient(config, this);
-    // Auto: on big days until the estimate can weigh both passes.
-    constexpr int kAutoTitlePassAbove = 400;
-    const ScoreRequest::TitlePass pass = m_run->request.titlePass;
-    const bool filter = !m_run->request.setAsideOnly &&
-                        (pass == ScoreRequest::TitlePass::On ||
-                         (pass == ScoreRequest::TitlePass::Auto && papers.size() > kAutoTitlePassAbove));
+    delete m_titleClient;
+    m_titleClient = nullptr;
+    // Chosen with the estimate (RunEstimate): set, or auto when it is cheaper.
+    const bool filter = m_run->titlePass;
+    if (filter)
+        m_titleClient = new LlmClient(ScoringSettings::titlePassConfig(m_run->request), this);
     splitIntoBatches(papers, filter);
     if (filter)
         m_run->titleBatchesLeft = int(m_run->queue.size());
@@ -439,7 +453,8 @@ void ScoreWorker::splitIntoBatches(const QList<Paper> &papers, bool titlesOnly)
         titlesOnly ? titleBatchSize(
                          planBatches(int(plain.size()), m_run->request.batchSize, m_run->request.concurrency)
                              .value(0),
-                         CostEstimate::reasoningTokensPerPaper(m_run->request.llm.reasoningEffort))
+                         CostEstimate::reasoningTokensPerPaper(m_run->request.llm.reasoningEffort),
+                         CostEstimate::reasoningTokensPerPaper(m_titleClient->config().reasoningEffort))
                    : m_run->request.batchSize;
     for (const int take : planBatches(int(plain.size()), size, m_run->request.concurrency)) {
         Batch b;
@@ -500,42 +515,48 @@ void ScoreWorker::send(Batch batch)
                          : prompt::build(m_run->criteria, batch.papers, m_client->config().structuredOutput);
     const bool structured = m_client->config().structuredOutput && !batch.titlesOnly;
     const QPointer<ScoreRun> run = m_run.get();
-    m_client->complete(
-        prompt,
-        [this, batch, structured, run](const LlmReply &reply) {
-            if (!run)
-                return; // an answer for a run that has ended
-            --m_run->inFlight;
-            if (reply.error == LlmReply::Error::None)
-                m_run->sinceSuccess.restart();
-            if (reply.error != LlmReply::Error::Cancelled && reply.noAnswer.isEmpty()) {
-                // Any answer, a failure too: the server is there.
-                m_run->sinceAnswer.restart();
-                m_run->noAnswerTries = 0;
-                ++m_run->noAnswerRound;
-            }
-            if (reply.error == LlmReply::Error::Unsupported && structured) {
-                // The server does not take a JSON schema: plain JSON lines from now on.
-                m_client->setStructuredOutput(false);
-                m_run->queue.prepend(batch);
-                return pump();
-            }
-            // Count the tokens, store the batch, then check the budget: what
-            // crossed it is kept and counted.
-            m_run->outcome.usage += reply.usage;
-            m_run->outcome.costUsd = m_run->request.prices.cost(m_run->outcome.model, m_run->outcome.usage);
-            if (batch.titlesOnly)
-                onTitleReply(batch, reply);
-            else
-                onReply(batch, reply);
-            if (!run)
-                return; // the reply ended the run
-            saveRunTotals();
-            checkBudget();
-            if (run) // the budget ends a run at once when nothing else is in flight
-                pump();
-        },
-        !batch.titlesOnly);
+    (batch.titlesOnly ? m_titleClient : m_client)
+        ->complete(
+            prompt,
+            [this, batch, structured, run](const LlmReply &reply) {
+                if (!run)
+                    return; // an answer for a run that has ended
+                --m_run->inFlight;
+                if (reply.error == LlmReply::Error::None)
+                    m_run->sinceSuccess.restart();
+                if (reply.error != LlmReply::Error::Cancelled && reply.noAnswer.isEmpty()) {
+                    // Any answer, a failure too: the server is there.
+                    m_run->sinceAnswer.restart();
+                    m_run->noAnswerTries = 0;
+                    ++m_run->noAnswerRound;
+                }
+                if (reply.error == LlmReply::Error::Unsupported && structured) {
+                    // The server does not take a JSON schema: plain JSON lines from now on.
+                    m_client->setStructuredOutput(false);
+                    m_run->queue.prepend(batch);
+                    return pump();
+                }
+                // Count the tokens, store the batch, then check the budget: what
+                // crossed it is kept and counted.
+                m_run->outcome.usage += reply.usage;
+                (batch.titlesOnly ? m_run->titleUsage : m_run->abstractUsage) += reply.usage;
+                m_run->outcome.costUsd =
+                    m_run->request.prices.cost(m_run->outcome.model, m_run->abstractUsage) +
+                    (m_titleClient
+                         ? m_run->request.prices.cost(m_titleClient->config().model, m_run->titleUsage)
+                         : 0.0);
+                if (batch.titlesOnly)
+                    onTitleReply(batch, reply);
+                else
+                    onReply(batch, reply);
+                if (!run)
+                    return; // the reply ended the run
+                saveRunTotals();
+                checkBudget();
+                if (run) // the budget ends a run at once when nothing else is in flight
+                    pump();
+            },
+            !batch.titlesOnly);
 }
 
 // The run's tokens and cost are on disk after every reply, like its scores:
@@ -558,6 +579,10 @@ void ScoreWorker::copyTotalsToRun()
     m_run->record.completionTokens = m_run->outcome.usage.completion;
     m_run->record.reasoningTokens = m_run->outcome.usage.reasoning;
     m_run->record.costUsd = m_run->outcome.costUsd;
+    m_run->record.titlePromptTokens = m_run->titleUsage.prompt;
+    m_run->record.titleCachedTokens = m_run->titleUsage.cached;
+    m_run->record.titleCompletionTokens = m_run->titleUsage.completion;
+    m_run->record.titleReasoningTokens = m_run->titleUsage.reasoning;
 }
 
 void ScoreWorker::checkBudget()
@@ -810,6 +835,10 @@ void ScoreWorker::onTitleReply(const Batch &batch, const LlmReply &reply)
         // The pass is tried again when the server answers; the full pass of
         // every paper would cost more than waiting.
         return onNoAnswer(batch, reply);
+    } else if (reply.error == LlmReply::Error::RateLimited) {
+        // The limit is the account's: the full pass would meet it too, so
+        // the titles wait for it (or the run stops at a wait too long).
+        return onTransientFailure(batch, reply);
     } else {
         // When the cheap pass fails, everything goes to the full pass.
         for (const Paper &p : batch.papers)
@@ -820,6 +849,8 @@ void ScoreWorker::onTitleReply(const Batch &batch, const LlmReply &reply)
         (keep.contains(p.id) || !m_run->criteria.followedAuthorIn(p.authors).isEmpty() ? m_run->titleSurvivors
                                                                                        : dropped)
             << p;
+    m_run->record.titleAsked += int(batch.papers.size());
+    m_run->record.titleKept += int(batch.papers.size() - dropped.size());
     if (!dropped.isEmpty()) {
         QString error;
         if (!m_scores->storeUnscored(dropped, QStringLiteral("filtered"),
@@ -890,6 +921,8 @@ void ScoreWorker::stopRun(ScoreOutcome::Status status, const QString &message, S
         const QPointer<ScoreRun> run = m_run.get();
         if (m_client)
             m_client->abortAll();
+        if (run && m_titleClient)
+            m_titleClient->abortAll();
         if (!run)
             return; // the last answer aborted has finished the run
         m_run->inFlight = 0;

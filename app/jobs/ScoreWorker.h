@@ -89,6 +89,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ScoreRepository> m_scores;
     LlmClient *m_client = nullptr;
+    LlmClient *m_titleClient = nullptr; // the title pass's model and effort, same server and key
     // The run under way; none between runs.
     std::unique_ptr<ScoreRun> m_run;
 };

@@ -1,6 +1,7 @@
 #include "jobs/ScoringSettings.h"
 
 #include "arxiv/ArxivConfig.h"
+#include "jobs/ScoringRequest.h"
 #include "scoring/ProviderPresets.h"
 
 #include <QRegularExpression>
@@ -37,7 +38,7 @@ ScoringSettings ScoringSettings::load(const QSettings &s)
     out.model = s.value(kModel).toString().trimmed();
     out.reasoningEffort = s.value(kEffort).toString();
     // Hand-edited files get sane values, never a run that cannot start.
-    out.concurrency = qBound(1, s.value(kConcurrency, 4).toInt(), ScoreRequest::kMaxConcurrency);
+    out.concurrency = qBound(0, s.value(kConcurrency, 0).toInt(), ScoreRequest::kMaxConcurrency);
     out.batchSize = qBound(0, s.value(kBatchSize, 0).toInt(), ScoreRequest::kMaxBatchSize);
     const double budget = s.value(kMaxCost, 0.0).toDouble();
     out.maxCostUsd = qIsFinite(budget) ? qBound(0.0, budget, ScoreRequest::kMaxBudgetUsd) : 0.0;
@@ -103,7 +104,7 @@ ScoreRequest ScoringSettings::request(const QDate &date, const PriceTable &price
     r.provider = provider;
     r.llm = llmConfig();
     r.prices = prices;
-    r.concurrency = concurrency;
+    r.concurrency = runConcurrency();
     r.batchSize = batchSize;
     r.maxCostUsd = maxCostUsd;
     r.patienceMs = patienceSeconds * 1000;
@@ -115,13 +116,53 @@ ScoreRequest ScoringSettings::request(const QDate &date, const PriceTable &price
     return r;
 }
 
+namespace {
+// Models that take a reasoning effort, with or without a provider's prefix ("openai/gpt-5").
+const QRegularExpression &reasoningModel()
+{
+    static const QRegularExpression re(QStringLiteral("^(?:.*/)?(?:gpt-5|o\\d)"));
+    return re;
+}
+} // namespace
+
+int ScoringSettings::defaultConcurrency(const QUrl &baseUrl)
+{
+    return isLocalServer(baseUrl) ? kLocalConcurrency : kRemoteConcurrency;
+}
+
+int ScoringSettings::runConcurrency() const
+{
+    return concurrency > 0 ? concurrency : defaultConcurrency(llmConfig().baseUrl);
+}
+
 QString ScoringSettings::effortFor(const QString &model, const QString &configured)
 {
     // Reasoning models spend most of their cost thinking; "low" is plenty to rank abstracts.
-    static const QRegularExpression reasoning(QStringLiteral("^(?:.*/)?(?:gpt-5|o\\d)"));
-    if (!reasoning.match(model).hasMatch())
+    if (!reasoningModel().match(model).hasMatch())
         return {};
     return configured.isEmpty() ? QStringLiteral("low") : configured;
+}
+
+QString ScoringSettings::titleEffortFor(const QString &model, const QString &configured)
+{
+    const QRegularExpressionMatch m = reasoningModel().match(model);
+    if (!m.hasMatch())
+        return {};
+    if (!configured.isEmpty())
+        return configured;
+    // o-series models take no "minimal".
+    return m.captured(0).endsWith(QLatin1String("gpt-5")) ? QStringLiteral("minimal") : QStringLiteral("low");
+}
+
+LlmConfig ScoringSettings::titlePassConfig(const ScoreRequest &request)
+{
+    LlmConfig config = request.llm;
+    if (!request.titleModel.isEmpty())
+        config.model = request.titleModel;
+    config.reasoningEffort = titleEffortFor(config.model, request.titleEffort);
+    // Titles are answered with ids only, never with the score schema.
+    config.structuredOutput = false;
+    return config;
 }
 
 QString ScoringSettings::titlePassName(ScoreRequest::TitlePass pass)

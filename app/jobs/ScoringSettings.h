@@ -19,7 +19,7 @@ struct ScoringSettings
     QUrl baseUrl;            // empty: the preset's, else OpenAI's
     QString model;           // empty: the preset's default, else gpt-5-mini
     QString reasoningEffort; // minimal, low, medium, high; empty: low for reasoning models
-    int concurrency = 4;     // requests in flight
+    int concurrency = 0;     // requests in flight; 0: the server's default (defaultConcurrency)
     ScoreRequest::TitlePass titlePass = ScoreRequest::TitlePass::Auto;
     QString titleModel;    // the title pass's model; empty: the same as `model`
     QString titleEffort;   // the title pass's effort; empty: titleEffortFor's default
@@ -36,6 +36,17 @@ struct ScoringSettings
     // found, silent) for this long: sooner than the patience, which waits
     // for a server that answers with failures.
     int giveUpSeconds = 60;
+
+    // Requests in flight by default. A provider's server: 8, where a real
+    // day's wall time levels off (bench_llmday, bench_llmscoring). A server
+    // on this machine (Ollama, llama.cpp) runs one request at a time and
+    // the others wait there without a byte against the request timeout:
+    // it keeps the 4 it always had.
+    static constexpr int kRemoteConcurrency = 8;
+    static constexpr int kLocalConcurrency = 4;
+    static int defaultConcurrency(const QUrl &baseUrl);
+    // The concurrency a run gets: the chosen one, else the server's default.
+    int runConcurrency() const;
 
     // Their bounds, for the settings file and the command line.
     static constexpr int kMinTimeoutSeconds = 5;
@@ -57,6 +68,14 @@ struct ScoringSettings
     // The effort sent for `model`: reasoning models (gpt-5, o-series) think
     // at `configured`, or "low" when nothing is configured; others send none.
     static QString effortFor(const QString &model, const QString &configured);
+    // The title pass's effort for `model`: `configured`, else the least
+    // that model takes ("minimal" for gpt-5 models, "low" for o-series),
+    // chosen from bench_llmday (docs/BENCHMARKS.md); none for models
+    // without reasoning. A title says little to reason about.
+    static QString titleEffortFor(const QString &model, const QString &configured);
+    // The title pass's server: the request's, with its title model (empty:
+    // the abstract pass's) at its title effort.
+    static LlmConfig titlePassConfig(const ScoreRequest &request);
 
     // "auto", "on", "off": the settings file's and the command line's words.
     static QString titlePassName(ScoreRequest::TitlePass pass);

@@ -35,15 +35,16 @@ inline QList<int> planBatches(int papers, int batchSize, int concurrency)
 // How many titles a request of the title pass carries. A model writes about
 // 12 tokens a title it keeps and reasons over every title it reads, and a
 // reply is not streamed, so a title request is given no more to write than
-// an abstract request of `abstractBatch` papers (60 tokens a paper plus the
-// same reasoning): it then fits the same request timeout. At most 150.
-inline int titleBatchSize(int abstractBatch, int reasoningPerPaper)
+// an abstract request of `abstractBatch` papers (60 tokens a paper plus its
+// reasoning): it then fits the same request timeout. Each pass reasons at
+// its own effort. At most 150.
+inline int titleBatchSize(int abstractBatch, int abstractReasoning, int titleReasoning)
 {
     constexpr int kMaxTitles = 150;
     constexpr int kAbstractOutput = 60;
     constexpr int kTitleOutput = 12;
-    const long long budget = (long long)std::max(1, abstractBatch) * (kAbstractOutput + reasoningPerPaper);
-    return int(std::clamp<long long>(budget / (kTitleOutput + reasoningPerPaper), 1, kMaxTitles));
+    const long long budget = (long long)std::max(1, abstractBatch) * (kAbstractOutput + abstractReasoning);
+    return int(std::clamp<long long>(budget / (kTitleOutput + titleReasoning), 1, kMaxTitles));
 }
 
 } // namespace paperboy

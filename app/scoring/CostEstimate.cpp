@@ -12,10 +12,29 @@ namespace {
 
 constexpr int kCharsPerToken = 4;
 constexpr int kOutputTokensPerPaper = 60; // id, a one-line comment, two numbers
+constexpr int kOutputTokensPerTitle = 12; // {"ARXIVID": "..."} of a kept title
 
 qint64 tokens(qsizetype chars)
 {
     return (chars + kCharsPerToken - 1) / kCharsPerToken;
+}
+
+// The prompt is counted from the text, so it follows edited criteria and
+// the day's abstracts; what the provider cached, what the model wrote and
+// how long it reasoned are taken from what it did before.
+void applyMeasured(CostEstimate *e, const MeasuredUsage &measured)
+{
+    if (measured.runs <= 0 || measured.papers <= 0)
+        return;
+    const auto perPaper = [&](qint64 total) {
+        return qint64(double(total) * e->papers / measured.papers + 0.5);
+    };
+    if (measured.promptTokens > 0)
+        e->usage.cached =
+            qint64(double(measured.cachedTokens) / double(measured.promptTokens) * double(e->usage.prompt));
+    e->usage.completion = perPaper(measured.completionTokens);
+    e->usage.reasoning = perPaper(measured.reasoningTokens);
+    e->measuredRuns = measured.runs;
 }
 
 } // namespace
@@ -55,21 +74,36 @@ CostEstimate CostEstimate::estimate(const Criteria &criteria, const QList<Paper>
     e.usage.cached = prefix >= 1024 ? prefix * (e.requests - 1) : 0;
     e.usage.reasoning = qint64(reasoningTokensPerPaper(reasoningEffort)) * e.papers;
     e.usage.completion = qint64(kOutputTokensPerPaper) * e.papers + e.usage.reasoning;
-    // The prompt is counted from the text, so it follows edited criteria and
-    // the day's abstracts; what the provider cached, what the model wrote
-    // and how long it reasoned are taken from what it did before.
-    if (measured.runs > 0 && measured.papers > 0) {
-        const auto perPaper = [&](qint64 total) {
-            return qint64(double(total) * e.papers / measured.papers + 0.5);
-        };
-        if (measured.promptTokens > 0)
-            e.usage.cached = qint64(double(measured.cachedTokens) / double(measured.promptTokens) *
-                                    double(e.usage.prompt));
-        e.usage.completion = perPaper(measured.completionTokens);
-        e.usage.reasoning = perPaper(measured.reasoningTokens);
-        e.measuredRuns = measured.runs;
-    }
+    applyMeasured(&e, measured);
     e.costUsd = prices.cost(model, e.usage);
+    return e;
+}
+
+CostEstimate CostEstimate::estimateTitles(const Criteria &criteria, const QList<Paper> &papers,
+                                          int abstractBatchSize, int concurrency,
+                                          const QString &abstractEffort, const QString &titleModel,
+                                          const QString &titleEffort, double keptShare,
+                                          const PriceTable &prices, const MeasuredUsage &measured)
+{
+    CostEstimate e;
+    e.papers = int(papers.size());
+    if (papers.isEmpty())
+        return e;
+    const int abstractBatch = planBatches(e.papers, abstractBatchSize, concurrency).value(0);
+    const int size = titleBatchSize(abstractBatch, reasoningTokensPerPaper(abstractEffort),
+                                    reasoningTokensPerPaper(titleEffort));
+    e.requests = int(planBatches(e.papers, size, concurrency).size());
+    const ChatPrompt empty = prompt::buildTitleFilter(criteria, {});
+    const qint64 prefix = tokens(empty.system.size() + empty.user.size());
+    qint64 titleTokens = 0;
+    for (const Paper &p : papers)
+        titleTokens += tokens(p.id.size() + p.title.size() + 20);
+    e.usage.prompt = prefix * e.requests + titleTokens;
+    e.usage.cached = prefix >= 1024 ? prefix * (e.requests - 1) : 0;
+    e.usage.reasoning = qint64(reasoningTokensPerPaper(titleEffort)) * e.papers;
+    e.usage.completion = qint64(kOutputTokensPerTitle * keptShare * e.papers + 0.5) + e.usage.reasoning;
+    applyMeasured(&e, measured);
+    e.costUsd = prices.cost(titleModel, e.usage);
     return e;
 }
 

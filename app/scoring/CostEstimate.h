@@ -32,6 +32,15 @@ struct CostEstimate
     static CostEstimate estimate(const Criteria &criteria, const QList<Paper> &papers, int batchSize,
                                  int concurrency, const QString &model, const QString &reasoningEffort,
                                  const PriceTable &prices, const MeasuredUsage &measured = {});
+    // The title pass over `papers`: their titles in requests of
+    // titleBatchSize, about 12 tokens written per title kept (keptShare of
+    // them) plus the reasoning at `titleEffort` over every title; as
+    // `measured` title passes of this model at this effort spent, when any.
+    static CostEstimate estimateTitles(const Criteria &criteria, const QList<Paper> &papers,
+                                       int abstractBatchSize, int concurrency, const QString &abstractEffort,
+                                       const QString &titleModel, const QString &titleEffort,
+                                       double keptShare, const PriceTable &prices,
+                                       const MeasuredUsage &measured = {});
     // Hidden reasoning tokens per paper at an effort ("" for non-reasoning models).
     static int reasoningTokensPerPaper(const QString &effort);
     QString describe(const QString &model, const QString &effort) const;

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace paperboy::prompt {
 
 namespace {
@@ -36,6 +38,11 @@ QString defang(QString text)
 }
 
 } // namespace
+
+QString terseCommentInstruction(int upTo)
+{
+    return QStringLiteral("For a paper of relevance %1 or less, leave COMMENT empty.").arg(upTo);
+}
 
 QString systemPrompt()
 {
@@ -77,24 +84,34 @@ QString papersSection(const QList<Paper> &papers, bool titlesOnly)
     QString text = QStringLiteral("# Papers\n%1\n").arg(kBegin);
     for (const Paper &p : papers) {
         text += QStringLiteral("ID: %1\nTitle: %2\n").arg(p.id, defang(p.title));
-        if (!titlesOnly) {
-            text += QStringLiteral("Authors: %1\nAbstract: %2\n")
-                        .arg(defang(p.authors.join(QStringLiteral(", "))), defang(p.abstract));
-        }
+        // No authors: followed authors are matched here, not by the model,
+        // and names say nothing of a paper's topic (a twentieth of a
+        // paper's tokens, more for a collaboration's hundreds).
+        if (!titlesOnly)
+            text += QStringLiteral("Abstract: %1\n").arg(defang(p.abstract));
         text += QLatin1Char('\n');
     }
     text += kEnd + QLatin1Char('\n');
     return text;
 }
 
-QString outputInstructions(bool structuredOutput)
+int terseCommentsUpTo(const Criteria &criteria)
 {
-    const QString fields = QStringLiteral(
-        "- ARXIVID: the paper's ID exactly as given.\n"
-        "- COMMENT: one line naming the criterion the paper matches closely (not generic terms like "
-        "\"language models\").\n"
-        "- RELEVANCE: an integer from 1 to 10.\n"
-        "- NOVELTY: an integer from 1 to 10.\n");
+    return std::max(1, criteria.relevanceCutoff - 2);
+}
+
+QString outputInstructions(bool structuredOutput, const Criteria &criteria)
+{
+    // Nobody reads why a clearly irrelevant paper is irrelevant, and every
+    // word of the reply is paid at the output price.
+    const QString fields =
+        QStringLiteral(
+            "- ARXIVID: the paper's ID exactly as given.\n"
+            "- COMMENT: one line naming the criterion the paper matches closely (not generic terms "
+            "like \"language models\"). %1\n"
+            "- RELEVANCE: an integer from 1 to 10.\n"
+            "- NOVELTY: an integer from 1 to 10.\n")
+            .arg(terseCommentInstruction(terseCommentsUpTo(criteria)));
     if (structuredOutput)
         return QStringLiteral(
                    "# Output\nReturn a JSON object {\"papers\": [...]} with one entry for every paper "
@@ -108,7 +125,7 @@ QString outputInstructions(bool structuredOutput)
 ChatPrompt build(const Criteria &criteria, const QList<Paper> &papers, bool structuredOutput)
 {
     return {systemPrompt(), criteriaSection(criteria) + QLatin1Char('\n') + papersSection(papers) +
-                                QLatin1Char('\n') + outputInstructions(structuredOutput)};
+                                QLatin1Char('\n') + outputInstructions(structuredOutput, criteria)};
 }
 
 ChatPrompt buildTitleFilter(const Criteria &criteria, const QList<Paper> &papers)
@@ -155,8 +172,9 @@ QJsonObject responseFormat()
 QString render(const Criteria &criteria, bool structuredOutput)
 {
     return QStringLiteral("## System prompt\n\n%1\n\n## User prompt\n\n%2\n# Papers\n%3\n"
-                          "[each paper of the batch: ID, Title, Authors, Abstract]\n%4\n\n%5")
-        .arg(systemPrompt(), criteriaSection(criteria), kBegin, kEnd, outputInstructions(structuredOutput));
+                          "[each paper of the batch: ID, Title, Abstract]\n%4\n\n%5")
+        .arg(systemPrompt(), criteriaSection(criteria), kBegin, kEnd,
+             outputInstructions(structuredOutput, criteria));
 }
 
 } // namespace paperboy::prompt

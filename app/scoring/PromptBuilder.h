@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Paper.h"
 #include "core/Criteria.h"
+#include "core/Paper.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -26,7 +26,12 @@ QString systemPrompt();
 QString criteriaSection(const Criteria &criteria);
 // The batch, between markers; the text inside is untrusted data.
 QString papersSection(const QList<Paper> &papers, bool titlesOnly = false);
-QString outputInstructions(bool structuredOutput);
+// Papers of relevance up to this (two below the criteria's cut-off) are
+// asked for an empty comment: clearly irrelevant, their "why" goes unread.
+int terseCommentsUpTo(const Criteria &criteria);
+// The sentence that asks for it, which a test server can look for.
+QString terseCommentInstruction(int upTo);
+QString outputInstructions(bool structuredOutput, const Criteria &criteria);
 
 ChatPrompt build(const Criteria &criteria, const QList<Paper> &papers, bool structuredOutput);
 // The cheap first pass: titles only, asking which deserve a full read.

@@ -213,6 +213,21 @@ QList<Migration> build()
                  {
                      QStringLiteral("ALTER TABLE scores ADD COLUMN relevance_value REAL"),
                  }});
+    // 8 -> 9: what a run's title pass read, kept and spent, apart from its
+    // totals, so that an estimate learns the abstracts' tokens per paper and
+    // the share of titles kept (ScoreRepository::measuredUsage, keptShare).
+    list.append(
+        {"the title pass of a run",
+         {
+             QStringLiteral("ALTER TABLE runs ADD COLUMN title_model TEXT"),
+             QStringLiteral("ALTER TABLE runs ADD COLUMN title_effort TEXT"),
+             QStringLiteral("ALTER TABLE runs ADD COLUMN title_asked INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE runs ADD COLUMN title_kept INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE runs ADD COLUMN title_prompt_tokens INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE runs ADD COLUMN title_cached_tokens INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE runs ADD COLUMN title_completion_tokens INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE runs ADD COLUMN title_reasoning_tokens INTEGER NOT NULL DEFAULT 0"),
+         }});
     return list;
 }
 

@@ -236,6 +236,39 @@ bool ScoreRepository::storeUnscored(const QList<Paper> &papers, const QString &s
     });
 }
 
+namespace {
+
+// A run's counts, then its id: the tail of finishRun's and updateRun's UPDATE.
+void bindTotals(QSqlQuery &q, const RunRecord &run)
+{
+    for (const QVariant &v :
+         {QVariant(run.requests), QVariant(run.papers), QVariant(run.promptTokens),
+          QVariant(run.cachedTokens), QVariant(run.completionTokens), QVariant(run.reasoningTokens),
+          QVariant(run.costUsd), QVariant(nullableText(run.titleModel)),
+          QVariant(nullableText(run.titleEffort)), QVariant(run.titleAsked), QVariant(run.titleKept),
+          QVariant(run.titlePromptTokens), QVariant(run.titleCachedTokens),
+          QVariant(run.titleCompletionTokens), QVariant(run.titleReasoningTokens), QVariant(run.id)})
+        q.addBindValue(v);
+}
+
+// COUNT(*), papers, requests and the four token sums, as measuredUsage asks for them.
+MeasuredUsage readMeasured(QSqlQuery &q, QString *error)
+{
+    MeasuredUsage m;
+    if (!execOrSay(q, error) || !q.next())
+        return m;
+    m.runs = q.value(0).toInt();
+    m.papers = q.value(1).toInt();
+    m.requests = q.value(2).toInt();
+    m.promptTokens = q.value(3).toLongLong();
+    m.cachedTokens = q.value(4).toLongLong();
+    m.completionTokens = q.value(5).toLongLong();
+    m.reasoningTokens = q.value(6).toLongLong();
+    return m;
+}
+
+} // namespace
+
 int ScoreRepository::startRun(const RunRecord &run, QString *error)
 {
     QSqlQuery q(m_db);
@@ -263,18 +296,13 @@ bool ScoreRepository::finishRun(const RunRecord &run, QString *error)
     q.prepare(QStringLiteral(
         "UPDATE runs SET finished_at = ?, status = ?, message = ?, requests = ?, papers = ?, prompt_tokens = "
         "?,"
-        " cached_tokens = ?, completion_tokens = ?, reasoning_tokens = ?, cost_usd = ? WHERE id = ?"));
+        " cached_tokens = ?, completion_tokens = ?, reasoning_tokens = ?, cost_usd = ?,"
+        " title_model = ?, title_effort = ?, title_asked = ?, title_kept = ?, title_prompt_tokens = ?,"
+        " title_cached_tokens = ?, title_completion_tokens = ?, title_reasoning_tokens = ? WHERE id = ?"));
     q.addBindValue(now());
     q.addBindValue(run.status);
     q.addBindValue(nullableText(run.message));
-    q.addBindValue(run.requests);
-    q.addBindValue(run.papers);
-    q.addBindValue(run.promptTokens);
-    q.addBindValue(run.cachedTokens);
-    q.addBindValue(run.completionTokens);
-    q.addBindValue(run.reasoningTokens);
-    q.addBindValue(run.costUsd);
-    q.addBindValue(run.id);
+    bindTotals(q, run);
     if (!q.exec()) {
         *error = sqlError(q);
         return false;
@@ -286,15 +314,11 @@ bool ScoreRepository::updateRun(const RunRecord &run, QString *error)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE runs SET requests = ?, papers = ?, prompt_tokens = ?, cached_tokens = ?,"
-                             " completion_tokens = ?, reasoning_tokens = ?, cost_usd = ? WHERE id = ?"));
-    q.addBindValue(run.requests);
-    q.addBindValue(run.papers);
-    q.addBindValue(run.promptTokens);
-    q.addBindValue(run.cachedTokens);
-    q.addBindValue(run.completionTokens);
-    q.addBindValue(run.reasoningTokens);
-    q.addBindValue(run.costUsd);
-    q.addBindValue(run.id);
+                             " completion_tokens = ?, reasoning_tokens = ?, cost_usd = ?, title_model = ?,"
+                             " title_effort = ?, title_asked = ?, title_kept = ?, title_prompt_tokens = ?, "
+                             "title_cached_tokens = ?,"
+                             " title_completion_tokens = ?, title_reasoning_tokens = ? WHERE id = ?"));
+    bindTotals(q, run);
     if (!q.exec()) {
         *error = sqlError(q);
         return false;
@@ -307,25 +331,53 @@ MeasuredUsage ScoreRepository::measuredUsage(const QString &model, const QString
 {
     // The last five: recent enough to follow a changed prompt or model
     // version, enough to smooth one odd day. Runs that stopped early or
-    // scored nothing say little about a whole day.
+    // scored nothing say little about a whole day. Only the abstract pass:
+    // a title pass's tokens and the papers it set aside are taken out (its
+    // model and effort may be others; CostEstimate::estimateTitles).
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "SELECT COUNT(*), SUM(asked), SUM(requests), SUM(prompt_tokens), SUM(cached_tokens),"
-        " SUM(completion_tokens), SUM(reasoning_tokens) FROM (SELECT * FROM runs WHERE kind = 'score'"
+        "SELECT COUNT(*), SUM(asked - title_asked + title_kept), SUM(requests),"
+        " SUM(prompt_tokens - title_prompt_tokens), SUM(cached_tokens - title_cached_tokens),"
+        " SUM(completion_tokens - title_completion_tokens), SUM(reasoning_tokens - title_reasoning_tokens)"
+        " FROM (SELECT * FROM runs WHERE kind = 'score'"
         " AND status = 'done' AND provider <> 'offline' AND model = ? AND COALESCE(effort, '') = ?"
         " AND asked > 0 AND requests > 0 AND completion_tokens > 0 ORDER BY id DESC LIMIT 5)"));
     q.addBindValue(model);
     q.addBindValue(effort);
-    MeasuredUsage m;
+    return readMeasured(q, error);
+}
+
+MeasuredUsage ScoreRepository::measuredTitleUsage(const QString &model, const QString &effort,
+                                                  QString *error) const
+{
+    // As measuredUsage, for the title passes of this model at this effort.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*), SUM(title_asked), 0, SUM(title_prompt_tokens), SUM(title_cached_tokens),"
+        " SUM(title_completion_tokens), SUM(title_reasoning_tokens) FROM (SELECT * FROM runs"
+        " WHERE kind = 'score' AND status = 'done' AND provider <> 'offline' AND title_model = ?"
+        " AND COALESCE(title_effort, '') = ? AND title_asked > 0 AND title_completion_tokens > 0"
+        " ORDER BY id DESC LIMIT 5)"));
+    q.addBindValue(model);
+    q.addBindValue(effort);
+    return readMeasured(q, error);
+}
+
+MeasuredKeptShare ScoreRepository::measuredKeptShare(QString *error) const
+{
+    // Any model's last five title passes: what a title pass keeps depends
+    // mostly on the criteria and the day's field, less on the model.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*), SUM(title_asked), SUM(title_kept) FROM (SELECT title_asked, title_kept FROM runs"
+        " WHERE kind = 'score' AND status = 'done' AND provider <> 'offline' AND title_asked > 0"
+        " ORDER BY id DESC LIMIT 5)"));
+    MeasuredKeptShare m;
     if (!execOrSay(q, error) || !q.next())
         return m;
     m.runs = q.value(0).toInt();
-    m.papers = q.value(1).toInt();
-    m.requests = q.value(2).toInt();
-    m.promptTokens = q.value(3).toLongLong();
-    m.cachedTokens = q.value(4).toLongLong();
-    m.completionTokens = q.value(5).toLongLong();
-    m.reasoningTokens = q.value(6).toLongLong();
+    m.asked = q.value(1).toInt();
+    m.kept = q.value(2).toInt();
     return m;
 }
 

@@ -80,6 +80,11 @@ public:
     // ("" for none), summed with the papers asked of them; runs == 0 when
     // there is none. A failed read sets *error.
     MeasuredUsage measuredUsage(const QString &model, const QString &effort, QString *error) const;
+    // The same for the title passes of `model` at `effort` (papers: titles read).
+    MeasuredUsage measuredTitleUsage(const QString &model, const QString &effort, QString *error) const;
+    // The titles read and kept by the last few finished runs with a title
+    // pass; runs == 0 when there is none. A failed read sets *error.
+    MeasuredKeptShare measuredKeptShare(QString *error) const;
 
 private:
     QSqlDatabase &m_db;

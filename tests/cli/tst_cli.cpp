@@ -834,7 +834,7 @@ private slots:
 
         // Reasoning effort shows in the estimate: high costs more than low.
         auto cost = [](const QString &text) {
-            return text.section(QLatin1Char('$'), -1).section(QLatin1Char('.'), 0, 1).toDouble();
+            return text.section(QLatin1Char('$'), 1, 1).section(QLatin1Char('.'), 0, 1).toDouble();
         };
         const Result low =
             paperboy({QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("openai"),
@@ -880,10 +880,21 @@ private slots:
     // per paper: a reasoning model's hidden tokens and its comments are its
     // own, and the rules of thumb can be far off (here 25 reasoning tokens a
     // paper where the rule says 120).
+    // With the title pass too: its tokens per title, the abstracts' per
+    // paper and the share of titles kept are each measured apart.
+    void theEstimateUsesTheTokensAModelSpentBefore_data()
+    {
+        QTest::addColumn<QString>("titleFilter");
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<QDate>("second");
+        QTest::newRow("abstracts only") << QStringLiteral("off") << QDate(2025, 10, 1) << QDate(2025, 10, 2);
+        QTest::newRow("title pass") << QStringLiteral("on") << QDate(2025, 10, 3) << QDate(2025, 10, 6);
+    }
     void theEstimateUsesTheTokensAModelSpentBefore()
     {
-        const QDate first(2025, 10, 1);
-        const QDate second(2025, 10, 2);
+        QFETCH(QString, titleFilter);
+        QFETCH(QDate, first);
+        QFETCH(QDate, second);
         QString error;
         QVERIFY2(test::storeDay(m_db, first, test::realDay(first, 60), &error), qPrintable(error));
         QVERIFY2(test::storeDay(m_db, second, test::realDay(second, 60), &error), qPrintable(error));
@@ -894,16 +905,16 @@ private slots:
         env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test-cli-0123456789abcdef"));
         env.insert(QStringLiteral("OPENAI_BASE_URL"), llm.baseUrl().toString());
         const auto score = [&](const QDate &day, bool estimate) {
-            QStringList args{QStringLiteral("score"),  QStringLiteral("--provider"),
-                             QStringLiteral("openai"), QStringLiteral("--model"),
-                             QStringLiteral("gpt-5"),  QStringLiteral("--date"),
-                             day.toString(Qt::ISODate)};
+            QStringList args{
+                QStringLiteral("score"),   QStringLiteral("--provider"),     QStringLiteral("openai"),
+                QStringLiteral("--model"), QStringLiteral("gpt-5"),          QStringLiteral("--date"),
+                day.toString(Qt::ISODate), QStringLiteral("--title-filter"), titleFilter};
             if (estimate)
                 args << QStringLiteral("--estimate");
             return paperboy(args, true, env);
         };
         static const QRegularExpression tokens(
-            QStringLiteral("about (\\d+) prompt and (\\d+) completion tokens.*about \\$([0-9]+\\.[0-9]+)"));
+            QStringLiteral("about (\\d+) prompt and (\\d+) completion tokens.*?about \\$([0-9]+\\.[0-9]+)"));
         const auto estimateOf = [&](const QDate &day) {
             const Result r = score(day, true);
             const QRegularExpressionMatch m = tokens.match(r.out);
@@ -926,8 +937,14 @@ private slots:
         QVERIFY(spent(first).completionTokens > 0);
         const auto [ok, prompt, completion, cost, text] = estimateOf(second);
         QVERIFY2(ok, qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String(", as the last 1 run of this model spent per paper")),
-                 qPrintable(text));
+        // The rows share the cache: the second learns from the first's runs too.
+        static const QRegularExpression learnt(
+            QStringLiteral(", as the last \\d+ runs? of this model spent per paper"));
+        QVERIFY2(text.contains(learnt), qPrintable(text));
+        if (titleFilter == QLatin1String("on"))
+            QVERIFY2(text.contains(QLatin1String("Title pass on (set; gpt-5, minimal): 60 titles, about ")) &&
+                         text.contains(QLatin1String("% kept in the last 1 title pass")),
+                     qPrintable(text));
         const Result next = score(second, false);
         QVERIFY2(next.code == 0, qPrintable(next.err));
         const RunRecord actual = spent(second);
@@ -945,6 +962,48 @@ private slots:
                                       QStringLiteral("high"), QStringLiteral("--estimate")},
                                      true, env);
         QVERIFY2(high.code == 0 && !high.out.contains(QLatin1String("as the last")), qPrintable(high.out));
+    }
+
+    // --title-filter chooses the title pass; auto says which it took, and a
+    // bad value is refused in one line before anything is sent.
+    void theTitleFilterOptionChoosesThePass()
+    {
+        const QDate day(2025, 10, 1);
+        QString error;
+        QVERIFY2(test::storeDay(m_db, day, test::realDay(day, 60), &error), qPrintable(error));
+        FakeOpenAi llm;
+        QVERIFY(llm.listen());
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test-cli-0123456789abcdef"));
+        env.insert(QStringLiteral("OPENAI_BASE_URL"), llm.baseUrl().toString());
+        const auto estimate = [&](const QString &filter, const QString &effort) {
+            return paperboy({QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("openai"),
+                             QStringLiteral("--model"), QStringLiteral("gpt-5"),
+                             QStringLiteral("--reasoning-effort"), effort, QStringLiteral("--title-filter"),
+                             filter, QStringLiteral("--estimate")},
+                            true, env);
+        };
+        const Result on = estimate(QStringLiteral("on"), QStringLiteral("medium"));
+        QVERIFY2(on.code == 0 &&
+                     on.out.contains(QLatin1String("Title pass on (set; gpt-5, minimal): 60 titles, "
+                                                   "about 50% kept (a default")),
+                 qPrintable(on.out + on.err));
+        const Result off = estimate(QStringLiteral("off"), QStringLiteral("medium"));
+        QVERIFY2(off.code == 0 &&
+                     off.out.contains(QLatin1String("Title pass off (set): one over 60 titles")) &&
+                     off.out.contains(QLatin1String("saves about $")),
+                 qPrintable(off.out + off.err));
+        // At medium effort the abstracts cost far more than titles at minimal: auto takes the pass.
+        const Result autoOn = estimate(QStringLiteral("auto"), QStringLiteral("medium"));
+        QVERIFY2(autoOn.code == 0 &&
+                     autoOn.out.contains(QLatin1String("Title pass on (auto; gpt-5, minimal)")),
+                 qPrintable(autoOn.out + autoOn.err));
+        const Result bad = estimate(QStringLiteral("maybe"), QStringLiteral("medium"));
+        QCOMPARE(bad.code, int(cli::ExitUsage));
+        QVERIFY2(bad.err.trimmed().count(QLatin1Char('\n')) == 0 &&
+                     bad.err.contains(QLatin1String("--title-filter takes auto, on or off")),
+                 qPrintable(bad.err));
+        QCOMPARE(llm.requestCount(), 0);
     }
 
     // --cascade leaves unsent what the offline scorer ranks at the bottom of

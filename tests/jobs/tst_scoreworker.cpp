@@ -3,6 +3,7 @@
 #include "jobs/ScoreController.h"
 #include "scoring/CostEstimate.h"
 #include "scoring/OfflineCascade.h"
+#include "scoring/PromptBuilder.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
 #include "storage/ScoreRepository.h"
@@ -317,7 +318,9 @@ private:
         return places;
     }
 
-    void verifyScoresAreTheFakes(const QStringList &ids)
+    // `terse`: the fake's mode follows the prompt's request for empty
+    // comments on clearly irrelevant papers (Messy's replies do not).
+    void verifyScoresAreTheFakes(const QStringList &ids, bool terse = true)
     {
         const auto rows = stored();
         for (const QString &id : ids) {
@@ -327,7 +330,7 @@ private:
             QCOMPARE(s.version, m_versions.value(id)); // the paper's current version
             QCOMPARE(s.relevance, FakeOpenAi::relevanceOf(id));
             QCOMPARE(s.novelty, FakeOpenAi::noveltyOf(id));
-            QCOMPARE(s.comment, FakeOpenAi::commentOf(id));
+            QCOMPARE(s.comment, terse ? FakeOpenAi::defaultCommentOf(id) : FakeOpenAi::commentOf(id));
         }
     }
 
@@ -435,7 +438,10 @@ private slots:
         const TokenUsage reported = m_fake->totalUsage();
         QVERIFY(reported.cached > 0);
         QCOMPARE(reported.reasoning, qint64(30 * kPapers));
-        QCOMPARE(reported.completion, qint64((40 + 30) * kPapers));
+        qint64 written = 0;
+        for (const QString &id : std::as_const(m_ids))
+            written += m_fake->defaultCompletionOf(id);
+        QCOMPARE(reported.completion, written + 30 * kPapers);
         verifyAccounting(o, reported);
         QCOMPARE(lastRun().status, QStringLiteral("done"));
         QCOMPARE(lastRun().papers, kPapers);
@@ -509,7 +515,7 @@ private slots:
         QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
         QCOMPARE(o.scored, int(good.size()));
         QCOMPARE(o.failed, int(stubborn.size()));
-        verifyScoresAreTheFakes(good);
+        verifyScoresAreTheFakes(good, false);
         QCOMPARE(withStatus(QStringLiteral("ok")), good);
         QCOMPARE(withStatus(QStringLiteral("failed")), stubborn);
         const auto rows = stored();
@@ -970,7 +976,9 @@ private slots:
 
     void budgetStopsTheRun()
     {
-        // One dollar per request: 5 papers x 40 output tokens at $5,000 per million.
+        // One dollar per request: 5 papers x 40 output tokens at $5,000 per million,
+        // uncommented papers too.
+        m_fake->options().tersePerPaper = m_fake->options().completionPerPaper;
         ScoreRequest r = request(1, 5);
         r.llm.model = QStringLiteral("budget-model");
         r.prices = PriceTable();
@@ -1255,6 +1263,7 @@ private slots:
         ScoreRequest r = request(4, 5);
         r.titlePass = ScoreRequest::TitlePass::On;
         r.llm.reasoningEffort = QStringLiteral("high");
+        r.titleEffort = QStringLiteral("high");
         const ScoreOutcome o = run(r);
         QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
         const int reasoning = CostEstimate::reasoningTokensPerPaper(r.llm.reasoningEffort);
@@ -1272,15 +1281,109 @@ private slots:
         QCOMPARE(sorted(titled), m_ids); // every title read once
     }
 
-    void smallDaysSkipTheTitleFilter()
+    // The prompt asks for an empty comment on clearly irrelevant papers (two
+    // below the cut-off and under), and the replies that leave it out are
+    // stored as scores, with no comment, while the others keep theirs.
+    void clearlyIrrelevantPapersAreScoredWithoutAComment()
     {
-        ScoreRequest r = request(4, 5);
-        r.titlePass = ScoreRequest::TitlePass::Auto; // a small day
-        const ScoreOutcome o = run(r);
-        QCOMPARE(o.filtered, 0);
+        const ScoreOutcome o = run(request(4, 10));
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
         QCOMPARE(o.scored, kPapers);
+        QCOMPARE(o.failed, 0);
+        const QString rule = prompt::terseCommentInstruction(Criteria::defaults().relevanceCutoff - 2);
         for (const FakeOpenAi::Exchange &e : m_fake->exchanges())
-            QVERIFY(!e.titlesOnly);
+            QVERIFY(e.body.value(QStringLiteral("messages"))
+                        .toArray()
+                        .last()
+                        .toObject()
+                        .value(QStringLiteral("content"))
+                        .toString()
+                        .contains(rule));
+        int terse = 0;
+        const auto rows = stored();
+        for (const QString &id : std::as_const(m_ids)) {
+            QCOMPARE(rows[id].status, QStringLiteral("ok"));
+            const bool irrelevant = FakeOpenAi::relevanceOf(id) <= Criteria::defaults().relevanceCutoff - 2;
+            QCOMPARE(rows[id].comment.isEmpty(), irrelevant);
+            terse += irrelevant;
+        }
+        QVERIFY(terse > 0 && terse < kPapers);
+    }
+
+    // Auto weighs both ways for this day and these models: a title pass at
+    // minimal effort in front of abstracts at medium saves their half; one
+    // at high effort in front of abstracts at low costs more than it saves.
+    void autoTakesTheTitlePassOnlyWhenItIsCheaper_data()
+    {
+        QTest::addColumn<QString>("effort");
+        QTest::addColumn<QString>("titleEffort");
+        QTest::addColumn<bool>("titlePass");
+        QTest::newRow("cheap titles") << QStringLiteral("medium") << QStringLiteral("minimal") << true;
+        QTest::newRow("dear titles") << QStringLiteral("low") << QStringLiteral("high") << false;
+    }
+    void autoTakesTheTitlePassOnlyWhenItIsCheaper()
+    {
+        QFETCH(QString, effort);
+        QFETCH(QString, titleEffort);
+        QFETCH(bool, titlePass);
+        ScoreRequest r = request(4, 5);
+        r.titlePass = ScoreRequest::TitlePass::Auto;
+        r.llm.reasoningEffort = effort;
+        r.titleEffort = titleEffort;
+        const ScoreOutcome o = run(r);
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        int titleRequests = 0;
+        for (const FakeOpenAi::Exchange &e : m_fake->exchanges())
+            titleRequests += e.titlesOnly;
+        QCOMPARE(titleRequests > 0, titlePass);
+        QCOMPARE(o.filtered > 0, titlePass);
+        QCOMPARE(o.scored + o.filtered, kPapers);
+    }
+
+    // The title pass asks its own model at its own effort, on the same
+    // server with the same key; each pass is priced at its model, and the
+    // run records what its title pass read, kept and spent.
+    void theTitlePassUsesItsOwnModelAndEffort()
+    {
+        const QString titleModel = QStringLiteral("gpt-5-nano");
+        ScoreRequest r = request(4, 5);
+        r.titlePass = ScoreRequest::TitlePass::On;
+        r.llm.reasoningEffort = QStringLiteral("medium");
+        r.titleModel = titleModel;
+        r.titleEffort = QStringLiteral("low");
+        const ScoreOutcome o = run(r);
+        QCOMPARE(int(o.status), int(ScoreOutcome::Status::Done));
+        TokenUsage titles, abstracts;
+        int titled = 0, kept = 0;
+        for (const FakeOpenAi::Exchange &e : m_fake->exchanges()) {
+            QCOMPARE(e.request.headers.value("authorization"), ("Bearer " + m_key).toUtf8());
+            QCOMPARE(e.body.value(QStringLiteral("model")).toString(), e.titlesOnly ? titleModel : kModel);
+            QCOMPARE(e.body.value(QStringLiteral("reasoning_effort")).toString(),
+                     e.titlesOnly ? QStringLiteral("low") : QStringLiteral("medium"));
+            (e.titlesOnly ? titles : abstracts) += e.usage;
+            if (e.titlesOnly) {
+                titled += int(e.ids.size());
+                kept += int(e.answered.size());
+            }
+        }
+        QVERIFY(titled == kPapers && kept > 0 && kept < kPapers);
+        QVERIFY(qFuzzyCompare(1 + o.costUsd,
+                              1 + expectedCost(kModel, abstracts) + expectedCost(titleModel, titles)));
+        Database db(m_dbPath);
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT title_model, title_effort, title_asked, title_kept, "
+                                      "title_prompt_tokens, title_completion_tokens, cost_usd FROM runs "
+                                      "ORDER BY id DESC LIMIT 1")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), titleModel);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("low"));
+        QCOMPARE(q.value(2).toInt(), titled);
+        QCOMPARE(q.value(3).toInt(), kept);
+        QCOMPARE(q.value(4).toLongLong(), titles.prompt);
+        QCOMPARE(q.value(5).toLongLong(), titles.completion);
+        QVERIFY(qFuzzyCompare(1 + q.value(6).toDouble(), 1 + o.costUsd));
     }
 
     void keyEchoedByTheServerIsNeverWritten_data()

@@ -3,8 +3,11 @@
 // one. The command line's and the window's wording of each problem are
 // checked in tst_cli, tst_clisafety and tst_mainwindow.
 #include "jobs/ScoringRequest.h"
+#include "jobs/ScoringSettings.h"
 #include "scoring/ProviderPresets.h"
 
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace paperboy;
@@ -41,6 +44,77 @@ class TestScoringRequest : public QObject
 {
     Q_OBJECT
 private slots:
+    // The title pass's settings survive the file and reach the request; a
+    // hand-edited value the app does not know is auto, never a failed start.
+    void theTitlePassSettingsRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        ScoringSettings saved;
+        saved.titlePass = ScoreRequest::TitlePass::Off;
+        saved.titleModel = QStringLiteral("gpt-5-nano");
+        saved.titleEffort = QStringLiteral("low");
+        saved.cascade = true;
+        {
+            QSettings s(path, QSettings::IniFormat);
+            saved.save(s);
+        }
+        QSettings s(path, QSettings::IniFormat);
+        const ScoringSettings loaded = ScoringSettings::load(s);
+        QCOMPARE(int(loaded.titlePass), int(ScoreRequest::TitlePass::Off));
+        QCOMPARE(loaded.titleModel, saved.titleModel);
+        QCOMPARE(loaded.titleEffort, saved.titleEffort);
+        QVERIFY(loaded.cascade);
+        const ScoreRequest request = loaded.request(QDate(), PriceTable::defaults());
+        QCOMPARE(int(request.titlePass), int(ScoreRequest::TitlePass::Off));
+        QCOMPARE(request.titleModel, saved.titleModel);
+        QCOMPARE(request.titleEffort, saved.titleEffort);
+        s.setValue(QStringLiteral("scoring/titlePass"), QStringLiteral("maybe"));
+        QCOMPARE(int(ScoringSettings::load(s).titlePass), int(ScoreRequest::TitlePass::Auto));
+    }
+
+    // Unset, the concurrency is the server's: 8 at a provider, 4 at a
+    // server on this machine, which runs one request at a time; a chosen
+    // one is kept, there too.
+    void theConcurrencyDefaultsByServer()
+    {
+        QTemporaryDir dir;
+        QSettings s(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        s.setValue(QStringLiteral("scoring/provider"), QStringLiteral("openai"));
+        QCOMPARE(ScoringSettings::load(s).request(QDate(), PriceTable()).concurrency, 8);
+        s.setValue(QStringLiteral("scoring/preset"), QStringLiteral("ollama"));
+        QCOMPARE(ScoringSettings::load(s).request(QDate(), PriceTable()).concurrency, 4);
+        s.setValue(QStringLiteral("scoring/concurrency"), 6);
+        QCOMPARE(ScoringSettings::load(s).request(QDate(), PriceTable()).concurrency, 6);
+    }
+
+    // The title pass reasons as little as its model allows unless told
+    // otherwise, on its own model or the abstract pass's.
+    void theTitlePassHasItsOwnModelAndEffort()
+    {
+        QCOMPARE(ScoringSettings::titleEffortFor(QStringLiteral("gpt-5"), {}), QStringLiteral("minimal"));
+        QCOMPARE(ScoringSettings::titleEffortFor(QStringLiteral("openai/gpt-5-mini"), {}),
+                 QStringLiteral("minimal"));
+        QCOMPARE(ScoringSettings::titleEffortFor(QStringLiteral("o3"), {}), QStringLiteral("low"));
+        QCOMPARE(ScoringSettings::titleEffortFor(QStringLiteral("gpt-5"), QStringLiteral("low")),
+                 QStringLiteral("low"));
+        QCOMPARE(ScoringSettings::titleEffortFor(QStringLiteral("gpt-4o-mini"), QStringLiteral("low")),
+                 QString());
+        ScoreRequest request =
+            openAiRequest(QStringLiteral("https://api.openai.com/v1"), QStringLiteral("gpt-5"));
+        request.llm.reasoningEffort = QStringLiteral("medium");
+        request.llm.apiKey = QStringLiteral("sk-test");
+        LlmConfig title = ScoringSettings::titlePassConfig(request);
+        QCOMPARE(title.model, QStringLiteral("gpt-5"));
+        QCOMPARE(title.reasoningEffort, QStringLiteral("minimal"));
+        QCOMPARE(title.baseUrl, request.llm.baseUrl);
+        QCOMPARE(title.apiKey, request.llm.apiKey);
+        request.titleModel = QStringLiteral("gpt-4o-mini");
+        title = ScoringSettings::titlePassConfig(request);
+        QCOMPARE(title.model, QStringLiteral("gpt-4o-mini"));
+        QCOMPARE(title.reasoningEffort, QString());
+    }
+
     void anOfflineRequestPassesWithoutAKeyLookup()
     {
         ScoreRequest request;

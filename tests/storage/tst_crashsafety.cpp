@@ -282,7 +282,8 @@ private:
     static bool correct(const QString &id, const StoredScore &s)
     {
         return s.status == QLatin1String("ok") && s.relevance.toInt() == FakeOpenAi::relevanceOf(id) &&
-               s.novelty.toInt() == FakeOpenAi::noveltyOf(id) && s.comment == FakeOpenAi::commentOf(id);
+               s.novelty.toInt() == FakeOpenAi::noveltyOf(id) &&
+               s.comment == FakeOpenAi::defaultCommentOf(id);
     }
 
     // --- the disk that fills up ---------------------------------------------

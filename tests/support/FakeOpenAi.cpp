@@ -1,9 +1,12 @@
 #include "support/FakeOpenAi.h"
 
+#include "scoring/PromptBuilder.h"
+
 #include "support/TestPaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <iterator>
 
@@ -49,10 +52,10 @@ QByteArray compact(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QJsonObject scoreRecord(const QString &id, int relevance, int novelty)
+QJsonObject scoreRecord(const QString &id, int relevance, int novelty, bool terse = false)
 {
     return QJsonObject{{QStringLiteral("ARXIVID"), id},
-                       {QStringLiteral("COMMENT"), FakeOpenAi::commentOf(id)},
+                       {QStringLiteral("COMMENT"), terse ? QString() : FakeOpenAi::commentOf(id)},
                        {QStringLiteral("RELEVANCE"), relevance},
                        {QStringLiteral("NOVELTY"), novelty}};
 }
@@ -143,6 +146,16 @@ QString FakeOpenAi::commentOf(const QString &id)
     return QStringLiteral("Matches topic %1 of the criteria (paper %2)").arg(fnv(id) % 4 + 1).arg(id);
 }
 
+QString FakeOpenAi::defaultCommentOf(const QString &id)
+{
+    return relevanceOf(id) <= prompt::terseCommentsUpTo(Criteria::defaults()) ? QString() : commentOf(id);
+}
+
+int FakeOpenAi::defaultCompletionOf(const QString &id) const
+{
+    return defaultCommentOf(id).isEmpty() ? m_options.tersePerPaper : m_options.completionPerPaper;
+}
+
 bool FakeOpenAi::isStubborn(const QString &id)
 {
     return (fnv(id) >> 16) % 9 == 0;
@@ -185,7 +198,11 @@ TokenUsage FakeOpenAi::usageFor(const QJsonObject &body, int completionTokens, i
         u.cached = qMin<qint64>(u.prompt, prefix.size() / 4 / 128 * 128);
     else
         m_prefixes.insert(prefix);
-    u.reasoning = qint64(m_options.reasoningPerPaper) * papers;
+    const int perPaper =
+        m_options.reasoningByEffort.isEmpty()
+            ? m_options.reasoningPerPaper
+            : m_options.reasoningByEffort.value(body.value(QStringLiteral("reasoning_effort")).toString());
+    u.reasoning = qint64(perPaper) * papers;
     u.completion = completionTokens + u.reasoning;
     return u;
 }
@@ -241,18 +258,27 @@ FakeHttpServer::Response FakeOpenAi::goodAnswer(Exchange *exchange, bool asLines
         return titleAnswer(exchange);
     if (m_options.mode == Mode::CutOff) // a model that spent all its tokens thinking
         return success(exchange, QString(), 4096);
+    // A model that follows the prompt's request for an empty comment on
+    // clearly irrelevant papers, and only when the prompt makes it.
+    static const QRegularExpression terseRule(QRegularExpression::escape(prompt::terseCommentInstruction(999))
+                                                  .replace(QLatin1String("999"), QLatin1String("(\\d+)")));
+    const QRegularExpressionMatch terse = terseRule.match(userText(exchange->body));
+    const int terseUpTo = terse.hasMatch() ? terse.captured(1).toInt() : 0;
     QJsonArray records;
     QStringList lines;
+    int completion = 0;
     for (const QString &id : std::as_const(exchange->ids)) {
-        const QJsonObject record = scoreRecord(id, relevanceFor(id), noveltyFor(id));
+        const bool brief = relevanceFor(id) <= terseUpTo;
+        const QJsonObject record = scoreRecord(id, relevanceFor(id), noveltyFor(id), brief);
         records.append(record);
         lines << QString::fromUtf8(compact(record));
+        completion += brief ? m_options.tersePerPaper : m_options.completionPerPaper;
     }
     exchange->answered = exchange->ids;
     const QString content =
         asLines ? lines.join(QLatin1Char('\n'))
                 : QString::fromUtf8(compact(QJsonObject{{QStringLiteral("papers"), records}}));
-    return success(exchange, content, m_options.completionPerPaper * int(exchange->ids.size()));
+    return success(exchange, content, completion);
 }
 
 FakeHttpServer::Response FakeOpenAi::obedientAnswer(Exchange *exchange, bool asLines)

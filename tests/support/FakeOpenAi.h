@@ -61,7 +61,14 @@ public:
         int slowBaseMs = 500;         // Slow: time to first token
         double tokensPerSecond = 100; // Slow: output speed, reasoning tokens included
         int completionPerPaper = 40;  // visible output tokens per paper scored
-        int reasoningPerPaper = 0;    // hidden reasoning tokens per paper of the batch
+        // ... per paper whose comment the prompt asks to leave empty
+        // (prompt::terseCommentInstruction) and that is that irrelevant.
+        int tersePerPaper = 15;
+        int reasoningPerPaper = 0; // hidden reasoning tokens per paper of the batch
+        // When not empty: the reasoning tokens per paper for the request's
+        // "reasoning_effort" (none sent: ""), instead of reasoningPerPaper,
+        // so that each pass reasons at its own effort.
+        QHash<QString, int> reasoningByEffort;
         QByteArray retryAfterHeader = "1"; // RateLimit429: Retry-After value, in seconds
         QString retryAfterText;            // RateLimit429: replaces the fixture's "26.604s" when set
         bool echoKey = false; // error messages quote the Authorization header back, as a careless proxy would
@@ -133,6 +140,11 @@ public:
     static int relevanceOf(const QString &id);
     static int noveltyOf(const QString &id);
     static QString commentOf(const QString &id);
+    // The comment Good answers under the default criteria: none for a paper
+    // clearly irrelevant (prompt::terseCommentsUpTo), else commentOf.
+    static QString defaultCommentOf(const QString &id);
+    // Its visible output tokens under the default criteria.
+    int defaultCompletionOf(const QString &id) const;
     // Papers Messy never scores validly (their scores are out of range).
     static bool isStubborn(const QString &id);
     bool keptByTitle(const QString &id) const { return relevanceFor(id) >= m_options.titleKeepFrom; }

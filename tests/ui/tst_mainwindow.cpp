@@ -128,6 +128,8 @@ private:
         scoring.baseUrl = address;
         scoring.model = QStringLiteral("gpt-5-mini");
         scoring.giveUpSeconds = giveUpSeconds;
+        // Every paper through the abstract pass, so that every row gets a score.
+        scoring.titlePass = ScoreRequest::TitlePass::Off;
         scoring.save(settings);
         qputenv("OPENAI_API_KEY", key);
     }

@@ -437,6 +437,8 @@ private slots:
         scoring.preset = QStringLiteral("openrouter");
         scoring.baseUrl = llm.baseUrl();
         scoring.model = QStringLiteral("gpt-5-mini");
+        // Every paper through the abstract pass: a title pass would set some aside, unscored.
+        scoring.titlePass = ScoreRequest::TitlePass::Off;
         scoring.save(settings);
 
         const QString db = m_dir.filePath(QStringLiteral("window.sqlite"));
