@@ -2,7 +2,6 @@
 
 #include "FormFields.h"
 #include "RubricEditor.h"
-#include "RunEstimate.h"
 #include "TopicEditor.h"
 #include "scoring/PromptBuilder.h"
 
@@ -368,7 +367,9 @@ QString CriteriaDialog::estimateSentence(const Criteria &criteria) const
     if (m_context.papers.isEmpty())
         return tr("There is no day to estimate: fetch a day's papers to see what scoring them would cost.");
 
-    const CostEstimate e = RunEstimate::estimate(criteria, m_context.papers, run, m_context.measured);
+    // The same estimate as the run's and `score --estimate`: both passes, the cascade's share unsent.
+    const RunEstimate estimate = RunEstimate::estimate(criteria, m_context.papers, run, m_context.history);
+    const CostEstimate e = estimate.chosen();
     const QLocale locale;
     // English plural forms come from translations/paperboy_en.ts.
     const QString papers = tr("the %Ln paper(s)", nullptr, e.papers);
@@ -403,7 +404,12 @@ QString CriteriaDialog::estimateSentence(const Criteria &criteria) const
         sentence +=
             QLatin1Char(' ') + tr("Completion and reasoning as the model's last %n run(s) spent per paper.",
                                   nullptr, e.measuredRuns);
-    return sentence + QLatin1Char(' ') + RunEstimate::stagesSentence(run);
+    sentence += QLatin1Char(' ') + estimate.describe();
+    if (const QString cascade = RunEstimate::cascadeSentence(
+            m_context.setAside, int(m_context.papers.size()) + m_context.setAside);
+        !cascade.isEmpty())
+        sentence += QLatin1Char(' ') + cascade;
+    return sentence;
 }
 
 } // namespace paperboy

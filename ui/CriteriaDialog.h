@@ -3,6 +3,7 @@
 #include "core/Criteria.h"
 #include "core/Paper.h"
 #include "core/ScoreRecords.h"
+#include "jobs/RunEstimate.h"
 #include "jobs/ScoreJob.h"
 
 #include <QDialog>
@@ -25,13 +26,14 @@ class TopicEditor;
 // prompt and what a re-score would cost.
 struct CriteriaPreviewContext
 {
-    QList<Paper> papers; // the current day's papers a re-score would send
+    QList<Paper> papers; // the current day's papers a re-score would send (after the cascade)
+    int setAside = 0;    // ... and those the cascade would set aside unsent
     QString dayLabel;    // e.g. "Monday 27 April 2026", for the estimate sentence
     // The run a re-score would be (ScoringSettings::request): the provider
     // (offline: no tokens, no cost), model and effort, batches, prices, the
     // title pass and the cascade.
     ScoreRequest run;
-    MeasuredUsage measured; // what the model spent before (ScoreRepository::measuredUsage)
+    RunHistory history; // what earlier runs spent and kept (RunHistory::read)
 };
 
 // The criteria as a form, never as JSON: topics, keywords and followed

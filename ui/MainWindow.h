@@ -166,8 +166,12 @@ private:
     // Dialogs
     void editCriteria();
     void editSettings();
-    // What `run`'s model spent per paper before, for the estimates.
-    MeasuredUsage measuredUsage(const ScoreRequest &run) const;
+    // What both dialogs estimate `run` from, as the run itself would: the
+    // day's papers it sends (`all`, less what the cascade sets aside when it
+    // is on) and what earlier runs measured. Unreadable, the estimate goes
+    // by the rules of thumb and an uncut day, and says nothing of past runs.
+    void previewRun(const ScoreRequest &run, const QList<Paper> &all,
+                    struct CriteriaPreviewContext *context) const;
     void showShortcuts();
     void showCharts();
     void showAbout();

@@ -8,7 +8,6 @@
 #include "PaperFilterProxy.h"
 #include "PaperTableModel.h"
 #include "Prompts.h"
-#include "RunEstimate.h"
 #include "SettingsDialog.h"
 #include "WindowActions.h"
 #include "arxiv/AnnouncementCalendar.h"
@@ -17,6 +16,7 @@
 #include "export/BibtexAppend.h"
 #include "export/BibtexWriter.h"
 #include "export/DigestSource.h"
+#include "jobs/OfflineCascadeSplit.h"
 #include "jobs/ScoringSettings.h"
 #include "storage/Database.h"
 #include "storage/ScoreRepository.h"
@@ -339,13 +339,21 @@ void MainWindow::openOrSay(const QUrl &url, const QString &failure)
 
 // --- Dialogs --------------------------------------------------------------
 
-MeasuredUsage MainWindow::measuredUsage(const ScoreRequest &run) const
+void MainWindow::previewRun(const ScoreRequest &run, const QList<Paper> &all,
+                            CriteriaPreviewContext *context) const
 {
-    // The same measured tokens as `score --estimate`; unread, the estimate
-    // goes by the rules of thumb and says nothing of past runs.
+    context->run = run;
+    context->papers = all;
+    context->setAside = 0;
     QString unread;
-    return ScoreRepository(m_database->connection())
-        .measuredUsage(run.llm.model, run.llm.reasoningEffort, &unread);
+    context->history =
+        RunHistory::read(ScoreRepository(m_database->connection()), run, &unread).value_or(RunHistory());
+    if (!run.cascade || run.provider != ScoreRequest::Provider::OpenAI || all.isEmpty() || !m_day.isValid())
+        return;
+    if (const auto split = jobs::cascadeSplit(m_database->connection(), m_day, m_criteria, all, &unread)) {
+        context->papers = split->send;
+        context->setAside = int(split->setAside.size());
+    }
 }
 
 void MainWindow::editCriteria()
@@ -353,11 +361,10 @@ void MainWindow::editCriteria()
     QSettings settings;
     const ScoringSettings scoring = ScoringSettings::load(settings);
     CriteriaPreviewContext context;
-    if (m_day.isValid())
-        context.papers = PaperRepository(m_database->connection()).papersOfDay(m_day);
+    const QList<Paper> dayPapers =
+        m_day.isValid() ? PaperRepository(m_database->connection()).papersOfDay(m_day) : QList<Paper>();
     context.dayLabel = m_day.isValid() ? QLocale().toString(m_day, QLocale::LongFormat) : QString();
-    context.run = scoring.request(m_day, PriceTable::load());
-    context.measured = measuredUsage(context.run);
+    previewRun(scoring.request(m_day, PriceTable::load()), dayPapers, &context);
     CriteriaDialog dialog(m_criteria, context, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -377,10 +384,10 @@ void MainWindow::editCriteria()
     m_model->setCriteria(m_criteria);
     reload();
     statusBar()->showMessage(tr("Criteria saved as version %1.").arg(saved->id), 10000);
-    if (rescore && m_day.isValid() && !context.papers.isEmpty() && !m_work->isBusy() &&
+    if (rescore && m_day.isValid() && !dayPapers.isEmpty() && !m_work->isBusy() &&
         prompts::confirm(this, tr("Score Again?"),
                          tr("Your criteria changed. Score the %n paper(s) of %1 against them now?", nullptr,
-                            int(context.papers.size()))
+                            int(dayPapers.size()))
                              .arg(context.dayLabel)))
         m_work->score(m_day);
 }
@@ -392,8 +399,10 @@ void MainWindow::editSettings()
         m_day.isValid() ? PaperRepository(m_database->connection()).papersOfDay(m_day) : QList<Paper>();
     if (!papers.isEmpty())
         dialog.setEstimator([this, papers](const ScoreRequest &run) {
-            return RunEstimate::estimate(m_criteria, papers, run, measuredUsage(run))
-                .describe(run.llm.model, run.llm.reasoningEffort);
+            CriteriaPreviewContext preview;
+            previewRun(run, papers, &preview);
+            return RunEstimate::estimate(m_criteria, preview.papers, run, preview.history)
+                .sentence(preview.setAside, int(papers.size()));
         });
     if (dialog.exec() != QDialog::Accepted)
         return;

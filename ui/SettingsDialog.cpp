@@ -1,7 +1,6 @@
 #include "SettingsDialog.h"
 
 #include "PriceEditor.h"
-#include "RunEstimate.h"
 #include "core/Settings.h"
 #include "keychain/ApiKeys.h"
 #include "scoring/ApiKey.h"
@@ -452,12 +451,8 @@ void SettingsDialog::updateEffect()
     }
     // The prices as edited, so a price typed a moment ago counts.
     const ScoreRequest run = scoring().request(QDate(), m_prices->table());
-    QStringList text;
-    if (m_estimator)
-        text << m_estimator(run);
-    text << RunEstimate::stagesSentence(run);
-    text.removeAll(QString());
-    m_effect->setText(text.join(QLatin1Char(' ')));
+    m_effect->setText(m_estimator ? m_estimator(run)
+                                  : tr("Fetch a day to see what a run with these settings would cost."));
 }
 
 ScoringSettings SettingsDialog::scoring() const

@@ -2,12 +2,48 @@
 
 #include "core/Translation.h"
 #include "jobs/ScoringSettings.h"
+#include "storage/ScoreRepository.h"
 
 #include <QLocale>
 
 #include <cmath>
 
 namespace paperboy {
+
+std::optional<RunHistory> RunHistory::read(const ScoreRepository &scores, const ScoreRequest &request,
+                                           QString *error)
+{
+    const LlmConfig title = ScoringSettings::titlePassConfig(request);
+    RunHistory h;
+    error->clear();
+    h.abstracts = scores.measuredUsage(request.llm.model, request.llm.reasoningEffort, error);
+    if (error->isEmpty())
+        h.titles = scores.measuredTitleUsage(title.model, title.reasoningEffort, error);
+    if (error->isEmpty())
+        h.kept = scores.measuredKeptShare(error);
+    if (!error->isEmpty())
+        return std::nullopt;
+    return h;
+}
+
+QString RunEstimate::sentence(int setAside, int dayPapers) const
+{
+    QString text = chosen().describe(model, effort) + QLatin1Char(' ') + describe();
+    if (const QString cascade = cascadeSentence(setAside, dayPapers); !cascade.isEmpty())
+        text += QLatin1Char(' ') + cascade;
+    return text;
+}
+
+QString RunEstimate::cascadeSentence(int setAside, int dayPapers)
+{
+    if (setAside <= 0)
+        return {};
+    return i18n::plural(tr("The offline scorer sets aside %n of the %1 paper(s) unsent (far below the day's "
+                           "cut); the estimate is for the rest.",
+                           nullptr, setAside),
+                        setAside)
+        .arg(i18n::locale().toString(dayPapers));
+}
 
 CostEstimate RunEstimate::chosen() const
 {
@@ -65,12 +101,12 @@ RunEstimate RunEstimate::estimate(const Criteria &criteria, const QList<Paper> &
 QString RunEstimate::describe() const
 {
     const QLocale c = i18n::locale();
-    const auto money = [&](double usd) { return c.toString(usd, 'f', usd < 1 ? 3 : 2); };
+    const auto money = [&](double usd) { return c.toString(usd, 'f', usd < 0.01 ? 4 : usd < 1 ? 3 : 2); };
     const QString who =
         titleEffort.isEmpty() ? titleModel : QStringLiteral("%1, %2").arg(titleModel, titleEffort);
     const QString why = setting == ScoreRequest::TitlePass::Auto
                             ? tr("auto", "title pass chosen by the estimate")
-                            : tr("set", "title pass chosen by the person");
+                            : tr("as set", "title pass chosen by the person");
     const QString share =
         keptShareRuns > 0
             ? i18n::plural(tr("about %1% kept in the last %n title pass(es)", nullptr, keptShareRuns),

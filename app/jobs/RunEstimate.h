@@ -5,7 +5,25 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace paperboy {
+
+class ScoreRepository;
+
+// What earlier runs measured, as every estimate reads it: the abstract
+// pass's model at its effort, the title pass's at its own, and the share
+// of titles kept.
+struct RunHistory
+{
+    MeasuredUsage abstracts;
+    MeasuredUsage titles;
+    MeasuredKeptShare kept;
+
+    // None, with *error, when the cache cannot be read.
+    static std::optional<RunHistory> read(const ScoreRepository &scores, const ScoreRequest &request,
+                                          QString *error);
+};
 
 // A run priced both ways before anything is sent: a title pass over every
 // title, then the abstracts of the share it is expected to keep, against
@@ -38,6 +56,17 @@ struct RunEstimate
                                 const ScoreRequest &request, const MeasuredUsage &measured = {},
                                 const MeasuredUsage &measuredTitles = {},
                                 const MeasuredKeptShare &keptShare = {});
+    static RunEstimate estimate(const Criteria &criteria, const QList<Paper> &papers,
+                                const ScoreRequest &request, const RunHistory &history)
+    {
+        return estimate(criteria, papers, request, history.abstracts, history.titles, history.kept);
+    }
+    // What the worker, `score --estimate` and the window say before a run:
+    // the chosen run's tokens and cost, the title pass and its choice, and
+    // what the cascade set aside (`setAside` of `dayPapers` to score).
+    QString sentence(int setAside, int dayPapers) const;
+    // The cascade's part of it; empty when it set nothing aside.
+    static QString cascadeSentence(int setAside, int dayPapers);
     // One sentence on the title pass and the choice, e.g. "Title pass on
     // (auto; gpt-5, minimal): 404 titles, about 50% kept (a default: no
     // title pass measured yet); saves about $0.35 against abstracts only."

@@ -232,27 +232,17 @@ bool ScoreWorker::prepare(const ScoreRequest &request, QList<Paper> *papers)
         return false;
     if (request.provider == ScoreRequest::Provider::OpenAI) {
         // What each pass's model spent per paper before, and what title passes kept.
-        const LlmConfig title = ScoringSettings::titlePassConfig(request);
-        const MeasuredUsage measured =
-            m_scores->measuredUsage(m_run->outcome.model, request.llm.reasoningEffort, &error);
-        const MeasuredUsage measuredTitles =
-            error.isEmpty() ? m_scores->measuredTitleUsage(title.model, title.reasoningEffort, &error)
-                            : MeasuredUsage();
-        const MeasuredKeptShare kept =
-            error.isEmpty() ? m_scores->measuredKeptShare(&error) : MeasuredKeptShare();
-        if (!error.isEmpty()) {
+        const std::optional<RunHistory> history = RunHistory::read(*m_scores, request, &error);
+        if (!history) {
             m_run->outcome.message = tr("Cannot read the cache: %1").arg(error);
             m_run->outcome.failure = ScoreOutcome::Failure::Storage;
             finish();
             return false;
         }
-        const RunEstimate estimate =
-            RunEstimate::estimate(m_run->criteria, *papers, request, measured, measuredTitles, kept);
+        const RunEstimate estimate = RunEstimate::estimate(m_run->criteria, *papers, request, *history);
         m_run->titlePass = estimate.titlePass;
-        const CostEstimate chosen = estimate.chosen();
-        const QString text = chosen.describe(m_run->outcome.model, request.llm.reasoningEffort) +
-                             QLatin1Char(' ') + estimate.describe() + cascadeNote();
-        emit estimated(text, chosen.costUsd);
+        const QString text = estimate.sentence(int(m_run->cascadeSetAside.size()), m_run->outcome.toScore);
+        emit estimated(text, estimate.chosen().costUsd);
         if (request.estimateOnly) {
             m_run->outcome.status = ScoreOutcome::Status::NothingToDo;
             m_run->outcome.message = text;
@@ -384,19 +374,6 @@ bool ScoreWorker::splitByCascade(QList<Paper> *papers)
     *papers = split->send;
     m_run->cascadeSetAside = split->setAside;
     return true;
-}
-
-QString ScoreWorker::cascadeNote() const
-{
-    const int aside = int(m_run->cascadeSetAside.size());
-    if (!m_run->request.cascade || aside == 0)
-        return {};
-    return QLatin1Char(' ') +
-           i18n::plural(tr("The offline scorer sets aside %n of the %1 paper(s) unsent (far below the day's "
-                           "cut); the estimate is for the rest.",
-                           nullptr, aside),
-                        aside)
-               .arg(count(m_run->outcome.toScore));
 }
 
 // Stored as set aside, with the reason a person reads; "Score these fully"

@@ -51,7 +51,6 @@ private:
     // The offline cascade (request.cascade): false when the run has ended.
     bool splitByCascade(QList<Paper> *papers);
     bool storeCascadeSetAside();
-    QString cascadeNote() const;
     void splitIntoBatches(const QList<Paper> &papers, bool titlesOnly);
     void pump();
     void send(Batch batch);

@@ -942,7 +942,7 @@ private slots:
             QStringLiteral(", as the last \\d+ runs? of this model spent per paper"));
         QVERIFY2(text.contains(learnt), qPrintable(text));
         if (titleFilter == QLatin1String("on"))
-            QVERIFY2(text.contains(QLatin1String("Title pass on (set; gpt-5, minimal): 60 titles, about ")) &&
+            QVERIFY2(text.contains(QLatin1String("Title pass on (as set; gpt-5, minimal): 60 titles, about ")) &&
                          text.contains(QLatin1String("% kept in the last 1 title pass")),
                      qPrintable(text));
         const Result next = score(second, false);
@@ -985,12 +985,12 @@ private slots:
         };
         const Result on = estimate(QStringLiteral("on"), QStringLiteral("medium"));
         QVERIFY2(on.code == 0 &&
-                     on.out.contains(QLatin1String("Title pass on (set; gpt-5, minimal): 60 titles, "
+                     on.out.contains(QLatin1String("Title pass on (as set; gpt-5, minimal): 60 titles, "
                                                    "about 50% kept (a default")),
                  qPrintable(on.out + on.err));
         const Result off = estimate(QStringLiteral("off"), QStringLiteral("medium"));
         QVERIFY2(off.code == 0 &&
-                     off.out.contains(QLatin1String("Title pass off (set): one over 60 titles")) &&
+                     off.out.contains(QLatin1String("Title pass off (as set): one over 60 titles")) &&
                      off.out.contains(QLatin1String("saves about $")),
                  qPrintable(off.out + off.err));
         // At medium effort the abstracts cost far more than titles at minimal: auto takes the pass.

@@ -280,8 +280,9 @@ private slots:
         // After an edit, the estimate follows the criteria now in the form.
         QTest::keyClicks(child<QPlainTextEdit>("followedAuthors"), QStringLiteral("Ada Lovelace"));
         QTRY_COMPARE(m_dialog->previewText(), prompt::render(m_dialog->criteria(), true));
-        const CostEstimate e = CostEstimate::estimate(m_dialog->criteria(), papers, 0, 4, kModel, effort,
-                                                      PriceTable::defaults());
+        ScoreRequest run = llmContext(papers, effort).run;
+        const CostEstimate e =
+            RunEstimate::estimate(m_dialog->criteria(), papers, run, RunHistory()).chosen();
         QVERIFY(e.costUsd > 0);
         const QString text = m_dialog->estimateText();
         QCOMPARE(child<QLabel>("estimate")->text(), text);
@@ -311,19 +312,20 @@ private slots:
         context.run.titleModel = QStringLiteral("gpt-5-nano");
         context.run.titleEffort = QStringLiteral("minimal");
         context.run.cascade = true;
+        context.setAside = 2; // the cascade kept the 3 papers here of 5
         open(Criteria::defaults(), context);
         QString text = m_dialog->estimateText();
-        QVERIFY2(text.contains(QLatin1String(
-                     "gpt-5-nano at minimal reasoning effort reads the titles first, and only the papers it "
-                     "keeps reach gpt-5-mini")),
+        QVERIFY2(text.contains(QLatin1String("Title pass on (as set; gpt-5-nano, minimal): 3 titles")),
                  qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("offline scorer sets aside")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("The offline scorer sets aside 2 of the 5 papers unsent")),
+                 qPrintable(text));
 
         context.run.titlePass = ScoreRequest::TitlePass::Off;
         context.run.cascade = false;
+        context.setAside = 0;
         open(Criteria::defaults(), context);
         text = m_dialog->estimateText();
-        QVERIFY2(text.contains(QLatin1String("every abstract goes to gpt-5-mini")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Title pass off (as set)")), qPrintable(text));
         QVERIFY2(!text.contains(QLatin1String("sets aside")), qPrintable(text));
     }
 

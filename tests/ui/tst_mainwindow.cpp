@@ -16,6 +16,7 @@
 #include "core/Criteria.h"
 #include "core/Relevance.h"
 #include "core/Settings.h"
+#include "jobs/OfflineCascadeSplit.h"
 #include "jobs/ScoringSettings.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
@@ -804,11 +805,21 @@ private slots:
             dialog->reject();
         });
         action(*w, QStringLiteral("Criteria\u2026"))->trigger();
-        QVERIFY2(criteriaEstimate.contains(QLatin1String("the 100 papers")), qPrintable(criteriaEstimate));
-        QVERIFY2(criteriaEstimate.contains(QLatin1String("gpt-5-nano reads the titles first")),
+        // The cascade's own count of the day: the estimate is for the rest.
+        Database db(m_dbPath);
+        QString error;
+        QVERIFY(db.open(&error));
+        const std::optional<int> aside =
+            jobs::cascadeSetAsideCount(db.connection(), kDay, scoring.model, &error);
+        QVERIFY2(aside && *aside > 0, qPrintable(error));
+        const QString sent = QString::number(100 - *aside);
+        const QString cascade = QStringLiteral("sets aside %1 of the 100 papers unsent").arg(*aside);
+        const QString titles =
+            QStringLiteral("Title pass on (as set; gpt-5-nano, minimal): %1 titles").arg(sent);
+        QVERIFY2(criteriaEstimate.contains(QStringLiteral("the %1 papers").arg(sent)),
                  qPrintable(criteriaEstimate));
-        QVERIFY2(criteriaEstimate.contains(QLatin1String("offline scorer sets aside")),
-                 qPrintable(criteriaEstimate));
+        QVERIFY2(criteriaEstimate.contains(titles), qPrintable(criteriaEstimate));
+        QVERIFY2(criteriaEstimate.contains(cascade), qPrintable(criteriaEstimate));
 
         QString settingsEffect;
         QString afterNever;
@@ -824,17 +835,17 @@ private slots:
             settingsEffect = dialog->effectText();
             auto *pass = dialog->findChild<QComboBox *>(QStringLiteral("titlePass"));
             pass->setCurrentIndex(pass->findData(QStringLiteral("off")));
-            QTRY_VERIFY(dialog->effectText().contains(QLatin1String("every abstract")));
+            QTRY_VERIFY(dialog->effectText().contains(QLatin1String("Title pass off")));
             afterNever = dialog->effectText();
             dialog->reject();
         });
         poll.start();
         action(*w, QStringLiteral("Settings\u2026"))->trigger();
-        QVERIFY2(settingsEffect.startsWith(QLatin1String("Estimate: 100 papers")),
-                 qPrintable(settingsEffect));
-        QVERIFY2(settingsEffect.contains(QLatin1String("gpt-5-nano reads the titles first")),
-                 qPrintable(settingsEffect));
-        QVERIFY2(afterNever.startsWith(QLatin1String("Estimate: 100 papers")), qPrintable(afterNever));
+        const QString estimate = QStringLiteral("Estimate: %1 papers").arg(sent);
+        QVERIFY2(settingsEffect.startsWith(estimate), qPrintable(settingsEffect));
+        QVERIFY2(settingsEffect.contains(titles), qPrintable(settingsEffect));
+        QVERIFY2(settingsEffect.contains(cascade), qPrintable(settingsEffect));
+        QVERIFY2(afterNever.startsWith(estimate) && afterNever.contains(cascade), qPrintable(afterNever));
         // Nothing was saved by looking.
         QCOMPARE(ScoringSettings::load(QSettings()).titlePass, ScoreRequest::TitlePass::On);
     }

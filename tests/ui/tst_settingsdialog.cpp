@@ -277,7 +277,7 @@ private slots:
     }
 
     // The effect line hands the run the form now describes to the estimate,
-    // and says what the title pass and the cascade do.
+    // and shows its sentence (the window's own is checked in tst_mainwindow).
     void effectLineFollowsTheForm()
     {
         ApiKeys keys;
@@ -293,10 +293,7 @@ private slots:
         QTRY_VERIFY(!asked.isEmpty());
         QCOMPARE(asked.last().provider, ScoreRequest::Provider::OpenAI);
         QCOMPARE(asked.last().titlePass, ScoreRequest::TitlePass::Auto);
-        QVERIFY2(dialog.effectText().startsWith(QStringLiteral("[estimate %1] ").arg(asked.size())),
-                 qPrintable(dialog.effectText()));
-        QVERIFY2(dialog.effectText().contains(QLatin1String("Title pass automatic")),
-                 qPrintable(dialog.effectText()));
+        QCOMPARE(dialog.effectText(), QStringLiteral("[estimate %1]").arg(asked.size()));
 
         chooseCombo(child<QComboBox>(&dialog, "titlePass"), QStringLiteral("on"));
         QTest::keyClicks(child<QComboBox>(&dialog, "titleModel"), QStringLiteral("gpt-5-nano"));
@@ -307,15 +304,11 @@ private slots:
         QCOMPARE(asked.last().titleModel, QStringLiteral("gpt-5-nano"));
         QCOMPARE(asked.last().titleEffort, QStringLiteral("low"));
         QCOMPARE(asked.last().llm.model, QStringLiteral("gpt-5-mini"));
-        const QString text = dialog.effectText();
-        QVERIFY2(text.contains(QLatin1String("gpt-5-nano at low reasoning effort reads the titles first")),
-                 qPrintable(text));
-        QVERIFY2(text.contains(QLatin1String("sets aside")), qPrintable(text));
+        QCOMPARE(dialog.effectText(), QStringLiteral("[estimate %1]").arg(asked.size()));
 
         chooseCombo(child<QComboBox>(&dialog, "titlePass"), QStringLiteral("off"));
         QTRY_COMPARE(asked.last().titlePass, ScoreRequest::TitlePass::Off);
-        QVERIFY2(dialog.effectText().contains(QLatin1String("every abstract goes to gpt-5-mini")),
-                 qPrintable(dialog.effectText()));
+        QCOMPARE(dialog.effectText(), QStringLiteral("[estimate %1]").arg(asked.size()));
     }
 
     // With the title pass and the cascade in it, every page still fits a
