@@ -1749,6 +1749,10 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
         <source>Move between the toolbar, the search box, the table and the reader</source>
         <translation>Zwischen Werkzeugleiste, Suchfeld, Tabelle und Leseansicht wechseln</translation>
     </message>
+    <message>
+        <source> · %1 set aside by the offline scorer</source>
+        <translation> · %1 von der Offline-Bewertung zurückgestellt</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::MessageBanner</name>
@@ -1818,6 +1822,10 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
     <message>
         <source>Set aside by the title pass (%1): not relevant by its title. Score These Fully sends its abstract.</source>
         <translation>Vom Titeldurchgang zurückgestellt (%1): nach dem Titel nicht relevant. „Vollständig bewerten“ sendet den Abstract.</translation>
+    </message>
+    <message>
+        <source>Set aside by the offline scorer: not sent to %1. Score These Fully sends it.</source>
+        <translation>Von der Offline-Bewertung zurückgestellt: nicht an %1 gesendet. „Vollständig bewerten“ sendet ihn.</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +1936,18 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
         <source>scored offline</source>
         <translation>offline bewertet</translation>
     </message>
+    <message>
+        <source>Set aside by the offline scorer</source>
+        <translation>Von der Offline-Bewertung zurückgestellt</translation>
+    </message>
+    <message>
+        <source>not sent to %1</source>
+        <translation>nicht an %1 gesendet</translation>
+    </message>
+    <message>
+        <source>It ranked far below the day&apos;s cut offline; “Score These Fully” sends it to %1.</source>
+        <translation>Er lag offline weit unter der Schwelle des Tages; „Vollständig bewerten“ sendet ihn an %1.</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::RubricModel</name>
@@ -1950,6 +1970,60 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
     <message>
         <source>Examples</source>
         <translation>Beispiele</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::RunEstimate</name>
+    <message numerus="yes">
+        <source>The offline scorer sets aside %n of the %1 paper(s) unsent (far below the day&apos;s cut); the estimate is for the rest.</source>
+        <translation>
+            <numerusform>Die Offline-Bewertung stellt %n der %1 Artikel ungesendet zurück (weit unter der Schwelle des Tages); die Schätzung gilt für den Rest.</numerusform>
+            <numerusform>Die Offline-Bewertung stellt %n der %1 Artikel ungesendet zurück (weit unter der Schwelle des Tages); die Schätzung gilt für den Rest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <comment>title pass chosen by the estimate</comment>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>as set</source>
+        <comment>title pass chosen by the person</comment>
+        <translation>eingestellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %1% kept in the last %n title pass(es)</source>
+        <translation>
+            <numerusform>etwa %1 % behalten im letzten (%n) Titeldurchgang</numerusform>
+            <numerusform>etwa %1 % behalten in den letzten %n Titeldurchgängen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1% kept (a default: no title pass measured yet)</source>
+        <translation>etwa %1 % behalten (ein Standardwert: noch kein Titeldurchgang gemessen)</translation>
+    </message>
+    <message>
+        <source>saves about $%1 against abstracts only</source>
+        <translation>spart etwa $%1 gegenüber nur Abstracts</translation>
+    </message>
+    <message>
+        <source>costs about $%1 more than abstracts only</source>
+        <translation>kostet etwa $%1 mehr als nur Abstracts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s)</source>
+        <translation>
+            <numerusform>%n Titel</numerusform>
+            <numerusform>%n Titel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title pass on (%1; %2): %3, %4; %5.</source>
+        <translation>Titeldurchgang an (%1; %2): %3, %4; %5.</translation>
+    </message>
+    <message>
+        <source>Title pass off (%1): one over %2 (%3), %4, %5.</source>
+        <translation>Titeldurchgang aus (%1): einer über %2 (%3), %4, %5.</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2241,15 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
     <message>
         <source>Nothing was scored; check that the server is running and that this is its address.</source>
         <translation>Es wurde nichts bewertet; prüfen Sie, ob der Server läuft und dies seine Adresse ist.</translation>
+    </message>
+    <message>
+        <source>set aside by the offline scorer</source>
+        <translation>von der Offline-Bewertung zurückgestellt</translation>
+    </message>
+    <message>
+        <source>, %1 set aside by the offline scorer</source>
+        <comment>continues &apos;Scored ... relevant&apos;</comment>
+        <translation>, %1 von der Offline-Bewertung zurückgestellt</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2554,86 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
         <source>Off, names and titles are written as ASCII LaTeX ({\&quot;u}), which pdflatex with classic BibTeX reads.</source>
         <translation>Aus: Namen und Titel werden als ASCII-LaTeX geschrieben ({\&quot;u}), das pdflatex mit klassischem BibTeX liest.</translation>
     </message>
+    <message>
+        <source>Title pass and casca&amp;de</source>
+        <translation>Titeldurchgang und Kasca&amp;de</translation>
+    </message>
+    <message>
+        <source>How long a reasoning model (gpt-5, o-series) thinks about each batch; other models do not take an effort</source>
+        <translation>Wie lange ein Reasoning-Modell (gpt-5, o-Serie) über jeden Stapel nachdenkt; andere Modelle nehmen keinen Aufwand an</translation>
+    </message>
+    <message>
+        <source>Automatic (8; 4 for a server on this computer)</source>
+        <translation>Automatisch (8; 4 für einen Server auf diesem Rechner)</translation>
+    </message>
+    <message>
+        <source>Title pass</source>
+        <translation>Titeldurchgang</translation>
+    </message>
+    <message>
+        <source>A cheap first pass asks a model about the titles alone; the papers it finds clearly off topic never have their abstracts sent.</source>
+        <translation>Ein günstiger erster Durchgang fragt ein Modell nur nach den Titeln; von Artikeln, die er klar als themenfremd erkennt, werden die Abstracts nie gesendet.</translation>
+    </message>
+    <message>
+        <source>Automatic (on when it saves money)</source>
+        <translation>Automatisch (an, wenn es Geld spart)</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Automatic runs the title pass on a day where reading the titles first costs less than sending every abstract</source>
+        <translation>Automatisch führt den Titeldurchgang an Tagen aus, an denen erst die Titel zu lesen weniger kostet, als jedes Abstract zu senden</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le pass:</source>
+        <translation>Tite&amp;ldurchgang:</translation>
+    </message>
+    <message>
+        <source>Same as the scoring model</source>
+        <translation>Wie das Bewertungsmodell</translation>
+    </message>
+    <message>
+        <source>A smaller, cheaper model is often enough to tell from a title whether a paper is worth reading</source>
+        <translation>Ein kleineres, günstigeres Modell reicht oft, um am Titel zu erkennen, ob sich ein Artikel lohnt</translation>
+    </message>
+    <message>
+        <source>Title pass &amp;model:</source>
+        <translation>Titeldurchgang-&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>How long a reasoning model thinks about the titles; a title needs far less thought than an abstract. Other models do not take an effort</source>
+        <translation>Wie lange ein Reasoning-Modell über die Titel nachdenkt; ein Titel braucht viel weniger Nachdenken als ein Abstract. Andere Modelle nehmen keinen Aufwand an</translation>
+    </message>
+    <message>
+        <source>Title pass &amp;effort:</source>
+        <translation>Titeldurchgang-&amp;Aufwand:</translation>
+    </message>
+    <message>
+        <source>S&amp;kip papers the offline scorer ranks far below the cut (cascade)</source>
+        <translation>Artikel über&amp;springen, die die Offline-Bewertung weit unter der Schwelle einordnet (Kaskade)</translation>
+    </message>
+    <message>
+        <source>The built-in scorer ranks the day first; papers far below the cut are set aside unsent and marked “set aside by the offline scorer”. A recall guard keeps it from setting aside more than its measured record of missing relevant papers allows</source>
+        <translation>Die eingebaute Bewertung ordnet den Tag zuerst; Artikel weit unter der Schwelle werden ungesendet zurückgestellt und als „von der Offline-Bewertung zurückgestellt“ markiert. Eine Trefferschranke verhindert, dass sie mehr zurückstellt, als ihre gemessene Quote verpasster relevanter Artikel erlaubt</translation>
+    </message>
+    <message>
+        <source>The offline scorer sends nothing, so it has no title pass and nothing to skip: these apply to a language model.</source>
+        <translation>Die Offline-Bewertung sendet nichts, hat also keinen Titeldurchgang und nichts zu überspringen: Dies gilt für ein Sprachmodell.</translation>
+    </message>
+    <message>
+        <source>Fetch a day to see what a run with these settings would cost.</source>
+        <translation>Rufen Sie einen Tag ab, um zu sehen, was ein Lauf mit diesen Einstellungen kosten würde.</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::TopicEditor</name>
@@ -2707,6 +2870,10 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
     <message>
         <source>Set aside by its title: %1</source>
         <translation>Nach dem Titel zurückgestellt: %1</translation>
+    </message>
+    <message>
+        <source>Set aside by the offline scorer.</source>
+        <translation>Von der Offline-Bewertung zurückgestellt.</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,30 @@
     </message>
 </context>
 <context>
+    <name>paperboy::RunEstimate</name>
+    <message numerus="yes">
+        <source>The offline scorer sets aside %n of the %1 paper(s) unsent (far below the day's cut); the estimate is for the rest.</source>
+        <translation>
+            <numerusform>The offline scorer sets aside %n of the %1 paper unsent (far below the day's cut); the estimate is for the rest.</numerusform>
+            <numerusform>The offline scorer sets aside %n of the %1 papers unsent (far below the day's cut); the estimate is for the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %1% kept in the last %n title pass(es)</source>
+        <translation>
+            <numerusform>about %1% kept in the last %n title pass</numerusform>
+            <numerusform>about %1% kept in the last %n title passes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s)</source>
+        <translation>
+            <numerusform>%n title</numerusform>
+            <numerusform>%n titles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paperboy::ScoreWorker</name>
     <message numerus="yes">
         <source>Scored %1 of %n paper(s) of %2 with %3: %4 relevant</source>

@@ -1717,6 +1717,10 @@ Append only the papers it does not cite yet, after its entries and keeping every
         <source>Move between the toolbar, the search box, the table and the reader</source>
         <translation>在工具栏、搜索框、表格和阅读区之间移动</translation>
     </message>
+    <message>
+        <source> · %1 set aside by the offline scorer</source>
+        <translation> · 离线评分器搁置 %1 篇</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::MessageBanner</name>
@@ -1786,6 +1790,10 @@ Append only the papers it does not cite yet, after its entries and keeping every
     <message>
         <source>Set aside by the title pass (%1): not relevant by its title. Score These Fully sends its abstract.</source>
         <translation>被标题预筛搁置（%1）：按标题不相关。“完整评分”会发送其摘要。</translation>
+    </message>
+    <message>
+        <source>Set aside by the offline scorer: not sent to %1. Score These Fully sends it.</source>
+        <translation>被离线评分器搁置：未发送给 %1。“完整评分”会发送它。</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1904,18 @@ Append only the papers it does not cite yet, after its entries and keeping every
         <source>scored offline</source>
         <translation>离线评分</translation>
     </message>
+    <message>
+        <source>Set aside by the offline scorer</source>
+        <translation>被离线评分器搁置</translation>
+    </message>
+    <message>
+        <source>not sent to %1</source>
+        <translation>未发送给 %1</translation>
+    </message>
+    <message>
+        <source>It ranked far below the day&apos;s cut offline; “Score These Fully” sends it to %1.</source>
+        <translation>它在离线排名中远低于当天的阈值；“完整评分”会把它发送给 %1。</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::RubricModel</name>
@@ -1918,6 +1938,57 @@ Append only the papers it does not cite yet, after its entries and keeping every
     <message>
         <source>Examples</source>
         <translation>示例</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::RunEstimate</name>
+    <message numerus="yes">
+        <source>The offline scorer sets aside %n of the %1 paper(s) unsent (far below the day&apos;s cut); the estimate is for the rest.</source>
+        <translation>
+            <numerusform>离线评分器搁置 %1 篇中的 %n 篇不发送（远低于当天阈值）；估算针对其余论文。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <comment>title pass chosen by the estimate</comment>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>as set</source>
+        <comment>title pass chosen by the person</comment>
+        <translation>按设置</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %1% kept in the last %n title pass(es)</source>
+        <translation>
+            <numerusform>最近 %n 次标题筛选保留约 %1%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1% kept (a default: no title pass measured yet)</source>
+        <translation>约保留 %1%（默认值：尚未测量过标题筛选）</translation>
+    </message>
+    <message>
+        <source>saves about $%1 against abstracts only</source>
+        <translation>比只发摘要节省约 $%1</translation>
+    </message>
+    <message>
+        <source>costs about $%1 more than abstracts only</source>
+        <translation>比只发摘要多花约 $%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s)</source>
+        <translation>
+            <numerusform>%n 个标题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title pass on (%1; %2): %3, %4; %5.</source>
+        <translation>标题筛选开启（%1；%2）：%3，%4；%5。</translation>
+    </message>
+    <message>
+        <source>Title pass off (%1): one over %2 (%3), %4, %5.</source>
+        <translation>标题筛选关闭（%1）：若对 %2 进行一次（%3），%4，%5。</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2200,15 @@ Append only the papers it does not cite yet, after its entries and keeping every
     <message>
         <source>Nothing was scored; check that the server is running and that this is its address.</source>
         <translation>未对任何论文评分；请检查服务器是否在运行，以及这是否是它的地址。</translation>
+    </message>
+    <message>
+        <source>set aside by the offline scorer</source>
+        <translation>被离线评分器搁置</translation>
+    </message>
+    <message>
+        <source>, %1 set aside by the offline scorer</source>
+        <comment>continues &apos;Scored ... relevant&apos;</comment>
+        <translation>，离线评分器搁置 %1 篇</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2513,86 @@ Append only the papers it does not cite yet, after its entries and keeping every
         <source>Off, names and titles are written as ASCII LaTeX ({\&quot;u}), which pdflatex with classic BibTeX reads.</source>
         <translation>关闭时，姓名和标题写为 ASCII LaTeX（{\&quot;u}），可供 pdflatex 与经典 BibTeX 读取。</translation>
     </message>
+    <message>
+        <source>Title pass and casca&amp;de</source>
+        <translation>标题筛选与级联(&amp;D)</translation>
+    </message>
+    <message>
+        <source>How long a reasoning model (gpt-5, o-series) thinks about each batch; other models do not take an effort</source>
+        <translation>推理模型（gpt-5、o 系列）对每批思考多久；其他模型不接受推理强度</translation>
+    </message>
+    <message>
+        <source>Automatic (8; 4 for a server on this computer)</source>
+        <translation>自动（8；本机服务器为 4）</translation>
+    </message>
+    <message>
+        <source>Title pass</source>
+        <translation>标题筛选</translation>
+    </message>
+    <message>
+        <source>A cheap first pass asks a model about the titles alone; the papers it finds clearly off topic never have their abstracts sent.</source>
+        <translation>先用廉价的一轮只按标题询问模型；明显离题的论文不会发送摘要。</translation>
+    </message>
+    <message>
+        <source>Automatic (on when it saves money)</source>
+        <translation>自动（省钱时开启）</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>总是</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Automatic runs the title pass on a day where reading the titles first costs less than sending every abstract</source>
+        <translation>自动：当先读标题比发送全部摘要更便宜时运行标题筛选</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le pass:</source>
+        <translation>标题筛选(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Same as the scoring model</source>
+        <translation>与评分模型相同</translation>
+    </message>
+    <message>
+        <source>A smaller, cheaper model is often enough to tell from a title whether a paper is worth reading</source>
+        <translation>更小更便宜的模型通常足以从标题判断论文是否值得读</translation>
+    </message>
+    <message>
+        <source>Title pass &amp;model:</source>
+        <translation>标题筛选模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>How long a reasoning model thinks about the titles; a title needs far less thought than an abstract. Other models do not take an effort</source>
+        <translation>推理模型对标题思考多久；标题所需的思考远少于摘要。其他模型不接受推理强度</translation>
+    </message>
+    <message>
+        <source>Title pass &amp;effort:</source>
+        <translation>标题筛选强度(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>S&amp;kip papers the offline scorer ranks far below the cut (cascade)</source>
+        <translation>跳过离线评分器排在阈值远下方的论文（级联）(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The built-in scorer ranks the day first; papers far below the cut are set aside unsent and marked “set aside by the offline scorer”. A recall guard keeps it from setting aside more than its measured record of missing relevant papers allows</source>
+        <translation>内置评分器先为当天排序；远低于阈值的论文不发送并标记为“被离线评分器搁置”。召回保护使其搁置的数量不超过实测遗漏相关论文记录所允许的范围</translation>
+    </message>
+    <message>
+        <source>The offline scorer sends nothing, so it has no title pass and nothing to skip: these apply to a language model.</source>
+        <translation>离线评分器不发送任何内容，因此没有标题筛选，也没有可跳过的论文：这些设置适用于语言模型。</translation>
+    </message>
+    <message>
+        <source>Fetch a day to see what a run with these settings would cost.</source>
+        <translation>获取一天的论文，即可查看按这些设置运行的费用。</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::TopicEditor</name>
@@ -2668,6 +2828,10 @@ Append only the papers it does not cite yet, after its entries and keeping every
     <message>
         <source>Set aside by its title: %1</source>
         <translation>按标题搁置：%1</translation>
+    </message>
+    <message>
+        <source>Set aside by the offline scorer.</source>
+        <translation>被离线评分器搁置。</translation>
     </message>
 </context>
 <context>
