@@ -88,6 +88,16 @@ private:
         return text.trimmed().count(QLatin1Char('\n')) == 0 && !text.isEmpty();
     }
 
+    // The environment that points the binary at an OpenAI-compatible
+    // server (a fake's address, or one where nothing listens) with a test key.
+    static QProcessEnvironment llmEnvironment(const QUrl &baseUrl)
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test-cli-0123456789abcdef"));
+        env.insert(QStringLiteral("OPENAI_BASE_URL"), baseUrl.toString());
+        return env;
+    }
+
 private slots:
     // Qt's standard options alone open the window (which reads them); with a
     // subcommand, or an option that is not Qt's, the command line runs.
@@ -901,9 +911,7 @@ private slots:
         FakeOpenAi llm;
         QVERIFY(llm.listen());
         llm.options().reasoningPerPaper = 25;
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test-cli-0123456789abcdef"));
-        env.insert(QStringLiteral("OPENAI_BASE_URL"), llm.baseUrl().toString());
+        const QProcessEnvironment env = llmEnvironment(llm.baseUrl());
         const auto score = [&](const QDate &day, bool estimate) {
             QStringList args{
                 QStringLiteral("score"),   QStringLiteral("--provider"),     QStringLiteral("openai"),
@@ -942,9 +950,10 @@ private slots:
             QStringLiteral(", as the last \\d+ runs? of this model spent per paper"));
         QVERIFY2(text.contains(learnt), qPrintable(text));
         if (titleFilter == QLatin1String("on"))
-            QVERIFY2(text.contains(QLatin1String("Title pass on (as set; gpt-5, minimal): 60 titles, about ")) &&
-                         text.contains(QLatin1String("% kept in the last 1 title pass")),
-                     qPrintable(text));
+            QVERIFY2(
+                text.contains(QLatin1String("Title pass on (as set; gpt-5, minimal): 60 titles, about ")) &&
+                    text.contains(QLatin1String("% kept in the last 1 title pass")),
+                qPrintable(text));
         const Result next = score(second, false);
         QVERIFY2(next.code == 0, qPrintable(next.err));
         const RunRecord actual = spent(second);
@@ -973,9 +982,7 @@ private slots:
         QVERIFY2(test::storeDay(m_db, day, test::realDay(day, 60), &error), qPrintable(error));
         FakeOpenAi llm;
         QVERIFY(llm.listen());
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test-cli-0123456789abcdef"));
-        env.insert(QStringLiteral("OPENAI_BASE_URL"), llm.baseUrl().toString());
+        const QProcessEnvironment env = llmEnvironment(llm.baseUrl());
         const auto estimate = [&](const QString &filter, const QString &effort) {
             return paperboy({QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("openai"),
                              QStringLiteral("--model"), QStringLiteral("gpt-5"),
@@ -1016,9 +1023,7 @@ private slots:
         QVERIFY2(test::storeDay(m_db, day, test::realDay(day, 60), &error), qPrintable(error));
         FakeOpenAi llm;
         QVERIFY(llm.listen());
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test-cli-0123456789abcdef"));
-        env.insert(QStringLiteral("OPENAI_BASE_URL"), llm.baseUrl().toString());
+        const QProcessEnvironment env = llmEnvironment(llm.baseUrl());
         const auto score = [&](const QStringList &more) {
             return paperboy(QStringList{QStringLiteral("score"), QStringLiteral("--provider"),
                                         QStringLiteral("openai"), QStringLiteral("--model"),
@@ -1140,9 +1145,7 @@ private slots:
         QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
         FakeOpenAi llm;
         QVERIFY(llm.listen());
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test-cli-0123456789abcdef"));
-        env.insert(QStringLiteral("OPENAI_BASE_URL"), llm.baseUrl().toString());
+        const QProcessEnvironment env = llmEnvironment(llm.baseUrl());
         const QStringList score{QStringLiteral("score"), QStringLiteral("--rescore")};
         const auto errorLine = [](const Result &r) {
             const QStringList lines = r.err.split(QLatin1Char('\n')).filter(QStringLiteral("paperboy:"));
@@ -1197,9 +1200,7 @@ private slots:
         serveNormalDay();
         QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
         const QString address = QStringLiteral("http://127.0.0.1:%1/v1").arg(FakeHttpServer::closedPort());
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-test-cli-0123456789abcdef"));
-        env.insert(QStringLiteral("OPENAI_BASE_URL"), address);
+        const QProcessEnvironment env = llmEnvironment(QUrl(address));
         const Result r = paperboy({QStringLiteral("score"), QStringLiteral("--give-up-after"),
                                    QStringLiteral("1"), QStringLiteral("--concurrency"), QStringLiteral("3"),
                                    QStringLiteral("--batch-size"), QStringLiteral("2")},
