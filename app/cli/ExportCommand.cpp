@@ -9,6 +9,8 @@
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
 
+#include <QHash>
+
 #include <cstdio>
 
 namespace paperboy::cli {
@@ -31,7 +33,7 @@ int writeOutput(CommandContext &c, const QString &path, const QByteArray &bytes,
     return ExitOk;
 }
 
-int exportDigest(CommandContext &c, Database &db, QDate date, bool relevantOnly, bool json,
+int exportDigest(CommandContext &c, Database &db, QDate date, bool relevantOnly, digest::Format format,
                  const QString &scoresFrom, const QString &path)
 {
     QString error;
@@ -39,8 +41,7 @@ int exportDigest(CommandContext &c, Database &db, QDate date, bool relevantOnly,
     const auto d = digest::collect(db.connection(), date, relevantOnly, &error, &readFailed, scoresFrom);
     if (!d)
         return complain(c, readFailed ? ExitStorage : ExitFailure, error);
-    const QByteArray bytes = json ? digest::toJsonBytes(*d) : digest::toMarkdown(*d).toUtf8();
-    return writeOutput(c, path, bytes,
+    return writeOutput(c, path, digest::toBytes(*d, format),
                        QStringLiteral("the digest of %1").arg(d->day.date.toString(Qt::ISODate)));
 }
 
@@ -49,9 +50,10 @@ int exportDigest(CommandContext &c, Database &db, QDate date, bool relevantOnly,
 int runExport(CommandContext &c)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("bibtex (papers), markdown or json (the day's digest)."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("bibtex"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QStringLiteral("bibtex (papers), markdown, json or html (the day's digest)."),
+        QStringLiteral("FORMAT"), QStringLiteral("bibtex"));
     const QCommandLineOption starred(QStringLiteral("starred"),
                                      QStringLiteral("BibTeX: export starred papers."));
     const QCommandLineOption ids(QStringLiteral("ids"),
@@ -82,8 +84,11 @@ int runExport(CommandContext &c)
         return complain(c, ExitUsage,
                         QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("bibtex") && fmt != QLatin1String("markdown") && fmt != QLatin1String("json"))
-        return complain(c, ExitUsage, QStringLiteral("--format takes bibtex, markdown or json"));
+    const QHash<QString, digest::Format> digestFormats{{QStringLiteral("markdown"), digest::Format::Markdown},
+                                                       {QStringLiteral("json"), digest::Format::Json},
+                                                       {QStringLiteral("html"), digest::Format::Html}};
+    if (fmt != QLatin1String("bibtex") && !digestFormats.contains(fmt))
+        return complain(c, ExitUsage, QStringLiteral("--format takes bibtex, markdown, json or html"));
     if (parser.isSet(starred) && parser.isSet(ids))
         return complain(c, ExitUsage, QStringLiteral("--starred and --ids exclude each other"));
     const bool digestFormat = fmt != QLatin1String("bibtex");
@@ -94,9 +99,9 @@ int runExport(CommandContext &c)
     if (parser.isSet(append) && parser.value(output).isEmpty())
         return complain(c, ExitUsage, QStringLiteral("--append needs --output FILE"));
     if (!digestFormat && parser.isSet(relevant))
-        return complain(c, ExitUsage, QStringLiteral("--relevant is for --format markdown or json"));
+        return complain(c, ExitUsage, QStringLiteral("--relevant is for --format markdown, json or html"));
     if (!digestFormat && parser.isSet(scoresFrom))
-        return complain(c, ExitUsage, QStringLiteral("--scores-from is for --format markdown or json"));
+        return complain(c, ExitUsage, QStringLiteral("--scores-from is for --format markdown, json or html"));
     QString scorer;
     if (const int status = parseScoresFrom(c, parser, scoresFrom, &scorer); status >= 0)
         return status;
@@ -116,7 +121,7 @@ int runExport(CommandContext &c)
     if (!db)
         return status;
     if (digestFormat)
-        return exportDigest(c, *db, query.date, parser.isSet(relevant), fmt == QLatin1String("json"), scorer,
+        return exportDigest(c, *db, query.date, parser.isSet(relevant), digestFormats.value(fmt), scorer,
                             parser.value(output));
 
     PaperRepository repo(db->connection());

@@ -41,5 +41,14 @@ QJsonObject toJson(const Digest &d);
 // toJson as the bytes of a file, safe to embed in HTML (safe::jsonBytes).
 QByteArray toJsonBytes(const Digest &d);
 
+enum class Format
+{
+    Markdown,
+    Json,
+    Html
+};
+// The digest as the bytes of a file of that format (Html: export/HtmlDigest.h).
+QByteArray toBytes(const Digest &d, Format format);
+
 } // namespace digest
 } // namespace paperboy

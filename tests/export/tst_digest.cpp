@@ -26,20 +26,11 @@ const QDate kDay(2026, 4, 27);
 // out of the link the digest makes of it.
 QList<PaperRow> hostileRows()
 {
-    QList<PaperRow> rows;
     QList<Paper> papers = test::hostilePapers(kDay);
     Paper badId = papers.at(1);
     badId.id = QStringLiteral("2604.00003)[x](javascript:alert(8)) <b>");
     papers << badId;
-    for (const Paper &p : papers) {
-        PaperRow row;
-        row.paper = p;
-        row.relevance = 9;
-        row.novelty = 8;
-        row.scoreComment = test::hostileComment();
-        rows << row;
-    }
-    return rows;
+    return test::hostileScoredRows(papers);
 }
 
 Digest hostileDigest()

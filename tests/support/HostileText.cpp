@@ -39,4 +39,18 @@ QString hostileTopic()
     return QStringLiteral("Escapes ````` \n# Injected heading\n<script>alert(7)</script>");
 }
 
+QList<PaperRow> hostileScoredRows(const QList<Paper> &papers)
+{
+    QList<PaperRow> rows;
+    for (const Paper &p : papers) {
+        PaperRow row;
+        row.paper = p;
+        row.relevance = 9;
+        row.novelty = 8;
+        row.scoreComment = hostileComment();
+        rows << row;
+    }
+    return rows;
+}
+
 } // namespace paperboy::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Paper.h"
+#include "core/PaperRow.h"
 
 #include <QDate>
 #include <QList>
@@ -18,6 +19,10 @@ QList<Paper> hostilePapers(const QDate &announced);
 
 // The comment a model swayed by such a paper might give its score.
 QString hostileComment();
+
+// The papers as a day's rows, each scored relevant (9, 8) by a model that
+// answered with hostileComment().
+QList<PaperRow> hostileScoredRows(const QList<Paper> &papers);
 
 // A criteria topic whose text holds a run of backticks and a heading, for
 // the fenced prompt at the end of the Markdown digest.
