@@ -83,6 +83,21 @@ private:
         return q.exec(QStringLiteral("SELECT COUNT(*) FROM papers")) && q.next() ? q.value(0).toInt() : -1;
     }
 
+    // The normal day fetched and scored by the offline scorer.
+    bool fetchAndScoreOffline()
+    {
+        serveNormalDay();
+        return paperboy({QStringLiteral("fetch")}).code == 0 &&
+               paperboy({QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("offline")})
+                       .code == 0;
+    }
+
+    static QByteArray readFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
     static bool oneLine(const QString &text)
     {
         return text.trimmed().count(QLatin1Char('\n')) == 0 && !text.isEmpty();
@@ -574,10 +589,6 @@ private slots:
             QFile file(path);
             return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
         };
-        const auto readFile = [](const QString &path) {
-            QFile file(path);
-            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        };
         QVERIFY(writeFile(bib, mine));
         const QStringList args = {QStringLiteral("export"),
                                   QStringLiteral("--format"),
@@ -773,13 +784,43 @@ private slots:
                      qPrintable(mdRelevant.out));
     }
 
+    // The web page through the real binary: written to -o in one piece, the
+    // same papers as the Markdown digest; a folder that does not exist is one
+    // line of error and no file.
+    void exportHtmlPage()
+    {
+        QVERIFY(fetchAndScoreOffline());
+        const QString page = m_home.filePath(QStringLiteral("day.html"));
+        const Result html =
+            paperboy({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"),
+                      QStringLiteral("--relevant"), QStringLiteral("-o"), page});
+        QCOMPARE(html.code, 0);
+        QCOMPARE(html.err.trimmed(), QStringLiteral("Exported the digest of 2026-04-27 to %1").arg(page));
+        QVERIFY(html.out.isEmpty());
+        const QString text = QString::fromUtf8(readFile(page));
+        QVERIFY2(text.startsWith(QLatin1String("<!DOCTYPE html>\n<html lang=\"en\">")), qPrintable(text));
+        QVERIFY(text.endsWith(QLatin1String("</html>\n")));
+        const Result md = paperboy({QStringLiteral("export"), QStringLiteral("--format"),
+                                    QStringLiteral("markdown"), QStringLiteral("--relevant")});
+        QCOMPARE(md.code, 0);
+        static const QRegularExpression mdPaper(QStringLiteral("^## \\d+\\. "),
+                                                QRegularExpression::MultilineOption);
+        const qsizetype papers = md.out.count(mdPaper);
+        QVERIFY(papers > 0 && papers < 6);
+        QCOMPARE(text.count(QLatin1String("<article ")), papers);
+        QVERIFY(text.contains(QLatin1String("<a href=\"https://arxiv.org/pdf/2604.21952\">")));
+
+        const QString missing = m_home.filePath(QStringLiteral("no-such-folder/day.html"));
+        const Result bad = paperboy({QStringLiteral("export"), QStringLiteral("--format"),
+                                     QStringLiteral("html"), QStringLiteral("-o"), missing});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(oneLine(bad.err) && bad.err.contains(missing), qPrintable(bad.err));
+        QVERIFY(!QFileInfo::exists(missing));
+    }
+
     void editedCriteriaAreANewVersionAndOutdateScores()
     {
-        serveNormalDay();
-        QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
-        QCOMPARE(
-            paperboy({QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("offline")}).code,
-            0);
+        QVERIFY(fetchAndScoreOffline());
 
         const Result defaults = paperboy({QStringLiteral("criteria"), QStringLiteral("default")});
         QCOMPARE(defaults.code, 0);
@@ -1070,11 +1111,7 @@ private slots:
 
     void theDigestShowsOneSourceOfScores()
     {
-        serveNormalDay();
-        QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
-        QCOMPARE(
-            paperboy({QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("offline")}).code,
-            0);
+        QVERIFY(fetchAndScoreOffline());
         {
             // A later LLM run that scored one paper, as the score worker records it.
             Database db(m_db);
