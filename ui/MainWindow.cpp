@@ -293,8 +293,9 @@ void MainWindow::connectActions()
             papers << m_model->rowAt(m_proxy->mapToSource(m_proxy->index(i, 0)).row())->paper;
         exportBibtex(papers, QStringLiteral("paperboy-%1.bib").arg(m_day.toString(Qt::ISODate)));
     });
-    connect(a.exportMarkdown, &QAction::triggered, this, [this] { exportDigest(false); });
-    connect(a.exportJson, &QAction::triggered, this, [this] { exportDigest(true); });
+    connect(a.exportMarkdown, &QAction::triggered, this, [this] { exportDigest(digest::Format::Markdown); });
+    connect(a.exportJson, &QAction::triggered, this, [this] { exportDigest(digest::Format::Json); });
+    connect(a.exportHtml, &QAction::triggered, this, [this] { exportDigest(digest::Format::Html); });
     connect(a.copyBibtex, &QAction::triggered, this, &MainWindow::copyBibtex);
     connect(a.criteria, &QAction::triggered, this, &MainWindow::editCriteria);
     connect(a.settings, &QAction::triggered, this, &MainWindow::editSettings);
@@ -780,6 +781,7 @@ void MainWindow::updateActions()
     m_actions.markDayRead->setEnabled(m_day.isValid() && m_loadedSearch.isEmpty());
     m_actions.exportMarkdown->setEnabled(m_day.isValid());
     m_actions.exportJson->setEnabled(m_day.isValid());
+    m_actions.exportHtml->setEnabled(m_day.isValid());
 }
 
 void MainWindow::showCurrent()

@@ -3,6 +3,7 @@
 #include "WindowActions.h"
 #include "core/Criteria.h"
 #include "core/ScoreRecords.h"
+#include "export/DigestWriter.h"
 #include "jobs/FetchTypes.h"
 #include "jobs/ScoreJob.h"
 #include "storage/MarkWriter.h"
@@ -142,7 +143,7 @@ private:
     void exportBibtex(const QList<Paper> &papers, const QString &suggestedName);
     // The papers an existing .bib does not cite yet, after what it holds.
     void appendBibtex(const QList<Paper> &papers, const QString &path);
-    void exportDigest(bool json);
+    void exportDigest(digest::Format format);
     // Says where an export went, with a button that opens its folder.
     void showExported(const QString &text, const QString &path);
     void copyBibtex();

@@ -261,7 +261,7 @@ void MainWindow::appendBibtex(const QList<Paper> &papers, const QString &path)
     showExported(bibappend::describe(outcome, QDir::toNativeSeparators(path)), path);
 }
 
-void MainWindow::exportDigest(bool json)
+void MainWindow::exportDigest(digest::Format format)
 {
     QString error;
     bool readFailed = false;
@@ -272,15 +272,21 @@ void MainWindow::exportDigest(bool json)
         m_banner->showMessage(MessageBanner::Level::Error, error);
         return;
     }
-    const QString name =
-        QStringLiteral("paperboy-digest-%1.%2")
-            .arg(m_day.toString(Qt::ISODate), json ? QStringLiteral("json") : QStringLiteral("md"));
-    const QString path = prompts::saveFileName(
-        this, tr("Export the Digest"), QDir(exportFolder()).filePath(name),
-        json ? tr("JSON files (*.json);;All files (*)") : tr("Markdown files (*.md);;All files (*)"));
+    QString suffix = QStringLiteral("md");
+    QString filter = tr("Markdown files (*.md);;All files (*)");
+    if (format == digest::Format::Json) {
+        suffix = QStringLiteral("json");
+        filter = tr("JSON files (*.json);;All files (*)");
+    } else if (format == digest::Format::Html) {
+        suffix = QStringLiteral("html");
+        filter = tr("Web pages (*.html);;All files (*)");
+    }
+    const QString name = QStringLiteral("paperboy-digest-%1.%2").arg(m_day.toString(Qt::ISODate), suffix);
+    const QString path =
+        prompts::saveFileName(this, tr("Export the Digest"), QDir(exportFolder()).filePath(name), filter);
     if (path.isEmpty())
         return;
-    const QByteArray bytes = json ? digest::toJsonBytes(*digest) : digest::toMarkdown(*digest).toUtf8();
+    const QByteArray bytes = digest::toBytes(*digest, format);
     if (!writeFileAtomically(path, bytes, &error)) {
         m_banner->showMessage(MessageBanner::Level::Error, tr("%1. Nothing was changed.").arg(error));
         return;

@@ -57,6 +57,8 @@ WindowActions WindowActions::create(QMainWindow *w)
     a.exportDay = make(w, tr("Export the &Day to BibTeX\u2026"));
     a.exportMarkdown = make(w, tr("Export the Day's Digest as &Markdown\u2026"));
     a.exportJson = make(w, tr("Export the Day's Digest as &JSON\u2026"));
+    a.exportHtml = make(w, tr("Export the Day's Digest as a &Web Page\u2026"),
+                        tr("One page that opens in any browser, offline, on a phone or printed"));
     a.criteria = make(w, tr("&Criteria\u2026"), QKeySequence(Qt::CTRL | Qt::Key_K),
                       tr("Edit what you are looking for"));
     a.settings = make(w, tr("Se&ttings\u2026"), QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -125,7 +127,7 @@ WindowActions WindowActions::create(QMainWindow *w)
     a.exportMenu->addSeparator();
     a.exportMenu->addActions({a.copyBibtex});
     a.exportMenu->addSeparator();
-    a.exportMenu->addActions({a.exportMarkdown, a.exportJson});
+    a.exportMenu->addActions({a.exportMarkdown, a.exportJson, a.exportHtml});
     file->addSeparator();
     file->addActions({a.criteria, a.settings});
     file->addSeparator();

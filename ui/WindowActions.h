@@ -28,6 +28,7 @@ public:
     QAction *exportDay = nullptr;
     QAction *exportMarkdown = nullptr;
     QAction *exportJson = nullptr;
+    QAction *exportHtml = nullptr;
     QAction *criteria = nullptr;
     QAction *settings = nullptr;
     QAction *quit = nullptr;

@@ -43,6 +43,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -1012,6 +1013,18 @@ private slots:
         action(*w, QStringLiteral("Export the Day's Digest as JSON\u2026"))->trigger();
         QJsonParseError parseError;
         QVERIFY(QJsonDocument::fromJson(readFile(json).toUtf8(), &parseError).isObject());
+        // The web page: the same digest, the day's papers linked to arXiv.
+        const QString page = m_dir.filePath(QStringLiteral("digest.html"));
+        prompts::testing::answerFileName(page);
+        action(*w, QStringLiteral("Export the Day's Digest as a Web Page\u2026"))->trigger();
+        QCOMPARE(banner(*w)->level(), MessageBanner::Level::Info);
+        const QString html = readFile(page);
+        QVERIFY2(html.startsWith(QStringLiteral("<!DOCTYPE html>")), qPrintable(html.left(200)));
+        QCOMPARE(html.count(QStringLiteral("<article ")),
+                 text.count(QRegularExpression(QStringLiteral("^## \\d+\\. "),
+                                               QRegularExpression::MultilineOption)));
+        for (const Paper &p : capturePapers().mid(0, 5))
+            QVERIFY(html.contains(QStringLiteral("href=\"https://arxiv.org/pdf/%1\"").arg(p.id)));
         // A folder that cannot be written: a clear message, nothing written.
         prompts::testing::answerFileName(QStringLiteral("/proc/paperboy/digest.md"));
         action(*w, QStringLiteral("Export the Day's Digest as Markdown\u2026"))->trigger();
