@@ -118,10 +118,12 @@ int runPush(CommandContext &c)
     if (!pushes.record(d->day.date, name, QDateTime::currentDateTimeUtc(), result.sent, &error))
         return complain(c, ExitStorage,
                         QStringLiteral("pushed, but cannot record it in the cache: %1").arg(error));
-    c.out << QStringLiteral("Pushed %1 relevant papers of %2 to %3 (%4) in %5 message(s)\n")
-                 .arg(d->papers.size())
-                 .arg(dayText, name, target->host())
-                 .arg(result.sent);
+    const auto counted = [](qsizetype n, const char *one, const char *many) {
+        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    };
+    c.out << QStringLiteral("Pushed %1 of %2 to %3 (%4) in %5\n")
+                 .arg(counted(d->papers.size(), "relevant paper", "relevant papers"), dayText, name,
+                      target->host(), counted(result.sent, "message", "messages"));
     return ExitOk;
 }
 
