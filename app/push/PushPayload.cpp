@@ -19,11 +19,6 @@ constexpr qsizetype TitleChars = 300;
 constexpr qsizetype AuthorChars = 600;
 constexpr qsizetype CommentChars = 1000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("paperboy::push", text);
-}
-
 // One line of plain text: TeX as Unicode, no control characters.
 QString plain(const QString &tex, qsizetype longest)
 {
@@ -42,22 +37,25 @@ QString authorsOf(const PaperRow &row)
 
 QString scoresOf(const PaperRow &row)
 {
-    QString line = tr("Relevance %1 · Novelty %2")
+    QString line = QCoreApplication::translate("paperboy::push", "Relevance %1 · Novelty %2")
                        .arg(row.relevance ? QString::number(*row.relevance) : QStringLiteral("–"),
                             row.novelty ? QString::number(*row.novelty) : QStringLiteral("–"));
     if (!row.followedAuthor.isEmpty())
-        line += QStringLiteral(" · ") + tr("followed author %1").arg(plain(row.followedAuthor, TitleChars));
+        line += QStringLiteral(" · ") + QCoreApplication::translate("paperboy::push", "followed author %1")
+                                            .arg(plain(row.followedAuthor, TitleChars));
     return line;
 }
 
 QString dayLine(const Digest &d)
 {
-    return tr("Paperboy %1").arg(d.day.date.toString(Qt::ISODate));
+    return QCoreApplication::translate("paperboy::push", "Paperboy %1").arg(d.day.date.toString(Qt::ISODate));
 }
 
 QString countsLine(const Digest &d)
 {
-    return tr("%1 relevant of %2 papers").arg(d.papers.size()).arg(d.day.announced);
+    return QCoreApplication::translate("paperboy::push", "%1 relevant of %2 papers")
+        .arg(d.papers.size())
+        .arg(d.day.announced);
 }
 
 QString partSuffix(qsizetype part, qsizetype parts)

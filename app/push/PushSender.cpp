@@ -14,11 +14,6 @@ namespace paperboy::push {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("paperboy::push", text);
-}
-
 // Retry-After in seconds or as an HTTP date; -1 when absent or unreadable.
 qint64 retryAfterMs(const QByteArray &value)
 {
@@ -38,22 +33,22 @@ QString networkProblem(QNetworkReply::NetworkError error)
 {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        return tr("connection refused");
+        return PushSender::tr("connection refused");
     case QNetworkReply::HostNotFoundError:
-        return tr("host not found");
+        return PushSender::tr("host not found");
     case QNetworkReply::RemoteHostClosedError:
-        return tr("the server closed the connection");
+        return PushSender::tr("the server closed the connection");
     case QNetworkReply::TimeoutError:
-        return tr("no answer in time");
+        return PushSender::tr("no answer in time");
     case QNetworkReply::SslHandshakeFailedError:
-        return tr("the secure connection failed");
+        return PushSender::tr("the secure connection failed");
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
-        return tr("the network is down");
+        return PushSender::tr("the network is down");
     default:
         break;
     }
-    return tr("network error %1").arg(int(error));
+    return PushSender::tr("network error %1").arg(int(error));
 }
 
 // What a server said about a refusal, on one short line: Slack answers in

@@ -6,24 +6,19 @@ namespace paperboy::push {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("paperboy::push", text);
-}
-
 // An absolute http(s) address with a host, or nothing.
 std::optional<QUrl> addressFrom(const QProcessEnvironment &env, const QString &name, QString *error)
 {
     const QString value = env.value(name).trimmed();
     if (value.isEmpty()) {
-        *error = tr("%1 is not set").arg(name);
+        *error = QCoreApplication::translate("paperboy::push", "%1 is not set").arg(name);
         return std::nullopt;
     }
     const QUrl url(value, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() ||
         (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
-        *error = tr("%1 is not an http(s) address").arg(name);
+        *error = QCoreApplication::translate("paperboy::push", "%1 is not an http(s) address").arg(name);
         return std::nullopt;
     }
     return url;
@@ -68,17 +63,18 @@ std::optional<Target> targetFromEnvironment(Kind kind, const QProcessEnvironment
     t.token = env.value(QStringLiteral("PAPERBOY_MATRIX_TOKEN")).trimmed().toUtf8();
     t.room = env.value(QStringLiteral("PAPERBOY_MATRIX_ROOM")).trimmed();
     if (t.token.isEmpty()) {
-        *error = tr("PAPERBOY_MATRIX_TOKEN is not set");
+        *error = QCoreApplication::translate("paperboy::push", "PAPERBOY_MATRIX_TOKEN is not set");
         return std::nullopt;
     }
     // A token goes into a header: a line break would forge another one.
     if (t.token.contains('\n') || t.token.contains('\r')) {
-        *error = tr("PAPERBOY_MATRIX_TOKEN holds a line break");
+        *error = QCoreApplication::translate("paperboy::push", "PAPERBOY_MATRIX_TOKEN holds a line break");
         return std::nullopt;
     }
     // Room ids look like !opaque:server.
     if (!t.room.startsWith(QLatin1Char('!')) || !t.room.contains(QLatin1Char(':'))) {
-        *error = tr("PAPERBOY_MATRIX_ROOM is not a room id (!id:server)");
+        *error = QCoreApplication::translate("paperboy::push",
+                                             "PAPERBOY_MATRIX_ROOM is not a room id (!id:server)");
         return std::nullopt;
     }
     return t;
