@@ -870,6 +870,72 @@ private slots:
         QCOMPARE(after, 2);
     }
 
+    void aBusyDayGoesToSlackInSeveralMessagesInOrder()
+    {
+        // 60 papers, all scored relevant: more than one Slack message holds.
+        const QByteArray lg = readFixture(QStringLiteral("arxiv-rss/rss_new_2026-04-27_cs.LG_trimmed3.xml"));
+        m_server->route("/rss/cs.LG+cs.AI",
+                        FakeHttpServer::Response::ok(test::synthesizeListingFeed(lg, 60)));
+        QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
+        QCOMPARE(
+            paperboy({QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("offline")}).code,
+            0);
+        QCOMPARE(test::queryInt(m_db, QStringLiteral("SELECT COUNT(*) FROM scores")), 60);
+        {
+            Database db(m_db);
+            QString error;
+            QVERIFY(db.open(&error));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE scores SET status = 'ok', relevance = 9, novelty = 8,"
+                                          " relevance_value = NULL")));
+        }
+        const Result json = paperboy({QStringLiteral("export"), QStringLiteral("--format"),
+                                      QStringLiteral("json"), QStringLiteral("--relevant")});
+        QStringList expected;
+        for (const QJsonValue &p :
+             QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("papers")).toArray())
+            expected << p.toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(expected.size(), 60);
+
+        const QByteArray hook = "/services/T0SECRET/BUSY";
+        m_server->route(hook, FakeHttpServer::Response::ok("ok", "text/plain"));
+        const Result r =
+            push({QStringLiteral("--to"), QStringLiteral("slack")}, slackAt(QString::fromLatin1(hook)));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QStringLiteral(
+                            "Pushed 60 relevant papers of 2026-04-27 to slack (127.0.0.1) in 2 messages\n"));
+        QStringList ids;
+        int message = 0;
+        for (const auto &request : m_server->requests()) {
+            if (request.path != hook)
+                continue;
+            ++message;
+            const QJsonArray blocks =
+                QJsonDocument::fromJson(request.body).object().value(QStringLiteral("blocks")).toArray();
+            QVERIFY(blocks.size() <= 50);
+            QVERIFY(blocks[0]
+                        .toObject()
+                        .value(QStringLiteral("text"))
+                        .toObject()
+                        .value(QStringLiteral("text"))
+                        .toString()
+                        .endsWith(QStringLiteral("(%1/2)").arg(message)));
+            for (const QJsonValue &b : blocks) {
+                const QString text = b.toObject()
+                                         .value(QStringLiteral("text"))
+                                         .toObject()
+                                         .value(QStringLiteral("text"))
+                                         .toString();
+                QVERIFY(text.size() <= 3000);
+                const qsizetype at = text.indexOf(QLatin1String("<https://arxiv.org/abs/"));
+                if (at >= 0)
+                    ids << text.mid(at + 23, text.indexOf(QLatin1Char('|'), at) - at - 23);
+            }
+        }
+        QCOMPARE(message, 2);
+        QCOMPARE(ids, expected);
+    }
+
     void pushToMatrixPutsTheEventWithTheToken()
     {
         const QStringList relevant = scoredDay();
