@@ -10,6 +10,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
+#include <algorithm>
+
 namespace paperboy::push {
 
 namespace {
@@ -84,13 +86,11 @@ void PushSender::send(const QList<Message> &messages, const QString &host, Callb
     m_messages = messages;
     m_host = host;
     m_secrets.clear();
-    for (const Message &m : messages) {
-        const QUrl url = m.request.url();
-        m_secrets << url.toString() << url.path() << url.query();
-        const QByteArray auth = m.request.rawHeader("Authorization");
-        if (auth.startsWith("Bearer "))
-            m_secrets << QString::fromUtf8(auth.mid(7));
-    }
+    for (const Message &m : messages)
+        m_secrets << m.secrets;
+    // Longest first, so that a part is never replaced inside a whole.
+    std::sort(m_secrets.begin(), m_secrets.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
     m_done = std::move(done);
     m_next = 0;
     m_retries = 0;
@@ -194,7 +194,7 @@ void PushSender::finish(bool ok, const QString &error)
         r.error += tr(" (after %1 of %2 messages)").arg(m_next).arg(m_messages.size());
     // A server may echo what it was sent; the secrets never reach a message.
     for (const QString &secret : std::as_const(m_secrets))
-        if (secret.size() >= 8)
+        if (!secret.isEmpty())
             r.error.replace(secret, QStringLiteral("[secret]"));
     if (m_done) {
         Callback done = std::move(m_done);

@@ -98,6 +98,13 @@ QList<Message> messagesFor(const Target &target, const QList<QByteArray> &payloa
                                         QString::fromLatin1(QUrl::toPercentEncoding(txn))),
                         QUrl::StrictMode);
             m.request.setRawHeader("Authorization", "Bearer " + target.token);
+            m.secrets << QString::fromUtf8(target.token);
+        } else {
+            m.secrets << url.toString() << url.toString(QUrl::FullyEncoded) << url.path() << url.query();
+            // Slack's T.../B.../key segments, and any other key in a path.
+            for (const QString &segment : url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts))
+                if (segment.size() >= 8)
+                    m.secrets << segment;
         }
         m.request.setUrl(url);
         m.request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

@@ -5,6 +5,7 @@
 #include <QNetworkRequest>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -46,6 +47,9 @@ struct Message
     QByteArray method; // "POST", or "PUT" for Matrix
     QNetworkRequest request;
     QByteArray body;
+    // What must never show in a message: a webhook's address and the parts
+    // of its path that carry its key, or Matrix's token.
+    QStringList secrets;
 };
 
 // The requests for a target's payloads (push/PushPayload.h). Matrix gets one

@@ -238,6 +238,41 @@ private slots:
         QCOMPARE(server.requests().size(), 1);
     }
 
+    void aServerThatKeepsLimitingIsGivenUpOn()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        auto r = FakeHttpServer::Response::error(429, {}, "text/plain");
+        r.headers << qMakePair(QByteArray("Retry-After"), QByteArray("0"));
+        server.route("/hook", r);
+        const auto result = send({postTo(server.baseUrl().resolved(QUrl(QStringLiteral("/hook"))), "{}")});
+        QVERIFY(!result.ok);
+        QCOMPARE(result.error,
+                 QStringLiteral("127.0.0.1 kept refusing with 429 Too Many Requests; try again later"));
+        QCOMPARE(server.requests().size(), 4); // the first try and three retries
+    }
+
+    void aMatrixErrorNeverShowsTheToken()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.route("/_matrix/*",
+                     FakeHttpServer::Response::error(
+                         401, "{\"errcode\":\"M_UNKNOWN_TOKEN\",\"error\":\"Unknown token syt_SECRET\"}",
+                         "application/json"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PAPERBOY_MATRIX_HOMESERVER"), server.baseUrl().toString());
+        env.insert(QStringLiteral("PAPERBOY_MATRIX_TOKEN"), QStringLiteral("syt_SECRET"));
+        env.insert(QStringLiteral("PAPERBOY_MATRIX_ROOM"), QStringLiteral("!r:example.org"));
+        QString error;
+        const auto target = push::targetFromEnvironment(push::Kind::Matrix, env, &error);
+        QVERIFY2(target, qPrintable(error));
+        const auto result = send(push::messagesFor(*target, {"{}"}, QStringLiteral("t")));
+        QCOMPARE(result.error,
+                 QStringLiteral(
+                     "127.0.0.1 refused the message: HTTP 401 (M_UNKNOWN_TOKEN Unknown token [secret])"));
+    }
+
     void failuresAreOneLineWithoutTheSecret_data()
     {
         QTest::addColumn<FakeHttpServer::Response>("response");
@@ -245,8 +280,9 @@ private slots:
         QTest::newRow("500") << FakeHttpServer::Response::error(500, "<html>oops</html>")
                              << QStringLiteral("127.0.0.1 refused the message: HTTP 500");
         QTest::newRow("echoes the secret")
-            << FakeHttpServer::Response::error(403, "no_service for /hook/T0SECRETXYZ", "text/plain")
-            << QStringLiteral("127.0.0.1 refused the message: HTTP 403 (no_service for [secret])");
+            << FakeHttpServer::Response::error(403, "no_service for /hook/T0SECRETXYZ (T0SECRETXYZ)",
+                                               "text/plain")
+            << QStringLiteral("127.0.0.1 refused the message: HTTP 403 (no_service for [secret] ([secret]))");
         FakeHttpServer::Response redirect = FakeHttpServer::Response::error(307, {});
         redirect.headers << qMakePair(QByteArray("Location"), QByteArray("http://127.0.0.2:1/elsewhere"));
         QTest::newRow("redirect") << redirect
