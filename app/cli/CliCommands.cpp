@@ -98,6 +98,7 @@ const QList<Command> &commands()
         {"criteria", "show, edit or preview the criteria papers are scored against", &runCriteria},
         {"key", "keep the LLM API key in the OS keychain", &runKey},
         {"export", "export papers to BibTeX, or the day's digest to Markdown or JSON", &runExport},
+        {"push", "post the day's relevant papers to Slack, Matrix or a JSON webhook", &runPush},
     };
     return list;
 }

@@ -42,5 +42,6 @@ int runExport(CommandContext &c);
 int runScore(CommandContext &c);
 int runKey(CommandContext &c);
 int runCriteria(CommandContext &c);
+int runPush(CommandContext &c);
 
 } // namespace paperboy::cli

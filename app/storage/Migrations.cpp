@@ -228,6 +228,15 @@ QList<Migration> build()
              QStringLiteral("ALTER TABLE runs ADD COLUMN title_completion_tokens INTEGER NOT NULL DEFAULT 0"),
              QStringLiteral("ALTER TABLE runs ADD COLUMN title_reasoning_tokens INTEGER NOT NULL DEFAULT 0"),
          }});
+    // 9 -> 10: the days pushed to a chat or webhook, by kind of target, so
+    // that a push is not repeated (PushRepository). The address and token
+    // are secrets and stay out of the cache.
+    list.append({"the days pushed",
+                 {
+                     QStringLiteral("CREATE TABLE pushes (date TEXT NOT NULL, target TEXT NOT NULL,"
+                                    " pushed_at TEXT NOT NULL, messages INTEGER NOT NULL,"
+                                    " PRIMARY KEY (date, target)) WITHOUT ROWID"),
+                 }});
     return list;
 }
 

@@ -73,6 +73,42 @@ private:
                  readFixture(QStringLiteral("arxiv-rss/rss_new_2026-04-27_cs.AI_trimmed3.xml"))})));
     }
 
+    // The normal day fetched and scored offline: its relevant papers' ids.
+    QStringList scoredDay()
+    {
+        if (!fetchAndScoreOffline())
+            return {};
+        const Result json = paperboy({QStringLiteral("export"), QStringLiteral("--format"),
+                                      QStringLiteral("json"), QStringLiteral("--relevant")});
+        QStringList ids;
+        for (const QJsonValue &p :
+             QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("papers")).toArray())
+            ids << p.toObject().value(QStringLiteral("id")).toString();
+        return ids;
+    }
+
+    // `paperboy push` with the webhook's secret address (or Matrix token) in
+    // its environment; the secret must never come back in what it prints.
+    Result push(const QStringList &args, const QProcessEnvironment &env)
+    {
+        const Result r = paperboy(QStringList{QStringLiteral("push")} + args, true, env);
+        for (const QString &name : env.keys())
+            if (name != QLatin1String("PAPERBOY_MATRIX_ROOM"))
+                for (const QString &secret : {env.value(name), QUrl(env.value(name)).path()})
+                    if (secret.size() > 1 && (r.out.contains(secret) || r.err.contains(secret)))
+                        qFatal("the secret in %s was printed", qPrintable(name));
+        return r;
+    }
+
+    QProcessEnvironment slackAt(const QString &path)
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PAPERBOY_SLACK_WEBHOOK_URL"), m_server->baseUrl().toString() + path);
+        return env;
+    }
+
+    int pushesRecorded() { return test::queryInt(m_db, QStringLiteral("SELECT COUNT(*) FROM pushes")); }
+
     int paperCount()
     {
         Database db(m_db);
@@ -816,6 +852,254 @@ private slots:
         QCOMPARE(bad.code, 1);
         QVERIFY2(oneLine(bad.err) && bad.err.contains(missing), qPrintable(bad.err));
         QVERIFY(!QFileInfo::exists(missing));
+    }
+
+    void pushToSlackOnceUnlessAgain()
+    {
+        const QStringList relevant = scoredDay();
+        QVERIFY(!relevant.isEmpty());
+        const QByteArray hook = "/services/T0SECRET/B0SECRET/XXXXSECRETXXXX";
+        m_server->route(hook, FakeHttpServer::Response::ok("ok", "text/plain"));
+        const QProcessEnvironment env = slackAt(QString::fromLatin1(hook));
+
+        const Result first = push({QStringLiteral("--to"), QStringLiteral("slack")}, env);
+        QCOMPARE(first.code, 0);
+        QCOMPARE(first.out,
+                 QStringLiteral("Pushed %1 of 2026-04-27 to slack (127.0.0.1) in 1 message\n")
+                     .arg(relevant.size() == 1 ? QStringLiteral("1 relevant paper")
+                                               : QStringLiteral("%1 relevant papers").arg(relevant.size())));
+        QList<FakeHttpServer::Request> posts;
+        for (const auto &r : m_server->requests())
+            if (r.path == hook)
+                posts << r;
+        QCOMPARE(posts.size(), 1);
+        QCOMPARE(posts[0].method, QByteArray("POST"));
+        QVERIFY(posts[0].headers.value("content-type").startsWith("application/json"));
+        const QJsonArray blocks =
+            QJsonDocument::fromJson(posts[0].body).object().value(QStringLiteral("blocks")).toArray();
+        QCOMPARE(blocks.size(), 2 + relevant.size());
+        for (int i = 0; i < relevant.size(); ++i)
+            QVERIFY(blocks[2 + i]
+                        .toObject()
+                        .value(QStringLiteral("text"))
+                        .toObject()
+                        .value(QStringLiteral("text"))
+                        .toString()
+                        .contains(QLatin1String("https://arxiv.org/abs/") + relevant[i]));
+        QCOMPARE(test::queryInt(m_db, QStringLiteral("SELECT COUNT(*) FROM pushes WHERE date = '2026-04-27'"
+                                                     " AND target = 'slack' AND messages = 1")),
+                 1);
+        // The cache holds the day and the kind, never the address.
+        QFile cache(m_db);
+        QVERIFY(cache.open(QIODevice::ReadOnly));
+        QVERIFY(!cache.readAll().contains("SECRET"));
+
+        const Result second = push({QStringLiteral("--to"), QStringLiteral("slack")}, env);
+        QCOMPARE(second.code, 0);
+        QVERIFY2(second.out.contains(QLatin1String("nothing sent (--again pushes it again)")),
+                 qPrintable(second.out));
+        int after = 0;
+        for (const auto &r : m_server->requests())
+            after += r.path == hook;
+        QCOMPARE(after, 1);
+
+        const Result again =
+            push({QStringLiteral("--to"), QStringLiteral("slack"), QStringLiteral("--again")}, env);
+        QCOMPARE(again.code, 0);
+        after = 0;
+        for (const auto &r : m_server->requests())
+            after += r.path == hook;
+        QCOMPARE(after, 2);
+    }
+
+    void aBusyDayGoesToSlackInSeveralMessagesInOrder()
+    {
+        // 60 papers, all scored relevant: more than one Slack message holds.
+        const QByteArray lg = readFixture(QStringLiteral("arxiv-rss/rss_new_2026-04-27_cs.LG_trimmed3.xml"));
+        m_server->route("/rss/cs.LG+cs.AI",
+                        FakeHttpServer::Response::ok(test::synthesizeListingFeed(lg, 60)));
+        QCOMPARE(paperboy({QStringLiteral("fetch")}).code, 0);
+        QCOMPARE(
+            paperboy({QStringLiteral("score"), QStringLiteral("--provider"), QStringLiteral("offline")}).code,
+            0);
+        QCOMPARE(test::queryInt(m_db, QStringLiteral("SELECT COUNT(*) FROM scores")), 60);
+        {
+            Database db(m_db);
+            QString error;
+            QVERIFY(db.open(&error));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE scores SET status = 'ok', relevance = 9, novelty = 8,"
+                                          " relevance_value = NULL")));
+        }
+        const Result json = paperboy({QStringLiteral("export"), QStringLiteral("--format"),
+                                      QStringLiteral("json"), QStringLiteral("--relevant")});
+        QStringList expected;
+        for (const QJsonValue &p :
+             QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("papers")).toArray())
+            expected << p.toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(expected.size(), 60);
+
+        const QByteArray hook = "/services/T0SECRET/BUSY";
+        m_server->route(hook, FakeHttpServer::Response::ok("ok", "text/plain"));
+        const Result r =
+            push({QStringLiteral("--to"), QStringLiteral("slack")}, slackAt(QString::fromLatin1(hook)));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QStringLiteral(
+                            "Pushed 60 relevant papers of 2026-04-27 to slack (127.0.0.1) in 2 messages\n"));
+        QStringList ids;
+        int message = 0;
+        for (const auto &request : m_server->requests()) {
+            if (request.path != hook)
+                continue;
+            ++message;
+            const QJsonArray blocks =
+                QJsonDocument::fromJson(request.body).object().value(QStringLiteral("blocks")).toArray();
+            QVERIFY(blocks.size() <= 50);
+            QVERIFY(blocks[0]
+                        .toObject()
+                        .value(QStringLiteral("text"))
+                        .toObject()
+                        .value(QStringLiteral("text"))
+                        .toString()
+                        .endsWith(QStringLiteral("(%1/2)").arg(message)));
+            for (const QJsonValue &b : blocks) {
+                const QString text = b.toObject()
+                                         .value(QStringLiteral("text"))
+                                         .toObject()
+                                         .value(QStringLiteral("text"))
+                                         .toString();
+                QVERIFY(text.size() <= 3000);
+                const qsizetype at = text.indexOf(QLatin1String("<https://arxiv.org/abs/"));
+                if (at >= 0)
+                    ids << text.mid(at + 23, text.indexOf(QLatin1Char('|'), at) - at - 23);
+            }
+        }
+        QCOMPARE(message, 2);
+        QCOMPARE(ids, expected);
+    }
+
+    void pushToMatrixPutsTheEventWithTheToken()
+    {
+        const QStringList relevant = scoredDay();
+        QVERIFY(!relevant.isEmpty());
+        m_server->route("/_matrix/client/v3/rooms/*",
+                        FakeHttpServer::Response::ok("{\"event_id\":\"$e\"}", "application/json"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PAPERBOY_MATRIX_HOMESERVER"), m_server->baseUrl().toString());
+        env.insert(QStringLiteral("PAPERBOY_MATRIX_TOKEN"), QStringLiteral("syt_SECRET_token_123"));
+        env.insert(QStringLiteral("PAPERBOY_MATRIX_ROOM"), QStringLiteral("!abcdef:example.org"));
+        const Result r = push({QStringLiteral("--to"), QStringLiteral("matrix"), QStringLiteral("--date"),
+                               QStringLiteral("2026-04-27")},
+                              env);
+        QCOMPARE(r.code, 0);
+        QList<FakeHttpServer::Request> puts;
+        for (const auto &q : m_server->requests())
+            if (q.path.startsWith("/_matrix/"))
+                puts << q;
+        QCOMPARE(puts.size(), 1);
+        QCOMPARE(puts[0].method, QByteArray("PUT"));
+        QCOMPARE(puts[0].headers.value("authorization"), QByteArray("Bearer syt_SECRET_token_123"));
+        const QString path = QUrl::fromPercentEncoding(puts[0].path);
+        QVERIFY2(
+            path.startsWith(QLatin1String(
+                "/_matrix/client/v3/rooms/!abcdef:example.org/send/m.room.message/paperboy-2026-04-27-")),
+            qPrintable(path));
+        const QJsonObject body = QJsonDocument::fromJson(puts[0].body).object();
+        QCOMPARE(body.value(QStringLiteral("msgtype")).toString(), QStringLiteral("m.text"));
+        QCOMPARE(body.value(QStringLiteral("format")).toString(), QStringLiteral("org.matrix.custom.html"));
+        for (const QString &id : relevant) {
+            QVERIFY(body.value(QStringLiteral("body")).toString().contains(id));
+            QVERIFY(body.value(QStringLiteral("formatted_body"))
+                        .toString()
+                        .contains(QStringLiteral("<a href=\"https://arxiv.org/abs/%1\">").arg(id)));
+        }
+    }
+
+    void pushToAWebhookSendsTheDocumentedJson()
+    {
+        const QStringList relevant = scoredDay();
+        QVERIFY(!relevant.isEmpty());
+        m_server->route("/hook/SECRETHOOK", FakeHttpServer::Response::ok("", "text/plain"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PAPERBOY_WEBHOOK_URL"),
+                   m_server->baseUrl().toString() + QStringLiteral("/hook/SECRETHOOK"));
+        QCOMPARE(push({QStringLiteral("--to"), QStringLiteral("webhook")}, env).code, 0);
+        const auto requests = m_server->requests();
+        const QJsonObject body = QJsonDocument::fromJson(requests.last().body).object();
+        QCOMPARE(requests.last().path, QByteArray("/hook/SECRETHOOK"));
+        QCOMPARE(body.value(QStringLiteral("date")).toString(), QStringLiteral("2026-04-27"));
+        QCOMPARE(body.value(QStringLiteral("announced")).toInt(), 6);
+        QCOMPARE(body.value(QStringLiteral("relevant")).toInt(), relevant.size());
+        QStringList ids;
+        for (const QJsonValue &p : body.value(QStringLiteral("papers")).toArray())
+            ids << p.toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(ids, relevant);
+    }
+
+    void aRefusedPushIsOneLineAndNotRecorded()
+    {
+        QVERIFY(!scoredDay().isEmpty());
+        const QByteArray hook = "/services/T0SECRET/B0SECRET/FAILING";
+        m_server->route(hook,
+                        FakeHttpServer::Response::error(500, "<html><body>Internal error</body></html>"));
+        const QProcessEnvironment env = slackAt(QString::fromLatin1(hook));
+        const Result r = push({QStringLiteral("--to"), QStringLiteral("slack")}, env);
+        QCOMPARE(r.code, 3);
+        QCOMPARE(r.err,
+                 QStringLiteral(
+                     "paperboy: 127.0.0.1 refused the message: HTTP 500; the day is not marked as pushed\n"));
+        QCOMPARE(pushesRecorded(), 0);
+        // Not marked: once the server is back the push goes out.
+        m_server->route(hook, FakeHttpServer::Response::ok("ok", "text/plain"));
+        QCOMPARE(push({QStringLiteral("--to"), QStringLiteral("slack")}, env).code, 0);
+        QCOMPARE(pushesRecorded(), 1);
+    }
+
+    void aRateLimitIsWaitedOut()
+    {
+        QVERIFY(!scoredDay().isEmpty());
+        int calls = 0;
+        m_server->setHandler([&](const FakeHttpServer::Request &) {
+            if (++calls == 1) {
+                auto r = FakeHttpServer::Response::error(429, "rate_limited", "text/plain");
+                r.headers << qMakePair(QByteArray("Retry-After"), QByteArray("1"));
+                return r;
+            }
+            return FakeHttpServer::Response::ok("ok", "text/plain");
+        });
+        const Result r = push({QStringLiteral("--to"), QStringLiteral("slack")},
+                              slackAt(QStringLiteral("/services/T0SECRET/LIMITED")));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(calls, 2);
+        QCOMPARE(pushesRecorded(), 1);
+    }
+
+    void noServerIsOneLine()
+    {
+        QVERIFY(!scoredDay().isEmpty());
+        QProcessEnvironment env;
+        env.insert(
+            QStringLiteral("PAPERBOY_SLACK_WEBHOOK_URL"),
+            QStringLiteral("http://127.0.0.1:%1/services/T0SECRET/GONE").arg(FakeHttpServer::closedPort()));
+        const Result r = push({QStringLiteral("--to"), QStringLiteral("slack")}, env);
+        QCOMPARE(r.code, 3);
+        QCOMPARE(
+            r.err,
+            QStringLiteral(
+                "paperboy: cannot reach 127.0.0.1: connection refused; the day is not marked as pushed\n"));
+        QCOMPARE(pushesRecorded(), 0);
+    }
+
+    void pushNeedsATargetAndItsAddress()
+    {
+        QVERIFY(!scoredDay().isEmpty());
+        const Result noTarget = push({QStringLiteral("--to"), QStringLiteral("irc")}, {});
+        QCOMPARE(noTarget.code, 2);
+        QCOMPARE(noTarget.err, QStringLiteral("paperboy: --to takes slack, matrix or webhook\n"));
+        const Result noAddress = push({QStringLiteral("--to"), QStringLiteral("matrix")}, {});
+        QCOMPARE(noAddress.code, 2);
+        QCOMPARE(noAddress.err, QStringLiteral("paperboy: PAPERBOY_MATRIX_HOMESERVER is not set\n"));
+        QCOMPARE(pushesRecorded(), 0);
     }
 
     void editedCriteriaAreANewVersionAndOutdateScores()

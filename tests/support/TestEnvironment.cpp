@@ -70,8 +70,10 @@ QProcessEnvironment childEnvironment(const QString &home, const QUrl &arxiv)
     env.insert(QStringLiteral("XDG_STATE_HOME"), dir.filePath(QStringLiteral("state")));
     env.insert(QStringLiteral("PAPERBOY_ARXIV_RSS_URL"), arxiv.toString());
     env.insert(QStringLiteral("PAPERBOY_ARXIV_API_URL"), arxiv.toString());
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "OPENAI_API_KEY",
-                             "OPENAI_BASE_URL", "DBUS_SESSION_BUS_ADDRESS"})
+    for (const char *name :
+         {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "OPENAI_API_KEY", "OPENAI_BASE_URL",
+          "DBUS_SESSION_BUS_ADDRESS", "PAPERBOY_SLACK_WEBHOOK_URL", "PAPERBOY_WEBHOOK_URL",
+          "PAPERBOY_MATRIX_HOMESERVER", "PAPERBOY_MATRIX_TOKEN", "PAPERBOY_MATRIX_ROOM"})
         env.remove(QLatin1String(name));
     return env;
 }

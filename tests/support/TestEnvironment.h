@@ -29,7 +29,7 @@ QString isolateEnvironment();
 void useOffscreenScreen(const QSize &size, double dpr = 1.0);
 
 // For a `paperboy` child process: this environment with HOME and the XDG
-// folders under `home`, arXiv at `arxiv`, and no API key, server override,
+// folders under `home`, arXiv at `arxiv`, and no API key, server override, push target,
 // D-Bus session (so no keyring answers) or display. Tests add what they need.
 QProcessEnvironment childEnvironment(const QString &home, const QUrl &arxiv);
 
