@@ -91,6 +91,7 @@ const QList<Command> &commands()
         {"key", "keep the LLM API key in the OS keychain", &runKey},
         {"export", "export papers to BibTeX, or the day's digest to Markdown or JSON", &runExport},
         {"import", "star the arXiv papers of a .bib library, fetching those not cached", &runImport},
+        {"zotero", "save papers into the running Zotero", &runZotero},
     };
     return list;
 }

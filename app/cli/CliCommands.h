@@ -58,5 +58,6 @@ int runScore(CommandContext &c);
 int runKey(CommandContext &c);
 int runCriteria(CommandContext &c);
 int runImport(CommandContext &c);
+int runZotero(CommandContext &c);
 
 } // namespace paperboy::cli

@@ -1,13 +1,16 @@
 // The person's reference manager and Paperboy: `paperboy import` takes a
 // .bib (Zotero's and JabRef's ways of citing arXiv mixed) as the library to
-// star, fetching what the cache lacks from a fake arXiv API on 127.0.0.1.
-// Drives the real `paperboy` executable and reads the cache it writes.
+// star, fetching what the cache lacks from a fake arXiv API on 127.0.0.1;
+// `paperboy zotero` saves papers through a stand-in for Zotero's connector
+// that records what it gets. Drives the real `paperboy` executable.
 #include "support/ChildProcess.h"
 #include "support/FakeHttpServer.h"
 #include "support/TestEnvironment.h"
 #include "support/TestPaths.h"
 
+#include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -89,7 +92,10 @@ class TestLibrary : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_home;
+    // A home of each test's own: arXiv's request spacing is kept per user,
+    // and one test's requests must not make the next wait.
+    std::unique_ptr<QTemporaryDir> m_homeDir;
+    QDir m_home;
     QString m_db;
     std::unique_ptr<FakeHttpServer> m_arxiv;
 
@@ -138,10 +144,31 @@ private:
                                          "arxiv-atom/api2026_search_testing_100entries.xml"))));
     }
 
+    // Three starred papers in the cache, and one more not starred.
+    void starThree()
+    {
+        serveCapture();
+        const QStringList three = {QStringLiteral("1609.07528"), QStringLiteral("cs/0503050"),
+                                   QStringLiteral("2202.12139")};
+        // 2405.13786 is cached but not starred: --starred must leave it out.
+        QCOMPARE(paperboy(QStringList{QStringLiteral("add"), QStringLiteral("2405.13786")} + three).code, 0);
+        QCOMPARE(paperboy(QStringList{QStringLiteral("star")} + three).code, 0);
+    }
+
+    static QProcessEnvironment zoteroAt(const QUrl &url)
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PAPERBOY_ZOTERO_URL"), url.toString());
+        return env;
+    }
+
 private slots:
     void init()
     {
-        m_db = m_home.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction()));
+        m_homeDir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_homeDir->isValid());
+        m_home = QDir(m_homeDir->path());
+        m_db = m_home.filePath(QStringLiteral("cache.sqlite"));
         m_arxiv = std::make_unique<FakeHttpServer>();
         QVERIFY(m_arxiv->listen());
     }
@@ -255,6 +282,160 @@ private slots:
                  qPrintable(folder.err));
         const test::ChildResult none = paperboy({QStringLiteral("import")});
         QCOMPARE(none.code, 2);
+    }
+
+    // --- paperboy zotero ---------------------------------------------------
+
+    void starredPapersReachZoteroAsPreprints()
+    {
+        starThree();
+        FakeHttpServer zotero;
+        QVERIFY(zotero.listen());
+        zotero.route("/connector/ping", FakeHttpServer::Response::ok("Zotero is running", "text/html"));
+        zotero.route("/connector/saveItems", [] {
+            FakeHttpServer::Response created = FakeHttpServer::Response::ok({}, "application/json");
+            created.status = 201;
+            return created;
+        }());
+        const test::ChildResult r =
+            paperboy({QStringLiteral("zotero"), QStringLiteral("--starred")}, zoteroAt(zotero.baseUrl()));
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("Sent 3 papers to Zotero."));
+
+        const QList<FakeHttpServer::Request> got = zotero.requests();
+        QCOMPARE(got.size(), 2);
+        QCOMPARE(got.at(0).path, QByteArray("/connector/ping"));
+        QCOMPARE(got.at(1).method, QByteArray("POST"));
+        QCOMPARE(got.at(1).path, QByteArray("/connector/saveItems"));
+        QVERIFY(got.at(1).headers.value("content-type").startsWith("application/json"));
+        const QJsonObject body = QJsonDocument::fromJson(got.at(1).body).object();
+        const QJsonArray items = body.value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 3);
+        QHash<QString, QJsonObject> byArchiveId;
+        for (const QJsonValue &v : items)
+            byArchiveId.insert(v.toObject().value(QStringLiteral("archiveID")).toString(), v.toObject());
+        QCOMPARE(QSet<QString>(byArchiveId.keyBegin(), byArchiveId.keyEnd()),
+                 (QSet<QString>{QStringLiteral("arXiv:1609.07528"), QStringLiteral("arXiv:cs/0503050"),
+                                QStringLiteral("arXiv:2202.12139")}));
+
+        const QJsonObject item = byArchiveId.value(QStringLiteral("arXiv:1609.07528"));
+        QCOMPARE(item.value(QStringLiteral("itemType")).toString(), QStringLiteral("preprint"));
+        QCOMPARE(item.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Compressed Hypothesis Testing: To Mix or Not to Mix?"));
+        const QJsonArray creators = item.value(QStringLiteral("creators")).toArray();
+        QCOMPARE(creators.size(), 3);
+        QCOMPARE(creators.at(0).toObject(),
+                 (QJsonObject{{QStringLiteral("firstName"), QStringLiteral("Myung")},
+                              {QStringLiteral("lastName"), QStringLiteral("Cho")},
+                              {QStringLiteral("creatorType"), QStringLiteral("author")}}));
+        const QString abstract = item.value(QStringLiteral("abstractNote")).toString();
+        QVERIFY2(abstract.startsWith(QLatin1String("In this paper, we study the problem of determining")) &&
+                     !abstract.contains(QLatin1Char('$')),
+                 qPrintable(abstract));
+        QCOMPARE(item.value(QStringLiteral("date")).toString(), QStringLiteral("2016-09-23"));
+        QCOMPARE(item.value(QStringLiteral("url")).toString(),
+                 QStringLiteral("https://arxiv.org/abs/1609.07528"));
+        QCOMPARE(item.value(QStringLiteral("repository")).toString(), QStringLiteral("arXiv"));
+        QCOMPARE(item.value(QStringLiteral("DOI")).toString(), QStringLiteral("10.48550/arXiv.1609.07528"));
+        const QJsonArray attachments = item.value(QStringLiteral("attachments")).toArray();
+        QCOMPARE(attachments.size(), 1);
+        QCOMPARE(attachments.at(0).toObject(),
+                 (QJsonObject{{QStringLiteral("title"), QStringLiteral("Preprint PDF")},
+                              {QStringLiteral("url"), QStringLiteral("https://arxiv.org/pdf/1609.07528")},
+                              {QStringLiteral("mimeType"), QStringLiteral("application/pdf")}}));
+        QCOMPARE(
+            byArchiveId.value(QStringLiteral("arXiv:cs/0503050")).value(QStringLiteral("DOI")).toString(),
+            QStringLiteral("10.48550/arXiv.cs/0503050"));
+
+        // --ids sends exactly those.
+        zotero.clearRequests();
+        const test::ChildResult one =
+            paperboy({QStringLiteral("zotero"), QStringLiteral("--ids"), QStringLiteral("2405.13786")},
+                     zoteroAt(zotero.baseUrl()));
+        QCOMPARE(one.code, 0);
+        QCOMPARE(zotero.requests().size(), 2);
+        const QJsonArray sent = QJsonDocument::fromJson(zotero.requests().at(1).body)
+                                    .object()
+                                    .value(QStringLiteral("items"))
+                                    .toArray();
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.at(0).toObject().value(QStringLiteral("archiveID")).toString(),
+                 QStringLiteral("arXiv:2405.13786"));
+    }
+
+    void zoteroNotRunningIsSaidInOneLine()
+    {
+        starThree();
+        const quint16 port = FakeHttpServer::closedPort();
+        const test::ChildResult r = paperboy({QStringLiteral("zotero"), QStringLiteral("--starred")},
+                                             zoteroAt(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))));
+        QCOMPARE(r.code, 3);
+        QCOMPARE(
+            r.err.trimmed(),
+            QStringLiteral("paperboy: Zotero is not running (nothing answers at 127.0.0.1:%1): start Zotero "
+                           "and try again; nothing was sent")
+                .arg(port));
+    }
+
+    void zoteroFailingIsSaidInOneLine_data()
+    {
+        QTest::addColumn<QByteArray>("failing");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("save fails") << QByteArray("/connector/saveItems") << 500 << "answered HTTP 500";
+        QTest::newRow("ping refused") << QByteArray("/connector/ping") << 403 << "answered HTTP 403";
+    }
+    void zoteroFailingIsSaidInOneLine()
+    {
+        QFETCH(QByteArray, failing);
+        QFETCH(int, status);
+        QFETCH(QString, says);
+        starThree();
+        FakeHttpServer zotero;
+        QVERIFY(zotero.listen());
+        zotero.route("/connector/*", FakeHttpServer::Response::ok("Zotero is running", "text/html"));
+        zotero.route(failing, FakeHttpServer::Response::error(status, "<html><body>\nInternal\n</body>"));
+        const test::ChildResult r =
+            paperboy({QStringLiteral("zotero"), QStringLiteral("--starred")}, zoteroAt(zotero.baseUrl()));
+        QCOMPARE(r.code, 3);
+        QVERIFY2(oneLine(r.err) && r.err.contains(says) && r.err.contains(QLatin1String("nothing was sent")),
+                 qPrintable(r.err));
+    }
+
+    void aSilentZoteroIsGivenUpOn()
+    {
+        starThree();
+        FakeHttpServer zotero;
+        QVERIFY(zotero.listen());
+        FakeHttpServer::Response silent;
+        silent.hang = true;
+        zotero.route("/connector/ping", silent);
+        const test::ChildResult r = paperboy({QStringLiteral("zotero"), QStringLiteral("--starred"),
+                                              QStringLiteral("--timeout"), QStringLiteral("1")},
+                                             zoteroAt(zotero.baseUrl()));
+        QCOMPARE(r.code, 3);
+        QVERIFY2(oneLine(r.err) && r.err.contains(QLatin1String("did not answer within 1 s")),
+                 qPrintable(r.err));
+    }
+
+    void zoteroUsageErrors()
+    {
+        QCOMPARE(paperboy({QStringLiteral("zotero")}).code, 2);
+        QCOMPARE(paperboy({QStringLiteral("zotero"), QStringLiteral("--starred"), QStringLiteral("--ids"),
+                           QStringLiteral("2202.12139")})
+                     .code,
+                 2);
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PAPERBOY_ZOTERO_URL"), QStringLiteral("ftp://example.org"));
+        const test::ChildResult bad = paperboy({QStringLiteral("zotero"), QStringLiteral("--starred")}, env);
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(oneLine(bad.err) && bad.err.contains(QLatin1String("PAPERBOY_ZOTERO_URL")),
+                 qPrintable(bad.err));
+        const test::ChildResult unknown =
+            paperboy({QStringLiteral("zotero"), QStringLiteral("--ids"), QStringLiteral("2202.12139")});
+        QCOMPARE(unknown.code, 1);
+        QVERIFY2(oneLine(unknown.err) && unknown.err.contains(QLatin1String("not in the cache")),
+                 qPrintable(unknown.err));
     }
 };
 
