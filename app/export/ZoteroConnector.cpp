@@ -18,11 +18,6 @@ namespace paperboy::zotero {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("paperboy::ZoteroConnector", text);
-}
-
 QString where(const QUrl &base)
 {
     return QStringLiteral("%1:%2").arg(base.host()).arg(base.port(kDefaultPort));
@@ -100,25 +95,40 @@ Answer exchange(QNetworkAccessManager &network, const QUrl &url, const QByteArra
 QString problem(const Answer &answer, const QUrl &base, const Limits &limits)
 {
     if (answer.timedOut)
-        return tr("Zotero at %1 did not answer within %2 s").arg(where(base)).arg(limits.timeoutMs / 1000.0);
+        return QCoreApplication::translate("paperboy::ZoteroConnector",
+                                           "Zotero at %1 did not answer within %2 s")
+            .arg(where(base))
+            .arg(limits.timeoutMs / 1000.0);
     if (answer.tooLarge)
-        return tr("what answers at %1 is not Zotero's connector: its answer is larger than %2 KiB")
+        return QCoreApplication::translate(
+                   "paperboy::ZoteroConnector",
+                   "what answers at %1 is not Zotero's connector: its answer is larger than %2 KiB")
             .arg(where(base))
             .arg(limits.maxAnswerBytes / 1024);
     if (answer.status >= 400) {
         QString said = QString::fromUtf8(answer.body).section(QLatin1Char('\n'), 0, 0).simplified().left(200);
         said.removeIf([](QChar c) { return !c.isPrint(); });
         return said.isEmpty()
-                   ? tr("Zotero at %1 answered HTTP %2").arg(where(base)).arg(answer.status)
-                   : tr("Zotero at %1 answered HTTP %2: %3").arg(where(base)).arg(answer.status).arg(said);
+                   ? QCoreApplication::translate("paperboy::ZoteroConnector", "Zotero at %1 answered HTTP %2")
+                         .arg(where(base))
+                         .arg(answer.status)
+                   : QCoreApplication::translate("paperboy::ZoteroConnector",
+                                                 "Zotero at %1 answered HTTP %2: %3")
+                         .arg(where(base))
+                         .arg(answer.status)
+                         .arg(said);
     }
     if (answer.error == QNetworkReply::ConnectionRefusedError)
-        return tr("Zotero is not running (nothing answers at %1): start Zotero and try again")
+        return QCoreApplication::translate(
+                   "paperboy::ZoteroConnector",
+                   "Zotero is not running (nothing answers at %1): start Zotero and try again")
             .arg(where(base));
     if (answer.error != QNetworkReply::NoError)
-        return tr("cannot reach Zotero at %1: %2").arg(where(base), answer.errorText);
+        return QCoreApplication::translate("paperboy::ZoteroConnector", "cannot reach Zotero at %1: %2")
+            .arg(where(base), answer.errorText);
     if (answer.status < 200 || answer.status >= 300)
-        return tr("what answers at %1 is not Zotero's connector (HTTP %2)")
+        return QCoreApplication::translate("paperboy::ZoteroConnector",
+                                           "what answers at %1 is not Zotero's connector (HTTP %2)")
             .arg(where(base))
             .arg(answer.status);
     return {};
@@ -144,7 +154,10 @@ QUrl connectorUrl(QString *error)
     const QUrl url(set, QUrl::StrictMode);
     if (url.isValid() && url.scheme() == QLatin1String("http") && !url.host().isEmpty())
         return url;
-    *error = tr("PAPERBOY_ZOTERO_URL='%1' is not an http URL like http://127.0.0.1:23119").arg(set);
+    *error =
+        QCoreApplication::translate("paperboy::ZoteroConnector",
+                                    "PAPERBOY_ZOTERO_URL='%1' is not an http URL like http://127.0.0.1:23119")
+            .arg(set);
     return {};
 }
 
