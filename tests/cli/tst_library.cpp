@@ -3,6 +3,8 @@
 // star, fetching what the cache lacks from a fake arXiv API on 127.0.0.1;
 // `paperboy zotero` saves papers through a stand-in for Zotero's connector
 // that records what it gets. Drives the real `paperboy` executable.
+#include "storage/Database.h"
+#include "support/CacheProbe.h"
 #include "support/ChildProcess.h"
 #include "support/FakeHttpServer.h"
 #include "support/TestEnvironment.h"
@@ -15,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -189,7 +192,15 @@ private slots:
                  QSet<QString>(kLibraryIds.cbegin(), kLibraryIds.cend()));
         QCOMPARE(starredIds(), QSet<QString>(kLibraryIds.cbegin(), kLibraryIds.cend()));
 
-        // Again: everything is cached and starred already; arXiv is not asked.
+        // Again: everything is cached and starred already; arXiv is not asked,
+        // and the stars keep when they were given.
+        {
+            Database db(m_db);
+            QString error;
+            QVERIFY2(db.open(&error), qPrintable(error));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE paper_state SET starred_at = '2001-02-03T04:05:06Z'")));
+        }
         m_arxiv->clearRequests();
         const test::ChildResult again = paperboy({QStringLiteral("import"), bib});
         QCOMPARE(again.code, 0);
@@ -197,6 +208,10 @@ private slots:
                  qPrintable(again.out));
         QCOMPARE(m_arxiv->requests().size(), 0);
         QCOMPARE(starredIds(), QSet<QString>(kLibraryIds.cbegin(), kLibraryIds.cend()));
+        QCOMPARE(test::queryInt(m_db, QStringLiteral("SELECT COUNT(*) FROM paper_state WHERE starred = 1 AND "
+                                                     "starred_at = '2001-02-03T04:05:06Z'")),
+                 20);
+        QCOMPARE(test::queryInt(m_db, QStringLiteral("SELECT COUNT(*) FROM papers")), 20);
     }
 
     // Papers already in the cache are only starred; the rest are fetched.
