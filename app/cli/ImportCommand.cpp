@@ -44,7 +44,7 @@ int runImport(CommandContext &c)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("A .bib file, such as Zotero or JabRef export."));
+                                 QStringLiteral("A .bib file: Zotero's BibTeX export or a JabRef library."));
     if (const int status = parse(c, parser,
                                  QStringLiteral("Star the arXiv papers a .bib cites, fetching from the arXiv "
                                                 "API those not in the cache."));
@@ -110,9 +110,10 @@ int runImport(CommandContext &c)
         unknownToArxiv += outcome.missingIds;
     }
 
-    c.out << QStringLiteral("Starred %1 arXiv papers of %2 (%3 fetched from arXiv, %4 already in the cache).")
-                 .arg(cached.size() + fetched)
-                 .arg(path)
+    const qsizetype starred = cached.size() + fetched;
+    c.out << (starred == 1 ? QStringLiteral("Starred 1 arXiv paper of %1").arg(path)
+                           : QStringLiteral("Starred %1 arXiv papers of %2").arg(starred).arg(path))
+          << QStringLiteral(" (%1 fetched from arXiv, %2 already in the cache).")
                  .arg(fetched)
                  .arg(cached.size());
     if (!unknownToArxiv.isEmpty())

@@ -191,6 +191,14 @@ Outcome send(const QUrl &base, const QList<Paper> &papers, const Limits &limits)
     const Answer ping = exchange(network, endpoint(base, QStringLiteral("ping")), {}, limits);
     if (outcome.error = problem(ping, base, limits); !outcome.error.isEmpty())
         return outcome;
+    // Zotero's ping page says "Zotero is running": anything else on the port
+    // is some other server, which gets no papers.
+    if (!ping.body.contains("Zotero")) {
+        outcome.error = QCoreApplication::translate("paperboy::ZoteroConnector",
+                                                    "what answers at %1 is not Zotero's connector")
+                            .arg(where(base));
+        return outcome;
+    }
     for (qsizetype from = 0; from < papers.size(); from += limits.itemsPerRequest) {
         QJsonArray items;
         for (const Paper &paper : papers.mid(from, limits.itemsPerRequest))

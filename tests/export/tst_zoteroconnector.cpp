@@ -114,6 +114,19 @@ private slots:
         QVERIFY(zotero.streamedBytes() < 64 * 1024 * 1024);
     }
 
+    // Another server on Zotero's port answers the ping, but not as Zotero.
+    void anotherServerGetsNoPapers()
+    {
+        FakeHttpServer other;
+        QVERIFY(other.listen());
+        other.route("/*", FakeHttpServer::Response::ok("<html><body>It works!</body></html>", "text/html"));
+        const zotero::Outcome outcome = zotero::send(other.baseUrl(), m_papers);
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.error,
+                 QStringLiteral("what answers at 127.0.0.1:%1 is not Zotero's connector").arg(other.port()));
+        QVERIFY(saveBodies(other).isEmpty());
+    }
+
     // A redirect is not followed: the papers go nowhere but the address given.
     void aRedirectIsNotFollowed()
     {
