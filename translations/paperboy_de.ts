@@ -282,6 +282,14 @@
         <source>Mark every paper of the day shown read</source>
         <translation>Alle Artikel des angezeigten Tages als gelesen markieren</translation>
     </message>
+    <message>
+        <source>Export the Day&apos;s Digest as a &amp;Web Page…</source>
+        <translation>Tagesübersicht als &amp;Webseite exportieren…</translation>
+    </message>
+    <message>
+        <source>One page that opens in any browser, offline, on a phone or printed</source>
+        <translation>Eine Seite, die in jedem Browser öffnet, offline, auf dem Telefon oder gedruckt</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ApiParser</name>
@@ -370,10 +378,6 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MiB, too large to append to</source>
-        <translation>%1 ist größer als %2 MiB und zu groß zum Anhängen</translation>
-    </message>
-    <message>
         <source>%1 is not a text file (it holds binary data)</source>
         <translation>%1 ist keine Textdatei (sie enthält Binärdaten)</translation>
     </message>
@@ -405,6 +409,10 @@
             <numerusform>%n Artikel an %1 angehängt; %2 waren schon darin.</numerusform>
             <numerusform>%n Artikel an %1 angehängt; %2 waren schon darin.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, too large for a bibliography</source>
+        <translation>%1 ist größer als %2 MiB, zu groß für eine Bibliografie</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +1761,10 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
         <source> · %1 set aside by the offline scorer</source>
         <translation> · %1 von der Offline-Bewertung zurückgestellt</translation>
     </message>
+    <message>
+        <source>Web pages (*.html);;All files (*)</source>
+        <translation>Webseiten (*.html);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::MessageBanner</name>
@@ -2762,6 +2774,45 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
     </message>
 </context>
 <context>
+    <name>paperboy::ZoteroConnector</name>
+    <message>
+        <source>Zotero at %1 did not answer within %2 s</source>
+        <translation>Zotero unter %1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>what answers at %1 is not Zotero&apos;s connector: its answer is larger than %2 KiB</source>
+        <translation>was unter %1 antwortet, ist nicht der Zotero-Connector: die Antwort ist größer als %2 KiB</translation>
+    </message>
+    <message>
+        <source>Zotero at %1 answered HTTP %2</source>
+        <translation>Zotero unter %1 antwortete mit HTTP %2</translation>
+    </message>
+    <message>
+        <source>Zotero at %1 answered HTTP %2: %3</source>
+        <translation>Zotero unter %1 antwortete mit HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>Zotero is not running (nothing answers at %1): start Zotero and try again</source>
+        <translation>Zotero läuft nicht (unter %1 antwortet nichts): Starten Sie Zotero und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>cannot reach Zotero at %1: %2</source>
+        <translation>Zotero unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>what answers at %1 is not Zotero&apos;s connector (HTTP %2)</source>
+        <translation>was unter %1 antwortet, ist nicht der Zotero-Connector (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>PAPERBOY_ZOTERO_URL=&apos;%1&apos; is not an http URL like http://127.0.0.1:23119</source>
+        <translation>PAPERBOY_ZOTERO_URL=&apos;%1&apos; ist keine http-URL wie http://127.0.0.1:23119</translation>
+    </message>
+    <message>
+        <source>what answers at %1 is not Zotero&apos;s connector</source>
+        <translation>was unter %1 antwortet, ist nicht der Zotero-Connector</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::apikey</name>
     <message>
         <source>the key contains a line break</source>
@@ -2875,6 +2926,21 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
         <source>Set aside by the offline scorer.</source>
         <translation>Von der Offline-Bewertung zurückgestellt.</translation>
     </message>
+    <message>
+        <source>PDF</source>
+        <comment>digest: the link to a paper&apos;s PDF</comment>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>digest: the language code (BCP 47) of this translation, for the web page</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <comment>digest: the heading above the papers</comment>
+        <translation>Artikel</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::i18n</name>
@@ -2882,6 +2948,112 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
         <source>ddd d MMM yyyy</source>
         <comment>date format of QLocale::toString: Mon 27 Apr 2026</comment>
         <translation>ddd, d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::push</name>
+    <message>
+        <source>Relevance %1 · Novelty %2</source>
+        <translation>Relevanz %1 · Neuheit %2</translation>
+    </message>
+    <message>
+        <source>followed author %1</source>
+        <translation>gefolgter Autor %1</translation>
+    </message>
+    <message>
+        <source>Paperboy %1</source>
+        <translation>Paperboy %1</translation>
+    </message>
+    <message>
+        <source>%1 relevant of %2 papers</source>
+        <translation>%1 relevante von %2 Artikeln</translation>
+    </message>
+    <message>
+        <source>%1 is not set</source>
+        <translation>%1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) address</source>
+        <translation>%1 ist keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 must be an https address: plain http would send its secret in the clear (http is accepted only for this computer)</source>
+        <translation>%1 muss eine https-Adresse sein: einfaches http würde das Geheimnis im Klartext senden (http wird nur für diesen Rechner angenommen)</translation>
+    </message>
+    <message>
+        <source>PAPERBOY_MATRIX_TOKEN is not set</source>
+        <translation>PAPERBOY_MATRIX_TOKEN ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>PAPERBOY_MATRIX_TOKEN holds a line break</source>
+        <translation>PAPERBOY_MATRIX_TOKEN enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>PAPERBOY_MATRIX_ROOM is not a room id (!id:server)</source>
+        <translation>PAPERBOY_MATRIX_ROOM ist keine Raum-ID (!id:server)</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::push::PushSender</name>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der Zeit</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>die sichere Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the network is down</source>
+        <translation>das Netzwerk ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>Netzwerkfehler %1</translation>
+    </message>
+    <message>
+        <source>%1 kept refusing with 429 Too Many Requests; try again later</source>
+        <translation>%1 lehnte weiter mit 429 Too Many Requests ab; versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>%1 asks to wait %2 s (429 Too Many Requests); try again later</source>
+        <translation>%1 bittet, %2 s zu warten (429 Too Many Requests); versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP %2), which is not followed; check the address</source>
+        <translation>%1 antwortete mit einer Umleitung (HTTP %2), der nicht gefolgt wird; prüfen Sie die Adresse</translation>
+    </message>
+    <message>
+        <source>%1 answered with more than %2 KiB; not read</source>
+        <translation>%1 antwortete mit mehr als %2 KiB; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 refused the message: HTTP %2</source>
+        <translation>%1 hat die Nachricht abgelehnt: HTTP %2</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source> (after %1 of %2 messages)</source>
+        <translation> (nach %1 von %2 Nachrichten)</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,14 @@
         <source>Mark every paper of the day shown read</source>
         <translation>将所显示当天的全部论文标为已读</translation>
     </message>
+    <message>
+        <source>Export the Day&apos;s Digest as a &amp;Web Page…</source>
+        <translation>将当天摘要导出为网页(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>One page that opens in any browser, offline, on a phone or printed</source>
+        <translation>一个网页，可在任何浏览器中离线打开，适合手机和打印</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::ApiParser</name>
@@ -370,10 +378,6 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is larger than %2 MiB, too large to append to</source>
-        <translation>%1 大于 %2 MiB，太大，无法追加</translation>
-    </message>
-    <message>
         <source>%1 is not a text file (it holds binary data)</source>
         <translation>%1 不是文本文件（其中含有二进制数据）</translation>
     </message>
@@ -402,6 +406,10 @@
         <translation>
             <numerusform>已将 %n 篇论文追加到 %1；%2 篇已在其中。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, too large for a bibliography</source>
+        <translation>%1 大于 %2 MiB，作为参考文献库过大</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1729,10 @@ Append only the papers it does not cite yet, after its entries and keeping every
         <source> · %1 set aside by the offline scorer</source>
         <translation> · 离线评分器搁置 %1 篇</translation>
     </message>
+    <message>
+        <source>Web pages (*.html);;All files (*)</source>
+        <translation>网页 (*.html);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::MessageBanner</name>
@@ -2720,6 +2732,45 @@ Append only the papers it does not cite yet, after its entries and keeping every
     </message>
 </context>
 <context>
+    <name>paperboy::ZoteroConnector</name>
+    <message>
+        <source>Zotero at %1 did not answer within %2 s</source>
+        <translation>%1 上的 Zotero 未在 %2 秒内回应</translation>
+    </message>
+    <message>
+        <source>what answers at %1 is not Zotero&apos;s connector: its answer is larger than %2 KiB</source>
+        <translation>%1 上回应的不是 Zotero 连接器：其回应大于 %2 KiB</translation>
+    </message>
+    <message>
+        <source>Zotero at %1 answered HTTP %2</source>
+        <translation>%1 上的 Zotero 回应 HTTP %2</translation>
+    </message>
+    <message>
+        <source>Zotero at %1 answered HTTP %2: %3</source>
+        <translation>%1 上的 Zotero 回应 HTTP %2：%3</translation>
+    </message>
+    <message>
+        <source>Zotero is not running (nothing answers at %1): start Zotero and try again</source>
+        <translation>Zotero 未运行（%1 无回应）：请启动 Zotero 后重试</translation>
+    </message>
+    <message>
+        <source>cannot reach Zotero at %1: %2</source>
+        <translation>无法连接 %1 上的 Zotero：%2</translation>
+    </message>
+    <message>
+        <source>what answers at %1 is not Zotero&apos;s connector (HTTP %2)</source>
+        <translation>%1 上回应的不是 Zotero 连接器（HTTP %2）</translation>
+    </message>
+    <message>
+        <source>PAPERBOY_ZOTERO_URL=&apos;%1&apos; is not an http URL like http://127.0.0.1:23119</source>
+        <translation>PAPERBOY_ZOTERO_URL=&apos;%1&apos; 不是类似 http://127.0.0.1:23119 的 http 地址</translation>
+    </message>
+    <message>
+        <source>what answers at %1 is not Zotero&apos;s connector</source>
+        <translation>%1 上回应的不是 Zotero 连接器</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::apikey</name>
     <message>
         <source>the key contains a line break</source>
@@ -2833,6 +2884,21 @@ Append only the papers it does not cite yet, after its entries and keeping every
         <source>Set aside by the offline scorer.</source>
         <translation>被离线评分器搁置。</translation>
     </message>
+    <message>
+        <source>PDF</source>
+        <comment>digest: the link to a paper&apos;s PDF</comment>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>digest: the language code (BCP 47) of this translation, for the web page</comment>
+        <translation>zh-CN</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <comment>digest: the heading above the papers</comment>
+        <translation>论文</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::i18n</name>
@@ -2840,6 +2906,112 @@ Append only the papers it does not cite yet, after its entries and keeping every
         <source>ddd d MMM yyyy</source>
         <comment>date format of QLocale::toString: Mon 27 Apr 2026</comment>
         <translation>yyyy年M月d日 ddd</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::push</name>
+    <message>
+        <source>Relevance %1 · Novelty %2</source>
+        <translation>相关性 %1 · 新颖性 %2</translation>
+    </message>
+    <message>
+        <source>followed author %1</source>
+        <translation>关注的作者 %1</translation>
+    </message>
+    <message>
+        <source>Paperboy %1</source>
+        <translation>Paperboy %1</translation>
+    </message>
+    <message>
+        <source>%1 relevant of %2 papers</source>
+        <translation>%2 篇论文中 %1 篇相关</translation>
+    </message>
+    <message>
+        <source>%1 is not set</source>
+        <translation>%1 未设置</translation>
+    </message>
+    <message>
+        <source>%1 is not an http(s) address</source>
+        <translation>%1 不是 http(s) 地址</translation>
+    </message>
+    <message>
+        <source>%1 must be an https address: plain http would send its secret in the clear (http is accepted only for this computer)</source>
+        <translation>%1 必须是 https 地址：普通 http 会以明文发送其密钥（仅本机接受 http）</translation>
+    </message>
+    <message>
+        <source>PAPERBOY_MATRIX_TOKEN is not set</source>
+        <translation>PAPERBOY_MATRIX_TOKEN 未设置</translation>
+    </message>
+    <message>
+        <source>PAPERBOY_MATRIX_TOKEN holds a line break</source>
+        <translation>PAPERBOY_MATRIX_TOKEN 含有换行符</translation>
+    </message>
+    <message>
+        <source>PAPERBOY_MATRIX_ROOM is not a room id (!id:server)</source>
+        <translation>PAPERBOY_MATRIX_ROOM 不是房间 ID（!id:server）</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::push::PushSender</name>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>未及时回应</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>安全连接失败</translation>
+    </message>
+    <message>
+        <source>the network is down</source>
+        <translation>网络不可用</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>网络错误 %1</translation>
+    </message>
+    <message>
+        <source>%1 kept refusing with 429 Too Many Requests; try again later</source>
+        <translation>%1 持续以 429 Too Many Requests 拒绝；请稍后重试</translation>
+    </message>
+    <message>
+        <source>%1 asks to wait %2 s (429 Too Many Requests); try again later</source>
+        <translation>%1 要求等待 %2 秒（429 Too Many Requests）；请稍后重试</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 未在 %2 秒内回应</translation>
+    </message>
+    <message>
+        <source>%1 answered with a redirect (HTTP %2), which is not followed; check the address</source>
+        <translation>%1 回应了重定向（HTTP %2），不会跟随；请检查地址</translation>
+    </message>
+    <message>
+        <source>%1 answered with more than %2 KiB; not read</source>
+        <translation>%1 的回应超过 %2 KiB；未读取</translation>
+    </message>
+    <message>
+        <source>%1 refused the message: HTTP %2</source>
+        <translation>%1 拒绝了消息：HTTP %2</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+    <message>
+        <source> (after %1 of %2 messages)</source>
+        <translation>（已发送 %2 条消息中的 %1 条）</translation>
     </message>
 </context>
 <context>

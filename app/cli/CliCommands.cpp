@@ -22,8 +22,6 @@
 
 namespace paperboy::cli {
 
-namespace {
-
 int exitFor(const FetchOutcome &o)
 {
     switch (o.status) {
@@ -38,8 +36,6 @@ int exitFor(const FetchOutcome &o)
     return o.error == FetchError::Storage ? ExitStorage : ExitNetwork;
 }
 
-// Runs a fetch on the worker thread and waits for it, printing progress
-// on stderr when it is a terminal.
 FetchOutcome runFetchRequest(CommandContext &c, const ArxivConfig &config, const FetchRequest &request)
 {
     FetchController controller(config, c.databasePath);
@@ -62,8 +58,6 @@ FetchOutcome runFetchRequest(CommandContext &c, const ArxivConfig &config, const
     return result;
 }
 
-// What every fetching command checks before touching the network: the
-// arXiv addresses, and that the cache opens (no download goes to waste).
 bool prepareFetch(CommandContext &c, int timeoutSeconds, ArxivConfig *config, int *status)
 {
     QSettings settings;
@@ -77,8 +71,6 @@ bool prepareFetch(CommandContext &c, int timeoutSeconds, ArxivConfig *config, in
         config->timeoutMs = timeoutSeconds * 1000;
     return openDatabase(c, status) != nullptr;
 }
-
-} // namespace
 
 int complain(CommandContext &c, int code, const QString &message)
 {
@@ -99,6 +91,8 @@ const QList<Command> &commands()
         {"key", "keep the LLM API key in the OS keychain", &runKey},
         {"export", "export papers to BibTeX, or the day's digest to Markdown or JSON", &runExport},
         {"push", "post the day's relevant papers to Slack, Matrix or a JSON webhook", &runPush},
+        {"import", "star the arXiv papers of a .bib library, fetching those not cached", &runImport},
+        {"zotero", "save papers into the running Zotero", &runZotero},
     };
     return list;
 }

@@ -8,6 +8,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+namespace paperboy {
+struct ArxivConfig;
+struct FetchOutcome;
+struct FetchRequest;
+} // namespace paperboy
+
 namespace paperboy::cli {
 
 // What every subcommand gets: its own arguments (after the subcommand
@@ -33,6 +39,15 @@ const QList<Command> &commands();
 // Shared by the commands: print "paperboy: <message>" on stderr, return code.
 int complain(CommandContext &c, int code, const QString &message);
 
+// The exit status a fetch's outcome calls for.
+int exitFor(const FetchOutcome &o);
+// Runs a fetch on the worker thread and waits for it, printing progress
+// on stderr when it is a terminal.
+FetchOutcome runFetchRequest(CommandContext &c, const ArxivConfig &config, const FetchRequest &request);
+// What every fetching command checks before touching the network: the
+// arXiv addresses, and that the cache opens (no download goes to waste).
+bool prepareFetch(CommandContext &c, int timeoutSeconds, ArxivConfig *config, int *status);
+
 int runFetch(CommandContext &c);
 int runAdd(CommandContext &c);
 int runList(CommandContext &c);
@@ -43,5 +58,7 @@ int runScore(CommandContext &c);
 int runKey(CommandContext &c);
 int runCriteria(CommandContext &c);
 int runPush(CommandContext &c);
+int runImport(CommandContext &c);
+int runZotero(CommandContext &c);
 
 } // namespace paperboy::cli

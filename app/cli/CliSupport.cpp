@@ -150,4 +150,36 @@ QStringList unknownIds(const PaperRepository &repo, const QStringList &ids)
     return unknown;
 }
 
+bool selectPapers(CommandContext &c, const PaperRepository &repo, const ListQuery &query, const QString &done,
+                  QList<Paper> *papers, int *status)
+{
+    if (const QStringList unknown = unknownIds(repo, query.ids); !unknown.isEmpty()) {
+        *status = complain(
+            c, ExitFailure,
+            QStringLiteral("not in the cache: %1; nothing was %2").arg(unknown.join(QLatin1Char(' ')), done));
+        return false;
+    }
+    QString error;
+    const QList<PaperRow> rows = repo.list(query, &error);
+    if (!error.isEmpty()) {
+        *status = complain(c, ExitStorage, QStringLiteral("cannot read the cache: %1").arg(error));
+        return false;
+    }
+    if (rows.isEmpty()) {
+        *status = complain(c, ExitFailure, QStringLiteral("no paper matches; nothing was %1").arg(done));
+        return false;
+    }
+    // --ids keeps the order the person gave.
+    if (!query.ids.isEmpty()) {
+        for (const QString &id : std::as_const(query.ids))
+            for (const PaperRow &row : rows)
+                if (row.paper.id == id)
+                    *papers << row.paper;
+    } else {
+        for (const PaperRow &row : rows)
+            *papers << row.paper;
+    }
+    return true;
+}
+
 } // namespace paperboy::cli

@@ -13,6 +13,8 @@
 namespace paperboy {
 class Database;
 class PaperRepository;
+struct ListQuery;
+struct Paper;
 } // namespace paperboy
 
 namespace paperboy::cli {
@@ -36,6 +38,11 @@ std::unique_ptr<Database> openDatabase(CommandContext &c, int *status);
 bool parseIds(CommandContext &c, const QStringList &raw, QStringList *ids, int *status);
 // The ids of `ids` that the cache does not hold, in the order given.
 QStringList unknownIds(const PaperRepository &repo, const QStringList &ids);
+// The papers of `query` (--ids in the order given, or --starred), or false
+// after saying why none are (*status): an id not in the cache, a failed
+// read, no match. `done` completes "nothing was ..." ("exported").
+bool selectPapers(CommandContext &c, const PaperRepository &repo, const ListQuery &query, const QString &done,
+                  QList<Paper> *papers, int *status);
 // --scores-from MODEL|latest (list, export): whose scores a day shows.
 QCommandLineOption scoresFromOption();
 // Its value: "" for the day's scorer, or a model name. Returns -1 to go on,

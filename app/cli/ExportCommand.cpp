@@ -125,28 +125,9 @@ int runExport(CommandContext &c)
                             parser.value(output));
 
     PaperRepository repo(db->connection());
-    if (const QStringList unknown = unknownIds(repo, query.ids); !unknown.isEmpty())
-        return complain(
-            c, ExitFailure,
-            QStringLiteral("not in the cache: %1; nothing was exported").arg(unknown.join(QLatin1Char(' '))));
-    QString error;
-    const QList<PaperRow> rows = repo.list(query, &error);
-    if (!error.isEmpty())
-        return complain(c, ExitStorage, QStringLiteral("cannot read the cache: %1").arg(error));
-    if (rows.isEmpty())
-        return complain(c, ExitFailure, QStringLiteral("nothing to export: no paper matches"));
-
     QList<Paper> papers;
-    // --ids keeps the order the person gave.
-    if (!query.ids.isEmpty()) {
-        for (const QString &id : std::as_const(query.ids))
-            for (const PaperRow &row : rows)
-                if (row.paper.id == id)
-                    papers << row.paper;
-    } else {
-        for (const PaperRow &row : rows)
-            papers << row.paper;
-    }
+    if (!selectPapers(c, repo, query, QStringLiteral("exported"), &papers, &status))
+        return status;
     const texfield::Encoding encoding =
         parser.isSet(utf8) ? texfield::Encoding::Utf8 : texfield::Encoding::Ascii;
     if (parser.isSet(append)) {

@@ -47,15 +47,10 @@ QByteArray separator(const QByteArray &bytes, const QByteArray &lineEnd)
     return lineEnd.repeated(2 - lineEnds);
 }
 
-// The existing file's bytes, bounded; an error when it cannot be appended to.
-bool readExisting(const QString &path, qint64 maxBytes, QByteArray *bytes, QString *error)
+} // namespace
+
+bool readBibliography(const QString &path, qint64 maxBytes, QByteArray *bytes, QString *error)
 {
-    if (!QFileInfo(path).isFile()) {
-        *error = QCoreApplication::translate("paperboy::BibtexAppend",
-                                             "cannot append to %1: it is not a regular file")
-                     .arg(path);
-        return false;
-    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QCoreApplication::translate("paperboy::BibtexAppend", "cannot read %1: %2")
@@ -70,7 +65,7 @@ bool readExisting(const QString &path, qint64 maxBytes, QByteArray *bytes, QStri
     }
     if (bytes->size() > maxBytes) {
         *error = QCoreApplication::translate("paperboy::BibtexAppend",
-                                             "%1 is larger than %2 MiB, too large to append to")
+                                             "%1 is larger than %2 MiB, too large for a bibliography")
                      .arg(path)
                      .arg(maxBytes / (1024 * 1024));
         return false;
@@ -85,14 +80,16 @@ bool readExisting(const QString &path, qint64 maxBytes, QByteArray *bytes, QStri
     return true;
 }
 
-} // namespace
-
 Outcome append(const QString &path, const QList<Paper> &papers, texfield::Encoding encoding, qint64 maxBytes)
 {
     const bool exists = QFileInfo::exists(path) || QFileInfo(path).isSymLink();
     QByteArray bytes;
     QString error;
-    if (exists && !readExisting(path, maxBytes, &bytes, &error))
+    if (exists && !QFileInfo(path).isFile())
+        return failed(QCoreApplication::translate("paperboy::BibtexAppend",
+                                                  "cannot append to %1: it is not a regular file")
+                          .arg(path));
+    if (exists && !readBibliography(path, maxBytes, &bytes, &error))
         return failed(error);
     if (encoding == texfield::Encoding::Utf8 && !isUtf8(bytes))
         return failed(

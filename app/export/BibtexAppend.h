@@ -14,6 +14,11 @@ namespace paperboy::bibappend {
 // named .bib) from taking the machine's memory.
 inline constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
 
+// The bytes of the .bib at `path`, or false with one line in *error: it
+// cannot be read, is larger than `maxBytes`, or holds a NUL byte (binary).
+// Shared by appending to a bibliography and importing one.
+bool readBibliography(const QString &path, qint64 maxBytes, QByteArray *bytes, QString *error);
+
 struct Outcome
 {
     bool ok = false;

@@ -1,0 +1,176 @@
+// The Zotero connector client against a stand-in on 127.0.0.1 that records
+// what it gets and misbehaves on purpose: batches, a failure half-way, an
+// answer too large, a redirect; and the item it builds from a paper.
+#include "arxiv/ApiParser.h"
+#include "export/ZoteroConnector.h"
+#include "support/FakeHttpServer.h"
+#include "support/TestPaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+using namespace paperboy;
+using paperboy::test::FakeHttpServer;
+
+class TestZoteroConnector : public QObject
+{
+    Q_OBJECT
+private:
+    QList<Paper> m_papers; // the API capture's first five papers
+
+    static FakeHttpServer::Response created()
+    {
+        FakeHttpServer::Response r = FakeHttpServer::Response::ok({}, "application/json");
+        r.status = 201;
+        return r;
+    }
+
+    static QList<QByteArray> saveBodies(const FakeHttpServer &server)
+    {
+        QList<QByteArray> bodies;
+        for (const FakeHttpServer::Request &r : server.requests())
+            if (r.path == "/connector/saveItems")
+                bodies << r.body;
+        return bodies;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const ApiParseResult parsed = parseApiFeed(
+            test::readFixture(QStringLiteral("arxiv-atom/api2026_search_testing_100entries.xml")));
+        QVERIFY(parsed.ok);
+        m_papers = parsed.papers.mid(0, 5);
+        QCOMPARE(m_papers.size(), 5);
+    }
+
+    void papersGoInBatchesEachItsOwnSession()
+    {
+        FakeHttpServer zotero;
+        QVERIFY(zotero.listen());
+        zotero.route("/connector/ping", FakeHttpServer::Response::ok("Zotero is running", "text/html"));
+        zotero.route("/connector/saveItems", created());
+        zotero::Limits limits;
+        limits.itemsPerRequest = 2;
+        const zotero::Outcome outcome = zotero::send(zotero.baseUrl(), m_papers, limits);
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(outcome.sent, 5);
+        const QList<QByteArray> bodies = saveBodies(zotero);
+        QCOMPARE(bodies.size(), 3);
+        QSet<QString> sessions;
+        QStringList ids;
+        for (const QByteArray &body : bodies) {
+            const QJsonObject request = QJsonDocument::fromJson(body).object();
+            sessions.insert(request.value(QStringLiteral("sessionID")).toString());
+            for (const QJsonValue &item : request.value(QStringLiteral("items")).toArray())
+                ids << item.toObject().value(QStringLiteral("archiveID")).toString();
+        }
+        QCOMPARE(sessions.size(), 3);
+        QStringList expected;
+        for (const Paper &p : m_papers)
+            expected << QStringLiteral("arXiv:") + p.id;
+        QCOMPARE(ids, expected);
+    }
+
+    void aFailureHalfWaySaysWhatWasSent()
+    {
+        FakeHttpServer zotero;
+        QVERIFY(zotero.listen());
+        int saves = 0;
+        zotero.setHandler([&saves](const FakeHttpServer::Request &r) {
+            if (r.path == "/connector/ping")
+                return FakeHttpServer::Response::ok("Zotero is running", "text/html");
+            return ++saves < 3 ? created()
+                               : FakeHttpServer::Response::error(500, "Error: database is locked\nat line 3");
+        });
+        zotero::Limits limits;
+        limits.itemsPerRequest = 2;
+        const zotero::Outcome outcome = zotero::send(zotero.baseUrl(), m_papers, limits);
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.sent, 4);
+        QCOMPARE(outcome.error,
+                 QStringLiteral("Zotero at 127.0.0.1:%1 answered HTTP 500: Error: database is locked")
+                     .arg(zotero.port()));
+    }
+
+    void anAnswerTooLargeIsNoConnector()
+    {
+        FakeHttpServer zotero;
+        QVERIFY(zotero.listen());
+        FakeHttpServer::Response huge = FakeHttpServer::Response::ok("Zotero", "text/html");
+        huge.repeat = QByteArray(1024, 'x');
+        huge.repeatTimes = 1024 * 1024; // a gigabyte, were it all read
+        zotero.route("/connector/ping", huge);
+        zotero::Limits limits;
+        limits.maxAnswerBytes = 4096;
+        const zotero::Outcome outcome = zotero::send(zotero.baseUrl(), m_papers, limits);
+        QVERIFY(!outcome.ok);
+        QVERIFY2(outcome.error.contains(QLatin1String("its answer is larger than 4 KiB")),
+                 qPrintable(outcome.error));
+        QVERIFY(saveBodies(zotero).isEmpty());
+        QVERIFY(zotero.streamedBytes() < 64 * 1024 * 1024);
+    }
+
+    // Another server on Zotero's port answers the ping, but not as Zotero.
+    void anotherServerGetsNoPapers()
+    {
+        FakeHttpServer other;
+        QVERIFY(other.listen());
+        other.route("/*", FakeHttpServer::Response::ok("<html><body>It works!</body></html>", "text/html"));
+        const zotero::Outcome outcome = zotero::send(other.baseUrl(), m_papers);
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.error,
+                 QStringLiteral("what answers at 127.0.0.1:%1 is not Zotero's connector").arg(other.port()));
+        QVERIFY(saveBodies(other).isEmpty());
+    }
+
+    // A redirect is not followed: the papers go nowhere but the address given.
+    void aRedirectIsNotFollowed()
+    {
+        FakeHttpServer elsewhere;
+        QVERIFY(elsewhere.listen());
+        elsewhere.route("/*", created());
+        FakeHttpServer zotero;
+        QVERIFY(zotero.listen());
+        FakeHttpServer::Response moved = FakeHttpServer::Response::error(302);
+        moved.headers << qMakePair(QByteArray("Location"),
+                                   elsewhere.baseUrl().toEncoded() + "/connector/ping");
+        zotero.route("/connector/ping", moved);
+        const zotero::Outcome outcome = zotero::send(zotero.baseUrl(), m_papers);
+        QVERIFY(!outcome.ok);
+        QVERIFY2(outcome.error.contains(QLatin1String("is not Zotero's connector (HTTP 302)")),
+                 qPrintable(outcome.error));
+        QVERIFY(elsewhere.requests().isEmpty());
+    }
+
+    // TeX in arXiv's metadata becomes the text Zotero shows.
+    void anItemReadsAsText()
+    {
+        Paper paper;
+        paper.id = QStringLiteral("2510.21614");
+        paper.title = QStringLiteral("G\\\"odel machines in $\\mathcal{O}(n)$ time");
+        paper.authors = {QStringLiteral("Kurt G\\\"{o}del"), QStringLiteral("Plato")};
+        paper.abstract = QStringLiteral("We prove $x^2$ bounds.");
+        paper.published = QDate(2025, 10, 24);
+        const QJsonObject item = zotero::item(paper);
+        QCOMPARE(item.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Gödel machines in 𝒪(n) time"));
+        QCOMPARE(item.value(QStringLiteral("abstractNote")).toString(),
+                 QStringLiteral("We prove x² bounds."));
+        const QJsonArray creators = item.value(QStringLiteral("creators")).toArray();
+        QCOMPARE(creators.at(0).toObject().value(QStringLiteral("lastName")).toString(),
+                 QStringLiteral("Gödel"));
+        QCOMPARE(creators.at(0).toObject().value(QStringLiteral("firstName")).toString(),
+                 QStringLiteral("Kurt"));
+        QCOMPARE(creators.at(1).toObject().value(QStringLiteral("lastName")).toString(),
+                 QStringLiteral("Plato"));
+        QCOMPARE(creators.at(1).toObject().value(QStringLiteral("firstName")).toString(), QString());
+        QCOMPARE(item.value(QStringLiteral("date")).toString(), QStringLiteral("2025-10-24"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestZoteroConnector)
+#include "tst_zoteroconnector.moc"
