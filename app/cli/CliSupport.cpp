@@ -150,6 +150,13 @@ QStringList unknownIds(const PaperRepository &repo, const QStringList &ids)
     return unknown;
 }
 
+bool selectionQuery(CommandContext &c, bool starredOnly, const QString *ids, ListQuery *query, int *status)
+{
+    query->sort = ListQuery::Sort::Date;
+    query->starredOnly = starredOnly;
+    return !ids || parseIds(c, {*ids}, &query->ids, status);
+}
+
 bool selectPapers(CommandContext &c, const PaperRepository &repo, const ListQuery &query, const QString &done,
                   QList<Paper> *papers, int *status)
 {

@@ -38,6 +38,10 @@ std::unique_ptr<Database> openDatabase(CommandContext &c, int *status);
 bool parseIds(CommandContext &c, const QStringList &raw, QStringList *ids, int *status);
 // The ids of `ids` that the cache does not hold, in the order given.
 QStringList unknownIds(const PaperRepository &repo, const QStringList &ids);
+// The query of --starred and --ids (export, zotero): by date, the ids as
+// typed (`ids` null when --ids is not given). False after saying which id is
+// bad (*status).
+bool selectionQuery(CommandContext &c, bool starredOnly, const QString *ids, ListQuery *query, int *status);
 // The papers of `query` (--ids in the order given, or --starred), or false
 // after saying why none are (*status): an id not in the cache, a failed
 // read, no match. `done` completes "nothing was ..." ("exported").

@@ -107,15 +107,14 @@ int runExport(CommandContext &c)
         return status;
 
     ListQuery query;
-    query.sort = ListQuery::Sort::Date;
-    if (parser.isSet(date))
-        if (const int status = parseDate(c, QStringLiteral("date"), parser.value(date), &query.date);
-            status >= 0)
-            return status;
-    query.starredOnly = parser.isSet(starred);
     int status = 0;
-    if (parser.isSet(ids) && !parseIds(c, {parser.value(ids)}, &query.ids, &status))
+    const QString typedIds = parser.value(ids);
+    if (!selectionQuery(c, parser.isSet(starred), parser.isSet(ids) ? &typedIds : nullptr, &query, &status))
         return status;
+    if (parser.isSet(date))
+        if (const int dateStatus = parseDate(c, QStringLiteral("date"), parser.value(date), &query.date);
+            dateStatus >= 0)
+            return dateStatus;
 
     auto db = openDatabase(c, &status);
     if (!db)

@@ -42,10 +42,9 @@ int runZotero(CommandContext &c)
         return complain(c, ExitUsage, error);
 
     ListQuery query;
-    query.sort = ListQuery::Sort::Date;
-    query.starredOnly = parser.isSet(starred);
     int status = 0;
-    if (parser.isSet(ids) && !parseIds(c, {parser.value(ids)}, &query.ids, &status))
+    const QString typedIds = parser.value(ids);
+    if (!selectionQuery(c, parser.isSet(starred), parser.isSet(ids) ? &typedIds : nullptr, &query, &status))
         return status;
     auto db = openDatabase(c, &status);
     if (!db)
