@@ -404,12 +404,8 @@ QString CriteriaDialog::estimateSentence(const Criteria &criteria) const
         sentence +=
             QLatin1Char(' ') + tr("Completion and reasoning as the model's last %n run(s) spent per paper.",
                                   nullptr, e.measuredRuns);
-    sentence += QLatin1Char(' ') + estimate.describe();
-    if (const QString cascade = RunEstimate::cascadeSentence(
-            m_context.setAside, int(m_context.papers.size()) + m_context.setAside);
-        !cascade.isEmpty())
-        sentence += QLatin1Char(' ') + cascade;
-    return sentence;
+    return sentence + QLatin1Char(' ') +
+           estimate.passesSentence(m_context.setAside, int(m_context.papers.size()) + m_context.setAside);
 }
 
 } // namespace paperboy

@@ -5,6 +5,7 @@
 #include "core/ScoreRecords.h"
 #include "export/DigestWriter.h"
 #include "jobs/FetchTypes.h"
+#include "jobs/OfflineCascadeSplit.h"
 #include "jobs/ScoreJob.h"
 #include "storage/MarkWriter.h"
 #include "storage/PaperRepository.h"
@@ -14,6 +15,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -171,7 +173,10 @@ private:
     // day's papers it sends (`all`, less what the cascade sets aside when it
     // is on) and what earlier runs measured. Unreadable, the estimate goes
     // by the rules of thumb and an uncut day, and says nothing of past runs.
-    void previewRun(const ScoreRequest &run, const QList<Paper> &all,
+    // `cut` keeps the cascade's split from one call to the next: it depends
+    // on the day and the criteria, not on the run's model, passes or prices,
+    // and costs an offline scoring of the day.
+    void previewRun(const ScoreRequest &run, const QList<Paper> &all, std::optional<jobs::CascadeSplit> *cut,
                     struct CriteriaPreviewContext *context) const;
     void showShortcuts();
     void showCharts();

@@ -346,7 +346,7 @@ void MainWindow::openOrSay(const QUrl &url, const QString &failure)
 // --- Dialogs --------------------------------------------------------------
 
 void MainWindow::previewRun(const ScoreRequest &run, const QList<Paper> &all,
-                            CriteriaPreviewContext *context) const
+                            std::optional<jobs::CascadeSplit> *cut, CriteriaPreviewContext *context) const
 {
     context->run = run;
     context->papers = all;
@@ -356,9 +356,11 @@ void MainWindow::previewRun(const ScoreRequest &run, const QList<Paper> &all,
         RunHistory::read(ScoreRepository(m_database->connection()), run, &unread).value_or(RunHistory());
     if (!run.cascade || run.provider != ScoreRequest::Provider::OpenAI || all.isEmpty() || !m_day.isValid())
         return;
-    if (const auto split = jobs::cascadeSplit(m_database->connection(), m_day, m_criteria, all, &unread)) {
-        context->papers = split->send;
-        context->setAside = int(split->setAside.size());
+    if (!*cut)
+        *cut = jobs::cascadeSplit(m_database->connection(), m_day, m_criteria, all, &unread);
+    if (*cut) {
+        context->papers = (*cut)->send;
+        context->setAside = int((*cut)->setAside.size());
     }
 }
 
@@ -370,7 +372,8 @@ void MainWindow::editCriteria()
     const QList<Paper> dayPapers =
         m_day.isValid() ? PaperRepository(m_database->connection()).papersOfDay(m_day) : QList<Paper>();
     context.dayLabel = m_day.isValid() ? QLocale().toString(m_day, QLocale::LongFormat) : QString();
-    previewRun(scoring.request(m_day, PriceTable::load()), dayPapers, &context);
+    std::optional<jobs::CascadeSplit> cut;
+    previewRun(scoring.request(m_day, PriceTable::load()), dayPapers, &cut, &context);
     CriteriaDialog dialog(m_criteria, context, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -404,12 +407,14 @@ void MainWindow::editSettings()
     const QList<Paper> papers =
         m_day.isValid() ? PaperRepository(m_database->connection()).papersOfDay(m_day) : QList<Paper>();
     if (!papers.isEmpty())
-        dialog.setEstimator([this, papers](const ScoreRequest &run) {
-            CriteriaPreviewContext preview;
-            previewRun(run, papers, &preview);
-            return RunEstimate::estimate(m_criteria, preview.papers, run, preview.history)
-                .sentence(preview.setAside, int(papers.size()));
-        });
+        // The cascade's cut is made once, the first time the form asks for it.
+        dialog.setEstimator(
+            [this, papers, cut = std::optional<jobs::CascadeSplit>()](const ScoreRequest &run) mutable {
+                CriteriaPreviewContext preview;
+                previewRun(run, papers, &cut, &preview);
+                return RunEstimate::estimate(m_criteria, preview.papers, run, preview.history)
+                    .sentence(preview.setAside, int(papers.size()));
+            });
     if (dialog.exec() != QDialog::Accepted)
         return;
     applyRoutineSettings();

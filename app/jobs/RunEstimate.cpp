@@ -28,7 +28,12 @@ std::optional<RunHistory> RunHistory::read(const ScoreRepository &scores, const 
 
 QString RunEstimate::sentence(int setAside, int dayPapers) const
 {
-    QString text = chosen().describe(model, effort) + QLatin1Char(' ') + describe();
+    return chosen().describe(model, effort) + QLatin1Char(' ') + passesSentence(setAside, dayPapers);
+}
+
+QString RunEstimate::passesSentence(int setAside, int dayPapers) const
+{
+    QString text = describe();
     if (const QString cascade = cascadeSentence(setAside, dayPapers); !cascade.isEmpty())
         text += QLatin1Char(' ') + cascade;
     return text;

@@ -65,6 +65,10 @@ struct RunEstimate
     // the chosen run's tokens and cost, the title pass and its choice, and
     // what the cascade set aside (`setAside` of `dayPapers` to score).
     QString sentence(int setAside, int dayPapers) const;
+    // Its part after the tokens and cost: the title pass and its choice,
+    // then what the cascade set aside. The criteria form says the first
+    // part in its own words.
+    QString passesSentence(int setAside, int dayPapers) const;
     // The cascade's part of it; empty when it set nothing aside.
     static QString cascadeSentence(int setAside, int dayPapers);
     // One sentence on the title pass and the choice, e.g. "Title pass on

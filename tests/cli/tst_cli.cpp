@@ -1332,8 +1332,7 @@ private slots:
                  qPrintable(autoOn.out + autoOn.err));
         const Result bad = estimate(QStringLiteral("maybe"), QStringLiteral("medium"));
         QCOMPARE(bad.code, int(cli::ExitUsage));
-        QVERIFY2(bad.err.trimmed().count(QLatin1Char('\n')) == 0 &&
-                     bad.err.contains(QLatin1String("--title-filter takes auto, on or off")),
+        QVERIFY2(oneLine(bad.err) && bad.err.contains(QLatin1String("--title-filter takes auto, on or off")),
                  qPrintable(bad.err));
         QCOMPARE(llm.requestCount(), 0);
     }
