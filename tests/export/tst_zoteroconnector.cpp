@@ -4,6 +4,7 @@
 #include "arxiv/ApiParser.h"
 #include "export/ZoteroConnector.h"
 #include "support/FakeHttpServer.h"
+#include "support/FakeZotero.h"
 #include "support/TestPaths.h"
 
 #include <QJsonArray>
@@ -14,19 +15,13 @@
 
 using namespace paperboy;
 using paperboy::test::FakeHttpServer;
+using paperboy::test::FakeZotero;
 
 class TestZoteroConnector : public QObject
 {
     Q_OBJECT
 private:
     QList<Paper> m_papers; // the API capture's first five papers
-
-    static FakeHttpServer::Response created()
-    {
-        FakeHttpServer::Response r = FakeHttpServer::Response::ok({}, "application/json");
-        r.status = 201;
-        return r;
-    }
 
     static QList<QByteArray> saveBodies(const FakeHttpServer &server)
     {
@@ -49,26 +44,22 @@ private slots:
 
     void papersGoInBatchesEachItsOwnSession()
     {
-        FakeHttpServer zotero;
+        FakeZotero zotero;
         QVERIFY(zotero.listen());
-        zotero.route("/connector/ping", FakeHttpServer::Response::ok("Zotero is running", "text/html"));
-        zotero.route("/connector/saveItems", created());
         zotero::Limits limits;
         limits.itemsPerRequest = 2;
         const zotero::Outcome outcome = zotero::send(zotero.baseUrl(), m_papers, limits);
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         QCOMPARE(outcome.sent, 5);
-        const QList<QByteArray> bodies = saveBodies(zotero);
-        QCOMPARE(bodies.size(), 3);
+        const QList<QJsonObject> requests = zotero.saveRequests();
+        QCOMPARE(requests.size(), 3);
         QSet<QString> sessions;
-        QStringList ids;
-        for (const QByteArray &body : bodies) {
-            const QJsonObject request = QJsonDocument::fromJson(body).object();
+        for (const QJsonObject &request : requests)
             sessions.insert(request.value(QStringLiteral("sessionID")).toString());
-            for (const QJsonValue &item : request.value(QStringLiteral("items")).toArray())
-                ids << item.toObject().value(QStringLiteral("archiveID")).toString();
-        }
         QCOMPARE(sessions.size(), 3);
+        QStringList ids;
+        for (const QJsonObject &item : zotero.savedItems())
+            ids << item.value(QStringLiteral("archiveID")).toString();
         QStringList expected;
         for (const Paper &p : m_papers)
             expected << QStringLiteral("arXiv:") + p.id;
@@ -77,20 +68,19 @@ private slots:
 
     void aFailureHalfWaySaysWhatWasSent()
     {
-        FakeHttpServer zotero;
+        FakeZotero zotero;
         QVERIFY(zotero.listen());
-        int saves = 0;
-        zotero.setHandler([&saves](const FakeHttpServer::Request &r) {
-            if (r.path == "/connector/ping")
-                return FakeHttpServer::Response::ok("Zotero is running", "text/html");
-            return ++saves < 3 ? created()
-                               : FakeHttpServer::Response::error(500, "Error: database is locked\nat line 3");
+        zotero.setSaveFailure([](int save) -> std::optional<FakeHttpServer::Response> {
+            if (save < 3)
+                return std::nullopt;
+            return FakeHttpServer::Response::error(500, "Error: database is locked\nat line 3");
         });
         zotero::Limits limits;
         limits.itemsPerRequest = 2;
         const zotero::Outcome outcome = zotero::send(zotero.baseUrl(), m_papers, limits);
         QVERIFY(!outcome.ok);
         QCOMPARE(outcome.sent, 4);
+        QCOMPARE(zotero.savedItems().size(), 4);
         QCOMPARE(outcome.error,
                  QStringLiteral("Zotero at 127.0.0.1:%1 answered HTTP 500: Error: database is locked")
                      .arg(zotero.port()));
@@ -130,9 +120,8 @@ private slots:
     // A redirect is not followed: the papers go nowhere but the address given.
     void aRedirectIsNotFollowed()
     {
-        FakeHttpServer elsewhere;
+        FakeZotero elsewhere;
         QVERIFY(elsewhere.listen());
-        elsewhere.route("/*", created());
         FakeHttpServer zotero;
         QVERIFY(zotero.listen());
         FakeHttpServer::Response moved = FakeHttpServer::Response::error(302);
