@@ -32,17 +32,17 @@ QString timestamp(const QDateTime &t)
 
 } // namespace
 
-QByteArray atomFeed(const QList<FeedDay> &days, const QString &id, const QDateTime &fallbackUpdated)
+QByteArray atomFeed(const QList<FeedDay> &days, const QString &id, const QDateTime &fallbackUpdated,
+                    int maxEntries)
 {
     QDateTime updated;
     QSet<QString> seen;
     QList<QPair<const FeedDay *, const Paper *>> entries;
-    for (qsizetype d = 0; d < qMin<qsizetype>(days.size(), kFeedDays); ++d) {
-        const FeedDay &day = days.at(d);
+    for (const FeedDay &day : days) {
         if (day.updated.isValid() && (!updated.isValid() || day.updated > updated))
             updated = day.updated;
         for (const Paper &p : day.papers) {
-            if (entries.size() >= kFeedEntries)
+            if (entries.size() >= maxEntries)
                 break;
             if (seen.contains(p.id))
                 continue;

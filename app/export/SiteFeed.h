@@ -27,11 +27,11 @@ struct FeedDay
     QList<Paper> papers; // its relevant papers, in digest order
 };
 
-// The feed of `days` (newest first; at most kFeedDays are read), its
-// entries the papers in that order, each paper once (its newest day), at
-// most kFeedEntries. `id` names the feed for readers; its time is its
+// The feed of `days` (newest first), its entries the papers in that order,
+// each paper once (its newest day), at most `maxEntries`. `id` names the feed for readers; its time is its
 // newest day's, `fallbackUpdated` when no day has one. Text is cleaned of what XML forbids, so
 // the feed is well-formed for any paper text.
-QByteArray atomFeed(const QList<FeedDay> &days, const QString &id, const QDateTime &fallbackUpdated);
+QByteArray atomFeed(const QList<FeedDay> &days, const QString &id, const QDateTime &fallbackUpdated,
+                    int maxEntries = kFeedEntries);
 
 } // namespace paperboy::site

@@ -152,7 +152,7 @@ QString feedId(const QString &folder)
 
 } // namespace
 
-Outcome build(QSqlDatabase &db, const QString &folder)
+Outcome build(QSqlDatabase &db, const QString &folder, const Bounds &bounds)
 {
     Outcome o;
     const auto fail = [&o](const QString &why, bool readFailed) {
@@ -174,7 +174,7 @@ Outcome build(QSqlDatabase &db, const QString &folder)
     if (const QFileInfo made(folder); !made.isWritable() || !made.isExecutable())
         return fail(tr("cannot write into the folder %1").arg(folder), false);
 
-    const QList<DayRecord> days = all.mid(0, kMaxDays);
+    const QList<DayRecord> days = all.mid(0, qMax(1, bounds.days));
     o.olderDays = int(all.size() - days.size());
     Folder out(folder);
     QList<DayLine> lines;
@@ -190,12 +190,12 @@ Outcome build(QSqlDatabase &db, const QString &folder)
         if (!out.put(pageName(day.date), digest::toHtml(*d, kIndex).toUtf8(), &why))
             return fail(why, false);
         lines << lineOf(*d);
-        if (feed.size() < kFeedDays)
+        if (feed.size() < bounds.feedDays)
             feed << feedDayOf(*d);
     }
     // Last, so that the index never lists a page that was not written.
     const QDateTime newest = QDateTime(days.first().date, QTime(0, 0), Qt::UTC);
-    if (!out.put(kFeed, atomFeed(feed, feedId(folder), newest), &why) ||
+    if (!out.put(kFeed, atomFeed(feed, feedId(folder), newest, bounds.feedEntries), &why) ||
         !out.put(kIndex, indexHtml(lines, o.olderDays).toUtf8(), &why))
         return fail(why, false);
     o.ok = true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/SiteFeed.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -20,13 +22,22 @@ namespace paperboy::site {
 // earlier build wrote and leave the index.
 constexpr int kMaxDays = 1000;
 
+// The bounds of one build (export/SiteFeed.h for the feed's), in one place
+// so that tests can use small ones.
+struct Bounds
+{
+    int days = kMaxDays;
+    int feedDays = kFeedDays;
+    int feedEntries = kFeedEntries;
+};
+
 struct Outcome
 {
     bool ok = false;
     bool readFailed = false; // the cache could not be read (else: the folder)
     QString error;           // one line, when not ok
     int days = 0;            // day pages in the site
-    int olderDays = 0;       // days of the cache past kMaxDays, left out
+    int olderDays = 0;       // days of the cache past Bounds::days, left out
     int written = 0;         // files whose bytes changed
 };
 
@@ -34,6 +45,9 @@ struct Outcome
 // Refuses (nothing written) when `folder` is a file, cannot be created or
 // written into, or the cache holds no day. The scores shown are each day's
 // scorer's (digest::collect) and the relevance rule the current criteria's.
-Outcome build(QSqlDatabase &db, const QString &folder);
+// The index and the feed are written last: a cache that fails to be read
+// halfway leaves the pages written so far (each whole) and the index as it
+// was.
+Outcome build(QSqlDatabase &db, const QString &folder, const Bounds &bounds = {});
 
 } // namespace paperboy::site

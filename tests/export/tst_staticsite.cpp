@@ -252,13 +252,13 @@ private:
 
     QString site(const QString &name) const { return m_tmp.filePath(name); }
 
-    site::Outcome build(const QString &folder)
+    site::Outcome build(const QString &folder, const site::Bounds &bounds = {})
     {
         Database db(m_db);
         QString error;
         if (!db.open(&error))
             qFatal("%s", qPrintable(error));
-        return site::build(db.connection(), folder);
+        return site::build(db.connection(), folder, bounds);
     }
 
     // The model's scores of a day, as the reference judged it: its picks
@@ -428,6 +428,35 @@ private slots:
         QVERIFY(build(site(QStringLiteral("other"))).ok);
         QVERIFY(readFeed(readFile(site(QStringLiteral("other/feed.xml")))).text.value(QStringLiteral("id")) !=
                 feed.text.value(QStringLiteral("id")));
+    }
+
+    // Small bounds: the newest days only, the index saying how many are left
+    // out; the feed from the newest days, cut at its number of entries.
+    void boundsHold()
+    {
+        const QString dir = site(QStringLiteral("bounded"));
+        site::Bounds bounds;
+        bounds.days = 2;
+        bounds.feedDays = 1;
+        bounds.feedEntries = 2;
+        const site::Outcome o = build(dir, bounds);
+        QVERIFY2(o.ok, qPrintable(o.error));
+        QCOMPARE(o.days, 2);
+        QCOMPARE(o.olderDays, kDays.size() - 2);
+        QCOMPARE(o.written, 4);
+        QStringList pages = QDir(dir).entryList({QStringLiteral("20*.html")}, QDir::Files);
+        QCOMPARE(pages, (QStringList{kDays.at(2).toString(Qt::ISODate) + ".html",
+                                     kDays.at(3).toString(Qt::ISODate) + ".html"}));
+        const QByteArray index = readFile(QDir(dir).filePath(QStringLiteral("index.html")));
+        QCOMPARE(readPage(index).rows.size(), 2);
+        QVERIFY(index.contains("Older days not listed: 2"));
+        const Feed feed = readFeed(readFile(QDir(dir).filePath(QStringLiteral("feed.xml"))));
+        const QStringList newest = m_picked.value(kDays.last());
+        QVERIFY(newest.size() > 2);
+        QCOMPARE(feed.entries.size(), 2);
+        for (qsizetype i = 0; i < 2; ++i)
+            QCOMPARE(feed.entries.at(i).text.value(QStringLiteral("id")),
+                     QStringLiteral("https://arxiv.org/abs/") + newest.at(i));
     }
 
     // Every page: a language, one h1, headings that never skip a level,
