@@ -296,6 +296,7 @@ void MainWindow::connectActions()
     connect(a.exportMarkdown, &QAction::triggered, this, [this] { exportDigest(digest::Format::Markdown); });
     connect(a.exportJson, &QAction::triggered, this, [this] { exportDigest(digest::Format::Json); });
     connect(a.exportHtml, &QAction::triggered, this, [this] { exportDigest(digest::Format::Html); });
+    connect(a.exportSite, &QAction::triggered, this, &MainWindow::exportSite);
     connect(a.copyBibtex, &QAction::triggered, this, &MainWindow::copyBibtex);
     connect(a.criteria, &QAction::triggered, this, &MainWindow::editCriteria);
     connect(a.settings, &QAction::triggered, this, &MainWindow::editSettings);
@@ -782,6 +783,7 @@ void MainWindow::updateActions()
     m_actions.exportMarkdown->setEnabled(m_day.isValid());
     m_actions.exportJson->setEnabled(m_day.isValid());
     m_actions.exportHtml->setEnabled(m_day.isValid());
+    m_actions.exportSite->setEnabled(m_day.isValid()); // a day shown: the cache holds one
 }
 
 void MainWindow::showCurrent()

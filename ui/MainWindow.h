@@ -146,6 +146,8 @@ private:
     // The papers an existing .bib does not cite yet, after what it holds.
     void appendBibtex(const QList<Paper> &papers, const QString &path);
     void exportDigest(digest::Format format);
+    // Every day of the cache as a web site in a folder (export/StaticSite.h).
+    void exportSite();
     // Says where an export went, with a button that opens its folder.
     void showExported(const QString &text, const QString &path);
     void copyBibtex();

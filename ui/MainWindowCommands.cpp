@@ -16,6 +16,7 @@
 #include "export/BibtexAppend.h"
 #include "export/BibtexWriter.h"
 #include "export/DigestSource.h"
+#include "export/StaticSite.h"
 #include "jobs/OfflineCascadeSplit.h"
 #include "jobs/ScoringSettings.h"
 #include "storage/Database.h"
@@ -294,6 +295,26 @@ void MainWindow::exportDigest(digest::Format format)
     showExported(tr("The digest of %1 was exported to %2.")
                      .arg(QLocale().toString(m_day, QLocale::LongFormat), QDir::toNativeSeparators(path)),
                  path);
+}
+
+void MainWindow::exportSite()
+{
+    const QString folder = prompts::folderName(this, tr("Build Web Site of the Cache"), exportFolder());
+    if (folder.isEmpty())
+        return;
+    // Hundreds of days take a moment: say so while the pages are written.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const site::Outcome outcome = site::build(m_database->connection(), folder);
+    QApplication::restoreOverrideCursor();
+    m_banner->setProperty("action", QString());
+    if (!outcome.ok) {
+        m_banner->showMessage(MessageBanner::Level::Error, outcome.error);
+        return;
+    }
+    showExported(tr("The web site of %n day(s) is in %1:", nullptr, outcome.days)
+                         .arg(QDir::toNativeSeparators(folder)) +
+                     QLatin1Char(' ') + tr("%n file(s) updated.", nullptr, outcome.written),
+                 QDir(folder).filePath(QStringLiteral("index.html")));
 }
 
 void MainWindow::showExported(const QString &text, const QString &path)

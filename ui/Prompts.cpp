@@ -46,6 +46,14 @@ QString saveFileName(QWidget *parent, const QString &title, const QString &sugge
                                                          : QFileDialog::DontConfirmOverwrite);
 }
 
+QString folderName(QWidget *parent, const QString &title, const QString &folder)
+{
+    answers().asked << title;
+    if (auto queued = take(answers().fileName))
+        return *queued;
+    return QFileDialog::getExistingDirectory(parent, title, folder);
+}
+
 QString openFileName(QWidget *parent, const QString &title, const QString &folder, const QString &filter)
 {
     answers().asked << title;

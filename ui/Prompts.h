@@ -15,6 +15,8 @@ namespace paperboy::prompts {
 // caller that asks its own question.
 QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,
                      bool confirmOverwrite = true);
+// An existing folder (to write a web site into); empty when cancelled.
+QString folderName(QWidget *parent, const QString &title, const QString &folder);
 // A file to open, existing or (typed in) new; empty when the person cancels.
 QString openFileName(QWidget *parent, const QString &title, const QString &folder, const QString &filter);
 // A question with Yes and No; Yes is the default.
@@ -26,7 +28,7 @@ int choose(QWidget *parent, const QString &title, const QString &text, const QSt
 QString secret(QWidget *parent, const QString &title, const QString &label);
 
 namespace testing {
-// The next call of saveFileName or openFileName / secret returns this; of
+// The next call of saveFileName, openFileName or folderName / secret returns this; of
 // confirm, `yes`; of choose, `choice`.
 void answerFileName(const QString &path);
 void answerConfirm(bool yes);

@@ -59,6 +59,9 @@ WindowActions WindowActions::create(QMainWindow *w)
     a.exportJson = make(w, tr("Export the Day's Digest as &JSON\u2026"));
     a.exportHtml = make(w, tr("Export the Day's Digest as a &Web Page\u2026"),
                         tr("One page that opens in any browser, offline, on a phone or printed"));
+    a.exportSite =
+        make(w, tr("Build Web &Site of the Cache\u2026"),
+             tr("A page for every day in the cache, a list of the days and a feed, in one folder"));
     a.criteria = make(w, tr("&Criteria\u2026"), QKeySequence(Qt::CTRL | Qt::Key_K),
                       tr("Edit what you are looking for"));
     a.settings = make(w, tr("Se&ttings\u2026"), QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -127,7 +130,7 @@ WindowActions WindowActions::create(QMainWindow *w)
     a.exportMenu->addSeparator();
     a.exportMenu->addActions({a.copyBibtex});
     a.exportMenu->addSeparator();
-    a.exportMenu->addActions({a.exportMarkdown, a.exportJson, a.exportHtml});
+    a.exportMenu->addActions({a.exportMarkdown, a.exportJson, a.exportHtml, a.exportSite});
     file->addSeparator();
     file->addActions({a.criteria, a.settings});
     file->addSeparator();

@@ -29,6 +29,7 @@ public:
     QAction *exportMarkdown = nullptr;
     QAction *exportJson = nullptr;
     QAction *exportHtml = nullptr;
+    QAction *exportSite = nullptr;
     QAction *criteria = nullptr;
     QAction *settings = nullptr;
     QAction *quit = nullptr;

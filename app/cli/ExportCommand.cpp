@@ -6,6 +6,7 @@
 #include "export/BibtexWriter.h"
 #include "export/DigestSource.h"
 #include "export/DigestWriter.h"
+#include "export/StaticSite.h"
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
 
@@ -45,6 +46,24 @@ int exportDigest(CommandContext &c, Database &db, QDate date, bool relevantOnly,
                        QStringLiteral("the digest of %1").arg(d->day.date.toString(Qt::ISODate)));
 }
 
+// Every day of the cache as a web site in `folder`: one line of outcome.
+int exportSite(CommandContext &c, Database &db, const QString &folder)
+{
+    const site::Outcome o = site::build(db.connection(), folder);
+    if (!o.ok)
+        return complain(c, o.readFailed ? ExitStorage : ExitFailure, o.error);
+    const auto count = [](int n, const char *one, const char *many) {
+        return n == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one))
+                      : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
+    };
+    c.err << "Site in " << folder << ": " << count(o.days, "day", "days") << ", "
+          << count(o.written, "page", "pages") << " updated";
+    if (o.olderDays > 0)
+        c.err << " (" << count(o.olderDays, "older day", "older days") << " left out)";
+    c.err << ".\n";
+    return ExitOk;
+}
+
 } // namespace
 
 int runExport(CommandContext &c)
@@ -75,8 +94,13 @@ int runExport(CommandContext &c)
     const QCommandLineOption utf8(QStringLiteral("utf8"),
                                   QStringLiteral("BibTeX: write letters outside ASCII as UTF-8, for biber"
                                                  " (default: ASCII LaTeX, for pdflatex and BibTeX)."));
+    const QCommandLineOption site(
+        QStringLiteral("site"),
+        QStringLiteral("HTML: a web site of every day in the cache in DIR (an index,"
+                       " a page per day, an Atom feed); writes only what changed."),
+        QStringLiteral("DIR"));
     const QCommandLineOption scoresFrom = scoresFromOption();
-    parser.addOptions({format, starred, ids, relevant, date, output, append, utf8, scoresFrom});
+    parser.addOptions({format, starred, ids, relevant, date, output, append, utf8, site, scoresFrom});
     if (const int status = parse(c, parser, QStringLiteral("Export papers or the day's digest."));
         status >= 0)
         return status;
@@ -102,6 +126,15 @@ int runExport(CommandContext &c)
         return complain(c, ExitUsage, QStringLiteral("--relevant is for --format markdown, json or html"));
     if (!digestFormat && parser.isSet(scoresFrom))
         return complain(c, ExitUsage, QStringLiteral("--scores-from is for --format markdown, json or html"));
+    if (parser.isSet(site) && fmt != QLatin1String("html"))
+        return complain(c, ExitUsage, QStringLiteral("--site is for --format html"));
+    if (parser.isSet(site) &&
+        (parser.isSet(output) || parser.isSet(date) || parser.isSet(relevant) || parser.isSet(scoresFrom)))
+        return complain(c, ExitUsage,
+                        QStringLiteral("--site writes every day: it takes no --output, --date, --relevant or"
+                                       " --scores-from"));
+    if (parser.isSet(site) && parser.value(site).isEmpty())
+        return complain(c, ExitUsage, QStringLiteral("--site needs a folder"));
     QString scorer;
     if (const int status = parseScoresFrom(c, parser, scoresFrom, &scorer); status >= 0)
         return status;
@@ -119,6 +152,8 @@ int runExport(CommandContext &c)
     auto db = openDatabase(c, &status);
     if (!db)
         return status;
+    if (parser.isSet(site))
+        return exportSite(c, *db, parser.value(site));
     if (digestFormat)
         return exportDigest(c, *db, query.date, parser.isSet(relevant), digestFormats.value(fmt), scorer,
                             parser.value(output));

@@ -17,6 +17,8 @@ namespace paperboy::digest {
 // Every piece of paper text, the comments and the model names are escaped;
 // characters XML does not allow are dropped. The page is also well-formed
 // XML (void elements closed with />), so any XML reader can check it.
-QString toHtml(const Digest &d);
+// `upLink`, when given (the site's pages: export/StaticSite.h), adds a link
+// to it above the title.
+QString toHtml(const Digest &d, const QString &upLink = QString());
 
 } // namespace paperboy::digest

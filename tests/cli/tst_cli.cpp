@@ -854,6 +854,61 @@ private slots:
         QVERIFY(!QFileInfo::exists(missing));
     }
 
+    // The site through the real binary: a page per day that is the day's
+    // export (with a link back to the index), one line of outcome, nothing
+    // written the second time; options that make no sense with it and a file
+    // in the folder's place are one line of error and change nothing.
+    void exportSiteOfEveryDay()
+    {
+        QVERIFY(fetchAndScoreOffline());
+        const QDate older(2025, 10, 1);
+        QString error;
+        QVERIFY2(test::storeDay(m_db, older, test::realDay(older, 8), &error), qPrintable(error));
+        const QString dir = m_home.filePath(QStringLiteral("site"));
+        const QStringList site{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"),
+                               QStringLiteral("--site"), dir};
+        const Result first = paperboy(site);
+        QCOMPARE(first.code, 0);
+        QCOMPARE(first.err, QStringLiteral("Site in %1: 2 days, 4 pages updated.\n").arg(dir));
+        QVERIFY(first.out.isEmpty());
+        for (const char *name : {"index.html", "feed.xml", "2026-04-27.html", "2025-10-01.html"})
+            QVERIFY2(QFileInfo(QDir(dir).filePath(QLatin1String(name))).isFile(), name);
+
+        // The day's page is what export --date writes, with the link back.
+        const QString single = m_home.filePath(QStringLiteral("day.html"));
+        QCOMPARE(
+            paperboy({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"),
+                      QStringLiteral("--date"), QStringLiteral("2026-04-27"), QStringLiteral("-o"), single})
+                .code,
+            0);
+        QByteArray page = readFile(QDir(dir).filePath(QStringLiteral("2026-04-27.html")));
+        const QByteArray up = "<p class=\"up\"><a href=\"index.html\">All days</a></p>\n";
+        QCOMPARE(page.count(up), 1);
+        QCOMPARE(page.replace(up, ""), readFile(single));
+
+        const Result again = paperboy(site);
+        QCOMPARE(again.code, 0);
+        QCOMPARE(again.err, QStringLiteral("Site in %1: 2 days, 0 pages updated.\n").arg(dir));
+
+        const auto refused = [&](const QStringList &extra, int code) {
+            const Result r =
+                paperboy(QStringList{QStringLiteral("export"), QStringLiteral("--format")} + extra);
+            return r.code == code && oneLine(r.err) && r.out.isEmpty();
+        };
+        const QString other = m_home.filePath(QStringLiteral("other-site"));
+        QVERIFY(refused(
+            {QStringLiteral("html"), QStringLiteral("--site"), other, QStringLiteral("-o"), single}, 2));
+        QVERIFY(refused({QStringLiteral("html"), QStringLiteral("--site"), other, QStringLiteral("--date"),
+                         QStringLiteral("2026-04-27")},
+                        2));
+        QVERIFY(refused({QStringLiteral("markdown"), QStringLiteral("--site"), other}, 2));
+        QVERIFY(!QFileInfo::exists(other));
+        // A file where the folder should be: one line, the file as it was.
+        const QByteArray before = readFile(single);
+        QVERIFY(refused({QStringLiteral("html"), QStringLiteral("--site"), single}, 1));
+        QCOMPARE(readFile(single), before);
+    }
+
     void pushToSlackOnceUnlessAgain()
     {
         const QStringList relevant = scoredDay();

@@ -83,7 +83,22 @@ public:
 class TestMainWindow : public QObject, private test::WindowFixture
 {
     Q_OBJECT
+
 private:
+    // What the banner's "Open Folder" button opens when clicked; none when
+    // the banner offers no such button.
+    QList<QUrl> openFolderOffered(MainWindow &w)
+    {
+        auto *open = banner(w)->findChild<QPushButton *>(QStringLiteral("messageAction"));
+        if (!open || !open->isVisible() || open->text() != QLatin1String("Open Folder"))
+            return {};
+        UrlCatcher files;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &files, "open");
+        QTest::mouseClick(open, Qt::LeftButton);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        return files.opened;
+    }
+
     QList<PaperRow> storedStarred()
     {
         Database db(m_dbPath);
@@ -996,14 +1011,7 @@ private slots:
         prompts::testing::answerFileName(md);
         action(*w, QStringLiteral("Export the Day's Digest as Markdown\u2026"))->trigger();
         // The message offers the folder, and its button opens that folder.
-        auto *open = banner(*w)->findChild<QPushButton *>(QStringLiteral("messageAction"));
-        QVERIFY(open->isVisible());
-        QCOMPARE(open->text(), QStringLiteral("Open Folder"));
-        UrlCatcher files;
-        QDesktopServices::setUrlHandler(QStringLiteral("file"), &files, "open");
-        QTest::mouseClick(open, Qt::LeftButton);
-        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
-        QCOMPARE(files.opened, QList<QUrl>{QUrl::fromLocalFile(m_dir.path())});
+        QCOMPARE(openFolderOffered(*w), QList<QUrl>{QUrl::fromLocalFile(m_dir.path())});
         const QString text = readFile(md);
         QVERIFY2(text.contains(QStringLiteral("2026-04-27")), qPrintable(text.left(400)));
         for (const Paper &p : capturePapers().mid(0, 5))
@@ -1033,6 +1041,42 @@ private slots:
         // The core's error starts the message: as a sentence, capitalised.
         QVERIFY2(banner(*w)->text().startsWith(QStringLiteral("Cannot write /proc/paperboy/")),
                  qPrintable(banner(*w)->text()));
+    }
+
+    // File > Export > Build Web Site: the folder chosen gets the index, the
+    // day's page and the feed, the message offers that folder; a file in the
+    // folder's place is an error and stays as it was.
+    void buildsTheWebSite()
+    {
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        STEP(scoreDay(*w));
+        QTemporaryDir out;
+        const QString dir = out.filePath(QStringLiteral("site"));
+        QVERIFY(QDir().mkdir(dir));
+        prompts::testing::answerFileName(dir);
+        action(*w, QStringLiteral("Build Web Site of the Cache\u2026"))->trigger();
+        QCOMPARE(prompts::testing::takeAsked(), QStringList{QStringLiteral("Build Web Site of the Cache")});
+        QCOMPARE(banner(*w)->level(), MessageBanner::Level::Info);
+        QVERIFY2(banner(*w)->text().contains(dir), qPrintable(banner(*w)->text()));
+        const QString page = readFile(QDir(dir).filePath(QStringLiteral("2026-04-27.html")));
+        QCOMPARE(page.count(QStringLiteral("<article ")), capturePapers().size());
+        QVERIFY(page.contains(QStringLiteral("<a href=\"index.html\">")));
+        QVERIFY(readFile(QDir(dir).filePath(QStringLiteral("index.html")))
+                    .contains(QStringLiteral("<a href=\"2026-04-27.html\">2026-04-27</a>")));
+        QVERIFY(readFile(QDir(dir).filePath(QStringLiteral("feed.xml")))
+                    .contains(QStringLiteral("http://www.w3.org/2005/Atom")));
+        QCOMPARE(openFolderOffered(*w), QList<QUrl>{QUrl::fromLocalFile(dir)});
+
+        const QString file = out.filePath(QStringLiteral("not-a-folder"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("keep") == 4);
+        f.close();
+        prompts::testing::answerFileName(file);
+        action(*w, QStringLiteral("Build Web Site of the Cache\u2026"))->trigger();
+        QCOMPARE(banner(*w)->level(), MessageBanner::Level::Error);
+        QVERIFY2(banner(*w)->text().contains(file), qPrintable(banner(*w)->text()));
+        QCOMPARE(readFile(file), QStringLiteral("keep"));
     }
 
     // A banner shows the core's lowercase errors as sentences, and leaves
