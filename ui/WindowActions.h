@@ -29,6 +29,9 @@ public:
     QAction *exportMarkdown = nullptr;
     QAction *exportJson = nullptr;
     QAction *exportHtml = nullptr;
+    QAction *appendToBibliography = nullptr; // every starred paper, to the file of Settings
+    QAction *sendStarredToZotero = nullptr;
+    QAction *importLibrary = nullptr; // a .bib's arXiv papers starred
     QAction *criteria = nullptr;
     QAction *settings = nullptr;
     QAction *quit = nullptr;
@@ -56,6 +59,7 @@ public:
     QAction *markDayRead = nullptr;
     QAction *openAbstract = nullptr;
     QAction *openPdf = nullptr;
+    QAction *sendToZotero = nullptr; // the selected papers
     // Help
     QAction *shortcuts = nullptr;
     QAction *about = nullptr;
