@@ -15,6 +15,7 @@
 #include "TrayIcon.h"
 #include "WindowPlacement.h"
 #include "WorkProgress.h"
+#include "jobs/ZoteroSend.h"
 #include "keychain/ApiKeys.h"
 #include "storage/Database.h"
 #include "storage/ScoreRepository.h"
@@ -277,16 +278,8 @@ void MainWindow::connectActions()
             papers << row->paper;
         exportBibtex(papers, QStringLiteral("paperboy-selection.bib"));
     });
-    connect(a.exportStarred, &QAction::triggered, this, [this] {
-        ListQuery query;
-        query.starredOnly = true;
-        query.sort = ListQuery::Sort::Date;
-        QString error;
-        QList<Paper> papers;
-        for (const PaperRow &row : PaperRepository(m_database->connection()).list(query, &error))
-            papers << row.paper;
-        exportBibtex(papers, QStringLiteral("paperboy-starred.bib"));
-    });
+    connect(a.exportStarred, &QAction::triggered, this,
+            [this] { exportBibtex(starredPapers(), QStringLiteral("paperboy-starred.bib")); });
     connect(a.exportDay, &QAction::triggered, this, [this] {
         QList<Paper> papers;
         for (int i = 0; i < m_proxy->rowCount(); ++i)
@@ -298,6 +291,7 @@ void MainWindow::connectActions()
     connect(a.exportHtml, &QAction::triggered, this, [this] { exportDigest(digest::Format::Html); });
     connect(a.exportSite, &QAction::triggered, this, &MainWindow::exportSite);
     connect(a.copyBibtex, &QAction::triggered, this, &MainWindow::copyBibtex);
+    connectLibrary();
     connect(a.criteria, &QAction::triggered, this, &MainWindow::editCriteria);
     connect(a.settings, &QAction::triggered, this, &MainWindow::editSettings);
     connect(a.quit, &QAction::triggered, this, [this] {
@@ -770,6 +764,9 @@ void MainWindow::updateActions()
     const bool any = !selectedRows().isEmpty();
     for (QAction *a : m_actions.paperActions())
         a->setEnabled(any);
+    // One sending to Zotero at a time.
+    if (m_zotero && m_zotero->isRunning())
+        m_actions.sendToZotero->setEnabled(false);
     const PaperRow *row = currentRow();
     m_actions.star->setChecked(row && row->starred);
     m_actions.notInterested->setChecked(row && row->hidden);
@@ -971,11 +968,17 @@ void MainWindow::toggleStar()
     // Any unstarred paper in the selection: star them all; else unstar.
     bool star = false;
     QStringList ids;
+    QList<Paper> newlyStarred;
     for (const PaperRow *row : rows) {
         star = star || !row->starred;
         ids << row->paper.id;
+        if (!row->starred)
+            newlyStarred << row->paper;
     }
     changeMarks(m_actions.star->text(), PaperMark::Star, ids, star);
+    // After the star, which stays whatever becomes of the file.
+    if (star)
+        appendNewStars(newlyStarred);
 }
 
 void MainWindow::toggleHidden()

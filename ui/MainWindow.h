@@ -38,6 +38,9 @@ class PaperFilterProxy;
 class PaperTableModel;
 class ReaderPane;
 class EmptyViewNotice;
+class LibraryImport;
+struct LibraryImportOutcome;
+class ZoteroSend;
 class WorkProgress;
 
 // The daily window: fetch today's announcement, score it, read the papers
@@ -150,6 +153,19 @@ private:
     void exportSite();
     // Says where an export went, with a button that opens its folder.
     void showExported(const QString &text, const QString &path);
+
+    // The person's library (MainWindowLibrary.cpp): a .bib imported as stars,
+    // papers sent to Zotero, the bibliography file kept in step with stars.
+    void connectLibrary();
+    void importLibrary();
+    void onLibraryImported(const LibraryImportOutcome &outcome);
+    void sendToZotero(const QList<Paper> &papers);
+    void appendStarredToBibliography();
+    // Papers just starred by the person go to the bibliography file when
+    // Settings say so; a failure is said, the stars stay.
+    void appendNewStars(const QList<Paper> &papers);
+    // Every starred paper, from all days, by date.
+    QList<Paper> starredPapers();
     void copyBibtex();
     void openLink(bool pdf);
     void openFolder(const QString &folder);
@@ -189,6 +205,8 @@ private:
     std::unique_ptr<ApiKeys> m_keys;
     bool m_cacheOpen = false;
     DailyWork *m_work = nullptr;
+    LibraryImport *m_import = nullptr;
+    ZoteroSend *m_zotero = nullptr;
     MarkWriter *m_marks = nullptr;
     QUndoStack *m_undo = nullptr;
     int m_hideUndoIndex = -1; // the undo stack's index right after the last hide

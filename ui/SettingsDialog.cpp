@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "BibliographySettings.h"
 #include "PriceEditor.h"
 #include "core/Settings.h"
 #include "keychain/ApiKeys.h"
@@ -90,6 +91,8 @@ SettingsDialog::SettingsDialog(ApiKeys *keys, QWidget *parent)
     m_prices = new PriceEditor(this);
     m_tabs->addTab(m_prices, tr("&Prices"));
     m_tabs->addTab(buildInterfacePage(), tr("&Interface"));
+    m_bibliography = new BibliographySettings(QSettings(), this);
+    m_tabs->addTab(m_bibliography, tr("&Bibliography"));
 
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setTextFormat(Qt::PlainText);
@@ -628,6 +631,7 @@ void SettingsDialog::accept()
     settings::setDailyRoutine(s, m_routine->isChecked());
     settings::setStartInTray(s, m_startInTray->isChecked());
     settings::setBibtexUtf8(s, m_bibtexUtf8->isChecked());
+    m_bibliography->save(s);
     s.sync();
     if (s.status() != QSettings::NoError) {
         m_error->setText(tr("The settings could not be written to %1.").arg(s.fileName()));

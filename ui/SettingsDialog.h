@@ -21,6 +21,7 @@ class QTabWidget;
 namespace paperboy {
 
 class ApiKeys;
+class BibliographySettings;
 class LlmClient;
 class PriceEditor;
 
@@ -102,6 +103,7 @@ private:
     QCheckBox *m_routine = nullptr;
     QCheckBox *m_startInTray = nullptr;
     QCheckBox *m_bibtexUtf8 = nullptr;
+    BibliographySettings *m_bibliography = nullptr;
 
     LlmClient *m_client = nullptr; // the connection test's
     QString m_lastPresetModel;

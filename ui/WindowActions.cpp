@@ -62,6 +62,14 @@ WindowActions WindowActions::create(QMainWindow *w)
     a.exportSite =
         make(w, tr("Build Web &Site of the Cache\u2026"),
              tr("A page for every day in the cache, a list of the days and a feed, in one folder"));
+    a.appendToBibliography =
+        make(w, tr("&Append Starred to Bibliography"), QKeySequence(),
+             tr("Add the starred papers your bibliography file does not cite yet, keeping what it holds"));
+    a.sendStarredToZotero = make(w, tr("Send Starred to &Zotero"), QKeySequence(),
+                                 tr("Save every starred paper into the collection selected in Zotero"));
+    a.importLibrary = make(w, tr("&Import Library\u2026"), QKeySequence(),
+                           tr("Star the arXiv papers a .bib from Zotero or JabRef cites, fetching those "
+                              "not cached"));
     a.criteria = make(w, tr("&Criteria\u2026"), QKeySequence(Qt::CTRL | Qt::Key_K),
                       tr("Edit what you are looking for"));
     a.settings = make(w, tr("Se&ttings\u2026"), QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -116,6 +124,8 @@ WindowActions WindowActions::create(QMainWindow *w)
                          tr("Mark every paper of the day shown read"));
     a.openAbstract = make(w, tr("&Open Abstract Page"), QKeySequence(Qt::Key_O));
     a.openPdf = make(w, tr("Open P&DF"), QKeySequence(Qt::Key_P));
+    a.sendToZotero = make(w, tr("Send to &Zotero"), QKeySequence(Qt::Key_Z),
+                          tr("Save the selected papers into the collection selected in Zotero"));
 
     a.shortcuts = make(w, tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1));
     a.about = make(w, tr("&About Paperboy"));
@@ -131,6 +141,10 @@ WindowActions WindowActions::create(QMainWindow *w)
     a.exportMenu->addActions({a.copyBibtex});
     a.exportMenu->addSeparator();
     a.exportMenu->addActions({a.exportMarkdown, a.exportJson, a.exportHtml, a.exportSite});
+    a.exportMenu->addSeparator();
+    a.exportMenu->addActions({a.appendToBibliography, a.sendStarredToZotero});
+    file->addSeparator();
+    file->addAction(a.importLibrary);
     file->addSeparator();
     file->addActions({a.criteria, a.settings});
     file->addSeparator();
@@ -155,7 +169,7 @@ WindowActions WindowActions::create(QMainWindow *w)
     paper->addSeparator();
     paper->addActions({a.star, a.notInterested, a.toggleRead, a.markDayRead});
     paper->addSeparator();
-    paper->addActions({a.openAbstract, a.openPdf, a.copyBibtex});
+    paper->addActions({a.openAbstract, a.openPdf, a.copyBibtex, a.sendToZotero});
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addActions({a.shortcuts, a.about});
@@ -164,7 +178,8 @@ WindowActions WindowActions::create(QMainWindow *w)
 
 QList<QAction *> WindowActions::paperActions() const
 {
-    return {star, notInterested, toggleRead, openAbstract, openPdf, copyBibtex, exportSelected, read};
+    return {star,       notInterested, toggleRead,     openAbstract, openPdf,
+            copyBibtex, sendToZotero,  exportSelected, read};
 }
 
 QString WindowActions::plainText(const QString &menuText)

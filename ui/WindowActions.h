@@ -30,6 +30,9 @@ public:
     QAction *exportJson = nullptr;
     QAction *exportHtml = nullptr;
     QAction *exportSite = nullptr;
+    QAction *appendToBibliography = nullptr; // every starred paper, to the file of Settings
+    QAction *sendStarredToZotero = nullptr;
+    QAction *importLibrary = nullptr; // a .bib's arXiv papers starred
     QAction *criteria = nullptr;
     QAction *settings = nullptr;
     QAction *quit = nullptr;
@@ -57,6 +60,7 @@ public:
     QAction *markDayRead = nullptr;
     QAction *openAbstract = nullptr;
     QAction *openPdf = nullptr;
+    QAction *sendToZotero = nullptr; // the selected papers
     // Help
     QAction *shortcuts = nullptr;
     QAction *about = nullptr;

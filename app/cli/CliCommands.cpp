@@ -6,6 +6,7 @@
 #include "cli/Cli.h"
 #include "cli/Interrupts.h"
 #include "core/Settings.h"
+#include "export/BibliographySync.h"
 #include "export/BibtexWriter.h"
 #include "export/PaperFormat.h"
 #include "jobs/FetchController.h"
@@ -283,6 +284,34 @@ int runList(CommandContext &c)
 
 namespace {
 
+// The rule the window follows too (bibsync::starred): with the setting on,
+// the papers starred go into the person's bibliography file. Its failure is
+// said on stderr, and the stars, already stored, stay.
+void appendToBibliography(CommandContext &c, const PaperRepository &repo, const QStringList &ids)
+{
+    const QSettings settings;
+    if (!bibsync::appendOnStar(settings))
+        return;
+    ListQuery query;
+    query.ids = ids;
+    QString error;
+    QList<Paper> papers;
+    for (const PaperRow &row : repo.list(query, &error))
+        papers << row.paper;
+    if (!error.isEmpty()) {
+        complain(c, ExitOk,
+                 QStringLiteral("cannot read the cache: %1; the bibliography was not changed").arg(error));
+        return;
+    }
+    const bibsync::Result result = bibsync::starred(settings, papers);
+    if (!result.attempted)
+        return;
+    if (result.ok)
+        c.out << result.message << "\n";
+    else
+        complain(c, ExitOk, result.message);
+}
+
 int setStars(CommandContext &c, bool star)
 {
     QCommandLineParser parser;
@@ -316,6 +345,8 @@ int setStars(CommandContext &c, bool star)
     if (!repo.setStarred(ids, star, nullptr, &error))
         return complain(c, ExitStorage, QStringLiteral("cannot write the cache: %1").arg(error));
     c.out << (star ? "Starred " : "Unstarred ") << ids.join(QStringLiteral(", ")) << "\n";
+    if (star)
+        appendToBibliography(c, repo, ids);
     return ExitOk;
 }
 

@@ -54,16 +54,10 @@ int runZotero(CommandContext &c)
         return status;
 
     const zotero::Outcome outcome = zotero::send(zoteroUrl, papers, limits);
+    const QString said = zotero::describe(outcome, int(papers.size()));
     if (!outcome.ok)
-        return complain(c, ExitNetwork,
-                        outcome.sent == 0
-                            ? outcome.error + QStringLiteral("; nothing was sent")
-                            : outcome.error + QStringLiteral("; %1 of %2 papers were sent before")
-                                                  .arg(outcome.sent)
-                                                  .arg(papers.size()));
-    c.out << (papers.size() == 1 ? QStringLiteral("Sent 1 paper to Zotero.")
-                                 : QStringLiteral("Sent %1 papers to Zotero.").arg(papers.size()))
-          << "\n";
+        return complain(c, ExitNetwork, said);
+    c.out << said << "\n";
     return ExitOk;
 }
 

@@ -1,5 +1,6 @@
 #include "export/ZoteroConnector.h"
 
+#include "core/Translation.h"
 #include "text/TexDisplay.h"
 #include "text/TexToUnicode.h"
 
@@ -216,6 +217,21 @@ Outcome send(const QUrl &base, const QList<Paper> &papers, const Limits &limits)
     }
     outcome.ok = true;
     return outcome;
+}
+
+QString describe(const Outcome &outcome, int total)
+{
+    if (outcome.ok)
+        return i18n::plural(QCoreApplication::translate("paperboy::ZoteroConnector",
+                                                        "Sent %n paper(s) to Zotero.", nullptr, total),
+                            total);
+    if (outcome.sent == 0)
+        return QCoreApplication::translate("paperboy::ZoteroConnector", "%1; nothing was sent")
+            .arg(outcome.error);
+    return QCoreApplication::translate("paperboy::ZoteroConnector", "%1; %2 of %3 papers were sent before")
+        .arg(outcome.error)
+        .arg(outcome.sent)
+        .arg(total);
 }
 
 } // namespace paperboy::zotero

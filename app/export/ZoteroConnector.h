@@ -47,4 +47,8 @@ struct Outcome
 // the collection selected in Zotero (/connector/saveItems), in batches.
 Outcome send(const QUrl &base, const QList<Paper> &papers, const Limits &limits = {});
 
+// The outcome of sending `total` papers in one line: "Sent 3 papers to
+// Zotero.", or the error and how many went before it.
+QString describe(const Outcome &outcome, int total);
+
 } // namespace paperboy::zotero

@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -159,6 +160,22 @@ private:
         QCOMPARE(paperboy(QStringList{QStringLiteral("star")} + three).code, 0);
     }
 
+    // The window's Settings as the child reads them: the bibliography file
+    // and whether each star is appended to it.
+    void chooseBibliography(const QString &path, bool appendOnStar)
+    {
+        QSettings settings(m_home.filePath(QStringLiteral("config/Paperboy/paperboy.conf")),
+                           QSettings::IniFormat);
+        settings.setValue(QStringLiteral("bibliography/file"), path);
+        settings.setValue(QStringLiteral("bibliography/appendOnStar"), appendOnStar);
+    }
+
+    QByteArray readFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
     static QProcessEnvironment zoteroAt(const QUrl &url)
     {
         QProcessEnvironment env;
@@ -298,6 +315,84 @@ private slots:
                  qPrintable(folder.err));
         const test::ChildResult none = paperboy({QStringLiteral("import")});
         QCOMPARE(none.code, 2);
+    }
+
+    // --- paperboy star and the bibliography file ---------------------------
+
+    // With the setting on, `paperboy star` appends each newly cited paper to
+    // the person's .bib after what it holds, byte for byte; a paper the file
+    // cites already (by eprint or DOI) is not written again.
+    void starAppendsToTheBibliography()
+    {
+        serveCapture();
+        QCOMPARE(paperboy({QStringLiteral("add"), QStringLiteral("1609.07528"), QStringLiteral("2202.12139")})
+                     .code,
+                 0);
+        // CRLF line ends, a comment and an entry that cites 2202.12139 by DOI.
+        const QByteArray own =
+            "% my thesis\r\n@article{mine, title = {Mine}, doi = {10.48550/arXiv.2202.12139}}"
+            "\r\n";
+        const QString bib = writeFile(QStringLiteral("refs.bib"), own);
+        chooseBibliography(bib, true);
+
+        const test::ChildResult r = paperboy({QStringLiteral("star"), QStringLiteral("1609.07528")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("1 paper appended to")), qPrintable(r.out));
+        const QByteArray after = readFile(bib);
+        QVERIFY(after.startsWith(own));
+        QCOMPARE(after.count("1609.07528"), 2); // its eprint and its address, once
+        QVERIFY(after.mid(own.size()).contains("\r\n"));
+
+        // Starred again, and a paper the file cites already: nothing written.
+        const test::ChildResult again =
+            paperboy({QStringLiteral("star"), QStringLiteral("1609.07528"), QStringLiteral("2202.12139")});
+        QCOMPARE(again.code, 0);
+        QCOMPARE(readFile(bib), after);
+        QCOMPARE(starredIds(), (QSet<QString>{QStringLiteral("1609.07528"), QStringLiteral("2202.12139")}));
+
+        // Unstarring leaves the entry where it is.
+        QCOMPARE(paperboy({QStringLiteral("unstar"), QStringLiteral("1609.07528")}).code, 0);
+        QCOMPARE(readFile(bib), after);
+
+        // With the setting off, a star leaves the file alone.
+        chooseBibliography(bib, false);
+        QCOMPARE(paperboy({QStringLiteral("add"), QStringLiteral("2405.13786")}).code, 0);
+        QCOMPARE(paperboy({QStringLiteral("star"), QStringLiteral("2405.13786")}).code, 0);
+        QCOMPARE(readFile(bib), after);
+    }
+
+    // A bibliography that cannot take the entry: one line on stderr, the
+    // file as it was, and the star stored all the same.
+    void aBibliographyFailureKeepsTheStar_data()
+    {
+        QTest::addColumn<QByteArray>("bytes"); // null: the file is gone
+        QTest::addColumn<QString>("says");
+        QTest::newRow("gone") << QByteArray() << "is gone";
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "not a text file";
+        QTest::newRow("not UTF-8") << QByteArray("@misc{a, title = {Caf\xe9}}\n") << "is not UTF-8";
+        QTest::newRow("unfinished") << QByteArray("@misc{a, title = {A}\n") << "unfinished entry";
+    }
+    void aBibliographyFailureKeepsTheStar()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, says);
+        serveCapture();
+        QCOMPARE(paperboy({QStringLiteral("add"), QStringLiteral("1609.07528")}).code, 0);
+        const QString bib = bytes.isNull() ? m_home.filePath(QStringLiteral("gone.bib"))
+                                           : writeFile(QStringLiteral("refs.bib"), bytes);
+        chooseBibliography(bib, true);
+        QSettings(m_home.filePath(QStringLiteral("config/Paperboy/paperboy.conf")), QSettings::IniFormat)
+            .setValue(QStringLiteral("export/bibtexUtf8"), true);
+        const test::ChildResult r = paperboy({QStringLiteral("star"), QStringLiteral("1609.07528")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(oneLine(r.err) && r.err.contains(says) && r.err.contains(QLatin1String("star is kept")),
+                 qPrintable(r.err));
+        QCOMPARE(starredIds(), QSet<QString>{QStringLiteral("1609.07528")});
+        if (bytes.isNull())
+            QVERIFY(!QFile::exists(bib));
+        else
+            QCOMPARE(readFile(bib), bytes);
     }
 
     // --- paperboy zotero ---------------------------------------------------

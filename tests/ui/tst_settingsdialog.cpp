@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDirIterator>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -469,6 +470,39 @@ private slots:
                                  kRightKey.toUtf8());
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral(", "))));
         qunsetenv("PAPERBOY_ARXIV_RSS_URL");
+    }
+
+    // The Bibliography page: the file, chosen through its dialog, and the
+    // choice to append each star; the choice waits for a file.
+    void savesTheBibliographyFile()
+    {
+        ApiKeys keys;
+        SettingsDialog dialog(&keys);
+        dialog.show();
+        auto *file = child<QLineEdit>(&dialog, "bibliographyFile");
+        auto *onStar = child<QCheckBox>(&dialog, "appendOnStar");
+        QVERIFY(file->text().isEmpty());
+        QVERIFY(!onStar->isEnabled());
+        QTemporaryDir dir;
+        const QString bib = dir.filePath(QStringLiteral("refs.bib"));
+        prompts::testing::answerFileName(bib);
+        QPushButton *choose = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text().remove(QLatin1Char('&')) == QStringLiteral("Choose\u2026"))
+                choose = b;
+        QVERIFY(choose);
+        choose->click();
+        QCOMPARE(file->text(), QDir::toNativeSeparators(bib));
+        QVERIFY(onStar->isEnabled());
+        onStar->setChecked(true);
+        dialog.accept();
+        QSettings s;
+        QCOMPARE(s.value(QStringLiteral("bibliography/file")).toString(), bib);
+        QVERIFY(s.value(QStringLiteral("bibliography/appendOnStar")).toBool());
+
+        SettingsDialog again(&keys);
+        QCOMPARE(child<QLineEdit>(&again, "bibliographyFile")->text(), QDir::toNativeSeparators(bib));
+        QVERIFY(child<QCheckBox>(&again, "appendOnStar")->isChecked());
     }
 };
 
