@@ -132,20 +132,18 @@ for id in "${day_ids[@]}"; do
 done
 echo "day.html: $(wc -c <day.html) bytes, all ${#day_ids[@]} papers"
 
-# A static site of the whole cache, once this paperboy can write one.
-static_site() {
-    step "build a static site of the cache"
-    pb export --format html --site site
-    expect_ok
-    [ -s site/index.html ] || fail "site/index.html was not written"
-    grep -rqF "https://arxiv.org/abs/${day_ids[0]}" site || fail "the site does not link paper ${day_ids[0]}"
-}
-if "$paperboy_bin" export --help 2>&1 | grep -q -- '--site'; then
-    static_site
-else
-    echo
-    echo "(no static site step: this paperboy's export has no --site)"
-fi
+step "build a static site of the cache, then again"
+pb export --format html --site site
+expect_ok
+for page in index.html feed.xml 2026-04-27.html; do
+    [ -s "site/$page" ] || fail "site/$page was not written"
+done
+for id in "${day_ids[@]}"; do
+    grep -qF "https://arxiv.org/abs/$id" site/2026-04-27.html || fail "the site's day page does not link paper $id"
+done
+pb export --format html --site site
+expect_ok
+expect_said "0 pages updated"
 
 step "push the day to a stand-in for a Slack webhook"
 start_server slack.log "$standin" slack --save messages
