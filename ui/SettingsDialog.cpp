@@ -1,6 +1,8 @@
 #include "SettingsDialog.h"
 
+#include "FormFields.h"
 #include "PriceEditor.h"
+#include "PushSettingsTab.h"
 #include "core/Settings.h"
 #include "keychain/ApiKeys.h"
 #include "scoring/ApiKey.h"
@@ -36,11 +38,7 @@ const QList<AnnounceType> kTypes = {AnnounceType::New, AnnounceType::Cross, Anno
 
 QLabel *note(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
-    return label;
+    return form::noteLabel(text, parent);
 }
 
 // A reasoning effort's choice: `emptyChoice` (the default), then the
@@ -90,6 +88,9 @@ SettingsDialog::SettingsDialog(ApiKeys *keys, QWidget *parent)
     m_prices = new PriceEditor(this);
     m_tabs->addTab(m_prices, tr("&Prices"));
     m_tabs->addTab(buildInterfacePage(), tr("&Interface"));
+    m_sharing = new PushSettingsTab(push::PushConfig(), this);
+    m_sharing->setObjectName(QStringLiteral("sharingTab"));
+    m_tabs->addTab(m_sharing, tr("S&haring"));
 
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setTextFormat(Qt::PlainText);
@@ -595,6 +596,12 @@ void SettingsDialog::accept()
         m_error->show();
         return;
     }
+    if (!m_sharing->validate(&error)) {
+        m_tabs->setCurrentWidget(m_sharing);
+        m_error->setText(tr("Sharing: %1.").arg(error));
+        m_error->show();
+        return;
+    }
     if (!PriceTable::saveUserPrices(m_prices->table(), &error)) {
         m_tabs->setCurrentWidget(m_prices);
         m_error->setText(tr("The prices could not be saved: %1").arg(error));
@@ -614,6 +621,12 @@ void SettingsDialog::accept()
         m_error->show();
         return;
     }
+    if (!m_sharing->saveSecrets(&error)) {
+        m_tabs->setCurrentWidget(m_sharing);
+        m_error->setText(error);
+        m_error->show();
+        return;
+    }
     QSettings s;
     QStringList categories;
     settings::parseCategories(m_categories->text(), &categories, &error);
@@ -628,6 +641,7 @@ void SettingsDialog::accept()
     settings::setDailyRoutine(s, m_routine->isChecked());
     settings::setStartInTray(s, m_startInTray->isChecked());
     settings::setBibtexUtf8(s, m_bibtexUtf8->isChecked());
+    m_sharing->saveSettings(s);
     s.sync();
     if (s.status() != QSettings::NoError) {
         m_error->setText(tr("The settings could not be written to %1.").arg(s.fileName()));
