@@ -270,6 +270,8 @@ bool PushSettingsTab::saveSecrets(QString *error)
         case KeyStore::Result::NoKeyring:
             *error = tr("%1 was not saved: %2. Set %3 in the environment instead.")
                          .arg(secretLabel(t.kind), why, push::PushConfig::secretVariable(t.kind));
+            // A sentence of the dialog's: its first word capitalised.
+            error->replace(0, 1, error->at(0).toUpper());
             return false;
         case KeyStore::Result::NotFound:
         case KeyStore::Result::Failed:

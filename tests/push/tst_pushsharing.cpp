@@ -11,8 +11,7 @@
 #include "core/Settings.h"
 #include "keychain/ApiKeys.h"
 #include "push/PushConfig.h"
-#include "storage/Database.h"
-#include "storage/PaperRepository.h"
+#include "support/CacheProbe.h"
 #include "support/ChildProcess.h"
 #include "support/FakeHttpServer.h"
 #include "support/RealDays.h"
@@ -67,25 +66,9 @@ private:
     // A cache holding 1 October 2025's real papers.
     QString cacheWithADay()
     {
-        static int n = 0;
-        const QString path = m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++n));
-        Database db(path);
+        const QString path = m_dir.filePath(QStringLiteral("cache.sqlite"));
         QString error;
-        if (!db.open(&error))
-            qFatal("cannot open %s: %s", qPrintable(path), qPrintable(error));
-        const QList<Paper> papers = test::realDay(QDate(2025, 10, 1), 12);
-        DayRecord day;
-        day.date = QDate(2025, 10, 1);
-        day.announced = day.kept = int(papers.size());
-        day.categories = QStringList{QStringLiteral("cs.LG")};
-        day.announceTypes = QStringList{QStringLiteral("new")};
-        day.source = QStringLiteral("rss");
-        day.fetchedAt = QDateTime::currentDateTimeUtc();
-        QList<Announcement> announcements;
-        for (const Paper &p : papers)
-            announcements << Announcement{p.id, p.primaryCategory(), AnnounceType::New};
-        StoreStats stats;
-        if (!PaperRepository(db.connection()).storeDay(day, papers, announcements, &stats, &error))
+        if (!test::storeDay(path, QDate(2025, 10, 1), test::realDay(QDate(2025, 10, 1), 12), &error))
             qFatal("cannot store the day: %s", qPrintable(error));
         return path;
     }
