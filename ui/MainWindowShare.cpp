@@ -33,6 +33,7 @@ void MainWindow::setUpSharing()
                                       : kind == push::Kind::Matrix ? tr("Push Day to &Matrix")
                                                                    : tr("Push Day to the &Webhook"));
         a->setObjectName(QStringLiteral("push_%1").arg(push::kindName(kind)));
+        a->setData(push::kindName(kind));
         connect(a, &QAction::triggered, this, [this, kind] { pushDay(kind, m_day, false); });
         m_pushActions << a;
     }
@@ -46,9 +47,9 @@ void MainWindow::updateShareActions()
     // Whether a target is set up comes from the environment and the
     // settings: the keychain is asked only when a push goes out.
     const push::PushConfig config;
-    for (qsizetype i = 0; i < m_pushActions.size(); ++i) {
-        const auto kind = push::kindFromName(m_pushActions[i]->objectName().mid(5));
-        m_pushActions[i]->setEnabled(m_cacheOpen && m_day.isValid() && kind && config.looksConfigured(*kind));
+    for (QAction *a : std::as_const(m_pushActions)) {
+        const auto kind = push::kindFromName(a->data().toString());
+        a->setEnabled(m_cacheOpen && m_day.isValid() && kind && config.looksConfigured(*kind));
     }
 }
 

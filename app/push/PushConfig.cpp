@@ -9,23 +9,23 @@ namespace paperboy::push {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("paperboy::push", text);
-}
-
 // How an error names a value the person can set in two places.
 QString savedName(Kind kind)
 {
     switch (kind) {
     case Kind::Slack:
-        return tr("the Slack webhook address (Settings, Sharing, or %1)").arg(urlVariable(kind));
+        return QCoreApplication::translate("paperboy::push",
+                                           "the Slack webhook address (Settings, Sharing, or %1)")
+            .arg(urlVariable(kind));
     case Kind::Matrix:
-        return tr("the Matrix homeserver (Settings, Sharing, or %1)").arg(urlVariable(kind));
+        return QCoreApplication::translate("paperboy::push",
+                                           "the Matrix homeserver (Settings, Sharing, or %1)")
+            .arg(urlVariable(kind));
     case Kind::Webhook:
         break;
     }
-    return tr("the webhook address (Settings, Sharing, or %1)").arg(urlVariable(kind));
+    return QCoreApplication::translate("paperboy::push", "the webhook address (Settings, Sharing, or %1)")
+        .arg(urlVariable(kind));
 }
 
 } // namespace
@@ -105,21 +105,24 @@ std::optional<Target> PushConfig::target(Kind kind, QString *error) const
     if (kind == Kind::Matrix) {
         const TargetValue server =
             setting(urlVariable(kind), settings::matrixHomeserver(settings), savedName(kind));
-        const TargetValue room =
-            setting(matrixRoomVariable(), settings::matrixRoom(settings),
-                    tr("the Matrix room (Settings, Sharing, or %1)").arg(matrixRoomVariable()));
+        const TargetValue room = setting(
+            matrixRoomVariable(), settings::matrixRoom(settings),
+            QCoreApplication::translate("paperboy::push", "the Matrix room (Settings, Sharing, or %1)")
+                .arg(matrixRoomVariable()));
         // The homeserver first: without one, the keychain is not asked.
         if (!targetFrom(Kind::Webhook, server, {}, {}, error))
             return std::nullopt;
-        t = targetFrom(
-            kind, server,
-            secret(tr("the Matrix access token (Settings, Sharing, or %1)").arg(matrixTokenVariable())), room,
-            error);
+        t = targetFrom(kind, server,
+                       secret(QCoreApplication::translate(
+                                  "paperboy::push", "the Matrix access token (Settings, Sharing, or %1)")
+                                  .arg(matrixTokenVariable())),
+                       room, error);
     } else {
         t = targetFrom(kind, secret(savedName(kind)), {}, {}, error);
     }
     if (!t && !keyringError.isEmpty())
-        *error += QStringLiteral("; ") + tr("the keychain: %1").arg(keyringError);
+        *error += QStringLiteral("; ") +
+                  QCoreApplication::translate("paperboy::push", "the keychain: %1").arg(keyringError);
     return t;
 }
 
