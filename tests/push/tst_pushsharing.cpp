@@ -406,16 +406,6 @@ private slots:
     }
 };
 
-int main(int argc, char **argv)
-{
-    // Settings of its own; the D-Bus session from the wrapper stays.
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Paperboy"));
-    QCoreApplication::setApplicationName(QStringLiteral("paperboy"));
-    TestPushSharing test;
-    return QTest::qExec(&test, argc, argv);
-}
+PAPERBOY_KEYRING_TEST_MAIN(TestPushSharing)
 
 #include "tst_pushsharing.moc"
