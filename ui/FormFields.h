@@ -16,6 +16,16 @@ inline QLabel *buddyLabel(const QString &text, QWidget *buddy)
     return label;
 }
 
+// A quiet note under a field: plain text, wrapped.
+inline QLabel *noteLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    return label;
+}
+
 // A multi-line field in a form: Tab moves on to the next field rather than
 // typing a tab into the text.
 inline QPlainTextEdit *textField(const QString &objectName, const QString &placeholder)

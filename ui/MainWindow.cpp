@@ -109,6 +109,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     connectWork();
     connectActions();
     setUpRoutine();
+    setUpSharing();
 
     QString error;
     m_cacheOpen = m_database->open(&error);

@@ -7,6 +7,7 @@
 #include "jobs/FetchTypes.h"
 #include "jobs/OfflineCascadeSplit.h"
 #include "jobs/ScoreJob.h"
+#include "push/PushTarget.h"
 #include "storage/MarkWriter.h"
 #include "storage/PaperRepository.h"
 
@@ -72,6 +73,8 @@ public:
     const QString &databasePath() const { return m_databasePath; }
     // Says `text` in the banner, for information (MainWindowCache.cpp).
     void showNotice(const QString &text);
+    // The one line the last push said (MainWindowShare.cpp), for the status bar or banner.
+    QString lastPushResult() const { return m_lastPushResult; }
 
 signals:
     // The person asked for the window on another cache file, or on this one
@@ -184,6 +187,12 @@ private:
     void showFromTray();
     void onDayReady(const QDate &day, int papers, int relevant);
 
+    // Chat push: File > Share, and the push after the routine's scoring
+    // (MainWindowShare.cpp).
+    void setUpSharing();
+    void updateShareActions();
+    void pushDay(push::Kind kind, const QDate &day, bool byRoutine);
+    void onRoutineScored(const QDate &day);
     // Dialogs
     void editCriteria();
     void editSettings();
@@ -236,6 +245,8 @@ private:
     DailyRoutine *m_routine = nullptr;
     DesktopNotifier *m_notifier = nullptr;
     TrayIcon *m_tray = nullptr;
+    QList<QAction *> m_pushActions; // File > Share, one per target
+    QString m_lastPushResult;
     bool m_quitting = false; // Quit, not the window's close box: really end
     bool m_toldAboutTray = false;
     bool m_choosing = false;     // the window itself is moving the current paper

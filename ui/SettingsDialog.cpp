@@ -1,7 +1,9 @@
 #include "SettingsDialog.h"
 
 #include "BibliographySettings.h"
+#include "FormFields.h"
 #include "PriceEditor.h"
+#include "PushSettingsTab.h"
 #include "core/Settings.h"
 #include "keychain/ApiKeys.h"
 #include "scoring/ApiKey.h"
@@ -37,11 +39,7 @@ const QList<AnnounceType> kTypes = {AnnounceType::New, AnnounceType::Cross, Anno
 
 QLabel *note(const QString &text, QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
-    return label;
+    return form::noteLabel(text, parent);
 }
 
 // A reasoning effort's choice: `emptyChoice` (the default), then the
@@ -93,6 +91,9 @@ SettingsDialog::SettingsDialog(ApiKeys *keys, QWidget *parent)
     m_tabs->addTab(buildInterfacePage(), tr("&Interface"));
     m_bibliography = new BibliographySettings(QSettings(), this);
     m_tabs->addTab(m_bibliography, tr("&Bibliography"));
+    m_sharing = new PushSettingsTab(push::PushConfig(), this);
+    m_sharing->setObjectName(QStringLiteral("sharingTab"));
+    m_tabs->addTab(m_sharing, tr("S&haring"));
 
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setTextFormat(Qt::PlainText);
@@ -598,6 +599,12 @@ void SettingsDialog::accept()
         m_error->show();
         return;
     }
+    if (!m_sharing->validate(&error)) {
+        m_tabs->setCurrentWidget(m_sharing);
+        m_error->setText(tr("Sharing: %1.").arg(error));
+        m_error->show();
+        return;
+    }
     if (!PriceTable::saveUserPrices(m_prices->table(), &error)) {
         m_tabs->setCurrentWidget(m_prices);
         m_error->setText(tr("The prices could not be saved: %1").arg(error));
@@ -617,6 +624,12 @@ void SettingsDialog::accept()
         m_error->show();
         return;
     }
+    if (!m_sharing->saveSecrets(&error)) {
+        m_tabs->setCurrentWidget(m_sharing);
+        m_error->setText(error);
+        m_error->show();
+        return;
+    }
     QSettings s;
     QStringList categories;
     settings::parseCategories(m_categories->text(), &categories, &error);
@@ -632,6 +645,7 @@ void SettingsDialog::accept()
     settings::setStartInTray(s, m_startInTray->isChecked());
     settings::setBibtexUtf8(s, m_bibtexUtf8->isChecked());
     m_bibliography->save(s);
+    m_sharing->saveSettings(s);
     s.sync();
     if (s.status() != QSettings::NoError) {
         m_error->setText(tr("The settings could not be written to %1.").arg(s.fileName()));

@@ -24,13 +24,15 @@ class ApiKeys;
 class BibliographySettings;
 class LlmClient;
 class PriceEditor;
+class PushSettingsTab;
 
 // Settings: the categories and announce types to fetch; how to score
 // (offline, or an OpenAI-compatible server with its address, model and key,
 // with a connection test); the run's concurrency, batch size and budget;
 // the title pass, its model and effort, and the cascade, with what they
 // would do to the current day; prices; the interface language, the daily
-// routine and how BibTeX is written. The key goes to the keychain only.
+// routine and how BibTeX is written; where the day is pushed (Sharing).
+// The key and the push secrets go to the keychain only.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -99,6 +101,7 @@ private:
     std::function<QString(const ScoreRequest &)> m_estimator;
     // Prices, interface
     PriceEditor *m_prices = nullptr;
+    PushSettingsTab *m_sharing = nullptr; // chat push: targets, secrets, the routine's push
     QComboBox *m_language = nullptr;
     QCheckBox *m_routine = nullptr;
     QCheckBox *m_startInTray = nullptr;

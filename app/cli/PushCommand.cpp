@@ -1,51 +1,13 @@
 #include "cli/Cli.h"
 #include "cli/CliCommands.h"
 #include "cli/CliSupport.h"
-#include "export/DigestSource.h"
-#include "push/PushPayload.h"
-#include "push/PushSender.h"
-#include "push/PushTarget.h"
+#include "push/DayPush.h"
+#include "push/PushConfig.h"
 #include "storage/Database.h"
-#include "storage/PushRepository.h"
 
-#include <QDateTime>
 #include <QEventLoop>
 
 namespace paperboy::cli {
-
-namespace {
-
-QList<QByteArray> payloadsFor(push::Kind kind, const Digest &d)
-{
-    switch (kind) {
-    case push::Kind::Slack:
-        return push::slackMessages(d);
-    case push::Kind::Matrix:
-        return push::matrixMessages(d);
-    case push::Kind::Webhook:
-        break;
-    }
-    return push::webhookMessages(d);
-}
-
-push::PushSender::Result sendAndWait(const push::Target &target, const QList<push::Message> &messages,
-                                     int timeoutSeconds)
-{
-    push::SendLimits limits;
-    if (timeoutSeconds > 0)
-        limits.timeoutMs = timeoutSeconds * 1000;
-    push::PushSender sender(limits);
-    push::PushSender::Result result;
-    QEventLoop loop;
-    sender.send(messages, target.host(), [&](const push::PushSender::Result &r) {
-        result = r;
-        loop.quit();
-    });
-    loop.exec();
-    return result;
-}
-
-} // namespace
 
 int runPush(CommandContext &c)
 {
@@ -62,10 +24,11 @@ int runPush(CommandContext &c)
     parser.addOptions({to, date, again, timeout});
     if (const int status = parse(c, parser,
                                  QStringLiteral("Post the day's relevant papers to Slack, Matrix or a JSON"
-                                                " webhook. The address and token come from the environment:"
-                                                " PAPERBOY_SLACK_WEBHOOK_URL, PAPERBOY_WEBHOOK_URL, or"
+                                                " webhook. The address and token come from the environment"
+                                                " (PAPERBOY_SLACK_WEBHOOK_URL, PAPERBOY_WEBHOOK_URL, or"
                                                 " PAPERBOY_MATRIX_HOMESERVER, PAPERBOY_MATRIX_TOKEN and"
-                                                " PAPERBOY_MATRIX_ROOM."));
+                                                " PAPERBOY_MATRIX_ROOM), else from what the window's"
+                                                " Settings saved (the keychain for secrets)."));
         status >= 0)
         return status;
     if (!parser.positionalArguments().isEmpty())
@@ -85,7 +48,7 @@ int runPush(CommandContext &c)
             status >= 0)
             return status;
     QString error;
-    const auto target = push::targetFromEnvironment(*kind, QProcessEnvironment::systemEnvironment(), &error);
+    const auto target = push::PushConfig().target(*kind, &error);
     if (!target)
         return complain(c, ExitUsage, error);
 
@@ -93,37 +56,42 @@ int runPush(CommandContext &c)
     auto db = openDatabase(c, &status);
     if (!db)
         return status;
-    bool readFailed = false;
-    const auto d = digest::collect(db->connection(), day, true, &error, &readFailed);
-    if (!d)
-        return complain(c, readFailed ? ExitStorage : ExitFailure, error);
-    const QString name = push::kindName(*kind);
-    const QString dayText = d->day.date.toString(Qt::ISODate);
-    PushRepository pushes(db->connection());
-    const auto before = pushes.pushedAt(d->day.date, name, &error);
-    if (!before)
-        return complain(c, ExitStorage, QStringLiteral("cannot read the cache: %1").arg(error));
-    if (before->isValid() && !parser.isSet(again)) {
-        c.out << QStringLiteral("%1 was pushed to %2 at %3; nothing sent (--again pushes it again)\n")
-                     .arg(dayText, name, before->toString(Qt::ISODate));
-        return ExitOk;
-    }
+    push::SendLimits limits;
+    if (seconds > 0)
+        limits.timeoutMs = seconds * 1000;
+    push::DayPush pushing(db->connection(), limits);
+    push::DayPush::Outcome o;
+    QEventLoop loop;
+    QObject::connect(&pushing, &push::DayPush::finished, &loop, [&](const push::DayPush::Outcome &done) {
+        o = done;
+        loop.quit();
+    });
+    pushing.start(day, *target, parser.isSet(again));
+    loop.exec();
 
-    const QList<QByteArray> payloads = payloadsFor(*kind, *d);
-    const QString txn =
-        QStringLiteral("paperboy-%1-%2").arg(dayText).arg(QDateTime::currentMSecsSinceEpoch());
-    const auto result = sendAndWait(*target, push::messagesFor(*target, payloads, txn), seconds);
-    if (!result.ok)
-        return complain(c, ExitNetwork, result.error + QStringLiteral("; the day is not marked as pushed"));
-    if (!pushes.record(d->day.date, name, QDateTime::currentDateTimeUtc(), result.sent, &error))
-        return complain(c, ExitStorage,
-                        QStringLiteral("pushed, but cannot record it in the cache: %1").arg(error));
+    const QString name = push::kindName(*kind);
+    const QString dayText = o.day.toString(Qt::ISODate);
+    using Status = push::DayPush::Outcome::Status;
+    switch (o.status) {
+    case Status::NoDay:
+        return complain(c, ExitFailure, o.error);
+    case Status::StorageFailed:
+        return complain(c, ExitStorage, o.error);
+    case Status::SendFailed:
+        return complain(c, ExitNetwork, o.error + QStringLiteral("; the day is not marked as pushed"));
+    case Status::AlreadyPushed:
+        c.out << QStringLiteral("%1 was pushed to %2 at %3; nothing sent (--again pushes it again)\n")
+                     .arg(dayText, name, o.pushedBefore.toString(Qt::ISODate));
+        return ExitOk;
+    case Status::Pushed:
+        break;
+    }
     const auto counted = [](qsizetype n, const char *one, const char *many) {
         return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
     };
     c.out << QStringLiteral("Pushed %1 of %2 to %3 (%4) in %5\n")
-                 .arg(counted(d->papers.size(), "relevant paper", "relevant papers"), dayText, name,
-                      target->host(), counted(result.sent, "message", "messages"));
+                 .arg(counted(o.papers, "relevant paper", "relevant papers"), dayText, name, o.host,
+                      counted(o.sent, "message", "messages"));
     return ExitOk;
 }
 

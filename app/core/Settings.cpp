@@ -91,6 +91,56 @@ void setDailyRoutine(QSettings &s, bool on)
     s.setValue(kRoutine, on);
 }
 
+QString matrixHomeserver(const QSettings &s)
+{
+    return s.value(QStringLiteral("push/matrixHomeserver")).toString();
+}
+
+void setMatrixHomeserver(QSettings &s, const QString &url)
+{
+    s.setValue(QStringLiteral("push/matrixHomeserver"), url);
+}
+
+QString matrixRoom(const QSettings &s)
+{
+    return s.value(QStringLiteral("push/matrixRoom")).toString();
+}
+
+void setMatrixRoom(QSettings &s, const QString &room)
+{
+    s.setValue(QStringLiteral("push/matrixRoom"), room);
+}
+
+bool routinePushes(const QSettings &s)
+{
+    return s.value(QStringLiteral("push/afterRoutine"), false).toBool();
+}
+
+void setRoutinePushes(QSettings &s, bool on)
+{
+    s.setValue(QStringLiteral("push/afterRoutine"), on);
+}
+
+QStringList routinePushTargets(const QSettings &s)
+{
+    return s.value(QStringLiteral("push/routineTargets")).toStringList();
+}
+
+void setRoutinePushTargets(QSettings &s, const QStringList &targets)
+{
+    s.setValue(QStringLiteral("push/routineTargets"), targets);
+}
+
+QStringList pushSecretsSaved(const QSettings &s)
+{
+    return s.value(QStringLiteral("push/secretsSaved")).toStringList();
+}
+
+void setPushSecretsSaved(QSettings &s, const QStringList &targets)
+{
+    s.setValue(QStringLiteral("push/secretsSaved"), targets);
+}
+
 bool startInTray(const QSettings &s)
 {
     return s.value(kStartInTray, false).toBool();

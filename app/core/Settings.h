@@ -38,6 +38,22 @@ void setStartInTray(QSettings &s, bool on);
 bool bibtexUtf8(const QSettings &s);
 void setBibtexUtf8(QSettings &s, bool on);
 
+// Chat push (push/PushConfig.h): what is not secret. Matrix's homeserver
+// and room; whether the daily routine pushes the day after scoring it, and
+// to which targets ("slack", "matrix", "webhook"); which targets have a
+// secret saved in the keychain (so that menus know without asking it). The
+// webhook addresses and the Matrix token are secrets: keychain only.
+QString matrixHomeserver(const QSettings &s);
+void setMatrixHomeserver(QSettings &s, const QString &url);
+QString matrixRoom(const QSettings &s);
+void setMatrixRoom(QSettings &s, const QString &room);
+bool routinePushes(const QSettings &s);
+void setRoutinePushes(QSettings &s, bool on);
+QStringList routinePushTargets(const QSettings &s);
+void setRoutinePushTargets(QSettings &s, const QStringList &targets);
+QStringList pushSecretsSaved(const QSettings &s);
+void setPushSecretsSaved(QSettings &s, const QStringList &targets);
+
 // Parses "cs.LG,cs.AI" (commas or spaces). Returns false and names the
 // offending entry in *error when one is not an arXiv category or archive.
 bool parseCategories(const QString &text, QStringList *out, QString *error);

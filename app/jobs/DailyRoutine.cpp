@@ -141,6 +141,8 @@ void DailyRoutine::onScored(const ScoreOutcome &outcome)
         if (const auto counts = jobs::dayCounts(db.connection(), outcome.date, QString(), &error))
             emit dayReady(outcome.date, counts->papers, counts->relevant);
     }
+    if (outcome.status == ScoreOutcome::Status::Done || outcome.status == ScoreOutcome::Status::NothingToDo)
+        emit dayScored(outcome.date);
     check();
 }
 

@@ -45,6 +45,9 @@ public:
 signals:
     // A run ended with the day stored and scored: for the notification.
     void dayReady(const QDate &day, int papers, int relevant);
+    // The routine's scoring run of `day` succeeded (or found nothing left
+    // to score): for what follows it, such as the chat push.
+    void dayScored(const QDate &day);
 
 private:
     enum class Step

@@ -219,4 +219,20 @@ QList<QByteArray> matrixMessages(const Digest &d, int maxBytes)
     return out;
 }
 
+QByteArray testMessage(Kind kind)
+{
+    const QString text = QCoreApplication::translate(
+        "paperboy::push", "Paperboy test message: the day's relevant papers can be posted here.");
+    switch (kind) {
+    case Kind::Slack:
+        return bytesOf({{QStringLiteral("text"), text}});
+    case Kind::Matrix:
+        return bytesOf(
+            {{QStringLiteral("msgtype"), QStringLiteral("m.notice")}, {QStringLiteral("body"), text}});
+    case Kind::Webhook:
+        break;
+    }
+    return bytesOf({{QStringLiteral("text"), text}, {QStringLiteral("test"), true}});
+}
+
 } // namespace paperboy::push

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/DigestWriter.h"
+#include "push/PushTarget.h"
 
 #include <QByteArray>
 #include <QList>
@@ -34,5 +35,9 @@ QList<QByteArray> webhookMessages(const Digest &d, int papersPerMessage = 50);
 // escaped). Split so that each stays under `maxBytes` (Matrix refuses events
 // over 64 KiB, envelope included).
 QList<QByteArray> matrixMessages(const Digest &d, int maxBytes = 32 * 1024);
+
+// A short message that says Paperboy can post here (Settings' "Send Test
+// Message"), in the target's format.
+QByteArray testMessage(Kind kind);
 
 } // namespace paperboy::push

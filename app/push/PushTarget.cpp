@@ -9,9 +9,10 @@ namespace paperboy::push {
 namespace {
 
 // An absolute http(s) address with a host, or nothing.
-std::optional<QUrl> addressFrom(const QProcessEnvironment &env, const QString &name, QString *error)
+std::optional<QUrl> addressFrom(const TargetValue &from, QString *error)
 {
-    const QString value = env.value(name).trimmed();
+    const QString &name = from.name;
+    const QString value = from.value.trimmed();
     if (value.isEmpty()) {
         *error = QCoreApplication::translate("paperboy::push", "%1 is not set").arg(name);
         return std::nullopt;
@@ -58,37 +59,49 @@ std::optional<Kind> kindFromName(const QString &name)
     return std::nullopt;
 }
 
-std::optional<Target> targetFromEnvironment(Kind kind, const QProcessEnvironment &env, QString *error)
+QString urlVariable(Kind kind)
+{
+    return kind == Kind::Slack    ? QStringLiteral("PAPERBOY_SLACK_WEBHOOK_URL")
+           : kind == Kind::Matrix ? QStringLiteral("PAPERBOY_MATRIX_HOMESERVER")
+                                  : QStringLiteral("PAPERBOY_WEBHOOK_URL");
+}
+
+std::optional<Target> targetFrom(Kind kind, const TargetValue &urlValue, const TargetValue &token,
+                                 const TargetValue &room, QString *error)
 {
     Target t;
     t.kind = kind;
-    const QString urlVariable = kind == Kind::Slack    ? QStringLiteral("PAPERBOY_SLACK_WEBHOOK_URL")
-                                : kind == Kind::Matrix ? QStringLiteral("PAPERBOY_MATRIX_HOMESERVER")
-                                                       : QStringLiteral("PAPERBOY_WEBHOOK_URL");
-    const auto url = addressFrom(env, urlVariable, error);
+    const auto url = addressFrom(urlValue, error);
     if (!url)
         return std::nullopt;
     t.url = *url;
     if (kind != Kind::Matrix)
         return t;
-    t.token = env.value(QStringLiteral("PAPERBOY_MATRIX_TOKEN")).trimmed().toUtf8();
-    t.room = env.value(QStringLiteral("PAPERBOY_MATRIX_ROOM")).trimmed();
+    t.token = token.value.trimmed().toUtf8();
+    t.room = room.value.trimmed();
     if (t.token.isEmpty()) {
-        *error = QCoreApplication::translate("paperboy::push", "PAPERBOY_MATRIX_TOKEN is not set");
+        *error = QCoreApplication::translate("paperboy::push", "%1 is not set").arg(token.name);
         return std::nullopt;
     }
     // A token goes into a header: a line break would forge another one.
     if (t.token.contains('\n') || t.token.contains('\r')) {
-        *error = QCoreApplication::translate("paperboy::push", "PAPERBOY_MATRIX_TOKEN holds a line break");
+        *error = QCoreApplication::translate("paperboy::push", "%1 holds a line break").arg(token.name);
         return std::nullopt;
     }
     // Room ids look like !opaque:server.
     if (!t.room.startsWith(QLatin1Char('!')) || !t.room.contains(QLatin1Char(':'))) {
-        *error = QCoreApplication::translate("paperboy::push",
-                                             "PAPERBOY_MATRIX_ROOM is not a room id (!id:server)");
+        *error =
+            QCoreApplication::translate("paperboy::push", "%1 is not a room id (!id:server)").arg(room.name);
         return std::nullopt;
     }
     return t;
+}
+
+std::optional<Target> targetFromEnvironment(Kind kind, const QProcessEnvironment &env, QString *error)
+{
+    const auto variable = [&env](const QString &name) { return TargetValue{env.value(name), name}; };
+    return targetFrom(kind, variable(urlVariable(kind)), variable(matrixTokenVariable()),
+                      variable(matrixRoomVariable()), error);
 }
 
 QList<Message> messagesFor(const Target &target, const QList<QByteArray> &payloads, const QString &txnPrefix)

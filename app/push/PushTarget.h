@@ -35,10 +35,34 @@ struct Target
     QString host() const { return url.host(); }
 };
 
+// The environment variable that holds the address (a webhook's, or Matrix's
+// homeserver), Matrix's token and Matrix's room.
+QString urlVariable(Kind kind);
+inline QString matrixTokenVariable()
+{
+    return QStringLiteral("PAPERBOY_MATRIX_TOKEN");
+}
+inline QString matrixRoomVariable()
+{
+    return QStringLiteral("PAPERBOY_MATRIX_ROOM");
+}
+
+// One value a target is made of, and how to name it in an error (a
+// variable, or where the window keeps it), never by its value.
+struct TargetValue
+{
+    QString value;
+    QString name;
+};
+
+// The target from its values: the address, and for Matrix the token and the
+// room. Nothing, and *error naming the missing or bad value, when one is
+// empty, not an http(s) address, or not a room id.
+std::optional<Target> targetFrom(Kind kind, const TargetValue &url, const TargetValue &token,
+                                 const TargetValue &room, QString *error);
+
 // The target from PAPERBOY_SLACK_WEBHOOK_URL, PAPERBOY_WEBHOOK_URL, or
 // PAPERBOY_MATRIX_HOMESERVER + PAPERBOY_MATRIX_TOKEN + PAPERBOY_MATRIX_ROOM.
-// Nothing, and *error naming the missing or bad variable (never its value),
-// when they are not set or not an http(s) address.
 std::optional<Target> targetFromEnvironment(Kind kind, const QProcessEnvironment &env, QString *error);
 
 // One message ready to send.

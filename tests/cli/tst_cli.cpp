@@ -1153,7 +1153,8 @@ private slots:
         QCOMPARE(noTarget.err, QStringLiteral("paperboy: --to takes slack, matrix or webhook\n"));
         const Result noAddress = push({QStringLiteral("--to"), QStringLiteral("matrix")}, {});
         QCOMPARE(noAddress.code, 2);
-        QCOMPARE(noAddress.err, QStringLiteral("paperboy: PAPERBOY_MATRIX_HOMESERVER is not set\n"));
+        QCOMPARE(noAddress.err, QStringLiteral("paperboy: the Matrix homeserver (Settings, Sharing, or"
+                                               " PAPERBOY_MATRIX_HOMESERVER) is not set\n"));
         QCOMPARE(pushesRecorded(), 0);
     }
 

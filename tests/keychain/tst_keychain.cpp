@@ -6,6 +6,7 @@
 #include "SettingsDialog.h"
 #include "keychain/ApiKeys.h"
 #include "keychain/KeyStore.h"
+#include "support/TestEnvironment.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -156,16 +157,6 @@ private slots:
     }
 };
 
-int main(int argc, char **argv)
-{
-    // Settings of its own; the D-Bus session from the wrapper stays.
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Paperboy"));
-    QCoreApplication::setApplicationName(QStringLiteral("paperboy"));
-    TestKeychain test;
-    return QTest::qExec(&test, argc, argv);
-}
+PAPERBOY_KEYRING_TEST_MAIN(TestKeychain)
 
 #include "tst_keychain.moc"

@@ -48,3 +48,17 @@ QProcessEnvironment childEnvironment(const QString &home, const QUrl &arxiv);
         TestClass test;                                                                                      \
         return QTest::qExec(&test, argc, argv);                                                              \
     }
+
+// main() for a test run through tests/support/with-keyring.sh: settings of
+// its own, the wrapper's D-Bus session (and its keyring) kept.
+#define PAPERBOY_KEYRING_TEST_MAIN(TestClass)                                                                \
+    int main(int argc, char **argv)                                                                          \
+    {                                                                                                        \
+        QTemporaryDir config;                                                                                \
+        qputenv("XDG_CONFIG_HOME", config.path().toUtf8());                                                  \
+        QApplication app(argc, argv);                                                                        \
+        QCoreApplication::setOrganizationName(QStringLiteral("Paperboy"));                                   \
+        QCoreApplication::setApplicationName(QStringLiteral("paperboy"));                                    \
+        TestClass test;                                                                                      \
+        return QTest::qExec(&test, argc, argv);                                                              \
+    }

@@ -11,7 +11,8 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 mkdir -p "$home/data" "$home/runtime"
 chmod 700 "$home/runtime"
-export XDG_DATA_HOME="$home/data" XDG_RUNTIME_DIR="$home/runtime" HOME="$home"
+# PAPERBOY_TEST_KEYRING tells a test the keyring is this private one.
+export XDG_DATA_HOME="$home/data" XDG_RUNTIME_DIR="$home/runtime" HOME="$home" PAPERBOY_TEST_KEYRING=1
 dbus-run-session -- sh -c '
     # --unlock reads the password on stdin and creates the login keyring.
     printf "test-password" | gnome-keyring-daemon --unlock --components=secrets >/dev/null

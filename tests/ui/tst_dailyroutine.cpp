@@ -7,6 +7,7 @@
 // nothing on weekends. Run under dbus-run-session (see tests/CMakeLists.txt).
 #include "DesktopNotifier.h"
 #include "MainWindow.h"
+#include "MessageBanner.h"
 #include "TrayIcon.h"
 #include "arxiv/AnnouncementCalendar.h"
 #include "arxiv/ApiParser.h"
@@ -17,6 +18,7 @@
 #include "storage/Database.h"
 #include "storage/PaperRepository.h"
 #include "storage/ScoreRepository.h"
+#include "support/CacheProbe.h"
 #include "support/FakeHttpServer.h"
 #include "support/FakeNotifications.h"
 #include "support/FeedSynthesizer.h"
@@ -26,7 +28,9 @@
 #include <QApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QMenu>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +54,20 @@ QList<Paper> capturePapers()
     return parseApiFeed(test::readFixture(QStringLiteral("arxiv-atom/api2026_search_testing_100entries.xml")))
         .papers.mid(0, 40);
 }
+
+// The routine pushes to Slack, whose webhook is in the environment (it
+// overrides the keychain, which this test has none of) while it lives.
+struct ScopedPushTarget
+{
+    explicit ScopedPushTarget(const QString &webhook)
+    {
+        qputenv("PAPERBOY_SLACK_WEBHOOK_URL", webhook.toUtf8());
+        QSettings s;
+        settings::setRoutinePushes(s, true);
+        settings::setRoutinePushTargets(s, {QStringLiteral("slack")});
+    }
+    ~ScopedPushTarget() { qunsetenv("PAPERBOY_SLACK_WEBHOOK_URL"); }
+};
 
 } // namespace
 
@@ -291,6 +309,89 @@ private slots:
         auto w = window();
         QCOMPARE(w->routine()->lastHandled(), kSundayAnnouncement);
         QCOMPARE(rssRequests(), 0);
+    }
+
+    // With Settings' "push after the routine" on, the day the routine
+    // scored goes to the chosen target once: a second run over the same day
+    // (its record lost, its fetch dated before the announcement) scores it
+    // again and sends nothing.
+    void pushesTheScoredDayOnce()
+    {
+        FakeHttpServer hook;
+        hook.setHandler(
+            [](const FakeHttpServer::Request &) { return FakeHttpServer::Response::ok("ok", "text/plain"); });
+        QVERIFY(hook.listen());
+        const ScopedPushTarget slack(hook.baseUrl().toString() +
+                                     QStringLiteral("/services/T0R/B0R/routinesecret"));
+        m_clock.set(kSundayAnnouncement.addSecs(20 * 60));
+        {
+            auto w = window();
+            QTRY_VERIFY_WITH_TIMEOUT(!w->lastPushResult().isEmpty(), 30000);
+            QVERIFY2(w->lastPushResult().startsWith(QLatin1String("Pushed ")),
+                     qPrintable(w->lastPushResult()));
+            QVERIFY2(w->lastPushResult().endsWith(QLatin1String(" of 2026-04-27 to slack.")),
+                     qPrintable(w->lastPushResult()));
+            QCOMPARE(hook.requests().size(), 1);
+            QCOMPARE(hook.requests().first().path, QByteArray("/services/T0R/B0R/routinesecret"));
+            QVERIFY(hook.requests().first().body.contains("Paperboy 2026-04-27"));
+            QCOMPARE(
+                test::queryInt(m_db, QStringLiteral("SELECT COUNT(*) FROM pushes WHERE target = 'slack'")),
+                1);
+        }
+        QSettings().remove(QStringLiteral("routine/lastAnnouncement"));
+        {
+            Database db(m_db);
+            QString error;
+            QVERIFY(db.open(&error));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE days SET fetched_at = '2026-04-26T00:00:00Z'")));
+        }
+        const qsizetype notified = m_notifications.shown().size();
+        auto w = window();
+        QTRY_COMPARE_WITH_TIMEOUT(m_notifications.shown().size(), notified + 1, 30000);
+        QTRY_VERIFY(!w->lastPushResult().isEmpty());
+        QVERIFY2(w->lastPushResult().endsWith(QLatin1String("; nothing sent.")),
+                 qPrintable(w->lastPushResult()));
+        QCOMPARE(hook.requests().size(), 1);
+    }
+
+    // A refused push is one line in the window's banner; the routine has
+    // handled the day all the same. File > Share pushes it once the
+    // target is back.
+    void aFailedPushIsOneLineAndTheRoutineGoesOn()
+    {
+        FakeHttpServer hook;
+        hook.setHandler([](const FakeHttpServer::Request &) {
+            return FakeHttpServer::Response::error(500, "<html>down</html>");
+        });
+        QVERIFY(hook.listen());
+        const ScopedPushTarget slack(hook.baseUrl().toString() +
+                                     QStringLiteral("/services/T0F/B0F/failsecret"));
+        m_clock.set(kSundayAnnouncement.addSecs(20 * 60));
+        auto w = window();
+        QTRY_VERIFY_WITH_TIMEOUT(!w->lastPushResult().isEmpty(), 30000);
+        QCOMPARE(w->lastPushResult(),
+                 QStringLiteral("The push to slack failed: 127.0.0.1 refused the message: HTTP 500"));
+        const QString banner = w->findChild<MessageBanner *>()->text();
+        QVERIFY2(
+            banner.contains(QLatin1String("push: The push to slack failed: 127.0.0.1 refused the message")),
+            qPrintable(banner));
+        QVERIFY(!banner.contains(QLatin1Char('\n')));
+        QVERIFY(!banner.contains(QLatin1String("failsecret")));
+        QCOMPARE(w->routine()->lastHandled(), kSundayAnnouncement);
+        QCOMPARE(w->routine()->nextRun(), utc("2026-04-28T00:15:00Z"));
+        QCOMPARE(test::queryInt(m_db, QStringLiteral("SELECT COUNT(*) FROM pushes")), 0);
+
+        hook.setHandler(
+            [](const FakeHttpServer::Request &) { return FakeHttpServer::Response::ok("ok", "text/plain"); });
+        auto *action = w->findChild<QAction *>(QStringLiteral("push_slack"));
+        QVERIFY(action);
+        w->findChild<QMenu *>(QStringLiteral("shareMenu"))->aboutToShow();
+        QVERIFY(action->isEnabled());
+        QVERIFY(!w->findChild<QAction *>(QStringLiteral("push_matrix"))->isEnabled());
+        action->trigger();
+        QTRY_VERIFY(w->lastPushResult().startsWith(QLatin1String("Pushed ")));
+        QCOMPARE(test::queryInt(m_db, QStringLiteral("SELECT COUNT(*) FROM pushes")), 1);
     }
 
     void trayIconCarriesTheUnreadCount()

@@ -409,6 +409,36 @@ private slots:
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral(", "))));
     }
 
+    // The Sharing tab with no keyring: it says so, and Save says the
+    // webhook was not kept (never dropped silently, never written elsewhere).
+    void withoutAKeyringAWebhookIsNotSavedAndSaysSo()
+    {
+        ApiKeys keys;
+        SettingsDialog dialog(&keys);
+        dialog.show();
+        auto *tab = dialog.findChild<QWidget *>(QStringLiteral("sharingTab"));
+        QVERIFY(tab);
+        const QString status = child<QLabel>(tab, "slackStatus")->text();
+        QVERIFY2(status.startsWith(QStringLiteral("The keychain cannot be read: no keyring answered")),
+                 qPrintable(status));
+        const QByteArray secret = "T0NOKEYRING/B0NOKEYRING/nokeyringsecret";
+        QTest::keyClicks(child<QLineEdit>(tab, "slackSecret"),
+                         QStringLiteral("https://hooks.slack.com/services/") + QString::fromLatin1(secret));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(dialog.isVisible());
+        const QString error = child<QLabel>(&dialog, "settingsError")->text();
+        QVERIFY2(error.startsWith(QStringLiteral("The Slack webhook address was not saved: no keyring answered")),
+                 qPrintable(error));
+        QVERIFY2(error.endsWith(QStringLiteral("Set PAPERBOY_SLACK_WEBHOOK_URL in the environment instead.")),
+                 qPrintable(error));
+        QVERIFY(!error.contains(QLatin1Char('\n')));
+        QSettings().sync();
+        const QStringList leaks =
+            filesContaining(qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/.."), secret);
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral(", "))));
+    }
+
     void theWindowAsksForTheKeyAndScoresWithIt()
     {
         FakeHttpServer arxiv;
