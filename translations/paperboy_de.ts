@@ -255,7 +255,7 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>Score These &amp;Fully</source>
+        <source>Score These F&amp;ully</source>
         <translation>&amp;Vollständig bewerten</translation>
     </message>
     <message>
@@ -289,6 +289,46 @@
     <message>
         <source>One page that opens in any browser, offline, on a phone or printed</source>
         <translation>Eine Seite, die in jedem Browser öffnet, offline, auf dem Telefon oder gedruckt</translation>
+    </message>
+    <message>
+        <source>&amp;Build Web Site of the Cache…</source>
+        <translation>Website des &amp;Caches erstellen…</translation>
+    </message>
+    <message>
+        <source>A page for every day in the cache, a list of the days and a feed, in one folder</source>
+        <translation>Eine Seite für jeden Tag im Cache, eine Liste der Tage und ein Feed, in einem Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Append Starred to Bibliography</source>
+        <translation>Markierte an &amp;Bibliografie anhängen</translation>
+    </message>
+    <message>
+        <source>Add the starred papers your bibliography file does not cite yet, keeping what it holds</source>
+        <translation>Die markierten Artikel hinzufügen, die Ihre Bibliografiedatei noch nicht enthält, und ihren Inhalt bewahren</translation>
+    </message>
+    <message>
+        <source>Send Starred to &amp;Zotero</source>
+        <translation>Markierte an &amp;Zotero senden</translation>
+    </message>
+    <message>
+        <source>Save every starred paper into the collection selected in Zotero</source>
+        <translation>Jeden markierten Artikel in der in Zotero gewählten Sammlung speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Import Library…</source>
+        <translation>Bibliothek im&amp;portieren…</translation>
+    </message>
+    <message>
+        <source>Star the arXiv papers a .bib from Zotero or JabRef cites, fetching those not cached</source>
+        <translation>Die arXiv-Artikel markieren, die eine .bib aus Zotero oder JabRef zitiert, und fehlende abrufen</translation>
+    </message>
+    <message>
+        <source>Send to &amp;Zotero</source>
+        <translation>An &amp;Zotero senden</translation>
+    </message>
+    <message>
+        <source>Save the selected papers into the collection selected in Zotero</source>
+        <translation>Die ausgewählten Artikel in der in Zotero gewählten Sammlung speichern</translation>
     </message>
 </context>
 <context>
@@ -365,6 +405,37 @@
     <message>
         <source>No data yet</source>
         <translation>Noch keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::BibliographySettings</name>
+    <message>
+        <source>Append each paper I &amp;star automatically</source>
+        <translation>Jeden Artikel, den ich &amp;markiere, automatisch anhängen</translation>
+    </message>
+    <message>
+        <source>None: choose the .bib your LaTeX cites or JabRef keeps</source>
+        <translation>Keine: Wählen Sie die .bib, die Ihr LaTeX zitiert oder JabRef führt</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>Bibliography &amp;file:</source>
+        <translation>Bibliografie&amp;datei:</translation>
+    </message>
+    <message>
+        <source>A starred paper the file does not cite yet is added after its entries, which stay as they are; taking a star back leaves the entry in the file. File → Export → Append Starred to Bibliography adds every starred paper.</source>
+        <translation>Ein markierter Artikel, den die Datei noch nicht zitiert, wird nach ihren Einträgen angefügt, die unverändert bleiben; das Zurücknehmen einer Markierung lässt den Eintrag in der Datei. Datei → Exportieren → Markierte an Bibliografie anhängen fügt jeden markierten Artikel hinzu.</translation>
+    </message>
+    <message>
+        <source>Bibliography File</source>
+        <translation>Bibliografiedatei</translation>
+    </message>
+    <message>
+        <source>BibTeX files (*.bib);;All files (*)</source>
+        <translation>BibTeX-Dateien (*.bib);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1322,59 @@ Die Einstellungen legen sie fest; „Vergangenen Tag abrufen“ ruft den Tag ern
     </message>
 </context>
 <context>
+    <name>paperboy::LibraryImport</name>
+    <message>
+        <source>cannot read %1: no such file</source>
+        <translation>%1 kann nicht gelesen werden: Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot import %1: it is not a regular file</source>
+        <translation>%1 kann nicht importiert werden: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1 is not a BibTeX file: it holds no entries</source>
+        <translation>%1 ist keine BibTeX-Datei: sie enthält keine Einträge</translation>
+    </message>
+    <message>
+        <source>%1 cites no arXiv papers; nothing was changed</source>
+        <translation>%1 zitiert keine arXiv-Artikel; nichts wurde geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n paper(s) of %1 from arXiv</source>
+        <translation>
+            <numerusform>%n Artikel von %1 wird von arXiv abgerufen</numerusform>
+            <numerusform>%n Artikel von %1 werden von arXiv abgerufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Kept: %2 of the %3 arXiv papers of %4 are stored and starred; importing it again fetches the rest.</source>
+        <translation>%1 Behalten: %2 der %3 arXiv-Artikel von %4 sind gespeichert und markiert; ein erneuter Import ruft den Rest ab.</translation>
+    </message>
+    <message>
+        <source>cannot write the cache: %1</source>
+        <translation>der Cache kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starred %n arXiv paper(s) of %1</source>
+        <translation>
+            <numerusform>%n arXiv-Artikel von %1 markiert</numerusform>
+            <numerusform>%n arXiv-Artikel von %1 markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 fetched from arXiv, %2 already in the cache).</source>
+        <translation> (%1 von arXiv abgerufen, %2 schon im Cache).</translation>
+    </message>
+    <message>
+        <source> arXiv does not know %1.</source>
+        <translation> arXiv kennt %1 nicht.</translation>
+    </message>
+    <message>
+        <source> %1 more are left for the next import (at most %2 are fetched in one run).</source>
+        <translation> %1 weitere bleiben für den nächsten Import (höchstens %2 werden in einem Lauf abgerufen).</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::LlmClient</name>
     <message>
         <source>the server&apos;s answer is not a model list</source>
@@ -1765,6 +1889,75 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
         <source>Web pages (*.html);;All files (*)</source>
         <translation>Webseiten (*.html);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Build Web Site of the Cache</source>
+        <translation>Website des Caches erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The web site of %n day(s) is in %1:</source>
+        <translation>
+            <numerusform>Die Website mit %n Tag ist in %1:</numerusform>
+            <numerusform>Die Website mit %n Tagen ist in %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) updated.</source>
+        <translation>
+            <numerusform>%n Datei aktualisiert.</numerusform>
+            <numerusform>%n Dateien aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Library</source>
+        <translation>Bibliothek importieren</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <source>Nothing to send to Zotero: no paper is selected or starred.</source>
+        <translation>Nichts an Zotero zu senden: kein Artikel ist ausgewählt oder markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n paper(s) to Zotero…</source>
+        <translation>
+            <numerusform>%n Artikel wird an Zotero gesendet…</numerusform>
+            <numerusform>%n Artikel werden an Zotero gesendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Append Starred to Bibliography</source>
+        <translation>Markierte an Bibliografie anhängen</translation>
+    </message>
+    <message>
+        <source>Nothing to append: no paper is starred.</source>
+        <translation>Nichts anzuhängen: kein Artikel ist markiert.</translation>
+    </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation>Tei&amp;len</translation>
+    </message>
+    <message>
+        <source>Push Day to &amp;Slack</source>
+        <translation>Tag an &amp;Slack senden</translation>
+    </message>
+    <message>
+        <source>Push Day to &amp;Matrix</source>
+        <translation>Tag an &amp;Matrix senden</translation>
+    </message>
+    <message>
+        <source>Push Day to the &amp;Webhook</source>
+        <translation>Tag an den &amp;Webhook senden</translation>
+    </message>
+    <message>
+        <source>The daily routine&apos;s push: %1</source>
+        <translation>Senden der täglichen Routine: %1</translation>
+    </message>
+    <message>
+        <source>Not pushed to %1: %2.</source>
+        <translation>Nicht an %1 gesendet: %2.</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::MessageBanner</name>
@@ -1892,6 +2085,161 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
     <message>
         <source>LM Studio (local)</source>
         <translation>LM Studio (lokal)</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::PushSettingsTab</name>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>An incoming webhook&apos;s address. Mattermost hooks take the same messages.</source>
+        <translation>Die Adresse eines eingehenden Webhooks. Mattermost-Hooks nehmen dieselben Nachrichten an.</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Any address that takes Paperboy&apos;s JSON (docs/PUSH.md). Discord and Mattermost accept Slack-style payloads: put their hooks under Slack (Discord&apos;s with /slack at the end).</source>
+        <translation>Jede Adresse, die Paperboys JSON annimmt (docs/PUSH.md). Discord und Mattermost nehmen Nachrichten im Slack-Format an: Tragen Sie ihre Hooks unter Slack ein (den von Discord mit /slack am Ende).</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>A room the account behind the token has joined.</source>
+        <translation>Ein Raum, dem das Konto hinter dem Token beigetreten ist.</translation>
+    </message>
+    <message>
+        <source>Daily routine</source>
+        <translation>Tägliche Routine</translation>
+    </message>
+    <message>
+        <source>Push each day&apos;s relevant papers after the daily routine scores it</source>
+        <translation>Die relevanten Artikel jedes Tages senden, nachdem die tägliche Routine ihn bewertet hat</translation>
+    </message>
+    <message>
+        <source>to Slack</source>
+        <translation>an Slack</translation>
+    </message>
+    <message>
+        <source>to Matrix</source>
+        <translation>an Matrix</translation>
+    </message>
+    <message>
+        <source>to the webhook</source>
+        <translation>an den Webhook</translation>
+    </message>
+    <message>
+        <source>the Slack webhook address</source>
+        <translation>die Slack-Webhook-Adresse</translation>
+    </message>
+    <message>
+        <source>the Matrix access token</source>
+        <translation>das Matrix-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>the webhook address</source>
+        <translation>die Webhook-Adresse</translation>
+    </message>
+    <message>
+        <source>Set by %1 in the environment, which overrides what is saved here.</source>
+        <translation>Durch %1 in der Umgebung gesetzt, was das hier Gespeicherte überschreibt.</translation>
+    </message>
+    <message>
+        <source>Homeserver:</source>
+        <translation>Homeserver:</translation>
+    </message>
+    <message>
+        <source>Room id:</source>
+        <translation>Raum-ID:</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Zugriffstoken:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Send Test Message</source>
+        <translation>Testnachricht senden</translation>
+    </message>
+    <message>
+        <source>Not forgotten: %1</source>
+        <translation>Nicht vergessen: %1</translation>
+    </message>
+    <message>
+        <source>Set in the environment</source>
+        <translation>In der Umgebung gesetzt</translation>
+    </message>
+    <message>
+        <source>Type or paste a new one</source>
+        <translation>Neuen eingeben oder einfügen</translation>
+    </message>
+    <message>
+        <source>Set by %1 in the environment, which overrides what is saved here; not editable here.</source>
+        <translation>Durch %1 in der Umgebung gesetzt, was das hier Gespeicherte überschreibt; hier nicht änderbar.</translation>
+    </message>
+    <message>
+        <source>One is saved in the keychain.</source>
+        <translation>Im Schlüsselbund ist einer gespeichert.</translation>
+    </message>
+    <message>
+        <source>None saved.</source>
+        <translation>Keiner gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read: %1</source>
+        <translation>Der Schlüsselbund kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the keychain cannot be read: %1</source>
+        <translation>der Schlüsselbund kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the homeserver</source>
+        <translation>der Homeserver</translation>
+    </message>
+    <message>
+        <source>the room id</source>
+        <translation>die Raum-ID</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Nicht gesendet: %1.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent: the test message reached %1.</source>
+        <translation>Gesendet: Die Testnachricht hat %1 erreicht.</translation>
+    </message>
+    <message>
+        <source>the Matrix homeserver</source>
+        <translation>der Matrix-Homeserver</translation>
+    </message>
+    <message>
+        <source>the Matrix room id is not a room id (!id:server)</source>
+        <translation>die Matrix-Raum-ID ist keine Raum-ID (!id:server)</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2. Set %3 in the environment instead.</source>
+        <translation>%1 wurde nicht gespeichert: %2. Setzen Sie stattdessen %3 in der Umgebung.</translation>
+    </message>
+    <message>
+        <source>The keychain did not take %1: %2</source>
+        <translation>Der Schlüsselbund hat %1 nicht angenommen: %2</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2994,18 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
         <source>Fetch a day to see what a run with these settings would cost.</source>
         <translation>Rufen Sie einen Tag ab, um zu sehen, was ein Lauf mit diesen Einstellungen kosten würde.</translation>
     </message>
+    <message>
+        <source>&amp;Bibliography</source>
+        <translation>&amp;Bibliografie</translation>
+    </message>
+    <message>
+        <source>S&amp;haring</source>
+        <translation>&amp;Teilen</translation>
+    </message>
+    <message>
+        <source>Sharing: %1.</source>
+        <translation>Teilen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::TopicEditor</name>
@@ -2811,6 +3171,21 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
         <source>what answers at %1 is not Zotero&apos;s connector</source>
         <translation>was unter %1 antwortet, ist nicht der Zotero-Connector</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %n paper(s) to Zotero.</source>
+        <translation>
+            <numerusform>%n Artikel an Zotero gesendet.</numerusform>
+            <numerusform>%n Artikel an Zotero gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; nothing was sent</source>
+        <translation>%1; nichts wurde gesendet</translation>
+    </message>
+    <message>
+        <source>%1; %2 of %3 papers were sent before</source>
+        <translation>%1; %2 von %3 Artikeln wurden vorher gesendet</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::apikey</name>
@@ -2829,6 +3204,21 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
     <message>
         <source>the key contains a character that is not plain ASCII</source>
         <translation>der Schlüssel enthält ein Zeichen außerhalb von ASCII</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::bibsync</name>
+    <message>
+        <source>The bibliography was not changed: %1.</source>
+        <translation>Die Bibliografie wurde nicht geändert: %1.</translation>
+    </message>
+    <message>
+        <source>The bibliography %1 is gone (moved or deleted?); the star is kept, and Append Starred to Bibliography writes the file again.</source>
+        <translation>Die Bibliografie %1 ist nicht mehr da (verschoben oder gelöscht?); die Markierung bleibt, und „Markierte an Bibliografie anhängen“ schreibt die Datei neu.</translation>
+    </message>
+    <message>
+        <source>The bibliography was not changed (the star is kept): %1.</source>
+        <translation>Die Bibliografie wurde nicht geändert (die Markierung bleibt): %1.</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3331,11 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
         <comment>digest: the heading above the papers</comment>
         <translation>Artikel</translation>
     </message>
+    <message>
+        <source>All days</source>
+        <comment>web site: the link from a day to the list</comment>
+        <translation>Alle Tage</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::i18n</name>
@@ -2980,17 +3375,64 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
         <source>%1 must be an https address: plain http would send its secret in the clear (http is accepted only for this computer)</source>
         <translation>%1 muss eine https-Adresse sein: einfaches http würde das Geheimnis im Klartext senden (http wird nur für diesen Rechner angenommen)</translation>
     </message>
-    <message>
-        <source>PAPERBOY_MATRIX_TOKEN is not set</source>
-        <translation>PAPERBOY_MATRIX_TOKEN ist nicht gesetzt</translation>
+    <message numerus="yes">
+        <source>Pushed %n relevant paper(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>%n relevanten Artikel von %1 an %2 gesendet.</numerusform>
+            <numerusform>%n relevante Artikel von %1 an %2 gesendet.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>PAPERBOY_MATRIX_TOKEN holds a line break</source>
-        <translation>PAPERBOY_MATRIX_TOKEN enthält einen Zeilenumbruch</translation>
+        <source>%1 was pushed to %2 at %3; nothing sent.</source>
+        <translation>%1 wurde am %3 an %2 gesendet; nichts gesendet.</translation>
     </message>
     <message>
-        <source>PAPERBOY_MATRIX_ROOM is not a room id (!id:server)</source>
-        <translation>PAPERBOY_MATRIX_ROOM ist keine Raum-ID (!id:server)</translation>
+        <source>The push to %1 failed: %2</source>
+        <translation>Das Senden an %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the cache: %1</source>
+        <translation>der Cache kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>pushed, but cannot record it in the cache: %1</source>
+        <translation>gesendet, aber im Cache nicht vermerkbar: %1</translation>
+    </message>
+    <message>
+        <source>the Slack webhook address (Settings, Sharing, or %1)</source>
+        <translation>die Slack-Webhook-Adresse (Einstellungen, Teilen, oder %1)</translation>
+    </message>
+    <message>
+        <source>the Matrix homeserver (Settings, Sharing, or %1)</source>
+        <translation>der Matrix-Homeserver (Einstellungen, Teilen, oder %1)</translation>
+    </message>
+    <message>
+        <source>the webhook address (Settings, Sharing, or %1)</source>
+        <translation>die Webhook-Adresse (Einstellungen, Teilen, oder %1)</translation>
+    </message>
+    <message>
+        <source>the Matrix room (Settings, Sharing, or %1)</source>
+        <translation>der Matrix-Raum (Einstellungen, Teilen, oder %1)</translation>
+    </message>
+    <message>
+        <source>the Matrix access token (Settings, Sharing, or %1)</source>
+        <translation>das Matrix-Zugriffstoken (Einstellungen, Teilen, oder %1)</translation>
+    </message>
+    <message>
+        <source>the keychain: %1</source>
+        <translation>der Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>Paperboy test message: the day&apos;s relevant papers can be posted here.</source>
+        <translation>Paperboy-Testnachricht: Die relevanten Artikel des Tages können hier gepostet werden.</translation>
+    </message>
+    <message>
+        <source>%1 holds a line break</source>
+        <translation>%1 enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>%1 is not a room id (!id:server)</source>
+        <translation>%1 ist keine Raum-ID (!id:server)</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3507,72 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
     <message>
         <source>&apos;%1&apos; is not an announce type (new, cross, replace, replace-cross)</source>
         <translation>„%1“ ist keine Ankündigungsart (new, cross, replace, replace-cross)</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::site</name>
+    <message>
+        <source>Paperboy: the relevant papers</source>
+        <comment>web site: the feed&apos;s title</comment>
+        <translation>Paperboy: die relevanten Artikel</translation>
+    </message>
+    <message>
+        <source>Paperboy digests</source>
+        <comment>web site: the title of the list of days</comment>
+        <translation>Paperboy-Übersichten</translation>
+    </message>
+    <message>
+        <source>The relevant papers as a feed (Atom)</source>
+        <comment>web site: the link to the feed</comment>
+        <translation>Die relevanten Artikel als Feed (Atom)</translation>
+    </message>
+    <message>
+        <source>Every day in the cache, newest first</source>
+        <translation>Jeder Tag im Cache, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <comment>web site: column of the list of days</comment>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <comment>web site: column of the list of days</comment>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <comment>web site: column of the list of days</comment>
+        <translation>Relevant</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <comment>web site: column of the list of days</comment>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Older days not listed: %1</source>
+        <translation>Nicht aufgeführte ältere Tage: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the cache: %1</source>
+        <translation>der Cache kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>the cache holds no day yet: fetch one first</source>
+        <translation>der Cache enthält noch keinen Tag: Rufen Sie zuerst einen ab</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot write into the folder %1</source>
+        <translation>in den Ordner %1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 </TS>

@@ -175,6 +175,23 @@
     </message>
 </context>
 <context>
+    <name>paperboy::LibraryImport</name>
+    <message numerus="yes">
+        <source>Fetching %n paper(s) of %1 from arXiv</source>
+        <translation>
+            <numerusform>Fetching %n paper of %1 from arXiv</numerusform>
+            <numerusform>Fetching %n papers of %1 from arXiv</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Starred %n arXiv paper(s) of %1</source>
+        <translation>
+            <numerusform>Starred %n arXiv paper of %1</numerusform>
+            <numerusform>Starred %n arXiv papers of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paperboy::MainWindow</name>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -244,6 +261,27 @@
         <translation>
             <numerusform>%n paper marked read; Ctrl+Z takes it back.</numerusform>
             <numerusform>%n papers marked read; Ctrl+Z takes it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The web site of %n day(s) is in %1:</source>
+        <translation>
+            <numerusform>The web site of %n day is in %1:</numerusform>
+            <numerusform>The web site of %n days is in %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) updated.</source>
+        <translation>
+            <numerusform>%n file updated.</numerusform>
+            <numerusform>%n files updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n paper(s) to Zotero…</source>
+        <translation>
+            <numerusform>Sending %n paper to Zotero…</numerusform>
+            <numerusform>Sending %n papers to Zotero…</numerusform>
         </translation>
     </message>
 </context>
@@ -324,6 +362,26 @@
         <translation>
             <numerusform>Paperboy: %n unread paper</numerusform>
             <numerusform>Paperboy: %n unread papers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::ZoteroConnector</name>
+    <message numerus="yes">
+        <source>Sent %n paper(s) to Zotero.</source>
+        <translation>
+            <numerusform>Sent %n paper to Zotero.</numerusform>
+            <numerusform>Sent %n papers to Zotero.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::push</name>
+    <message numerus="yes">
+        <source>Pushed %n relevant paper(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>Pushed %n relevant paper of %1 to %2.</numerusform>
+            <numerusform>Pushed %n relevant papers of %1 to %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -255,8 +255,8 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>Score These &amp;Fully</source>
-        <translation>完整评分(&amp;F)</translation>
+        <source>Score These F&amp;ully</source>
+        <translation>完整评分(&amp;U)</translation>
     </message>
     <message>
         <source>Send the papers the title pass set aside through the full scoring, abstract and all</source>
@@ -289,6 +289,46 @@
     <message>
         <source>One page that opens in any browser, offline, on a phone or printed</source>
         <translation>一个网页，可在任何浏览器中离线打开，适合手机和打印</translation>
+    </message>
+    <message>
+        <source>&amp;Build Web Site of the Cache…</source>
+        <translation>生成缓存的网站(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>A page for every day in the cache, a list of the days and a feed, in one folder</source>
+        <translation>缓存中每天一个页面、一份日期列表和一个订阅源，放在同一个文件夹中</translation>
+    </message>
+    <message>
+        <source>&amp;Append Starred to Bibliography</source>
+        <translation>将星标论文追加到参考文献库(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the starred papers your bibliography file does not cite yet, keeping what it holds</source>
+        <translation>添加参考文献文件中尚未引用的星标论文，保留其原有内容</translation>
+    </message>
+    <message>
+        <source>Send Starred to &amp;Zotero</source>
+        <translation>将星标论文发送到 Zotero(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Save every starred paper into the collection selected in Zotero</source>
+        <translation>将每篇星标论文保存到 Zotero 中选定的文献集</translation>
+    </message>
+    <message>
+        <source>&amp;Import Library…</source>
+        <translation>导入文献库(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Star the arXiv papers a .bib from Zotero or JabRef cites, fetching those not cached</source>
+        <translation>为 Zotero 或 JabRef 导出的 .bib 所引用的 arXiv 论文加星标，并获取缓存中没有的论文</translation>
+    </message>
+    <message>
+        <source>Send to &amp;Zotero</source>
+        <translation>发送到 Zotero(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Save the selected papers into the collection selected in Zotero</source>
+        <translation>将选中的论文保存到 Zotero 中选定的文献集</translation>
     </message>
 </context>
 <context>
@@ -365,6 +405,37 @@
     <message>
         <source>No data yet</source>
         <translation>暂无数据</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::BibliographySettings</name>
+    <message>
+        <source>Append each paper I &amp;star automatically</source>
+        <translation>自动追加我加星标(&amp;S)的每篇论文</translation>
+    </message>
+    <message>
+        <source>None: choose the .bib your LaTeX cites or JabRef keeps</source>
+        <translation>无：请选择 LaTeX 引用或 JabRef 维护的 .bib</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Bibliography &amp;file:</source>
+        <translation>参考文献文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>A starred paper the file does not cite yet is added after its entries, which stay as they are; taking a star back leaves the entry in the file. File → Export → Append Starred to Bibliography adds every starred paper.</source>
+        <translation>文件尚未引用的星标论文会追加在其条目之后，原有条目保持不变；取消星标不会从文件中删除条目。文件 → 导出 → 将星标论文追加到参考文献库 会添加所有星标论文。</translation>
+    </message>
+    <message>
+        <source>Bibliography File</source>
+        <translation>参考文献文件</translation>
+    </message>
+    <message>
+        <source>BibTeX files (*.bib);;All files (*)</source>
+        <translation>BibTeX 文件 (*.bib);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1300,57 @@ Settings choose them; Fetch a Past Day fetches the day again.</source>
     </message>
 </context>
 <context>
+    <name>paperboy::LibraryImport</name>
+    <message>
+        <source>cannot read %1: no such file</source>
+        <translation>无法读取 %1：文件不存在</translation>
+    </message>
+    <message>
+        <source>cannot import %1: it is not a regular file</source>
+        <translation>无法导入 %1：它不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a BibTeX file: it holds no entries</source>
+        <translation>%1 不是 BibTeX 文件：其中没有条目</translation>
+    </message>
+    <message>
+        <source>%1 cites no arXiv papers; nothing was changed</source>
+        <translation>%1 未引用任何 arXiv 论文；未做任何更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n paper(s) of %1 from arXiv</source>
+        <translation>
+            <numerusform>正在从 arXiv 获取 %1 的 %n 篇论文</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Kept: %2 of the %3 arXiv papers of %4 are stored and starred; importing it again fetches the rest.</source>
+        <translation>%1 已保留：%4 的 %3 篇 arXiv 论文中有 %2 篇已保存并加星标；再次导入将获取其余论文。</translation>
+    </message>
+    <message>
+        <source>cannot write the cache: %1</source>
+        <translation>无法写入缓存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starred %n arXiv paper(s) of %1</source>
+        <translation>
+            <numerusform>已为 %1 的 %n 篇 arXiv 论文加星标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 fetched from arXiv, %2 already in the cache).</source>
+        <translation>（%1 篇从 arXiv 获取，%2 篇已在缓存中）。</translation>
+    </message>
+    <message>
+        <source> arXiv does not know %1.</source>
+        <translation> arXiv 没有 %1。</translation>
+    </message>
+    <message>
+        <source> %1 more are left for the next import (at most %2 are fetched in one run).</source>
+        <translation> 还有 %1 篇留待下次导入（每次最多获取 %2 篇）。</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::LlmClient</name>
     <message>
         <source>the server&apos;s answer is not a model list</source>
@@ -1733,6 +1855,72 @@ Append only the papers it does not cite yet, after its entries and keeping every
         <source>Web pages (*.html);;All files (*)</source>
         <translation>网页 (*.html);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Build Web Site of the Cache</source>
+        <translation>生成缓存的网站</translation>
+    </message>
+    <message numerus="yes">
+        <source>The web site of %n day(s) is in %1:</source>
+        <translation>
+            <numerusform>%n 天的网站位于 %1：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) updated.</source>
+        <translation>
+            <numerusform>已更新 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Library</source>
+        <translation>导入文献库</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to send to Zotero: no paper is selected or starred.</source>
+        <translation>没有可发送到 Zotero 的内容：未选中或加星标任何论文。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n paper(s) to Zotero…</source>
+        <translation>
+            <numerusform>正在将 %n 篇论文发送到 Zotero…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Append Starred to Bibliography</source>
+        <translation>将星标论文追加到参考文献库</translation>
+    </message>
+    <message>
+        <source>Nothing to append: no paper is starred.</source>
+        <translation>没有可追加的内容：没有星标论文。</translation>
+    </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation>分享(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Push Day to &amp;Slack</source>
+        <translation>将当天推送到 Slack(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Push Day to &amp;Matrix</source>
+        <translation>将当天推送到 Matrix(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Push Day to the &amp;Webhook</source>
+        <translation>将当天推送到 Webhook(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The daily routine&apos;s push: %1</source>
+        <translation>每日例行推送：%1</translation>
+    </message>
+    <message>
+        <source>Not pushed to %1: %2.</source>
+        <translation>未推送到 %1：%2。</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::MessageBanner</name>
@@ -1860,6 +2048,161 @@ Append only the papers it does not cite yet, after its entries and keeping every
     <message>
         <source>LM Studio (local)</source>
         <translation>LM Studio（本地）</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::PushSettingsTab</name>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>An incoming webhook&apos;s address. Mattermost hooks take the same messages.</source>
+        <translation>传入 Webhook 的地址。Mattermost 的 Webhook 接受相同的消息。</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Any address that takes Paperboy&apos;s JSON (docs/PUSH.md). Discord and Mattermost accept Slack-style payloads: put their hooks under Slack (Discord&apos;s with /slack at the end).</source>
+        <translation>任何接受 Paperboy JSON 的地址（docs/PUSH.md）。Discord 和 Mattermost 接受 Slack 格式的消息：请将它们的 Webhook 填在 Slack 下（Discord 的需在末尾加 /slack）。</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>A room the account behind the token has joined.</source>
+        <translation>令牌所属账户已加入的房间。</translation>
+    </message>
+    <message>
+        <source>Daily routine</source>
+        <translation>每日例行</translation>
+    </message>
+    <message>
+        <source>Push each day&apos;s relevant papers after the daily routine scores it</source>
+        <translation>每日例行评分后推送当天的相关论文</translation>
+    </message>
+    <message>
+        <source>to Slack</source>
+        <translation>到 Slack</translation>
+    </message>
+    <message>
+        <source>to Matrix</source>
+        <translation>到 Matrix</translation>
+    </message>
+    <message>
+        <source>to the webhook</source>
+        <translation>到 Webhook</translation>
+    </message>
+    <message>
+        <source>the Slack webhook address</source>
+        <translation>Slack Webhook 地址</translation>
+    </message>
+    <message>
+        <source>the Matrix access token</source>
+        <translation>Matrix 访问令牌</translation>
+    </message>
+    <message>
+        <source>the webhook address</source>
+        <translation>Webhook 地址</translation>
+    </message>
+    <message>
+        <source>Set by %1 in the environment, which overrides what is saved here.</source>
+        <translation>由环境变量 %1 设置，它优先于此处保存的值。</translation>
+    </message>
+    <message>
+        <source>Homeserver:</source>
+        <translation>主服务器：</translation>
+    </message>
+    <message>
+        <source>Room id:</source>
+        <translation>房间 ID：</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>忘记</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>访问令牌：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Send Test Message</source>
+        <translation>发送测试消息</translation>
+    </message>
+    <message>
+        <source>Not forgotten: %1</source>
+        <translation>未能忘记：%1</translation>
+    </message>
+    <message>
+        <source>Set in the environment</source>
+        <translation>已在环境变量中设置</translation>
+    </message>
+    <message>
+        <source>Type or paste a new one</source>
+        <translation>输入或粘贴新的值</translation>
+    </message>
+    <message>
+        <source>Set by %1 in the environment, which overrides what is saved here; not editable here.</source>
+        <translation>由环境变量 %1 设置，它优先于此处保存的值；此处不可编辑。</translation>
+    </message>
+    <message>
+        <source>One is saved in the keychain.</source>
+        <translation>钥匙串中已保存一个。</translation>
+    </message>
+    <message>
+        <source>None saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read: %1</source>
+        <translation>无法读取钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>the keychain cannot be read: %1</source>
+        <translation>无法读取钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>the homeserver</source>
+        <translation>主服务器</translation>
+    </message>
+    <message>
+        <source>the room id</source>
+        <translation>房间 ID</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>未发送：%1。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Sent: the test message reached %1.</source>
+        <translation>已发送：测试消息已到达 %1。</translation>
+    </message>
+    <message>
+        <source>the Matrix homeserver</source>
+        <translation>Matrix 主服务器</translation>
+    </message>
+    <message>
+        <source>the Matrix room id is not a room id (!id:server)</source>
+        <translation>Matrix 房间 ID 不是有效的房间 ID（!id:server）</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2. Set %3 in the environment instead.</source>
+        <translation>%1 未保存：%2。请改为在环境变量中设置 %3。</translation>
+    </message>
+    <message>
+        <source>The keychain did not take %1: %2</source>
+        <translation>钥匙串未接受 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2948,18 @@ Append only the papers it does not cite yet, after its entries and keeping every
         <source>Fetch a day to see what a run with these settings would cost.</source>
         <translation>获取一天的论文，即可查看按这些设置运行的费用。</translation>
     </message>
+    <message>
+        <source>&amp;Bibliography</source>
+        <translation>参考文献(&amp;B)</translation>
+    </message>
+    <message>
+        <source>S&amp;haring</source>
+        <translation>分享(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Sharing: %1.</source>
+        <translation>分享：%1。</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::TopicEditor</name>
@@ -2769,6 +3124,20 @@ Append only the papers it does not cite yet, after its entries and keeping every
         <source>what answers at %1 is not Zotero&apos;s connector</source>
         <translation>%1 上回应的不是 Zotero 连接器</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %n paper(s) to Zotero.</source>
+        <translation>
+            <numerusform>已将 %n 篇论文发送到 Zotero。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; nothing was sent</source>
+        <translation>%1；未发送任何内容</translation>
+    </message>
+    <message>
+        <source>%1; %2 of %3 papers were sent before</source>
+        <translation>%1；此前已发送 %3 篇中的 %2 篇</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::apikey</name>
@@ -2787,6 +3156,21 @@ Append only the papers it does not cite yet, after its entries and keeping every
     <message>
         <source>the key contains a character that is not plain ASCII</source>
         <translation>密钥包含非 ASCII 字符</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::bibsync</name>
+    <message>
+        <source>The bibliography was not changed: %1.</source>
+        <translation>参考文献未更改：%1。</translation>
+    </message>
+    <message>
+        <source>The bibliography %1 is gone (moved or deleted?); the star is kept, and Append Starred to Bibliography writes the file again.</source>
+        <translation>参考文献 %1 已不存在（被移动或删除？）；星标已保留，“将星标论文追加到参考文献库”会重新写入该文件。</translation>
+    </message>
+    <message>
+        <source>The bibliography was not changed (the star is kept): %1.</source>
+        <translation>参考文献未更改（星标已保留）：%1。</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3283,11 @@ Append only the papers it does not cite yet, after its entries and keeping every
         <comment>digest: the heading above the papers</comment>
         <translation>论文</translation>
     </message>
+    <message>
+        <source>All days</source>
+        <comment>web site: the link from a day to the list</comment>
+        <translation>所有日期</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::i18n</name>
@@ -2938,17 +3327,63 @@ Append only the papers it does not cite yet, after its entries and keeping every
         <source>%1 must be an https address: plain http would send its secret in the clear (http is accepted only for this computer)</source>
         <translation>%1 必须是 https 地址：普通 http 会以明文发送其密钥（仅本机接受 http）</translation>
     </message>
-    <message>
-        <source>PAPERBOY_MATRIX_TOKEN is not set</source>
-        <translation>PAPERBOY_MATRIX_TOKEN 未设置</translation>
+    <message numerus="yes">
+        <source>Pushed %n relevant paper(s) of %1 to %2.</source>
+        <translation>
+            <numerusform>已将 %1 的 %n 篇相关论文推送到 %2。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>PAPERBOY_MATRIX_TOKEN holds a line break</source>
-        <translation>PAPERBOY_MATRIX_TOKEN 含有换行符</translation>
+        <source>%1 was pushed to %2 at %3; nothing sent.</source>
+        <translation>%1 已于 %3 推送到 %2；未发送任何内容。</translation>
     </message>
     <message>
-        <source>PAPERBOY_MATRIX_ROOM is not a room id (!id:server)</source>
-        <translation>PAPERBOY_MATRIX_ROOM 不是房间 ID（!id:server）</translation>
+        <source>The push to %1 failed: %2</source>
+        <translation>推送到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the cache: %1</source>
+        <translation>无法读取缓存：%1</translation>
+    </message>
+    <message>
+        <source>pushed, but cannot record it in the cache: %1</source>
+        <translation>已推送，但无法记录到缓存中：%1</translation>
+    </message>
+    <message>
+        <source>the Slack webhook address (Settings, Sharing, or %1)</source>
+        <translation>Slack Webhook 地址（设置 → 分享，或 %1）</translation>
+    </message>
+    <message>
+        <source>the Matrix homeserver (Settings, Sharing, or %1)</source>
+        <translation>Matrix 主服务器（设置 → 分享，或 %1）</translation>
+    </message>
+    <message>
+        <source>the webhook address (Settings, Sharing, or %1)</source>
+        <translation>Webhook 地址（设置 → 分享，或 %1）</translation>
+    </message>
+    <message>
+        <source>the Matrix room (Settings, Sharing, or %1)</source>
+        <translation>Matrix 房间（设置 → 分享，或 %1）</translation>
+    </message>
+    <message>
+        <source>the Matrix access token (Settings, Sharing, or %1)</source>
+        <translation>Matrix 访问令牌（设置 → 分享，或 %1）</translation>
+    </message>
+    <message>
+        <source>the keychain: %1</source>
+        <translation>钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>Paperboy test message: the day&apos;s relevant papers can be posted here.</source>
+        <translation>Paperboy 测试消息：当天的相关论文可以发布到这里。</translation>
+    </message>
+    <message>
+        <source>%1 holds a line break</source>
+        <translation>%1 包含换行符</translation>
+    </message>
+    <message>
+        <source>%1 is not a room id (!id:server)</source>
+        <translation>%1 不是房间 ID（!id:server）</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3458,72 @@ Append only the papers it does not cite yet, after its entries and keeping every
     <message>
         <source>&apos;%1&apos; is not an announce type (new, cross, replace, replace-cross)</source>
         <translation>“%1”不是公告类型（new、cross、replace、replace-cross）</translation>
+    </message>
+</context>
+<context>
+    <name>paperboy::site</name>
+    <message>
+        <source>Paperboy: the relevant papers</source>
+        <comment>web site: the feed&apos;s title</comment>
+        <translation>Paperboy：相关论文</translation>
+    </message>
+    <message>
+        <source>Paperboy digests</source>
+        <comment>web site: the title of the list of days</comment>
+        <translation>Paperboy 摘要</translation>
+    </message>
+    <message>
+        <source>The relevant papers as a feed (Atom)</source>
+        <comment>web site: the link to the feed</comment>
+        <translation>相关论文订阅源（Atom）</translation>
+    </message>
+    <message>
+        <source>Every day in the cache, newest first</source>
+        <translation>缓存中的每一天，最新的在前</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <comment>web site: column of the list of days</comment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <comment>web site: column of the list of days</comment>
+        <translation>论文</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <comment>web site: column of the list of days</comment>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <comment>web site: column of the list of days</comment>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Older days not listed: %1</source>
+        <translation>未列出的更早日期：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the cache: %1</source>
+        <translation>无法读取缓存：%1</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <source>the cache holds no day yet: fetch one first</source>
+        <translation>缓存中还没有任何一天：请先获取</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write into the folder %1</source>
+        <translation>无法写入文件夹 %1</translation>
     </message>
 </context>
 </TS>

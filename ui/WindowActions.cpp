@@ -43,7 +43,7 @@ WindowActions WindowActions::create(QMainWindow *w)
     a.score = make(w, tr("&Score"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                    tr("Score the day's papers against your criteria"));
     a.scoreSetAside =
-        make(w, tr("Score These &Fully"), QKeySequence(),
+        make(w, tr("Score These F&ully"), QKeySequence(),
              tr("Send the papers the title pass set aside through the full scoring, abstract and "
                 "all"));
     a.scoreSetAside->setEnabled(false);
@@ -60,7 +60,7 @@ WindowActions WindowActions::create(QMainWindow *w)
     a.exportHtml = make(w, tr("Export the Day's Digest as a &Web Page\u2026"),
                         tr("One page that opens in any browser, offline, on a phone or printed"));
     a.exportSite =
-        make(w, tr("Build Web &Site of the Cache\u2026"),
+        make(w, tr("&Build Web Site of the Cache\u2026"),
              tr("A page for every day in the cache, a list of the days and a feed, in one folder"));
     a.appendToBibliography =
         make(w, tr("&Append Starred to Bibliography"), QKeySequence(),

@@ -353,6 +353,45 @@ private slots:
         QCOMPARE(i18n::dayText(QDate(2026, 4, 27)), day);
     }
 
+    // Alt+letter reaches one item per menu: two items of a menu (or two
+    // menus of the bar) with the same letter would make Alt+letter cycle
+    // between them instead, in any language.
+    void mnemonicsAreUniqueInEveryMenu_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+    void mnemonicsAreUniqueInEveryMenu()
+    {
+        QFETCH(QString, language);
+        QSettings settings;
+        settings::setLanguage(settings, language);
+        installTranslations(*qApp);
+
+        QTemporaryDir dir;
+        MainWindow w(dir.filePath(QStringLiteral("cache.sqlite")));
+        QList<QWidget *> menus{w.menuBar()};
+        for (QMenu *m : w.menuBar()->findChildren<QMenu *>())
+            menus << m;
+        QStringList clashes;
+        for (QWidget *menu : menus) {
+            QHash<QChar, QString> taken;
+            for (QAction *a : menu->actions()) {
+                static const QRegularExpression letter(QStringLiteral("&([^&\\s])"));
+                const QRegularExpressionMatch m = letter.match(a->text());
+                if (a->isSeparator() || !m.hasMatch())
+                    continue;
+                const QChar key = m.captured(1).at(0).toLower();
+                if (taken.contains(key))
+                    clashes << QStringLiteral("\"%1\" and \"%2\"").arg(taken.value(key), a->text());
+                taken.insert(key, a->text());
+            }
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+    }
+
     void priceHeadersFitInEveryLanguage_data()
     {
         QTest::addColumn<QString>("language");
