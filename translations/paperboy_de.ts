@@ -2198,10 +2198,6 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
         <translation>Keiner gespeichert.</translation>
     </message>
     <message>
-        <source>The keychain cannot be read: %1</source>
-        <translation>Der Schlüsselbund kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>the keychain cannot be read: %1</source>
         <translation>der Schlüsselbund kann nicht gelesen werden: %1</translation>
     </message>
@@ -2240,6 +2236,14 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
     <message>
         <source>The keychain did not take %1: %2</source>
         <translation>Der Schlüsselbund hat %1 nicht angenommen: %2</translation>
+    </message>
+    <message>
+        <source>None saved: the keychain cannot be read.</source>
+        <translation>Keiner gespeichert: Der Schlüsselbund kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read: %1. What is typed here cannot be saved; the environment variables named in docs/PUSH.md can hold it instead.</source>
+        <translation>Der Schlüsselbund kann nicht gelesen werden: %1. Was hier eingegeben wird, kann nicht gespeichert werden; stattdessen können die in docs/PUSH.md genannten Umgebungsvariablen es aufnehmen.</translation>
     </message>
 </context>
 <context>

@@ -2161,10 +2161,6 @@ Append only the papers it does not cite yet, after its entries and keeping every
         <translation>未保存。</translation>
     </message>
     <message>
-        <source>The keychain cannot be read: %1</source>
-        <translation>无法读取钥匙串：%1</translation>
-    </message>
-    <message>
         <source>the keychain cannot be read: %1</source>
         <translation>无法读取钥匙串：%1</translation>
     </message>
@@ -2203,6 +2199,14 @@ Append only the papers it does not cite yet, after its entries and keeping every
     <message>
         <source>The keychain did not take %1: %2</source>
         <translation>钥匙串未接受 %1：%2</translation>
+    </message>
+    <message>
+        <source>None saved: the keychain cannot be read.</source>
+        <translation>未保存：无法读取钥匙串。</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read: %1. What is typed here cannot be saved; the environment variables named in docs/PUSH.md can hold it instead.</source>
+        <translation>无法读取钥匙串：%1。此处输入的内容无法保存；可改用 docs/PUSH.md 中列出的环境变量。</translation>
     </message>
 </context>
 <context>

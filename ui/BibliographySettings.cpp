@@ -32,7 +32,11 @@ BibliographySettings::BibliographySettings(const QSettings &settings, QWidget *p
     row->addWidget(m_file, 1);
     row->addWidget(browse);
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Bibliography &file:"), row);
+    // A row that is a layout gets a label without a buddy: its "&f" would
+    // show as a literal ampersand and reach nothing.
+    auto *label = new QLabel(tr("Bibliography &file:"), this);
+    label->setBuddy(m_file);
+    form->addRow(label, row);
     form->addRow(QString(), m_appendOnStar);
     auto *note =
         new QLabel(tr("A starred paper the file does not cite yet is added after its entries, which "

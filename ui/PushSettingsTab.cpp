@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -38,7 +39,21 @@ PushSettingsTab::PushSettingsTab(push::PushConfig config, QWidget *parent)
 {
     m_limits.timeoutMs = kTestTimeoutMs;
     m_limits.maxRetries = 1;
-    auto *layout = new QVBoxLayout(this);
+    // The targets scroll rather than squeeze: the dialog's height is capped
+    // for a laptop screen, and a squeezed form clips its wrapped notes.
+    auto *content = new QWidget(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+    // Said once for every target, not under each.
+    m_keychainProblem = form::noteLabel(QString(), content);
+    m_keychainProblem->setObjectName(QStringLiteral("keychainProblem"));
+    m_keychainProblem->hide();
+    layout->addWidget(m_keychainProblem);
     layout->addWidget(
         buildTarget(Kind::Slack, tr("Slack"),
                     tr("An incoming webhook's address. Mattermost hooks take the same messages.")));
@@ -75,6 +90,7 @@ PushSettingsTab::PushSettingsTab(push::PushConfig config, QWidget *parent)
     routineLayout->addLayout(targets);
     layout->addWidget(routine);
     layout->addStretch(1);
+    scroll->setWidget(content);
 }
 
 QString PushSettingsTab::secretLabel(Kind kind) const
@@ -179,8 +195,15 @@ void PushSettingsTab::describeSecret(Target &t)
         t.status->setText(tr("One is saved in the keychain."));
         break;
     case push::PushConfig::Source::None:
-        t.status->setText(keyringError.isEmpty() ? tr("None saved.")
-                                                 : tr("The keychain cannot be read: %1").arg(keyringError));
+        if (keyringError.isEmpty()) {
+            t.status->setText(tr("None saved."));
+            break;
+        }
+        t.status->setText(tr("None saved: the keychain cannot be read."));
+        m_keychainProblem->setText(tr("The keychain cannot be read: %1. What is typed here cannot be saved; "
+                                      "the environment variables named in docs/PUSH.md can hold it instead.")
+                                       .arg(keyringError));
+        m_keychainProblem->show();
         break;
     }
 }

@@ -64,6 +64,7 @@ private:
     QLineEdit *m_homeserver = nullptr;
     QLineEdit *m_room = nullptr;
     QCheckBox *m_afterRoutine = nullptr;
+    QLabel *m_keychainProblem = nullptr; // why no secret can be read or saved
 };
 
 } // namespace paperboy

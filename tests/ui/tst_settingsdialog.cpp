@@ -418,9 +418,12 @@ private slots:
         dialog.show();
         auto *tab = dialog.findChild<QWidget *>(QStringLiteral("sharingTab"));
         QVERIFY(tab);
-        const QString status = child<QLabel>(tab, "slackStatus")->text();
-        QVERIFY2(status.startsWith(QStringLiteral("The keychain cannot be read: no keyring answered")),
-                 qPrintable(status));
+        QCOMPARE(child<QLabel>(tab, "slackStatus")->text(),
+                 QStringLiteral("None saved: the keychain cannot be read."));
+        const QLabel *problem = child<QLabel>(tab, "keychainProblem");
+        QVERIFY(problem->isVisibleTo(tab));
+        QVERIFY2(problem->text().startsWith(QStringLiteral("The keychain cannot be read: no keyring answered")),
+                 qPrintable(problem->text()));
         const QByteArray secret = "T0NOKEYRING/B0NOKEYRING/nokeyringsecret";
         QTest::keyClicks(child<QLineEdit>(tab, "slackSecret"),
                          QStringLiteral("https://hooks.slack.com/services/") + QString::fromLatin1(secret));
