@@ -279,7 +279,7 @@ bool PushSettingsTab::validate(QString *error) const
     const Target &matrix = *std::find_if(m_targets.cbegin(), m_targets.cend(),
                                          [](const Target &x) { return x.kind == Kind::Matrix; });
     if (matrix.secret->isEnabled() && matrix.secret->text().trimmed().isEmpty() &&
-        !m_homeserver->text().trimmed().isEmpty() &&
+        m_homeserver->isEnabled() && !m_homeserver->text().trimmed().isEmpty() &&
         m_config.secretSource(Kind::Matrix) == push::PushConfig::Source::Keychain &&
         !push::PushConfig::savedTokenGoesTo(m_homeserver->text(), error))
         return false;

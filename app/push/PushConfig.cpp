@@ -147,8 +147,11 @@ QString PushConfig::origin(const QString &address)
     if (!url.isValid() || url.host().isEmpty())
         return {};
     const QString scheme = url.scheme().toLower();
-    const int port = url.port(scheme == QLatin1String("https") ? 443 : 80);
-    return QStringLiteral("%1://%2:%3").arg(scheme, url.host().toLower()).arg(port);
+    // The scheme's own port is left out, so that it is said once either way.
+    const int defaultPort = scheme == QLatin1String("https") ? 443 : 80;
+    const int port = url.port(defaultPort);
+    const QString host = QStringLiteral("%1://%2").arg(scheme, url.host().toLower());
+    return port == defaultPort ? host : host + QStringLiteral(":%1").arg(port);
 }
 
 bool PushConfig::savedTokenGoesTo(const QString &homeserver, QString *error)

@@ -57,7 +57,8 @@ public:
     // Whether the keychain's Matrix token may go to `homeserver`: false, with
     // one line in *error, when it was saved for another one (or for none).
     static bool savedTokenGoesTo(const QString &homeserver, QString *error);
-    // "https://host:port" of an address, lowercase; empty when it has none.
+    // "https://host:port" of an address, lowercase, without the scheme's
+    // own port; empty when it has none.
     static QString origin(const QString &address);
     KeyStore::Result removeSecret(Kind kind, QString *error) const;
 

@@ -436,6 +436,21 @@ private slots:
         QCOMPARE(testMessageResult(tab, Kind::Slack),
                  QStringLiteral("Sent: the test message reached 127.0.0.1."));
         QCOMPARE(m_hook.requests().last().path, QByteArray("/services/T0E/B0E/envonlysecret"));
+        // A Matrix token saved for another homeserver than the environment's:
+        // pushing refuses it, but the rest of Settings still saves, since the
+        // homeserver is not the dialog's to change.
+        QString error;
+        QVERIFY(PushConfig(KeyStore(testService()), QProcessEnvironment())
+                    .saveSecret(Kind::Matrix, QStringLiteral("syt_saved"), &error,
+                                m_hook.baseUrl().toString()) == KeyStore::Result::Ok);
+        PushSettingsTab *again = tabIn(&window, env);
+        QVERIFY2(again->validate(&error), qPrintable(error));
+        QVERIFY(!PushConfig(KeyStore(testService()), env).target(Kind::Matrix, &error));
+        QCOMPARE(error, QStringLiteral("the saved Matrix access token is for http://127.0.0.1:%1, not "
+                                       "https://matrix.example.org: type the token for "
+                                       "https://matrix.example.org in Settings, Sharing (or set "
+                                       "PAPERBOY_MATRIX_TOKEN)")
+                            .arg(m_hook.port()));
     }
 
     // The whole dialog: Save puts the typed webhook in the app's keychain entry.
