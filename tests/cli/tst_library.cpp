@@ -419,6 +419,25 @@ private slots:
             QCOMPARE(readFile(bib), bytes);
     }
 
+    // A bibliography named without its folder (the settings file edited by
+    // hand) is no file to guess at: one line, the star kept, and no .bib
+    // written or changed in the working folder.
+    void aRelativeBibliographyIsRefused()
+    {
+        serveCapture();
+        QCOMPARE(paperboy({QStringLiteral("add"), QStringLiteral("1609.07528")}).code, 0);
+        const QByteArray mine = "@misc{mine, title={Mine}}\n";
+        const QString bib = writeFile(QStringLiteral("refs.bib"), mine);
+        chooseBibliography(QStringLiteral("refs.bib"), true);
+        const test::ChildResult r = paperboy({QStringLiteral("star"), QStringLiteral("1609.07528")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(oneLine(r.err) && r.err.contains(QLatin1String("refs.bib is not a full path")) &&
+                     r.err.contains(QLatin1String("star is kept")),
+                 qPrintable(r.err));
+        QCOMPARE(starredIds(), QSet<QString>{QStringLiteral("1609.07528")});
+        QCOMPARE(readFile(bib), mine);
+    }
+
     // --- paperboy zotero ---------------------------------------------------
 
     void starredPapersReachZoteroAsPreprints()
