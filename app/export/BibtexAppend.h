@@ -17,7 +17,7 @@ inline constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
 // How long an append waits for another program's lock on the file (an
 // advisory flock, which another Paperboy appending takes too: the window and
 // `paperboy star` from a script) before giving up, changing nothing. The
-// window waits on its own thread: a short wait, then one line.
+// window waits on the thread that draws it: a short wait, then one line.
 inline constexpr int kLockWaitMs = 2000;
 
 // The bytes of the .bib at `path`, or false with one line in *error: it
