@@ -48,6 +48,11 @@ BibliographySettings::BibliographySettings(const QSettings &settings, QWidget *p
     updateEnabled();
 }
 
+bool BibliographySettings::validate(QString *error) const
+{
+    return bibsync::usableFile(QDir::fromNativeSeparators(m_file->text().trimmed()), error);
+}
+
 void BibliographySettings::save(QSettings &settings) const
 {
     bibsync::setFile(settings, QDir::fromNativeSeparators(m_file->text().trimmed()));

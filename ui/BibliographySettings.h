@@ -16,6 +16,8 @@ class BibliographySettings : public QWidget
 public:
     explicit BibliographySettings(const QSettings &settings, QWidget *parent = nullptr);
 
+    // False and *error (one line) when the file typed cannot be the one.
+    bool validate(QString *error) const;
     void save(QSettings &settings) const;
 
 private:

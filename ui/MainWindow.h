@@ -247,7 +247,8 @@ private:
     TrayIcon *m_tray = nullptr;
     QList<QAction *> m_pushActions; // File > Share, one per target
     QString m_lastPushResult;
-    bool m_quitting = false; // Quit, not the window's close box: really end
+    QStringList m_pushesUnderWay; // "slack/2026-04-27": pushes still sending
+    bool m_quitting = false;      // Quit, not the window's close box: really end
     bool m_toldAboutTray = false;
     bool m_choosing = false;     // the window itself is moving the current paper
     bool m_autoSelected = false; // the current paper was the window's choice

@@ -83,11 +83,23 @@ void MainWindow::pushDay(push::Kind kind, const QDate &day, bool byRoutine)
         say(false, tr("Not pushed to %1: %2.").arg(push::kindName(kind), error));
         return;
     }
+    // One push of a day to a target at a time: a second click (or the
+    // routine) while the first is still sending would post the day twice.
+    const QString underWay = push::kindName(kind) + QLatin1Char('/') + day.toString(Qt::ISODate);
+    if (m_pushesUnderWay.contains(underWay)) {
+        statusBar()->showMessage(tr("A push of %1 to %2 is already under way.")
+                                     .arg(day.toString(Qt::ISODate), push::kindName(kind)),
+                                 10000);
+        return;
+    }
+    m_pushesUnderWay << underWay;
     auto *pushing = new push::DayPush(m_database->connection(), push::SendLimits(), this);
-    connect(pushing, &push::DayPush::finished, this, [pushing, say](const push::DayPush::Outcome &o) {
-        pushing->deleteLater();
-        say(o.ok(), o.summary());
-    });
+    connect(pushing, &push::DayPush::finished, this,
+            [this, pushing, say, underWay](const push::DayPush::Outcome &o) {
+                pushing->deleteLater();
+                m_pushesUnderWay.removeAll(underWay);
+                say(o.ok(), o.summary());
+            });
     // The routine never pushes a day twice; the person's own push is asked for.
     pushing->start(day, *target, !byRoutine);
 }

@@ -223,6 +223,10 @@ std::optional<push::Target> PushSettingsTab::formTarget(Kind kind, QString *erro
              !keyringError.isEmpty()) {
         *error = tr("the keychain cannot be read: %1").arg(keyringError);
         return std::nullopt;
+    } else if (kind == Kind::Matrix && !secret.value.trimmed().isEmpty() &&
+               !push::PushConfig::savedTokenGoesTo(m_homeserver->text(), error)) {
+        // The saved token, never to a homeserver just typed.
+        return std::nullopt;
     }
     if (kind != Kind::Matrix)
         return push::targetFrom(kind, secret, {}, {}, error);
@@ -271,6 +275,14 @@ bool PushSettingsTab::validate(QString *error) const
     if (m_homeserver->isEnabled() && !m_homeserver->text().trimmed().isEmpty() &&
         !push::targetFrom(Kind::Webhook, {m_homeserver->text(), tr("the Matrix homeserver")}, {}, {}, error))
         return false;
+    // A homeserver changed while the saved token stays would send it there.
+    const Target &matrix = *std::find_if(m_targets.cbegin(), m_targets.cend(),
+                                         [](const Target &x) { return x.kind == Kind::Matrix; });
+    if (matrix.secret->isEnabled() && matrix.secret->text().trimmed().isEmpty() &&
+        m_homeserver->isEnabled() && !m_homeserver->text().trimmed().isEmpty() &&
+        m_config.secretSource(Kind::Matrix) == push::PushConfig::Source::Keychain &&
+        !push::PushConfig::savedTokenGoesTo(m_homeserver->text(), error))
+        return false;
     if (m_room->isEnabled() && !m_room->text().trimmed().isEmpty() && !isRoomId(m_room->text().trimmed())) {
         *error = tr("the Matrix room id is not a room id (!id:server)");
         return false;
@@ -285,7 +297,8 @@ bool PushSettingsTab::saveSecrets(QString *error)
         if (typed.isEmpty() || !t.secret->isEnabled())
             continue;
         QString why;
-        switch (m_config.saveSecret(t.kind, typed, &why)) {
+        switch (m_config.saveSecret(t.kind, typed, &why,
+                                    t.kind == Kind::Matrix ? m_homeserver->text() : QString())) {
         case KeyStore::Result::Ok:
             t.secret->clear();
             describeSecret(t);

@@ -599,6 +599,12 @@ void SettingsDialog::accept()
         m_error->show();
         return;
     }
+    if (!m_bibliography->validate(&error)) {
+        m_tabs->setCurrentWidget(m_bibliography);
+        m_error->setText(tr("Bibliography: %1.").arg(error));
+        m_error->show();
+        return;
+    }
     if (!m_sharing->validate(&error)) {
         m_tabs->setCurrentWidget(m_sharing);
         m_error->setText(tr("Sharing: %1.").arg(error));

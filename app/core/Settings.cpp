@@ -111,6 +111,16 @@ void setMatrixRoom(QSettings &s, const QString &room)
     s.setValue(QStringLiteral("push/matrixRoom"), room);
 }
 
+QString matrixTokenHomeserver(const QSettings &s)
+{
+    return s.value(QStringLiteral("push/matrixTokenHomeserver")).toString();
+}
+
+void setMatrixTokenHomeserver(QSettings &s, const QString &origin)
+{
+    s.setValue(QStringLiteral("push/matrixTokenHomeserver"), origin);
+}
+
 bool routinePushes(const QSettings &s)
 {
     return s.value(QStringLiteral("push/afterRoutine"), false).toBool();

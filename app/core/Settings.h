@@ -47,6 +47,10 @@ QString matrixHomeserver(const QSettings &s);
 void setMatrixHomeserver(QSettings &s, const QString &url);
 QString matrixRoom(const QSettings &s);
 void setMatrixRoom(QSettings &s, const QString &room);
+// The homeserver (its origin, "https://host:port") the keychain's Matrix
+// token was saved for: the token is sent nowhere else.
+QString matrixTokenHomeserver(const QSettings &s);
+void setMatrixTokenHomeserver(QSettings &s, const QString &origin);
 bool routinePushes(const QSettings &s);
 void setRoutinePushes(QSettings &s, bool on);
 QStringList routinePushTargets(const QSettings &s);

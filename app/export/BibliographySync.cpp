@@ -26,6 +26,17 @@ QString file(const QSettings &s)
     return s.value(kFile).toString();
 }
 
+bool usableFile(const QString &path, QString *error)
+{
+    if (path.isEmpty() || QDir::isAbsolutePath(path))
+        return true;
+    *error = tr("the bibliography file %1 is not a full path (like %2): the window and the command line "
+                "would each look for it in another folder")
+                 .arg(QDir::toNativeSeparators(path),
+                      QDir::toNativeSeparators(QDir::home().filePath(QStringLiteral("refs.bib"))));
+    return false;
+}
+
 void setFile(QSettings &s, const QString &path)
 {
     s.setValue(kFile, path);
@@ -68,6 +79,13 @@ Result starred(const QSettings &s, const QList<Paper> &papers)
     const QString path = file(s);
     if (!appendOnStar(s) || path.isEmpty() || papers.isEmpty())
         return {};
+    if (QString why; !usableFile(path, &why)) {
+        Result relative;
+        relative.attempted = true;
+        relative.ok = false;
+        relative.message = tr("The bibliography was not changed (the star is kept): %1.").arg(why);
+        return relative;
+    }
     if (!QFileInfo::exists(path)) {
         Result gone;
         gone.attempted = true;

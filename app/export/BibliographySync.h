@@ -14,6 +14,11 @@ namespace paperboy::bibsync {
 
 // The bibliography file; empty when none is chosen.
 QString file(const QSettings &s);
+// Whether `path` can be the bibliography file: none (empty), or a full
+// path. A relative one would name a different file for the window and for
+// each `paperboy star`, each in its own working folder; false and *error
+// (one line) then.
+bool usableFile(const QString &path, QString *error);
 void setFile(QSettings &s, const QString &path);
 // Whether each paper starred is appended to it at once.
 bool appendOnStar(const QSettings &s);

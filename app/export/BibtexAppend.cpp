@@ -9,6 +9,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
+#include <QThread>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace paperboy::bibappend {
 
@@ -47,6 +53,51 @@ QByteArray separator(const QByteArray &bytes, const QByteArray &lineEnd)
     return lineEnd.repeated(2 - lineEnds);
 }
 
+// An exclusive advisory lock on the file at a path, held until destroyed.
+// The replace puts a new file under the path: a lock won on the file that
+// was there is let go and taken again on the new one.
+class FileLock
+{
+public:
+    FileLock() = default;
+    FileLock(const FileLock &) = delete;
+    FileLock &operator=(const FileLock &) = delete;
+    ~FileLock()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+
+    // False when the file stays locked by another for `waitMs`; true, not
+    // locking, when there is nothing to lock (the file is yet to be made).
+    bool take(const QString &path, int waitMs)
+    {
+        const QByteArray name = QFile::encodeName(path);
+        constexpr int kPollMs = 20;
+        for (int waited = 0;; waited += kPollMs) {
+            m_fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+            if (m_fd < 0)
+                return true;
+            if (::flock(m_fd, LOCK_EX | LOCK_NB) == 0) {
+                struct stat locked, now;
+                if (::fstat(m_fd, &locked) == 0 && ::stat(name.constData(), &now) == 0 &&
+                    locked.st_dev == now.st_dev && locked.st_ino == now.st_ino)
+                    return true;
+                // Replaced while we waited: the lock is on a file no longer
+                // there; the file now there is opened and locked again.
+            }
+            ::close(m_fd);
+            m_fd = -1;
+            if (waited >= waitMs)
+                return false;
+            QThread::msleep(kPollMs);
+        }
+    }
+
+private:
+    int m_fd = -1;
+};
+
 } // namespace
 
 bool readBibliography(const QString &path, qint64 maxBytes, QByteArray *bytes, QString *error)
@@ -80,7 +131,8 @@ bool readBibliography(const QString &path, qint64 maxBytes, QByteArray *bytes, Q
     return true;
 }
 
-Outcome append(const QString &path, const QList<Paper> &papers, texfield::Encoding encoding, qint64 maxBytes)
+Outcome append(const QString &path, const QList<Paper> &papers, texfield::Encoding encoding, qint64 maxBytes,
+               int lockWaitMs)
 {
     const bool exists = QFileInfo::exists(path) || QFileInfo(path).isSymLink();
     QByteArray bytes;
@@ -88,6 +140,13 @@ Outcome append(const QString &path, const QList<Paper> &papers, texfield::Encodi
     if (exists && !QFileInfo(path).isFile())
         return failed(QCoreApplication::translate("paperboy::BibtexAppend",
                                                   "cannot append to %1: it is not a regular file")
+                          .arg(path));
+    // From the read to the replace: entries another append wrote meanwhile
+    // would otherwise be lost with the bytes this one read before them.
+    FileLock lock;
+    if (exists && !lock.take(path, lockWaitMs))
+        return failed(QCoreApplication::translate("paperboy::BibtexAppend",
+                                                  "%1 is locked by another program changing it; try again")
                           .arg(path));
     if (exists && !readBibliography(path, maxBytes, &bytes, &error))
         return failed(error);

@@ -14,6 +14,12 @@ namespace paperboy::bibappend {
 // named .bib) from taking the machine's memory.
 inline constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
 
+// How long an append waits for another program's lock on the file (an
+// advisory flock, which another Paperboy appending takes too: the window and
+// `paperboy star` from a script) before giving up, changing nothing. The
+// window waits on the thread that draws it: a short wait, then one line.
+inline constexpr int kLockWaitMs = 2000;
+
 // The bytes of the .bib at `path`, or false with one line in *error: it
 // cannot be read, is larger than `maxBytes`, or holds a NUL byte (binary).
 // Shared by appending to a bibliography and importing one.
@@ -33,12 +39,14 @@ struct Outcome
 // bibscan::scan), after everything it holds, which is kept byte for byte;
 // the new entries follow a blank line, with the file's own line ends, and
 // never take one of its keys. The file is replaced in one step, so a failed
-// write leaves it as it was. A file that does not exist is written with every
-// paper. Refused, changing nothing: a path that is not a regular file, a file
-// that cannot be read, is larger than `maxBytes`, holds a NUL byte (binary),
-// is not UTF-8 when the entries are, or ends inside an unfinished entry.
+// write leaves it as it was; it is locked from the read to the replace, so
+// two appends at once never write over each other's entries. A file that
+// does not exist is written with every paper. Refused, changing nothing: a
+// path that is not a regular file, a file that cannot be read, is larger
+// than `maxBytes`, holds a NUL byte (binary), is not UTF-8 when the entries
+// are, ends inside an unfinished entry, or stays locked for `lockWaitMs`.
 Outcome append(const QString &path, const QList<Paper> &papers, texfield::Encoding encoding,
-               qint64 maxBytes = kMaxFileBytes);
+               qint64 maxBytes = kMaxFileBytes, int lockWaitMs = kLockWaitMs);
 
 // The outcome in one line, naming the file as `shownPath`:
 // "3 papers appended to refs.bib; 2 already there."

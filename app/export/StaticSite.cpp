@@ -141,6 +141,26 @@ private:
     int m_written = 0;
 };
 
+// Whether the file at `path`, about to be replaced, is one a build wrote:
+// nothing there, or a regular file carrying Paperboy's generator mark near
+// its start. A page or index.html of the person's own, in the folder they
+// chose, is never overwritten; nor is a pipe or a device under such a name.
+bool isOursToReplace(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
+        return true;
+    if (!info.isFile())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    // The mark is in the head of the page and before the feed's entries.
+    const QByteArray head = file.read(4096);
+    return head.contains("<meta name=\"generator\" content=\"Paperboy\"/>") ||
+           head.contains("<generator>Paperboy</generator>");
+}
+
 // Names this site's feed for feed readers: the same for every build into
 // the same folder, different for another folder.
 QString feedId(const QString &folder)
@@ -176,6 +196,16 @@ Outcome build(QSqlDatabase &db, const QString &folder, const Bounds &bounds)
 
     const QList<DayRecord> days = all.mid(0, qMax(1, bounds.days));
     o.olderDays = int(all.size() - days.size());
+    // Every name first: a refused build writes nothing at all.
+    QStringList names{kIndex, kFeed};
+    for (const DayRecord &day : days)
+        names << pageName(day.date);
+    for (const QString &name : std::as_const(names))
+        if (const QString path = QDir(folder).filePath(name); !isOursToReplace(path))
+            return fail(tr("%1 is not a page of a Paperboy site: it is kept, and nothing was written (choose "
+                           "an empty folder, or the one an earlier build wrote)")
+                            .arg(path),
+                        false);
     Folder out(folder);
     QList<DayLine> lines;
     QList<FeedDay> feed;

@@ -43,8 +43,10 @@ struct Outcome
 
 // Builds or updates the site in `folder`, created when its parent exists.
 // Refuses (nothing written) when `folder` is a file, cannot be created or
-// written into, or the cache holds no day. The scores shown are each day's
-// scorer's (digest::collect) and the relevance rule the current criteria's.
+// written into, the cache holds no day, or a file under one of the site's
+// names (index.html, feed.xml, a day's page) is not one a build wrote. The
+// scores shown are each day's scorer's (digest::collect) and the relevance
+// rule the current criteria's.
 // The index and the feed are written last: a cache that fails to be read
 // halfway leaves the pages written so far (each whole) and the index as it
 // was.

@@ -51,7 +51,21 @@ struct Answer
     QString errorText;
     bool timedOut = false;
     bool tooLarge = false;
+    bool stopped = false;
 };
+
+// How often a waiting request looks at Limits::stop.
+constexpr int kStopCheckMs = 50;
+
+bool stopped(const Limits &limits)
+{
+    return limits.stop && limits.stop->load();
+}
+
+QString stoppedText()
+{
+    return QCoreApplication::translate("paperboy::ZoteroConnector", "the sending to Zotero was stopped");
+}
 
 // One request, waited for with a deadline and a bound on what is read.
 Answer exchange(QNetworkAccessManager &network, const QUrl &url, const QByteArray &body, const Limits &limits)
@@ -81,9 +95,19 @@ Answer exchange(QNetworkAccessManager &network, const QUrl &url, const QByteArra
         reply->abort();
     });
     deadline.start(limits.timeoutMs);
+    QTimer stopCheck;
+    if (limits.stop) {
+        QObject::connect(&stopCheck, &QTimer::timeout, &loop, [&] {
+            if (!stopped(limits))
+                return;
+            answer.stopped = true;
+            reply->abort();
+        });
+        stopCheck.start(kStopCheckMs);
+    }
     if (!reply->isFinished())
         loop.exec();
-    if (!answer.tooLarge && !answer.timedOut)
+    if (!answer.tooLarge && !answer.timedOut && !answer.stopped)
         take();
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.error = reply->error();
@@ -95,6 +119,8 @@ Answer exchange(QNetworkAccessManager &network, const QUrl &url, const QByteArra
 // What went wrong with an answer, in one line; empty when it is a success.
 QString problem(const Answer &answer, const QUrl &base, const Limits &limits)
 {
+    if (answer.stopped)
+        return stoppedText();
     if (answer.timedOut)
         return QCoreApplication::translate("paperboy::ZoteroConnector",
                                            "Zotero at %1 did not answer within %2 s")
@@ -201,6 +227,10 @@ Outcome send(const QUrl &base, const QList<Paper> &papers, const Limits &limits)
         return outcome;
     }
     for (qsizetype from = 0; from < papers.size(); from += limits.itemsPerRequest) {
+        if (stopped(limits)) {
+            outcome.error = stoppedText();
+            return outcome;
+        }
         QJsonArray items;
         for (const Paper &paper : papers.mid(from, limits.itemsPerRequest))
             items.append(item(paper));

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <atomic>
+
 namespace paperboy::zotero {
 
 // Zotero's connector server, which the browser extension saves through.
@@ -25,6 +27,10 @@ struct Limits
     // Items in one saveItems request: Zotero saves a request in one
     // transaction, and a failure loses no more than one batch.
     int itemsPerRequest = 50;
+    // Set from another thread, ends the waiting early (the window closing
+    // while its sending thread waits for a silent Zotero): the request under
+    // way is dropped and no further one is made.
+    const std::atomic<bool> *stop = nullptr;
 };
 
 // PAPERBOY_ZOTERO_URL when set (an http URL such as http://127.0.0.1:23119),

@@ -132,8 +132,12 @@ QString LibraryImport::doneMessage() const
     QString text =
         i18n::plural(tr("Starred %n arXiv paper(s) of %1", nullptr, starred), starred).arg(m_shownName) +
         tr(" (%1 fetched from arXiv, %2 already in the cache).").arg(m_outcome.fetched).arg(m_outcome.cached);
-    if (!m_outcome.unknownToArxiv.isEmpty())
-        text += tr(" arXiv does not know %1.").arg(m_outcome.unknownToArxiv.join(QStringLiteral(", ")));
+    const QStringList &unknown = m_outcome.unknownToArxiv;
+    const QString named = unknown.mid(0, kUnknownNamed).join(QStringLiteral(", "));
+    if (unknown.size() > kUnknownNamed)
+        text += tr(" arXiv does not know %1 and %2 more.").arg(named).arg(unknown.size() - kUnknownNamed);
+    else if (!unknown.isEmpty())
+        text += tr(" arXiv does not know %1.").arg(named);
     if (m_outcome.leftForLater > 0)
         text += tr(" %1 more are left for the next import (at most %2 are fetched in one run).")
                     .arg(m_outcome.leftForLater)

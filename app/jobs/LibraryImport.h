@@ -50,6 +50,9 @@ public:
     // Ids per API request: a failure loses at most this many, the earlier
     // ones being stored.
     static constexpr int kIdsPerRequest = 100;
+    // Ids arXiv does not know named in the outcome's one line; the rest are
+    // counted (a library of typos would make it thousands of characters).
+    static constexpr int kUnknownNamed = 10;
 
     LibraryImport(const ArxivConfig &config, const QString &databasePath, QObject *parent = nullptr);
     ~LibraryImport() override;

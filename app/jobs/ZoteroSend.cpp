@@ -15,6 +15,7 @@ ZoteroSend::ZoteroSend(QObject *parent)
 ZoteroSend::~ZoteroSend()
 {
     if (m_thread) {
+        m_stop->store(true);
         m_thread->wait();
         delete m_thread;
     }
@@ -25,8 +26,13 @@ bool ZoteroSend::start(const QUrl &base, const QList<Paper> &papers, const zoter
     if (m_thread)
         return false;
     auto result = std::make_shared<zotero::Outcome>();
-    m_thread =
-        QThread::create([base, papers, limits, result] { *result = zotero::send(base, papers, limits); });
+    // The flag lives as long as the thread's lambda needs it.
+    m_stop = std::make_shared<std::atomic<bool>>(false);
+    zotero::Limits stoppable = limits;
+    stoppable.stop = m_stop.get();
+    m_thread = QThread::create([base, papers, stoppable, result, stop = m_stop] {
+        *result = zotero::send(base, papers, stoppable);
+    });
     m_thread->setObjectName(QStringLiteral("paperboy-zotero"));
     // QThread::finished is emitted on the thread that ends; the lambda runs
     // on this object's thread, after the sending is complete.

@@ -4,6 +4,9 @@
 
 #include <QObject>
 
+#include <atomic>
+#include <memory>
+
 class QThread;
 
 namespace paperboy {
@@ -11,8 +14,9 @@ namespace paperboy {
 // Papers into the running Zotero without waiting on the caller's thread:
 // the exchange with Zotero's connector (zotero::send, which waits for each
 // answer) runs on a thread of its own, and finished() arrives on the
-// caller's. One sending at a time; destruction waits for the one under way,
-// which ends within the connector's timeout.
+// caller's. One sending at a time; destruction stops the one under way
+// (Limits::stop) and waits for its thread, which ends at once rather than
+// after Zotero's timeout: closing the window never hangs on a silent Zotero.
 class ZoteroSend : public QObject
 {
     Q_OBJECT
@@ -30,6 +34,8 @@ signals:
 
 private:
     QThread *m_thread = nullptr;
+    // Set when this object goes: the sending thread stops waiting.
+    std::shared_ptr<std::atomic<bool>> m_stop;
 };
 
 } // namespace paperboy

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSettings>
+#include <QUrl>
 
 namespace paperboy::push {
 
@@ -112,11 +113,15 @@ std::optional<Target> PushConfig::target(Kind kind, QString *error) const
         // The homeserver first: without one, the keychain is not asked.
         if (!targetFrom(Kind::Webhook, server, {}, {}, error))
             return std::nullopt;
-        t = targetFrom(kind, server,
-                       secret(QCoreApplication::translate(
-                                  "paperboy::push", "the Matrix access token (Settings, Sharing, or %1)")
-                                  .arg(matrixTokenVariable())),
-                       room, error);
+        const TargetValue token =
+            secret(QCoreApplication::translate("paperboy::push",
+                                               "the Matrix access token (Settings, Sharing, or %1)")
+                       .arg(matrixTokenVariable()));
+        // A saved token goes only to the homeserver it was saved for.
+        if (token.name != matrixTokenVariable() && !token.value.trimmed().isEmpty() &&
+            !savedTokenGoesTo(server.value, error))
+            return std::nullopt;
+        t = targetFrom(kind, server, token, room, error);
     } else {
         t = targetFrom(kind, secret(savedName(kind)), {}, {}, error);
     }
@@ -136,19 +141,61 @@ void PushConfig::noteSaved(Kind kind, bool saved) const
     settings::setPushSecretsSaved(settings, names);
 }
 
-KeyStore::Result PushConfig::saveSecret(Kind kind, const QString &secret, QString *error) const
+QString PushConfig::origin(const QString &address)
+{
+    const QUrl url(address.trimmed());
+    if (!url.isValid() || url.host().isEmpty())
+        return {};
+    const QString scheme = url.scheme().toLower();
+    // The scheme's own port is left out, so that it is said once either way.
+    const int defaultPort = scheme == QLatin1String("https") ? 443 : 80;
+    const int port = url.port(defaultPort);
+    const QString host = QStringLiteral("%1://%2").arg(scheme, url.host().toLower());
+    return port == defaultPort ? host : host + QStringLiteral(":%1").arg(port);
+}
+
+bool PushConfig::savedTokenGoesTo(const QString &homeserver, QString *error)
+{
+    const QString savedFor = settings::matrixTokenHomeserver(QSettings());
+    const QString to = origin(homeserver);
+    if (!savedFor.isEmpty() && savedFor == to)
+        return true;
+    *error = QCoreApplication::translate("paperboy::push",
+                                         "the saved Matrix access token is for %1, not %2: type the token "
+                                         "for %2 in Settings, Sharing (or set %3)")
+                 .arg(savedFor.isEmpty() ? QCoreApplication::translate("paperboy::push", "another homeserver")
+                                         : savedFor,
+                      to.isEmpty() ? homeserver.trimmed() : to, matrixTokenVariable());
+    return false;
+}
+
+KeyStore::Result PushConfig::saveSecret(Kind kind, const QString &secret, QString *error,
+                                        const QString &homeserver) const
 {
     const KeyStore::Result r = m_store.write(secretAccount(kind), secret.trimmed(), error);
-    if (r == KeyStore::Result::Ok)
-        noteSaved(kind, true);
+    if (r != KeyStore::Result::Ok)
+        return r;
+    noteSaved(kind, true);
+    if (kind == Kind::Matrix) {
+        QSettings settings;
+        const QString server = !homeserver.trimmed().isEmpty()      ? homeserver
+                               : fromEnvironment(urlVariable(kind)) ? *fromEnvironment(urlVariable(kind))
+                                                                    : settings::matrixHomeserver(settings);
+        settings::setMatrixTokenHomeserver(settings, origin(server));
+    }
     return r;
 }
 
 KeyStore::Result PushConfig::removeSecret(Kind kind, QString *error) const
 {
     const KeyStore::Result r = m_store.remove(secretAccount(kind), error);
-    if (r == KeyStore::Result::Ok || r == KeyStore::Result::NotFound)
+    if (r == KeyStore::Result::Ok || r == KeyStore::Result::NotFound) {
         noteSaved(kind, false);
+        if (kind == Kind::Matrix) {
+            QSettings settings;
+            settings::setMatrixTokenHomeserver(settings, QString());
+        }
+    }
     return r;
 }
 

@@ -47,8 +47,19 @@ public:
     std::optional<Target> target(Kind kind, QString *error) const;
 
     // Keeps a secret in the keychain, or removes it; also notes in the
-    // settings which targets have one (not the secret).
-    KeyStore::Result saveSecret(Kind kind, const QString &secret, QString *error) const;
+    // settings which targets have one (not the secret). Matrix's token is
+    // saved for `homeserver` (empty: the one target() would use), and is
+    // sent to no other: a homeserver changed later, by a typo or by someone
+    // else, must not receive it.
+    KeyStore::Result saveSecret(Kind kind, const QString &secret, QString *error,
+                                const QString &homeserver = QString()) const;
+
+    // Whether the keychain's Matrix token may go to `homeserver`: false, with
+    // one line in *error, when it was saved for another one (or for none).
+    static bool savedTokenGoesTo(const QString &homeserver, QString *error);
+    // "https://host:port" of an address, lowercase, without the scheme's
+    // own port; empty when it has none.
+    static QString origin(const QString &address);
     KeyStore::Result removeSecret(Kind kind, QString *error) const;
 
     // A target the person has set up: by the environment or a saved secret

@@ -250,6 +250,30 @@ private slots:
         QCOMPARE(starredIds().size(), 20);
     }
 
+    // A library citing many ids arXiv does not know (typos, ids made up by
+    // a converter): the outcome stays one readable line, naming the first
+    // few and counting the rest, however many there are.
+    void manyUnknownIdsAreCountedNotListed()
+    {
+        serveCapture();
+        QByteArray bib = kLibrary;
+        for (int i = 1; i <= 25; ++i)
+            bib += QStringLiteral("@misc{unknown%1, eprint={2501.999%2}}\n")
+                       .arg(i)
+                       .arg(i, 2, 10, QLatin1Char('0'))
+                       .toUtf8();
+        const test::ChildResult r =
+            paperboy({QStringLiteral("import"), writeFile(QStringLiteral("library.bib"), bib)});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(oneLine(r.out), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String(
+                     " arXiv does not know 2501.99901, 2501.99902, 2501.99903, 2501.99904, 2501.99905, "
+                     "2501.99906, 2501.99907, 2501.99908, 2501.99909, 2501.99910 and 15 more.")),
+                 qPrintable(r.out));
+        QVERIFY(!r.out.contains(QLatin1String("2501.99911")));
+        QCOMPARE(starredIds(), QSet<QString>(kLibraryIds.cbegin(), kLibraryIds.cend()));
+    }
+
     // arXiv failing: one line, exit 3, and what was stored before stays
     // stored and starred.
     void anUnreachableArxivKeepsWhatWasStored()
@@ -393,6 +417,25 @@ private slots:
             QVERIFY(!QFile::exists(bib));
         else
             QCOMPARE(readFile(bib), bytes);
+    }
+
+    // A bibliography named without its folder (the settings file edited by
+    // hand) is no file to guess at: one line, the star kept, and no .bib
+    // written or changed in the working folder.
+    void aRelativeBibliographyIsRefused()
+    {
+        serveCapture();
+        QCOMPARE(paperboy({QStringLiteral("add"), QStringLiteral("1609.07528")}).code, 0);
+        const QByteArray mine = "@misc{mine, title={Mine}}\n";
+        const QString bib = writeFile(QStringLiteral("refs.bib"), mine);
+        chooseBibliography(QStringLiteral("refs.bib"), true);
+        const test::ChildResult r = paperboy({QStringLiteral("star"), QStringLiteral("1609.07528")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(oneLine(r.err) && r.err.contains(QLatin1String("refs.bib is not a full path")) &&
+                     r.err.contains(QLatin1String("star is kept")),
+                 qPrintable(r.err));
+        QCOMPARE(starredIds(), QSet<QString>{QStringLiteral("1609.07528")});
+        QCOMPARE(readFile(bib), mine);
     }
 
     // --- paperboy zotero ---------------------------------------------------

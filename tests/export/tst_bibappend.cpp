@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -356,6 +358,30 @@ private slots:
             QVERIFY(bibappend::append(path, {doomArena()}, Encoding::Ascii).ok);
             QVERIFY(readAll(path).startsWith(existing));
         }
+    }
+
+    // Another program holding the file's lock (another Paperboy appending,
+    // `flock` in a script): the append waits its bound, then refuses in one
+    // line and leaves the file as it was; once the lock goes, it appends.
+    void aLockedFileIsNotWrittenOver()
+    {
+        const QByteArray existing = "@misc{mine, title={Mine}}\n";
+        const QString path = fresh(existing);
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::flock(fd, LOCK_EX), 0);
+        const bibappend::Outcome refused =
+            bibappend::append(path, {doomArena()}, Encoding::Utf8, bibappend::kMaxFileBytes, 100);
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.error,
+                 QStringLiteral("%1 is locked by another program changing it; try again").arg(path));
+        QCOMPARE(readAll(path), existing);
+        ::close(fd);
+        const bibappend::Outcome appended =
+            bibappend::append(path, {doomArena()}, Encoding::Utf8, bibappend::kMaxFileBytes, 100);
+        QVERIFY2(appended.ok, qPrintable(appended.error));
+        QVERIFY(readAll(path).startsWith(existing));
+        QVERIFY(readAll(path).contains("2504.14064"));
     }
 
     // A write that fails (no file can be made beside this one) leaves the

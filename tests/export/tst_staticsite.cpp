@@ -545,6 +545,42 @@ private slots:
         QVERIFY(rescore(id, 2, 3, &error)); // as it was, for the other tests
     }
 
+    // A folder chosen with the person's own index.html (their home page, a
+    // Documents folder): the build refuses in one line and writes nothing;
+    // the same once the folder holds a site, for a page someone replaced.
+    void filesItDidNotWriteAreKept()
+    {
+        const QString dir = site(QStringLiteral("theirs"));
+        QVERIFY(QDir().mkdir(dir));
+        const QString index = QDir(dir).filePath(QStringLiteral("index.html"));
+        QFile own(index);
+        QVERIFY(own.open(QIODevice::WriteOnly) && own.write("<html>my home page</html>") == 25);
+        own.close();
+        const site::Outcome o = build(dir);
+        QVERIFY(!o.ok && !o.readFailed);
+        QCOMPARE(o.error,
+                 QStringLiteral("%1 is not a page of a Paperboy site: it is kept, and nothing was "
+                                "written (choose an empty folder, or the one an earlier build wrote)")
+                     .arg(index));
+        QCOMPARE(readFile(index), QByteArray("<html>my home page</html>"));
+        QCOMPARE(QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList{QStringLiteral("index.html")});
+
+        // A site of its own in another folder, then a day's page replaced by hand.
+        const QString built = site(QStringLiteral("built"));
+        QVERIFY(build(built).ok);
+        const QString page =
+            QDir(built).filePath(kDays.at(1).toString(Qt::ISODate) + QStringLiteral(".html"));
+        QVERIFY(QFile::remove(page));
+        QFile mine(page);
+        QVERIFY(mine.open(QIODevice::WriteOnly) && mine.write("notes") == 5);
+        mine.close();
+        const auto before = snapshot(built);
+        QVERIFY(!build(built).ok);
+        QCOMPARE(readFile(page), QByteArray("notes"));
+        QCOMPARE(snapshot(built), before);
+    }
+
     // A file where the folder should be, or a folder that cannot be made:
     // one line, and nothing written anywhere.
     void aFileOrAnUnusableFolderIsRefused()

@@ -3,6 +3,7 @@
 // answer too large, a redirect; and the item it builds from a paper.
 #include "arxiv/ApiParser.h"
 #include "export/ZoteroConnector.h"
+#include "jobs/ZoteroSend.h"
 #include "support/FakeHttpServer.h"
 #include "support/FakeZotero.h"
 #include "support/TestPaths.h"
@@ -11,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace paperboy;
@@ -136,6 +138,46 @@ private slots:
     }
 
     // TeX in arXiv's metadata becomes the text Zotero shows.
+    // The window closing while its sending waits for a Zotero that took the
+    // request and never answers (a timeout far longer than any test): the
+    // sending stops and its thread ends, rather than holding the window's
+    // destruction until the timeout; no outcome is delivered to anyone.
+    void aSendingGoingAwayStopsWaiting()
+    {
+        FakeHttpServer zotero;
+        QVERIFY(zotero.listen());
+        FakeHttpServer::Response silent;
+        silent.hang = true;
+        zotero.route("/connector/ping", silent);
+        zotero::Limits limits;
+        limits.timeoutMs = 24 * 3600 * 1000;
+        auto *sending = new ZoteroSend;
+        QSignalSpy finished(sending, &ZoteroSend::finished);
+        QVERIFY(sending->start(zotero.baseUrl(), m_papers, limits));
+        QTRY_COMPARE(zotero.requests().size(), 1);
+        delete sending;
+        QCOMPARE(finished.size(), 0);
+        // The dropped request's connection closes; nothing else was asked.
+        QTRY_COMPARE(zotero.openConnections(), 0);
+        QCOMPARE(zotero.requests().size(), 1);
+    }
+
+    // Stopped before a batch: nothing more is sent, and the outcome says so.
+    void aStoppedSendingSendsNoMore()
+    {
+        FakeZotero zotero;
+        QVERIFY(zotero.listen());
+        std::atomic<bool> stop{true};
+        zotero::Limits limits;
+        limits.stop = &stop;
+        const zotero::Outcome outcome = zotero::send(zotero.baseUrl(), m_papers, limits);
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.sent, 0);
+        QCOMPARE(zotero::describe(outcome, int(m_papers.size())),
+                 QStringLiteral("the sending to Zotero was stopped; nothing was sent"));
+        QVERIFY(zotero.saveRequests().isEmpty());
+    }
+
     void anItemReadsAsText()
     {
         Paper paper;

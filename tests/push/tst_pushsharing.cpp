@@ -314,6 +314,61 @@ private slots:
         QCOMPARE(m_hook.requests().last().method, QByteArray("PUT"));
     }
 
+    // The saved token belongs to the homeserver it was saved with: a
+    // homeserver typed or saved later (a typo, or someone at the keyboard)
+    // never receives it, from the command line's rule nor from Test.
+    void aSavedMatrixTokenGoesOnlyToItsOwnHomeserver()
+    {
+        FakeHttpServer other;
+        QVERIFY(other.listen());
+        other.setHandler([](const FakeHttpServer::Request &) {
+            return FakeHttpServer::Response::ok("{}", "application/json");
+        });
+        QWidget window;
+        PushSettingsTab *tab = tabIn(&window);
+        auto *server = tab->findChild<QLineEdit *>(QStringLiteral("matrixHomeserver"));
+        server->setText(m_hook.baseUrl().toString());
+        tab->findChild<QLineEdit *>(QStringLiteral("matrixRoom"))->setText(QStringLiteral("!r:example.org"));
+        QTest::keyClicks(tab->findChild<QLineEdit *>(QStringLiteral("matrixSecret")),
+                         QStringLiteral("syt_saved_for_hook"));
+        QString error;
+        QVERIFY2(tab->validate(&error), qPrintable(error));
+        QVERIFY2(tab->saveSecrets(&error), qPrintable(error));
+        QSettings s;
+        tab->saveSettings(s);
+        const QString hookOrigin = QStringLiteral("http://127.0.0.1:%1").arg(m_hook.baseUrl().port());
+        const QString otherOrigin = QStringLiteral("http://127.0.0.1:%1").arg(other.baseUrl().port());
+        // Its own homeserver gets it.
+        QCOMPARE(testMessageResult(tab, Kind::Matrix),
+                 QStringLiteral("Sent: the test message reached 127.0.0.1."));
+        QCOMPARE(m_hook.requests().last().headers.value("authorization"),
+                 QByteArray("Bearer syt_saved_for_hook"));
+        // Another typed next to it: Test refuses, and the other server hears nothing.
+        server->setText(other.baseUrl().toString());
+        const QString refused =
+            QStringLiteral("the saved Matrix access token is for %1, not %2: type the token "
+                           "for %2 in Settings, Sharing (or set PAPERBOY_MATRIX_TOKEN)")
+                .arg(hookOrigin, otherOrigin);
+        QCOMPARE(testMessageResult(tab, Kind::Matrix), QStringLiteral("Not sent: %1.").arg(refused));
+        QVERIFY(!tab->validate(&error));
+        QCOMPARE(error, refused);
+        // Saved anyway behind the tab's back: the rule refuses it too.
+        settings::setMatrixHomeserver(s, other.baseUrl().toString());
+        QVERIFY(!PushConfig(KeyStore(testService()), QProcessEnvironment()).target(Kind::Matrix, &error));
+        QCOMPARE(error, refused);
+        QVERIFY(other.requests().isEmpty());
+        // The token typed again for the new homeserver: it goes there.
+        QTest::keyClicks(tab->findChild<QLineEdit *>(QStringLiteral("matrixSecret")),
+                         QStringLiteral("syt_saved_for_other"));
+        QVERIFY2(tab->validate(&error), qPrintable(error));
+        QVERIFY2(tab->saveSecrets(&error), qPrintable(error));
+        const auto target =
+            PushConfig(KeyStore(testService()), QProcessEnvironment()).target(Kind::Matrix, &error);
+        QVERIFY2(target, qPrintable(error));
+        QCOMPARE(target->token, QByteArray("syt_saved_for_other"));
+        QVERIFY(!settingsFileBytes().contains("syt_saved_for"));
+    }
+
     void theTabSavesSecretsToTheKeychainOnly()
     {
         QWidget window;
@@ -381,6 +436,21 @@ private slots:
         QCOMPARE(testMessageResult(tab, Kind::Slack),
                  QStringLiteral("Sent: the test message reached 127.0.0.1."));
         QCOMPARE(m_hook.requests().last().path, QByteArray("/services/T0E/B0E/envonlysecret"));
+        // A Matrix token saved for another homeserver than the environment's:
+        // pushing refuses it, but the rest of Settings still saves, since the
+        // homeserver is not the dialog's to change.
+        QString error;
+        QVERIFY(PushConfig(KeyStore(testService()), QProcessEnvironment())
+                    .saveSecret(Kind::Matrix, QStringLiteral("syt_saved"), &error,
+                                m_hook.baseUrl().toString()) == KeyStore::Result::Ok);
+        PushSettingsTab *again = tabIn(&window, env);
+        QVERIFY2(again->validate(&error), qPrintable(error));
+        QVERIFY(!PushConfig(KeyStore(testService()), env).target(Kind::Matrix, &error));
+        QCOMPARE(error, QStringLiteral("the saved Matrix access token is for http://127.0.0.1:%1, not "
+                                       "https://matrix.example.org: type the token for "
+                                       "https://matrix.example.org in Settings, Sharing (or set "
+                                       "PAPERBOY_MATRIX_TOKEN)")
+                            .arg(m_hook.port()));
     }
 
     // The whole dialog: Save puts the typed webhook in the app's keychain entry.

@@ -392,6 +392,28 @@ private slots:
         action->trigger();
         QTRY_VERIFY(w->lastPushResult().startsWith(QLatin1String("Pushed ")));
         QCOMPARE(test::queryInt(m_db, QStringLiteral("SELECT COUNT(*) FROM pushes")), 1);
+
+        // Pushed again with a second click while the first is still sending
+        // (a slow hook): the day is posted once, not twice.
+        hook.clearRequests();
+        hook.setHandler([](const FakeHttpServer::Request &) {
+            FakeHttpServer::Response slow = FakeHttpServer::Response::ok("ok", "text/plain");
+            slow.delayMs = 500;
+            return slow;
+        });
+        {
+            Database db(m_db);
+            QString error;
+            QVERIFY(db.open(&error));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM pushes")));
+        }
+        action->trigger();
+        action->trigger();
+        // The first push done (recorded after the hook's answer): a second
+        // one, had it started, was asked at the same moment.
+        QTRY_COMPARE(test::queryInt(m_db, QStringLiteral("SELECT COUNT(*) FROM pushes")), 1);
+        QCOMPARE(hook.requests().size(), 1);
     }
 
     void trayIconCarriesTheUnreadCount()

@@ -422,8 +422,9 @@ private slots:
                  QStringLiteral("None saved: the keychain cannot be read."));
         const QLabel *problem = child<QLabel>(tab, "keychainProblem");
         QVERIFY(problem->isVisibleTo(tab));
-        QVERIFY2(problem->text().startsWith(QStringLiteral("The keychain cannot be read: no keyring answered")),
-                 qPrintable(problem->text()));
+        QVERIFY2(
+            problem->text().startsWith(QStringLiteral("The keychain cannot be read: no keyring answered")),
+            qPrintable(problem->text()));
         const QByteArray secret = "T0NOKEYRING/B0NOKEYRING/nokeyringsecret";
         QTest::keyClicks(child<QLineEdit>(tab, "slackSecret"),
                          QStringLiteral("https://hooks.slack.com/services/") + QString::fromLatin1(secret));
@@ -431,8 +432,9 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY(dialog.isVisible());
         const QString error = child<QLabel>(&dialog, "settingsError")->text();
-        QVERIFY2(error.startsWith(QStringLiteral("The Slack webhook address was not saved: no keyring answered")),
-                 qPrintable(error));
+        QVERIFY2(
+            error.startsWith(QStringLiteral("The Slack webhook address was not saved: no keyring answered")),
+            qPrintable(error));
         QVERIFY2(error.endsWith(QStringLiteral("Set PAPERBOY_SLACK_WEBHOOK_URL in the environment instead.")),
                  qPrintable(error));
         QVERIFY(!error.contains(QLatin1Char('\n')));
@@ -536,6 +538,20 @@ private slots:
         SettingsDialog again(&keys);
         QCOMPARE(child<QLineEdit>(&again, "bibliographyFile")->text(), QDir::toNativeSeparators(bib));
         QVERIFY(child<QCheckBox>(&again, "appendOnStar")->isChecked());
+
+        // A file typed without its folder would be another file for the
+        // window and for `paperboy star`: refused on one line, nothing saved.
+        again.show();
+        auto *typed = child<QLineEdit>(&again, "bibliographyFile");
+        typed->setText(QStringLiteral("refs.bib"));
+        again.accept();
+        QVERIFY(again.isVisible());
+        QCOMPARE(
+            child<QLabel>(&again, "settingsError")->text(),
+            QStringLiteral("Bibliography: the bibliography file refs.bib is not a full path (like %1): the "
+                           "window and the command line would each look for it in another folder.")
+                .arg(QDir::toNativeSeparators(QDir::home().filePath(QStringLiteral("refs.bib")))));
+        QCOMPARE(QSettings().value(QStringLiteral("bibliography/file")).toString(), bib);
     }
 };
 
