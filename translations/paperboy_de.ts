@@ -485,6 +485,10 @@
         <source>%1 is larger than %2 MiB, too large for a bibliography</source>
         <translation>%1 ist größer als %2 MiB, zu groß für eine Bibliografie</translation>
     </message>
+    <message>
+        <source>%1 is locked by another program changing it; try again</source>
+        <translation>%1 ist von einem anderen Programm gesperrt, das sie ändert; versuchen Sie es erneut</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::CacheProblemPanel</name>
@@ -1373,6 +1377,10 @@ Die Einstellungen legen sie fest; „Vergangenen Tag abrufen“ ruft den Tag ern
         <source> %1 more are left for the next import (at most %2 are fetched in one run).</source>
         <translation> %1 weitere bleiben für den nächsten Import (höchstens %2 werden in einem Lauf abgerufen).</translation>
     </message>
+    <message>
+        <source> arXiv does not know %1 and %2 more.</source>
+        <translation> arXiv kennt %1 und %2 weitere nicht.</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::LlmClient</name>
@@ -1957,6 +1965,10 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
     <message>
         <source>Not pushed to %1: %2.</source>
         <translation>Nicht an %1 gesendet: %2.</translation>
+    </message>
+    <message>
+        <source>A push of %1 to %2 is already under way.</source>
+        <translation>Ein Senden von %1 an %2 läuft bereits.</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3022,10 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
         <source>Sharing: %1.</source>
         <translation>Teilen: %1.</translation>
     </message>
+    <message>
+        <source>Bibliography: %1.</source>
+        <translation>Bibliografie: %1.</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::TopicEditor</name>
@@ -3190,6 +3206,10 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
         <source>%1; %2 of %3 papers were sent before</source>
         <translation>%1; %2 von %3 Artikeln wurden vorher gesendet</translation>
     </message>
+    <message>
+        <source>the sending to Zotero was stopped</source>
+        <translation>das Senden an Zotero wurde angehalten</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::apikey</name>
@@ -3223,6 +3243,10 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
     <message>
         <source>The bibliography was not changed (the star is kept): %1.</source>
         <translation>Die Bibliografie wurde nicht geändert (die Markierung bleibt): %1.</translation>
+    </message>
+    <message>
+        <source>the bibliography file %1 is not a full path (like %2): the window and the command line would each look for it in another folder</source>
+        <translation>die Bibliografiedatei %1 ist kein vollständiger Pfad (wie %2): Fenster und Befehlszeile würden sie jeweils in einem anderen Ordner suchen</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3462,14 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
         <source>%1 is not a room id (!id:server)</source>
         <translation>%1 ist keine Raum-ID (!id:server)</translation>
     </message>
+    <message>
+        <source>the saved Matrix access token is for %1, not %2: type the token for %2 in Settings, Sharing (or set %3)</source>
+        <translation>das gespeicherte Matrix-Zugriffstoken gilt für %1, nicht für %2: Geben Sie das Token für %2 unter Einstellungen, Teilen ein (oder setzen Sie %3)</translation>
+    </message>
+    <message>
+        <source>another homeserver</source>
+        <translation>einen anderen Homeserver</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::push::PushSender</name>
@@ -3577,6 +3609,10 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
     <message>
         <source>cannot write into the folder %1</source>
         <translation>in den Ordner %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a page of a Paperboy site: it is kept, and nothing was written (choose an empty folder, or the one an earlier build wrote)</source>
+        <translation>%1 ist keine Seite einer Paperboy-Website: Sie bleibt erhalten, und nichts wurde geschrieben (wählen Sie einen leeren Ordner oder den eines früheren Aufbaus)</translation>
     </message>
 </context>
 </TS>

@@ -482,6 +482,10 @@
         <source>%1 is larger than %2 MiB, too large for a bibliography</source>
         <translation>%1 大于 %2 MiB，作为参考文献库过大</translation>
     </message>
+    <message>
+        <source>%1 is locked by another program changing it; try again</source>
+        <translation>%1 正被另一个程序锁定修改；请重试</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::CacheProblemPanel</name>
@@ -1349,6 +1353,10 @@ Settings choose them; Fetch a Past Day fetches the day again.</source>
         <source> %1 more are left for the next import (at most %2 are fetched in one run).</source>
         <translation> 还有 %1 篇留待下次导入（每次最多获取 %2 篇）。</translation>
     </message>
+    <message>
+        <source> arXiv does not know %1 and %2 more.</source>
+        <translation> arXiv 没有 %1 以及另外 %2 篇。</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::LlmClient</name>
@@ -1920,6 +1928,10 @@ Append only the papers it does not cite yet, after its entries and keeping every
     <message>
         <source>Not pushed to %1: %2.</source>
         <translation>未推送到 %1：%2。</translation>
+    </message>
+    <message>
+        <source>A push of %1 to %2 is already under way.</source>
+        <translation>%1 到 %2 的推送已在进行中。</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +2976,10 @@ Append only the papers it does not cite yet, after its entries and keeping every
         <source>Sharing: %1.</source>
         <translation>分享：%1。</translation>
     </message>
+    <message>
+        <source>Bibliography: %1.</source>
+        <translation>参考文献：%1。</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::TopicEditor</name>
@@ -3142,6 +3158,10 @@ Append only the papers it does not cite yet, after its entries and keeping every
         <source>%1; %2 of %3 papers were sent before</source>
         <translation>%1；此前已发送 %3 篇中的 %2 篇</translation>
     </message>
+    <message>
+        <source>the sending to Zotero was stopped</source>
+        <translation>发送到 Zotero 已停止</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::apikey</name>
@@ -3175,6 +3195,10 @@ Append only the papers it does not cite yet, after its entries and keeping every
     <message>
         <source>The bibliography was not changed (the star is kept): %1.</source>
         <translation>参考文献未更改（星标已保留）：%1。</translation>
+    </message>
+    <message>
+        <source>the bibliography file %1 is not a full path (like %2): the window and the command line would each look for it in another folder</source>
+        <translation>参考文献文件 %1 不是完整路径（例如 %2）：窗口和命令行会各自在不同的文件夹中查找它</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3413,14 @@ Append only the papers it does not cite yet, after its entries and keeping every
         <source>%1 is not a room id (!id:server)</source>
         <translation>%1 不是房间 ID（!id:server）</translation>
     </message>
+    <message>
+        <source>the saved Matrix access token is for %1, not %2: type the token for %2 in Settings, Sharing (or set %3)</source>
+        <translation>已保存的 Matrix 访问令牌属于 %1，而不是 %2：请在 设置 → 分享 中输入 %2 的令牌（或设置 %3）</translation>
+    </message>
+    <message>
+        <source>another homeserver</source>
+        <translation>另一个主服务器</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::push::PushSender</name>
@@ -3528,6 +3560,10 @@ Append only the papers it does not cite yet, after its entries and keeping every
     <message>
         <source>cannot write into the folder %1</source>
         <translation>无法写入文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a page of a Paperboy site: it is kept, and nothing was written (choose an empty folder, or the one an earlier build wrote)</source>
+        <translation>%1 不是 Paperboy 网站的页面：它被保留，且未写入任何内容（请选择空文件夹，或之前生成网站的文件夹）</translation>
     </message>
 </context>
 </TS>
