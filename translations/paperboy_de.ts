@@ -3374,6 +3374,37 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
     </message>
 </context>
 <context>
+    <name>paperboy::network</name>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der Zeit</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>die sichere Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the network is down</source>
+        <translation>das Netzwerk ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>Netzwerkfehler %1</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::push</name>
     <message>
         <source>Relevance %1 · Novelty %2</source>
@@ -3473,34 +3504,6 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
 </context>
 <context>
     <name>paperboy::push::PushSender</name>
-    <message>
-        <source>connection refused</source>
-        <translation>Verbindung abgelehnt</translation>
-    </message>
-    <message>
-        <source>host not found</source>
-        <translation>Host nicht gefunden</translation>
-    </message>
-    <message>
-        <source>the server closed the connection</source>
-        <translation>der Server hat die Verbindung geschlossen</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>keine Antwort in der Zeit</translation>
-    </message>
-    <message>
-        <source>the secure connection failed</source>
-        <translation>die sichere Verbindung ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>the network is down</source>
-        <translation>das Netzwerk ist nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>network error %1</source>
-        <translation>Netzwerkfehler %1</translation>
-    </message>
     <message>
         <source>%1 kept refusing with 429 Too Many Requests; try again later</source>
         <translation>%1 lehnte weiter mit 429 Too Many Requests ab; versuchen Sie es später erneut</translation>

@@ -3326,6 +3326,37 @@ Append only the papers it does not cite yet, after its entries and keeping every
     </message>
 </context>
 <context>
+    <name>paperboy::network</name>
+    <message>
+        <source>connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>未及时回应</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>安全连接失败</translation>
+    </message>
+    <message>
+        <source>the network is down</source>
+        <translation>网络不可用</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>网络错误 %1</translation>
+    </message>
+</context>
+<context>
     <name>paperboy::push</name>
     <message>
         <source>Relevance %1 · Novelty %2</source>
@@ -3424,34 +3455,6 @@ Append only the papers it does not cite yet, after its entries and keeping every
 </context>
 <context>
     <name>paperboy::push::PushSender</name>
-    <message>
-        <source>connection refused</source>
-        <translation>连接被拒绝</translation>
-    </message>
-    <message>
-        <source>host not found</source>
-        <translation>找不到主机</translation>
-    </message>
-    <message>
-        <source>the server closed the connection</source>
-        <translation>服务器关闭了连接</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>未及时回应</translation>
-    </message>
-    <message>
-        <source>the secure connection failed</source>
-        <translation>安全连接失败</translation>
-    </message>
-    <message>
-        <source>the network is down</source>
-        <translation>网络不可用</translation>
-    </message>
-    <message>
-        <source>network error %1</source>
-        <translation>网络错误 %1</translation>
-    </message>
     <message>
         <source>%1 kept refusing with 429 Too Many Requests; try again later</source>
         <translation>%1 持续以 429 Too Many Requests 拒绝；请稍后重试</translation>

@@ -1,5 +1,6 @@
 #include "export/ZoteroConnector.h"
 
+#include "core/NetworkWords.h"
 #include "core/Translation.h"
 #include "text/TexDisplay.h"
 #include "text/TexToUnicode.h"
@@ -48,7 +49,6 @@ struct Answer
     int status = 0;
     QByteArray body;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QString errorText;
     bool timedOut = false;
     bool tooLarge = false;
     bool stopped = false;
@@ -111,7 +111,6 @@ Answer exchange(QNetworkAccessManager &network, const QUrl &url, const QByteArra
         take();
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.error = reply->error();
-    answer.errorText = reply->errorString();
     reply->deleteLater();
     return answer;
 }
@@ -152,7 +151,7 @@ QString problem(const Answer &answer, const QUrl &base, const Limits &limits)
             .arg(where(base));
     if (answer.error != QNetworkReply::NoError)
         return QCoreApplication::translate("paperboy::ZoteroConnector", "cannot reach Zotero at %1: %2")
-            .arg(where(base), answer.errorText);
+            .arg(where(base), network::problem(answer.error));
     if (answer.status < 200 || answer.status >= 300)
         return QCoreApplication::translate("paperboy::ZoteroConnector",
                                            "what answers at %1 is not Zotero's connector (HTTP %2)")

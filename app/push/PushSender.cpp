@@ -1,5 +1,6 @@
 #include "push/PushSender.h"
 
+#include "core/NetworkWords.h"
 #include "core/ShortText.h"
 #include "export/SafeOutput.h"
 
@@ -27,30 +28,6 @@ qint64 retryAfterMs(const QByteArray &value)
     if (!when.isValid())
         return -1;
     return qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
-}
-
-// Qt's own error strings carry the URL, which may be the secret: say it in
-// our words instead.
-QString networkProblem(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-        return PushSender::tr("connection refused");
-    case QNetworkReply::HostNotFoundError:
-        return PushSender::tr("host not found");
-    case QNetworkReply::RemoteHostClosedError:
-        return PushSender::tr("the server closed the connection");
-    case QNetworkReply::TimeoutError:
-        return PushSender::tr("no answer in time");
-    case QNetworkReply::SslHandshakeFailedError:
-        return PushSender::tr("the secure connection failed");
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-        return PushSender::tr("the network is down");
-    default:
-        break;
-    }
-    return PushSender::tr("network error %1").arg(int(error));
 }
 
 // What a server said about a refusal, on one short line: Slack answers in
@@ -181,7 +158,7 @@ QString PushSender::describeFailure(QNetworkReply *reply, int status, const QByt
         const QString base = tr("%1 refused the message: HTTP %2").arg(m_host).arg(status);
         return said.isEmpty() ? base : base + QStringLiteral(" (") + said + QLatin1Char(')');
     }
-    return tr("cannot reach %1: %2").arg(m_host, networkProblem(reply->error()));
+    return tr("cannot reach %1: %2").arg(m_host, network::problem(reply->error()));
 }
 
 void PushSender::finish(bool ok, const QString &error)

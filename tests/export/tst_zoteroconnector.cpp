@@ -88,6 +88,24 @@ private slots:
                      .arg(zotero.port()));
     }
 
+    // A connection cut in the middle of an answer is said in words, not in
+    // Qt's ("Connection closed" with the address and the reply's internals).
+    void aCutConnectionIsSaidInWords()
+    {
+        FakeZotero zotero;
+        QVERIFY(zotero.listen());
+        zotero.setSaveFailure([](int) -> std::optional<FakeHttpServer::Response> {
+            FakeHttpServer::Response cut = FakeHttpServer::Response::ok(QByteArray(200, 'x'), "text/plain");
+            cut.truncateAt = 10;
+            return cut;
+        });
+        const zotero::Outcome outcome = zotero::send(zotero.baseUrl(), m_papers);
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.error,
+                 QStringLiteral("cannot reach Zotero at 127.0.0.1:%1: the server closed the connection")
+                     .arg(zotero.port()));
+    }
+
     void anAnswerTooLargeIsNoConnector()
     {
         FakeHttpServer zotero;
