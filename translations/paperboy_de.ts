@@ -3501,6 +3501,10 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
         <source>another homeserver</source>
         <translation>einen anderen Homeserver</translation>
     </message>
+    <message>
+        <source>%1 holds a user name or password: Matrix needs only the access token</source>
+        <translation>%1 enthält einen Benutzernamen oder ein Passwort: Matrix braucht nur das Zugriffstoken</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::push::PushSender</name>

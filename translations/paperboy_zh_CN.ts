@@ -3452,6 +3452,10 @@ Append only the papers it does not cite yet, after its entries and keeping every
         <source>another homeserver</source>
         <translation>另一个主服务器</translation>
     </message>
+    <message>
+        <source>%1 holds a user name or password: Matrix needs only the access token</source>
+        <translation>%1 包含用户名或密码：Matrix 只需要访问令牌</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::push::PushSender</name>

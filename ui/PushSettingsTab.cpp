@@ -273,7 +273,7 @@ bool PushSettingsTab::validate(QString *error) const
             return false;
     }
     if (m_homeserver->isEnabled() && !m_homeserver->text().trimmed().isEmpty() &&
-        !push::targetFrom(Kind::Webhook, {m_homeserver->text(), tr("the Matrix homeserver")}, {}, {}, error))
+        !push::homeserverFrom({m_homeserver->text(), tr("the Matrix homeserver")}, error))
         return false;
     // A homeserver changed while the saved token stays would send it there.
     const Target &matrix = *std::find_if(m_targets.cbegin(), m_targets.cend(),

@@ -66,12 +66,26 @@ QString urlVariable(Kind kind)
                                   : QStringLiteral("PAPERBOY_WEBHOOK_URL");
 }
 
+std::optional<QUrl> homeserverFrom(const TargetValue &value, QString *error)
+{
+    const auto url = addressFrom(value, error);
+    // The homeserver is kept in the settings file: a password in its
+    // address would be kept with it. Matrix signs in with the token alone.
+    if (url && !url->userInfo().isEmpty()) {
+        *error = QCoreApplication::translate(
+                     "paperboy::push", "%1 holds a user name or password: Matrix needs only the access token")
+                     .arg(value.name);
+        return std::nullopt;
+    }
+    return url;
+}
+
 std::optional<Target> targetFrom(Kind kind, const TargetValue &urlValue, const TargetValue &token,
                                  const TargetValue &room, QString *error)
 {
     Target t;
     t.kind = kind;
-    const auto url = addressFrom(urlValue, error);
+    const auto url = kind == Kind::Matrix ? homeserverFrom(urlValue, error) : addressFrom(urlValue, error);
     if (!url)
         return std::nullopt;
     t.url = *url;

@@ -55,6 +55,11 @@ struct TargetValue
     QString name;
 };
 
+// A Matrix homeserver's address: http(s) as for any target, and without a
+// user name or password (the settings file keeps it). Nothing, and *error
+// naming it, otherwise.
+std::optional<QUrl> homeserverFrom(const TargetValue &value, QString *error);
+
 // The target from its values: the address, and for Matrix the token and the
 // room. Nothing, and *error naming the missing or bad value, when one is
 // empty, not an http(s) address, or not a room id.

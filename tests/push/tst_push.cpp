@@ -187,6 +187,13 @@ private slots:
         env.insert(QStringLiteral("PAPERBOY_MATRIX_TOKEN"), QStringLiteral("a\r\nX-Evil: 1"));
         QVERIFY(!push::targetFromEnvironment(push::Kind::Matrix, env, &error));
         QVERIFY(!error.contains(QLatin1String("Evil")));
+        env.insert(QStringLiteral("PAPERBOY_MATRIX_TOKEN"), QStringLiteral("syt_secret"));
+        env.insert(QStringLiteral("PAPERBOY_MATRIX_HOMESERVER"),
+                   QStringLiteral("https://me:hunter2@matrix.example.org"));
+        QVERIFY(!push::targetFromEnvironment(push::Kind::Matrix, env, &error));
+        QCOMPARE(error,
+                 QStringLiteral("PAPERBOY_MATRIX_HOMESERVER holds a user name or password: Matrix needs only "
+                                "the access token"));
     }
 
     void aBadAddressIsNamedNotShown()

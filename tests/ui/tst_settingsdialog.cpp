@@ -444,6 +444,28 @@ private slots:
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral(", "))));
     }
 
+    // The homeserver goes to the settings file: one with a password in it
+    // is refused, and the password written nowhere.
+    void aHomeserverWithAPasswordIsRefused()
+    {
+        ApiKeys keys;
+        SettingsDialog dialog(&keys);
+        dialog.show();
+        auto *tab = dialog.findChild<QWidget *>(QStringLiteral("sharingTab"));
+        QVERIFY(tab);
+        QTest::keyClicks(child<QLineEdit>(tab, "matrixHomeserver"),
+                         QStringLiteral("https://me:homeserverpassword@matrix.example.org"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(child<QLabel>(&dialog, "settingsError")->text(),
+                 QStringLiteral("Sharing: the Matrix homeserver holds a user name or password: Matrix needs "
+                                "only the access token."));
+        QSettings().sync();
+        const QStringList leaks = filesContaining(
+            qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/.."), "homeserverpassword");
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QStringLiteral(", "))));
+    }
+
     void theWindowAsksForTheKeyAndScoresWithIt()
     {
         FakeHttpServer arxiv;
