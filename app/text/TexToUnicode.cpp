@@ -320,8 +320,11 @@ private:
                 addText(u"\u00A0");
                 ++m_pos;
             } else {
-                addText(QStringView(&c, 1));
-                ++m_pos;
+                // The characters up to the next special one, in one piece.
+                const qsizetype start = m_pos;
+                while (m_pos < m_text.size() && !QStringView(u"\\${}~").contains(m_text.at(m_pos)))
+                    ++m_pos;
+                addText(m_text.sliced(start, m_pos - start));
             }
         }
     }
