@@ -242,7 +242,8 @@ void appendHtmlEscaped(QString &html, QStringView text)
     // of thousands of abstracts are written through here.
     qsizetype start = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (!QStringView(u"<>&\"").contains(text.at(i)))
+        const char16_t c = text.at(i).unicode();
+        if (c != '<' && c != '>' && c != '&' && c != '"')
             continue;
         html += text.sliced(start, i - start);
         escapeInto(html, text.at(i));

@@ -60,8 +60,12 @@ private:
     void plainRun()
     {
         const qsizetype start = m_pos;
-        while (m_pos < m_text.size() && !QStringView(u"\\$\uFFFC").contains(m_text.at(m_pos)))
-            ++m_pos;
+        // Compared one by one: a search of a set per character costs a call each.
+        for (QChar c; m_pos < m_text.size(); ++m_pos) {
+            c = m_text.at(m_pos);
+            if (c == QLatin1Char('\\') || c == QLatin1Char('$') || c == Placeholder)
+                break;
+        }
         m_prose += m_text.sliced(start, m_pos - start);
     }
 
