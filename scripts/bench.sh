@@ -28,5 +28,7 @@ echo "== bench_llmday: the same day with the offline cascade (about 1 minute)"
 "$build/bench/bench_llmday" --day 2025-10-01 --effort medium --cascade on
 echo "== bench_llmday: a real 273-paper day after eight starred days, the offline cascade off and on (about 2 minutes)"
 "$build/bench/bench_llmday" --day 2025-10-17 --effort medium --cascade off,on --warm
+echo "== bench_site: the web site of a 250-day, 125,000-paper cache: first build, unchanged rebuild, one day rescored (about 2 minutes)"
+"$build/bench/bench_site" --days 250 --per-day 500 --runs 5
 echo "== bench_window: the window on a 500,000-paper cache (built once, about 2 minutes, under /tmp)"
 QT_QPA_PLATFORM=offscreen "$build/bench/bench_window" --cache "${PAPERBOY_BENCH_CACHE:-/tmp/pb-bench/cache-500k.sqlite}"

@@ -15,6 +15,8 @@
 #include "TrayIcon.h"
 #include "WindowPlacement.h"
 #include "WorkProgress.h"
+#include "jobs/LibraryImport.h"
+#include "jobs/SiteBuild.h"
 #include "jobs/ZoteroSend.h"
 #include "keychain/ApiKeys.h"
 #include "storage/Database.h"
@@ -781,7 +783,13 @@ void MainWindow::updateActions()
     m_actions.exportMarkdown->setEnabled(m_day.isValid());
     m_actions.exportJson->setEnabled(m_day.isValid());
     m_actions.exportHtml->setEnabled(m_day.isValid());
-    m_actions.exportSite->setEnabled(m_day.isValid()); // a day shown: the cache holds one
+    // A day shown: the cache holds one. One build at a time.
+    m_actions.exportSite->setEnabled(m_day.isValid() && !(m_siteBuild && m_siteBuild->isRunning()));
+}
+
+bool MainWindow::sideJobRunning() const
+{
+    return (m_import && m_import->isRunning()) || (m_siteBuild && m_siteBuild->isRunning());
 }
 
 void MainWindow::showCurrent()
@@ -1033,11 +1041,11 @@ void MainWindow::setBusy(bool busy)
 {
     m_actions.fetchToday->setEnabled(!busy);
     m_actions.fetchPastDay->setEnabled(!busy);
-    m_actions.stop->setEnabled(busy);
+    m_actions.stop->setEnabled(busy || sideJobRunning());
     if (busy) {
         m_banner->hide(); // what it said was about the last run
         m_progress->start(QString());
-    } else {
+    } else if (!sideJobRunning()) {
         m_progress->finish();
     }
     updateActions();

@@ -4,6 +4,7 @@
 #include "core/Criteria.h"
 #include "core/ScoreRecords.h"
 #include "export/DigestWriter.h"
+#include "export/StaticSite.h"
 #include "jobs/FetchTypes.h"
 #include "jobs/OfflineCascadeSplit.h"
 #include "jobs/ScoreJob.h"
@@ -37,6 +38,7 @@ class Database;
 class MessageBanner;
 class PaperFilterProxy;
 class PaperTableModel;
+class SiteBuild;
 class ReaderPane;
 class EmptyViewNotice;
 class LibraryImport;
@@ -146,14 +148,19 @@ private:
     void onFetched(const FetchOutcome &outcome);
     void onScored(const ScoreOutcome &outcome);
     void setBusy(bool busy);
+    // An import or a site build runs: it shares the progress area and Stop
+    // with fetching and scoring.
+    bool sideJobRunning() const;
 
     // Export
     void exportBibtex(const QList<Paper> &papers, const QString &suggestedName);
     // The papers an existing .bib does not cite yet, after what it holds.
     void appendBibtex(const QList<Paper> &papers, const QString &path);
     void exportDigest(digest::Format format);
-    // Every day of the cache as a web site in a folder (export/StaticSite.h).
+    // Every day of the cache as a web site in a folder (export/StaticSite.h),
+    // built on a thread of its own (jobs/SiteBuild.h).
     void exportSite();
+    void onSiteBuilt(const site::Outcome &outcome);
     // Says where an export went, with a button that opens its folder.
     void showExported(const QString &text, const QString &path);
 
@@ -215,6 +222,8 @@ private:
     bool m_cacheOpen = false;
     DailyWork *m_work = nullptr;
     LibraryImport *m_import = nullptr;
+    SiteBuild *m_siteBuild = nullptr;
+    QString m_siteFolder; // where the running (or last) site build writes
     ZoteroSend *m_zotero = nullptr;
     MarkWriter *m_marks = nullptr;
     QUndoStack *m_undo = nullptr;

@@ -10,6 +10,7 @@
 #include "Prompts.h"
 #include "SettingsDialog.h"
 #include "WindowActions.h"
+#include "WorkProgress.h"
 #include "arxiv/AnnouncementCalendar.h"
 #include "core/FileOutput.h"
 #include "core/Settings.h"
@@ -19,6 +20,7 @@
 #include "export/StaticSite.h"
 #include "jobs/OfflineCascadeSplit.h"
 #include "jobs/ScoringSettings.h"
+#include "jobs/SiteBuild.h"
 #include "storage/Database.h"
 #include "storage/ScoreRepository.h"
 
@@ -299,22 +301,45 @@ void MainWindow::exportDigest(digest::Format format)
 
 void MainWindow::exportSite()
 {
+    if (m_siteBuild && m_siteBuild->isRunning())
+        return;
     const QString folder = prompts::folderName(this, tr("Build Web Site of the Cache"), exportFolder());
     if (folder.isEmpty())
         return;
-    // Hundreds of days take a moment: say so while the pages are written.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const site::Outcome outcome = site::build(m_database->connection(), folder);
-    QApplication::restoreOverrideCursor();
+    // Hundreds of days take seconds: on a thread of its own, with progress
+    // and Stop, while the window stays usable.
+    if (!m_siteBuild) {
+        m_siteBuild = new SiteBuild(m_databasePath, this);
+        connect(m_siteBuild, &SiteBuild::progress, this, [this](int done, int total) {
+            m_progress->update(tr("Building the site: day %1 of %2").arg(done).arg(total), done, total);
+        });
+        connect(m_siteBuild, &SiteBuild::finished, this, &MainWindow::onSiteBuilt);
+    }
+    m_siteFolder = folder;
     m_banner->setProperty("action", QString());
+    m_banner->hide();
+    m_actions.exportSite->setEnabled(false);
+    m_actions.stop->setEnabled(true);
+    m_progress->start(tr("Building the site"));
+    m_siteBuild->start(folder);
+}
+
+void MainWindow::onSiteBuilt(const site::Outcome &outcome)
+{
+    m_actions.exportSite->setEnabled(m_day.isValid());
+    if (!m_work->isBusy() && !sideJobRunning()) {
+        m_progress->finish();
+        m_actions.stop->setEnabled(false);
+    }
     if (!outcome.ok) {
-        m_banner->showMessage(MessageBanner::Level::Error, outcome.error);
+        m_banner->showMessage(outcome.stopped ? MessageBanner::Level::Info : MessageBanner::Level::Error,
+                              outcome.error);
         return;
     }
     showExported(tr("The web site of %n day(s) is in %1:", nullptr, outcome.days)
-                         .arg(QDir::toNativeSeparators(folder)) +
+                         .arg(QDir::toNativeSeparators(m_siteFolder)) +
                      QLatin1Char(' ') + tr("%n file(s) updated.", nullptr, outcome.written),
-                 QDir(folder).filePath(QStringLiteral("index.html")));
+                 QDir(m_siteFolder).filePath(QStringLiteral("index.html")));
 }
 
 void MainWindow::showExported(const QString &text, const QString &path)

@@ -11,6 +11,7 @@
 #include "arxiv/ArxivConfig.h"
 #include "export/BibliographySync.h"
 #include "jobs/LibraryImport.h"
+#include "jobs/SiteBuild.h"
 #include "jobs/ZoteroSend.h"
 #include "storage/Database.h"
 
@@ -59,10 +60,13 @@ void MainWindow::connectLibrary()
                 m_banner->showMessage(outcome.ok ? MessageBanner::Level::Info : MessageBanner::Level::Error,
                                       said);
             });
-    // Stop ends an import too; what it stored and starred stays.
+    // Stop ends an import too; what it stored and starred stays. And a site
+    // build: the pages written stay.
     connect(a.stop, &QAction::triggered, this, [this] {
         if (m_import)
             m_import->cancel();
+        if (m_siteBuild)
+            m_siteBuild->cancel();
     });
 }
 
@@ -110,7 +114,7 @@ void MainWindow::importLibrary()
 void MainWindow::onLibraryImported(const LibraryImportOutcome &outcome)
 {
     m_actions.importLibrary->setEnabled(true);
-    if (!m_work->isBusy()) {
+    if (!m_work->isBusy() && !sideJobRunning()) {
         m_progress->finish();
         m_actions.stop->setEnabled(false);
     }

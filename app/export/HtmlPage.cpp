@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace paperboy::webpage {
 
 namespace {
@@ -29,10 +31,21 @@ pre{white-space:pre-wrap;border:1px solid var(--rule);padding:.75rem;font-size:.
 @media print{:root{--fg:#000;--bg:#fff;--muted:#222;--link:#000;--rule:#888}body{max-width:none;padding:0}article{break-inside:avoid-page}.links a::after{content:" (" attr(href) ")"}}
 )css";
 
+// Whether XML allows the character alone (a surrogate needs its pair).
+bool allowedAlone(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x20 || u == '\t' || u == '\n' || u == '\r') && !c.isSurrogate() && u != 0xFFFE &&
+           u != 0xFFFF;
+}
+
 } // namespace
 
 QString xmlCharacters(const QString &text)
 {
+    // Nearly all text is clean: the same string, not a copy.
+    if (std::all_of(text.cbegin(), text.cend(), allowedAlone))
+        return text;
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {

@@ -21,9 +21,9 @@ namespace {
 const QString kIndex = QStringLiteral("index.html");
 const QString kFeed = QStringLiteral("feed.xml");
 
-QString tr(const char *text, const char *comment = nullptr)
+QString tr(const char *text, const char *comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("paperboy::site", text, comment);
+    return QCoreApplication::translate("paperboy::site", text, comment, n);
 }
 
 // One line of the index.
@@ -172,7 +172,7 @@ QString feedId(const QString &folder)
 
 } // namespace
 
-Outcome build(QSqlDatabase &db, const QString &folder, const Bounds &bounds)
+Outcome build(QSqlDatabase &db, const QString &folder, const Bounds &bounds, const Progress &progress)
 {
     Outcome o;
     const auto fail = [&o](const QString &why, bool readFailed) {
@@ -222,6 +222,16 @@ Outcome build(QSqlDatabase &db, const QString &folder, const Bounds &bounds)
         lines << lineOf(*d);
         if (feed.size() < bounds.feedDays)
             feed << feedDayOf(*d);
+        if (progress && !progress(int(lines.size()), int(days.size()))) {
+            o.stopped = true;
+            o.days = int(lines.size());
+            o.written = out.written();
+            o.error =
+                tr("stopped after %1 of %n day(s): the pages written stay, the list of days is as it was",
+                   nullptr, int(days.size()))
+                    .arg(o.days);
+            return o;
+        }
     }
     // Last, so that the index never lists a page that was not written.
     const QDateTime newest = QDateTime(days.first().date, QTime(0, 0), Qt::UTC);

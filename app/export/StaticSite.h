@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 // A static web site of every day in the cache, for a folder a web server
 // (or a phone, or a USB stick) shows as it is: index.html lists the days,
 // newest first; YYYY-MM-DD.html is each day's page, the same page as
@@ -35,6 +37,7 @@ struct Outcome
 {
     bool ok = false;
     bool readFailed = false; // the cache could not be read (else: the folder)
+    bool stopped = false;    // the progress hook asked to stop
     QString error;           // one line, when not ok
     int days = 0;            // day pages in the site
     int olderDays = 0;       // days of the cache past Bounds::days, left out
@@ -48,8 +51,14 @@ struct Outcome
 // scores shown are each day's scorer's (digest::collect) and the relevance
 // rule the current criteria's.
 // The index and the feed are written last: a cache that fails to be read
-// halfway leaves the pages written so far (each whole) and the index as it
-// was.
-Outcome build(QSqlDatabase &db, const QString &folder, const Bounds &bounds = {});
+// halfway, or a build stopped halfway, leaves the pages written so far
+// (each whole) and the index as it was.
+//
+// `progress`, when given, is called after each day page with the pages done
+// and the pages in all; returning false stops the build there (an outcome
+// not ok, `stopped`, its error saying so). It runs on the building thread.
+using Progress = std::function<bool(int done, int total)>;
+Outcome build(QSqlDatabase &db, const QString &folder, const Bounds &bounds = {},
+              const Progress &progress = {});
 
 } // namespace paperboy::site

@@ -238,8 +238,18 @@ bool isSingleSymbol(QStringView text)
 
 void appendHtmlEscaped(QString &html, QStringView text)
 {
-    for (QChar c : text)
-        escapeInto(html, c);
+    // The runs between the characters to escape in one piece each: pages
+    // of thousands of abstracts are written through here.
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c != '<' && c != '>' && c != '&' && c != '"')
+            continue;
+        html += text.sliced(start, i - start);
+        escapeInto(html, text.at(i));
+        start = i + 1;
+    }
+    html += text.sliced(start);
 }
 
 } // namespace paperboy::tex

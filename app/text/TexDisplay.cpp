@@ -44,7 +44,7 @@ public:
             else if (c == Placeholder)
                 span(1, false);
             else
-                m_prose += m_text.at(m_pos++);
+                plainRun();
         }
     }
 
@@ -53,6 +53,21 @@ public:
 
 private:
     QChar at(qsizetype i) const { return i < m_text.size() ? m_text.at(i) : QChar(); }
+
+    // The characters up to the next one with a meaning here, in one append:
+    // an abstract is mostly such a run, and a character at a time is slow
+    // on a site of thousands of abstracts.
+    void plainRun()
+    {
+        const qsizetype start = m_pos;
+        // Compared one by one: a search of a set per character costs a call each.
+        for (QChar c; m_pos < m_text.size(); ++m_pos) {
+            c = m_text.at(m_pos);
+            if (c == QLatin1Char('\\') || c == QLatin1Char('$') || c == Placeholder)
+                break;
+        }
+        m_prose += m_text.sliced(start, m_pos - start);
+    }
 
     void span(qsizetype length, bool math, qsizetype skip = 0)
     {
@@ -158,9 +173,14 @@ QString render(const QString &tex, bool html)
             out += text;
     };
     qsizetype next = 0;
-    for (QChar c : prose) {
-        if (c != Placeholder || next == spans.size()) {
-            literal(QStringView(&c, 1));
+    for (qsizetype i = 0; i < prose.size(); ++i) {
+        if (prose.at(i) != Placeholder || next == spans.size()) {
+            // Up to the next placeholder in one piece (a run with no span
+            // left takes the placeholders as they are, as above).
+            const qsizetype stop = next == spans.size() ? prose.size() : prose.indexOf(Placeholder, i);
+            const qsizetype end = stop < 0 ? prose.size() : stop;
+            literal(QStringView(prose).sliced(i, end - i));
+            i = end - 1;
             continue;
         }
         const Span &span = spans.at(next++);

@@ -144,6 +144,21 @@ private:
 
     QChar at(qsizetype i) const { return i < m_text.size() ? m_text.at(i) : QChar(); }
 
+    // What tokenize() treats apart from plain text.
+    static bool isSpecial(QChar c)
+    {
+        switch (c.unicode()) {
+        case '\\':
+        case '$':
+        case '{':
+        case '}':
+        case '~':
+            return true;
+        default:
+            return false;
+        }
+    }
+
     void addText(QStringView text)
     {
         if (!m_tokens.isEmpty() && m_tokens.last().kind == Kind::Text)
@@ -320,8 +335,11 @@ private:
                 addText(u"\u00A0");
                 ++m_pos;
             } else {
-                addText(QStringView(&c, 1));
-                ++m_pos;
+                // The characters up to the next special one, in one piece.
+                const qsizetype start = m_pos;
+                while (m_pos < m_text.size() && !isSpecial(m_text.at(m_pos)))
+                    ++m_pos;
+                addText(m_text.sliced(start, m_pos - start));
             }
         }
     }
@@ -376,6 +394,8 @@ QString accentsToUnicode(const QString &text)
 
 QString dashesToUnicode(QString text)
 {
+    if (!text.contains(QLatin1String("--")))
+        return text; // most text: no copy made by a replace that finds nothing
     return text.replace(QLatin1String("---"), QString(QChar(0x2014)))
         .replace(QLatin1String("--"), QString(QChar(0x2013)));
 }

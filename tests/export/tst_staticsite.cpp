@@ -252,13 +252,14 @@ private:
 
     QString site(const QString &name) const { return m_tmp.filePath(name); }
 
-    site::Outcome build(const QString &folder, const site::Bounds &bounds = {})
+    site::Outcome build(const QString &folder, const site::Bounds &bounds = {},
+                        const site::Progress &progress = {})
     {
         Database db(m_db);
         QString error;
         if (!db.open(&error))
             qFatal("%s", qPrintable(error));
-        return site::build(db.connection(), folder, bounds);
+        return site::build(db.connection(), folder, bounds, progress);
     }
 
     // The model's scores of a day, as the reference judged it: its picks
@@ -579,6 +580,44 @@ private slots:
         QVERIFY(!build(built).ok);
         QCOMPARE(readFile(page), QByteArray("notes"));
         QCOMPARE(snapshot(built), before);
+    }
+
+    // The progress hook sees each day page as it is written, and stopping
+    // after the first one leaves that page whole (the same bytes a whole
+    // build writes) and neither the index nor the feed; the next build
+    // finishes the site and rewrites nothing already there.
+    void stoppingLeavesWholePagesAndNoIndex()
+    {
+        QList<QPair<int, int>> seen;
+        const QString dir = site(QStringLiteral("stopped"));
+        const site::Outcome o = build(dir, {}, [&seen](int done, int total) {
+            seen.append({done, total});
+            return false;
+        });
+        QVERIFY(!o.ok && o.stopped && !o.readFailed);
+        QCOMPARE(o.days, 1);
+        QCOMPARE(o.written, 1);
+        QVERIFY2(!o.error.isEmpty() && !o.error.contains(u'\n'), qPrintable(o.error));
+        QCOMPARE(seen, (QList<QPair<int, int>>{{1, int(kDays.size())}}));
+        const QString newest = kDays.last().toString(Qt::ISODate) + QStringLiteral(".html");
+        QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{newest});
+
+        const QString whole = site(QStringLiteral("stopped-whole"));
+        QVERIFY(build(whole).ok);
+        const QByteArray page = readFile(QDir(dir).filePath(newest));
+        QVERIFY(readPage(page).error.isEmpty());
+        QCOMPARE(page, readFile(QDir(whole).filePath(newest)));
+
+        seen.clear();
+        const site::Outcome rest = build(dir, {}, [&seen](int done, int total) {
+            seen.append({done, total});
+            return true;
+        });
+        QVERIFY2(rest.ok, qPrintable(rest.error));
+        QCOMPARE(rest.written, kDays.size() + 1); // the other pages, the index, the feed
+        QCOMPARE(seen.size(), kDays.size());
+        QCOMPARE(seen.last(), qMakePair(int(kDays.size()), int(kDays.size())));
+        QCOMPARE(QDir(dir).entryList(QDir::Files), QDir(whole).entryList(QDir::Files));
     }
 
     // A file where the folder should be, or a folder that cannot be made:

@@ -1057,8 +1057,9 @@ private slots:
         prompts::testing::answerFileName(dir);
         action(*w, QStringLiteral("Build Web Site of the Cache\u2026"))->trigger();
         QCOMPARE(prompts::testing::takeAsked(), QStringList{QStringLiteral("Build Web Site of the Cache")});
+        QTRY_VERIFY2(banner(*w)->isVisible() && banner(*w)->text().contains(dir),
+                     qPrintable(banner(*w)->text()));
         QCOMPARE(banner(*w)->level(), MessageBanner::Level::Info);
-        QVERIFY2(banner(*w)->text().contains(dir), qPrintable(banner(*w)->text()));
         const QString page = readFile(QDir(dir).filePath(QStringLiteral("2026-04-27.html")));
         QCOMPARE(page.count(QStringLiteral("<article ")), capturePapers().size());
         QVERIFY(page.contains(QStringLiteral("<a href=\"index.html\">")));
@@ -1074,9 +1075,40 @@ private slots:
         f.close();
         prompts::testing::answerFileName(file);
         action(*w, QStringLiteral("Build Web Site of the Cache\u2026"))->trigger();
+        QTRY_VERIFY2(banner(*w)->isVisible() && banner(*w)->text().contains(file),
+                     qPrintable(banner(*w)->text()));
         QCOMPARE(banner(*w)->level(), MessageBanner::Level::Error);
-        QVERIFY2(banner(*w)->text().contains(file), qPrintable(banner(*w)->text()));
         QCOMPARE(readFile(file), QStringLiteral("keep"));
+    }
+
+    // The site is built off the GUI thread: the action returns before the
+    // build ends, with the build in the progress area and a second build
+    // refused until it ends; the pages' progress and the result banner
+    // arrive afterwards.
+    void buildsTheWebSiteWithoutBlocking()
+    {
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        QTemporaryDir out;
+        const QString dir = out.filePath(QStringLiteral("site"));
+        prompts::testing::answerFileName(dir);
+        QAction *build = action(*w, QStringLiteral("Build Web Site of the Cache\u2026"));
+        build->trigger();
+        auto *progress = w->findChild<WorkProgress *>();
+        QVERIFY(!banner(*w)->isVisible());
+        QVERIFY(progress->isVisible());
+        QCOMPARE(progress->text(), QStringLiteral("Building the site"));
+        QVERIFY(!build->isEnabled());
+        QVERIFY(action(*w, QStringLiteral("Stop"))->isEnabled());
+
+        QTRY_VERIFY2(banner(*w)->isVisible() && banner(*w)->text().contains(dir),
+                     qPrintable(banner(*w)->text()));
+        QCOMPARE(banner(*w)->level(), MessageBanner::Level::Info);
+        QCOMPARE(progress->text(), QStringLiteral("Building the site: day 1 of 1"));
+        QVERIFY(!progress->isVisible());
+        QVERIFY(build->isEnabled());
+        QVERIFY(!action(*w, QStringLiteral("Stop"))->isEnabled());
+        QVERIFY(QFileInfo(QDir(dir).filePath(QStringLiteral("index.html"))).isFile());
     }
 
     // A banner shows the core's lowercase errors as sentences, and leaves
