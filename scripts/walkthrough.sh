@@ -143,7 +143,7 @@ for id in "${day_ids[@]}"; do
 done
 pb export --format html --site site
 expect_ok
-expect_said "0 pages updated"
+expect_said "0 files updated"
 
 step "push the day to a stand-in for a Slack webhook"
 start_server slack.log "$standin" slack --save messages

@@ -1970,6 +1970,14 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
         <source>A push of %1 to %2 is already under way.</source>
         <translation>Ein Senden von %1 an %2 läuft bereits.</translation>
     </message>
+    <message>
+        <source>Building the site: day %1 of %2</source>
+        <translation>Website wird erstellt: Tag %1 von %2</translation>
+    </message>
+    <message>
+        <source>Building the site</source>
+        <translation>Website wird erstellt</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::MessageBanner</name>
@@ -3620,6 +3628,13 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
     <message>
         <source>%1 is not a page of a Paperboy site: it is kept, and nothing was written (choose an empty folder, or the one an earlier build wrote)</source>
         <translation>%1 ist keine Seite einer Paperboy-Website: Sie bleibt erhalten, und nichts wurde geschrieben (wählen Sie einen leeren Ordner oder den eines früheren Aufbaus)</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %1 of %n day(s): the pages written stay, the list of days is as it was</source>
+        <translation>
+            <numerusform>angehalten nach %1 von %n Tag: die geschriebenen Seiten bleiben, die Liste der Tage ist wie zuvor</numerusform>
+            <numerusform>angehalten nach %1 von %n Tagen: die geschriebenen Seiten bleiben, die Liste der Tage ist wie zuvor</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

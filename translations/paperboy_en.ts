@@ -385,4 +385,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>paperboy::site</name>
+    <message numerus="yes">
+        <source>stopped after %1 of %n day(s): the pages written stay, the list of days is as it was</source>
+        <translation>
+            <numerusform>stopped after %1 of %n day: the pages written stay, the list of days is as it was</numerusform>
+            <numerusform>stopped after %1 of %n days: the pages written stay, the list of days is as it was</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1933,6 +1933,14 @@ Append only the papers it does not cite yet, after its entries and keeping every
         <source>A push of %1 to %2 is already under way.</source>
         <translation>%1 到 %2 的推送已在进行中。</translation>
     </message>
+    <message>
+        <source>Building the site: day %1 of %2</source>
+        <translation>正在生成网站：第 %1 天，共 %2 天</translation>
+    </message>
+    <message>
+        <source>Building the site</source>
+        <translation>正在生成网站</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::MessageBanner</name>
@@ -3571,6 +3579,12 @@ Append only the papers it does not cite yet, after its entries and keeping every
     <message>
         <source>%1 is not a page of a Paperboy site: it is kept, and nothing was written (choose an empty folder, or the one an earlier build wrote)</source>
         <translation>%1 不是 Paperboy 网站的页面：它被保留，且未写入任何内容（请选择空文件夹，或之前生成网站的文件夹）</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %1 of %n day(s): the pages written stay, the list of days is as it was</source>
+        <translation>
+            <numerusform>已在 %n 天中的第 %1 天后停止：已写入的页面保留，日期列表保持原样</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -57,7 +57,7 @@ int exportSite(CommandContext &c, Database &db, const QString &folder)
                       : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
     };
     c.err << "Site in " << folder << ": " << count(o.days, "day", "days") << ", "
-          << count(o.written, "page", "pages") << " updated";
+          << count(o.written, "file", "files") << " updated";
     if (o.olderDays > 0)
         c.err << " (" << count(o.olderDays, "older day", "older days") << " left out)";
     c.err << ".\n";

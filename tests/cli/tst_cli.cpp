@@ -869,7 +869,7 @@ private slots:
                                QStringLiteral("--site"), dir};
         const Result first = paperboy(site);
         QCOMPARE(first.code, 0);
-        QCOMPARE(first.err, QStringLiteral("Site in %1: 2 days, 4 pages updated.\n").arg(dir));
+        QCOMPARE(first.err, QStringLiteral("Site in %1: 2 days, 4 files updated.\n").arg(dir));
         QVERIFY(first.out.isEmpty());
         for (const char *name : {"index.html", "feed.xml", "2026-04-27.html", "2025-10-01.html"})
             QVERIFY2(QFileInfo(QDir(dir).filePath(QLatin1String(name))).isFile(), name);
@@ -888,7 +888,7 @@ private slots:
 
         const Result again = paperboy(site);
         QCOMPARE(again.code, 0);
-        QCOMPARE(again.err, QStringLiteral("Site in %1: 2 days, 0 pages updated.\n").arg(dir));
+        QCOMPARE(again.err, QStringLiteral("Site in %1: 2 days, 0 files updated.\n").arg(dir));
 
         const auto refused = [&](const QStringList &extra, int code) {
             const Result r =
