@@ -75,10 +75,6 @@
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <source>Stop the running fetch or scoring</source>
-        <translation>Den laufenden Abruf oder die laufende Bewertung anhalten</translation>
-    </message>
-    <message>
         <source>Export &amp;Selected to BibTeX…</source>
         <translation>&amp;Auswahl als BibTeX exportieren…</translation>
     </message>
@@ -329,6 +325,10 @@
     <message>
         <source>Save the selected papers into the collection selected in Zotero</source>
         <translation>Die ausgewählten Artikel in der in Zotero gewählten Sammlung speichern</translation>
+    </message>
+    <message>
+        <source>Stop the running fetch, scoring, library import or site build</source>
+        <translation>Den laufenden Abruf, die Bewertung, den Bibliotheksimport oder den Website-Aufbau anhalten</translation>
     </message>
 </context>
 <context>

@@ -75,10 +75,6 @@
         <translation>停止(&amp;T)</translation>
     </message>
     <message>
-        <source>Stop the running fetch or scoring</source>
-        <translation>停止正在进行的获取或评分</translation>
-    </message>
-    <message>
         <source>Export &amp;Selected to BibTeX…</source>
         <translation>将所选论文导出为 BibTeX(&amp;S)…</translation>
     </message>
@@ -329,6 +325,10 @@
     <message>
         <source>Save the selected papers into the collection selected in Zotero</source>
         <translation>将选中的论文保存到 Zotero 中选定的文献集</translation>
+    </message>
+    <message>
+        <source>Stop the running fetch, scoring, library import or site build</source>
+        <translation>停止正在进行的获取、评分、文献库导入或网站生成</translation>
     </message>
 </context>
 <context>

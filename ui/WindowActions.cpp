@@ -48,7 +48,7 @@ WindowActions WindowActions::create(QMainWindow *w)
                 "all"));
     a.scoreSetAside->setEnabled(false);
     a.stop = make(w, tr("St&op"), QKeySequence(Qt::CTRL | Qt::Key_Period),
-                  tr("Stop the running fetch or scoring"));
+                  tr("Stop the running fetch, scoring, library import or site build"));
     a.stop->setEnabled(false);
     a.exportSelected = make(w, tr("Export &Selected to BibTeX\u2026"), QKeySequence(Qt::CTRL | Qt::Key_E));
     a.exportStarred =
