@@ -11,6 +11,10 @@ namespace paperboy {
 
 namespace {
 
+// A QString converts to a QKeySequence: make(w, text, tip) would turn the tip
+// into a shortcut (", ," for a sentence with commas). Refused at compile time.
+QAction *make(QMainWindow *window, const QString &text, const QString &tip) = delete;
+
 QAction *make(QMainWindow *window, const QString &text, const QKeySequence &key = {}, const QString &tip = {})
 {
     auto *a = new QAction(text, window);
@@ -57,10 +61,10 @@ WindowActions WindowActions::create(QMainWindow *w)
     a.exportDay = make(w, tr("Export the &Day to BibTeX\u2026"));
     a.exportMarkdown = make(w, tr("Export the Day's Digest as &Markdown\u2026"));
     a.exportJson = make(w, tr("Export the Day's Digest as &JSON\u2026"));
-    a.exportHtml = make(w, tr("Export the Day's Digest as a &Web Page\u2026"),
+    a.exportHtml = make(w, tr("Export the Day's Digest as a &Web Page\u2026"), QKeySequence(),
                         tr("One page that opens in any browser, offline, on a phone or printed"));
     a.exportSite =
-        make(w, tr("&Build Web Site of the Cache\u2026"),
+        make(w, tr("&Build Web Site of the Cache\u2026"), QKeySequence(),
              tr("A page for every day in the cache, a list of the days and a feed, in one folder"));
     a.appendToBibliography =
         make(w, tr("&Append Starred to Bibliography"), QKeySequence(),

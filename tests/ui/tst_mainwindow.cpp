@@ -1203,6 +1203,16 @@ private slots:
         QVERIFY(action(*w, QStringLiteral("Undo"))->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Z)));
         QCOMPARE(action(*w, QStringLiteral("Mark Day as Read"))->shortcut(),
                  QKeySequence(Qt::SHIFT | Qt::Key_U));
+        // Every shortcut is one key combination: a multi-key sequence is a
+        // status tip taken for a shortcut (a QString converts to one).
+        QStringList chords;
+        for (QAction *a : w->findChildren<QAction *>())
+            for (const QKeySequence &key : a->shortcuts())
+                if (key.count() > 1)
+                    chords << a->text() + QStringLiteral(": ") + key.toString();
+        QVERIFY2(chords.isEmpty(), qPrintable(chords.join(QStringLiteral("; "))));
+        QCOMPARE(action(*w, QStringLiteral("Export the Day's Digest as a Web Page\u2026"))->statusTip(),
+                 QStringLiteral("One page that opens in any browser, offline, on a phone or printed"));
     }
 };
 
