@@ -1978,6 +1978,10 @@ Nur die Artikel anhängen, die darin noch nicht zitiert sind – hinter seinen E
         <source>Building the site</source>
         <translation>Website wird erstellt</translation>
     </message>
+    <message>
+        <source>Set &amp;Up Sharing…</source>
+        <translation>Teilen &amp;einrichten…</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::MessageBanner</name>

@@ -1941,6 +1941,10 @@ Append only the papers it does not cite yet, after its entries and keeping every
         <source>Building the site</source>
         <translation>正在生成网站</translation>
     </message>
+    <message>
+        <source>Set &amp;Up Sharing…</source>
+        <translation>设置分享(&amp;U)…</translation>
+    </message>
 </context>
 <context>
     <name>paperboy::MessageBanner</name>

@@ -296,7 +296,7 @@ void MainWindow::connectActions()
     connect(a.copyBibtex, &QAction::triggered, this, &MainWindow::copyBibtex);
     connectLibrary();
     connect(a.criteria, &QAction::triggered, this, &MainWindow::editCriteria);
-    connect(a.settings, &QAction::triggered, this, &MainWindow::editSettings);
+    connect(a.settings, &QAction::triggered, this, [this] { editSettings(); });
     connect(a.quit, &QAction::triggered, this, [this] {
         m_quitting = true;
         close();

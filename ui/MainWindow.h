@@ -202,7 +202,12 @@ private:
     void onRoutineScored(const QDate &day);
     // Dialogs
     void editCriteria();
-    void editSettings();
+    enum class SettingsPage
+    {
+        First,
+        Sharing
+    };
+    void editSettings(SettingsPage page = SettingsPage::First);
     // What both dialogs estimate `run` from, as the run itself would: the
     // day's papers it sends (`all`, less what the cascade sets aside when it
     // is on) and what earlier runs measured. Unreadable, the estimate goes

@@ -447,9 +447,11 @@ void MainWindow::editCriteria()
         m_work->score(m_day);
 }
 
-void MainWindow::editSettings()
+void MainWindow::editSettings(SettingsPage page)
 {
     SettingsDialog dialog(m_keys.get(), this);
+    if (page == SettingsPage::Sharing)
+        dialog.showSharing();
     const QList<Paper> papers =
         m_day.isValid() ? PaperRepository(m_database->connection()).papersOfDay(m_day) : QList<Paper>();
     if (!papers.isEmpty())

@@ -37,6 +37,11 @@ void MainWindow::setUpSharing()
         connect(a, &QAction::triggered, this, [this, kind] { pushDay(kind, m_day, false); });
         m_pushActions << a;
     }
+    // With no target set up the items above are grey: this says where they are set up.
+    share->addSeparator();
+    QAction *setUp = share->addAction(tr("Set &Up Sharing\u2026"));
+    setUp->setObjectName(QStringLiteral("setUpSharing"));
+    connect(setUp, &QAction::triggered, this, [this] { editSettings(SettingsPage::Sharing); });
     connect(share, &QMenu::aboutToShow, this, &MainWindow::updateShareActions);
     connect(m_routine, &DailyRoutine::dayScored, this, &MainWindow::onRoutineScored);
     updateShareActions();

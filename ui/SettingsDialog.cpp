@@ -665,4 +665,9 @@ void SettingsDialog::accept()
     QDialog::accept();
 }
 
+void SettingsDialog::showSharing()
+{
+    m_tabs->setCurrentWidget(m_sharing);
+}
+
 } // namespace paperboy

@@ -40,6 +40,9 @@ public:
     explicit SettingsDialog(ApiKeys *keys, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
+    // Opens on the Sharing tab (File > Share > Set Up Sharing).
+    void showSharing();
+
     // One line on what saving did (for the status bar).
     QString summary() const { return m_summary; }
     // The key could not reach a keyring and lives in memory until Paperboy quits.

@@ -40,6 +40,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -47,6 +48,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -1181,6 +1183,35 @@ private slots:
         QVERIFY2(browser.opened.at(0).toString().startsWith(QStringLiteral("https://arxiv.org/pdf/") + id),
                  qPrintable(browser.opened.at(0).toString()));
         QVERIFY(banner(*w)->text().isEmpty());
+    }
+
+    // With nothing set up, File > Share's pushes are grey; its last item
+    // opens Settings where they are set up.
+    void shareMenuLeadsToItsSettings()
+    {
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        auto *share = w->findChild<QMenu *>(QStringLiteral("shareMenu"));
+        QVERIFY(share);
+        emit share->aboutToShow();
+        for (QAction *a : share->actions())
+            if (a->objectName().startsWith(QLatin1String("push_")))
+                QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+        QString shown;
+        QTimer poll;
+        poll.setInterval(10);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            poll.stop();
+            auto *tabs = dialog->findChild<QTabWidget *>();
+            shown = tabs->currentWidget()->objectName();
+            dialog->reject();
+        });
+        poll.start();
+        share->findChild<QAction *>(QStringLiteral("setUpSharing"))->trigger();
+        QCOMPARE(shown, QStringLiteral("sharingTab"));
     }
 
     void everyActionIsInAMenuWithItsShortcut()
