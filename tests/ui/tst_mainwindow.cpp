@@ -82,6 +82,22 @@ public:
 
 } // namespace
 
+// Runs `act` on the modal dialog of type Dialog once it is the one shown.
+// Settings asks the keyring as it opens, which runs events: a single shot
+// could find no dialog yet, so this polls (every 10 ms) until it shows.
+template<typename Dialog, typename Act> void whenModal(QTimer &poll, QObject *context, Act act)
+{
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, context, [&poll, act] {
+        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        poll.stop();
+        act(dialog);
+    });
+    poll.start();
+}
+
 class TestMainWindow : public QObject, private test::WindowFixture
 {
     Q_OBJECT
@@ -841,15 +857,8 @@ private slots:
 
         QString settingsEffect;
         QString afterNever;
-        // The dialog asks the keyring as it opens, which runs events: wait
-        // until it is the one shown.
         QTimer poll;
-        poll.setInterval(10);
-        connect(&poll, &QTimer::timeout, this, [&] {
-            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            poll.stop();
+        whenModal<SettingsDialog>(poll, this, [&](SettingsDialog *dialog) {
             settingsEffect = dialog->effectText();
             auto *pass = dialog->findChild<QComboBox *>(QStringLiteral("titlePass"));
             pass->setCurrentIndex(pass->findData(QStringLiteral("off")));
@@ -857,7 +866,6 @@ private slots:
             afterNever = dialog->effectText();
             dialog->reject();
         });
-        poll.start();
         action(*w, QStringLiteral("Settings\u2026"))->trigger();
         const QString estimate = QStringLiteral("Estimate: %1 papers").arg(sent);
         QVERIFY2(settingsEffect.startsWith(estimate), qPrintable(settingsEffect));
@@ -1199,17 +1207,10 @@ private slots:
                 QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
         QString shown;
         QTimer poll;
-        poll.setInterval(10);
-        connect(&poll, &QTimer::timeout, this, [&] {
-            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            poll.stop();
-            auto *tabs = dialog->findChild<QTabWidget *>();
-            shown = tabs->currentWidget()->objectName();
+        whenModal<SettingsDialog>(poll, this, [&shown](SettingsDialog *dialog) {
+            shown = dialog->findChild<QTabWidget *>()->currentWidget()->objectName();
             dialog->reject();
         });
-        poll.start();
         share->findChild<QAction *>(QStringLiteral("setUpSharing"))->trigger();
         QCOMPARE(shown, QStringLiteral("sharingTab"));
     }
