@@ -8,8 +8,10 @@
 #include "arxiv/FeedParser.h"
 #include "export/BibtexWriter.h"
 #include "export/DigestWriter.h"
+#include "export/HtmlDigest.h"
 #include "export/PaperFormat.h"
 #include "export/SafeOutput.h"
+#include "export/SiteFeed.h"
 #include "scoring/LlmClient.h"
 #include "scoring/ReplyParser.h"
 #include "scoring/ReplyScanner.h"
@@ -24,6 +26,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
+#include <QXmlStreamReader>
 
 #include <cmath>
 #include <cstdio>
@@ -740,6 +743,48 @@ void checkJson(const QByteArray &bytes, const QJsonValue &expected)
     FUZZ_REQUIRE(T, value == expected, QStringLiteral("the JSON does not read back as written"));
 }
 
+// The web page is XHTML-compatible: it parses as XML whatever the papers
+// hold, each paper is one <article>, and no element can run or load
+// anything (no script, style sheet, frame, image or form of the papers').
+void checkHtmlPage(const QString &html, qsizetype papers)
+{
+    constexpr const char *T = "exportformats";
+    static const QSet<QString> forbidden = {
+        QStringLiteral("script"), QStringLiteral("iframe"), QStringLiteral("img"),  QStringLiteral("object"),
+        QStringLiteral("embed"),  QStringLiteral("link"),   QStringLiteral("form"), QStringLiteral("base")};
+    QXmlStreamReader xml(html);
+    qsizetype articles = 0;
+    int styles = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QString name = xml.name().toString();
+        FUZZ_REQUIRE(T, !forbidden.contains(name), QStringLiteral("a <%1> element in the page").arg(name));
+        articles += name == QLatin1String("article");
+        styles += name == QLatin1String("style");
+        for (const QXmlStreamAttribute &a : xml.attributes())
+            FUZZ_REQUIRE(T, !a.name().startsWith(QLatin1String("on")),
+                         QStringLiteral("an event attribute %1 on <%2>").arg(a.name().toString(), name));
+    }
+    FUZZ_REQUIRE(T, !xml.hasError(), QStringLiteral("the page is not well-formed: ") + xml.errorString());
+    FUZZ_REQUIRE(T, articles == papers,
+                 QStringLiteral("%1 articles for %2 papers").arg(articles).arg(papers));
+    FUZZ_REQUIRE(T, styles == 1, QStringLiteral("%1 style elements").arg(styles));
+}
+
+// The Atom feed parses as XML for any paper text, with one entry per paper.
+void checkFeed(const QByteArray &feed, qsizetype papers)
+{
+    constexpr const char *T = "exportformats";
+    QXmlStreamReader xml(feed);
+    qsizetype entries = 0;
+    while (!xml.atEnd())
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("entry"))
+            ++entries;
+    FUZZ_REQUIRE(T, !xml.hasError(), QStringLiteral("the feed is not well-formed: ") + xml.errorString());
+    FUZZ_REQUIRE(T, entries == papers, QStringLiteral("%1 entries for %2 papers").arg(entries).arg(papers));
+}
+
 } // namespace
 
 int fuzzExportFormats(const uint8_t *data, size_t size)
@@ -765,6 +810,18 @@ int fuzzExportFormats(const uint8_t *data, size_t size)
     checkMarkdown(digest::toMarkdown(d), d);
     checkMarkdownText(model);
     checkJson(digest::toJsonBytes(d), digest::toJson(d));
+    checkHtmlPage(digest::toHtml(d, QStringLiteral("index.html")), rows.size());
+    // The feed takes each paper once: ids made distinct, so every row is an entry.
+    site::FeedDay feedDay;
+    feedDay.date = day.date;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        Paper p = rows.at(i).paper;
+        p.id = QStringLiteral("2604.%1").arg(10000 + i);
+        feedDay.papers << p;
+    }
+    checkFeed(
+        site::atomFeed({feedDay}, QStringLiteral("urn:uuid:0"), QDateTime(day.date, QTime(20, 0), Qt::UTC)),
+        qMin<qsizetype>(rows.size(), site::kFeedEntries));
     checkJson(papersToJsonBytes(rows), papersToJson(rows));
 
     const QString table = papersToTable(rows, 100);
