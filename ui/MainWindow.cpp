@@ -943,6 +943,15 @@ void MainWindow::applyMark(PaperMark mark, const QStringList &ids, bool on)
     m_marks->write(mark, ids, on);
     updateStatus();
     updateActions();
+    // A star made, redone or an unstar undone: the bibliography follows,
+    // after the star, which stays whatever becomes of the file.
+    if (mark == PaperMark::Star && on) {
+        QList<Paper> starred;
+        for (const QString &id : ids)
+            if (const PaperRow *row = m_model->rowAt(m_model->rowOf(id)))
+                starred << row->paper;
+        appendNewStars(starred);
+    }
 }
 
 void MainWindow::onMarkFailed(PaperMark mark, const QStringList &ids, bool on, const QString &error)
@@ -977,17 +986,11 @@ void MainWindow::toggleStar()
     // Any unstarred paper in the selection: star them all; else unstar.
     bool star = false;
     QStringList ids;
-    QList<Paper> newlyStarred;
     for (const PaperRow *row : rows) {
         star = star || !row->starred;
         ids << row->paper.id;
-        if (!row->starred)
-            newlyStarred << row->paper;
     }
     changeMarks(m_actions.star->text(), PaperMark::Star, ids, star);
-    // After the star, which stays whatever becomes of the file.
-    if (star)
-        appendNewStars(newlyStarred);
 }
 
 void MainWindow::toggleHidden()

@@ -274,6 +274,41 @@ private slots:
         QVERIFY(stored(papers.at(7).id).starred);
     }
 
+    // A star that comes back through Undo or Redo is a star made: the file
+    // that no longer cites the paper (an entry the person removed) gets it.
+    void aStarRedoneOrAnUnstarUndoneAppends()
+    {
+        const QByteArray own("@misc{mine, title = {Mine}}\n");
+        const QString bib = writeFile(QStringLiteral("redo.bib"), own);
+        useBibliography(bib);
+        auto w = openWindow();
+        STEP(fetchDay(*w, 100));
+        const QString id = capturePapers().at(4).id;
+        const QByteArray entry = QStringLiteral("eprint={%1}").arg(id).toUtf8();
+        STEP(select(*w, id));
+        action(*w, QStringLiteral("Star"))->trigger();
+        QCOMPARE(readBytes(bib).count(entry), 1);
+
+        // Undone, the entry removed by hand, redone: written again.
+        QTest::keyClick(table(*w), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!shownStarred(*w, id));
+        writeFile(QStringLiteral("redo.bib"), own);
+        QTest::keyClick(table(*w), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(shownStarred(*w, id));
+        QCOMPARE(readBytes(bib).count(entry), 1);
+        QVERIFY(readBytes(bib).startsWith(own));
+
+        // Unstarred, the entry removed, the unstar undone: written again.
+        action(*w, QStringLiteral("Star"))->trigger();
+        QVERIFY(!shownStarred(*w, id));
+        writeFile(QStringLiteral("redo.bib"), own);
+        QTest::keyClick(table(*w), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(shownStarred(*w, id));
+        QCOMPARE(readBytes(bib).count(entry), 1);
+        w->flushMarks();
+        QVERIFY(stored(id).starred);
+    }
+
     // The file cannot take the entry: one line, the file as it was, and the
     // star stored all the same.
     void aBibliographyFailureKeepsTheStar()
