@@ -110,8 +110,8 @@ std::optional<Target> PushConfig::target(Kind kind, QString *error) const
             matrixRoomVariable(), settings::matrixRoom(settings),
             QCoreApplication::translate("paperboy::push", "the Matrix room (Settings, Sharing, or %1)")
                 .arg(matrixRoomVariable()));
-        // The homeserver first: without one, the keychain is not asked.
-        if (!targetFrom(Kind::Webhook, server, {}, {}, error))
+        // The homeserver first: without a usable one, the keychain is not asked.
+        if (!homeserverFrom(server, error))
             return std::nullopt;
         const TargetValue token =
             secret(QCoreApplication::translate("paperboy::push",
