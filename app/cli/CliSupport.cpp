@@ -140,6 +140,11 @@ bool parseIds(CommandContext &c, const QStringList &raw, QStringList *ids, int *
 }
 
 // The ids of `ids` that the cache does not hold, in the order given.
+QString counted(qsizetype n, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+}
+
 QStringList unknownIds(const PaperRepository &repo, const QStringList &ids)
 {
     const QStringList known = repo.knownIds(ids);

@@ -53,6 +53,9 @@ QCommandLineOption scoresFromOption();
 // or the exit status after saying what is wrong (2).
 int parseScoresFrom(CommandContext &c, const QCommandLineParser &parser, const QCommandLineOption &option,
                     QString *scoresFrom);
+// "1 day", "3 days": a count with its noun, for the command line's English
+// summaries.
+QString counted(qsizetype n, const char *one, const char *many);
 // The saved criteria, or the defaults when none were saved. A failed read
 // is exit 4 (in *status), never the defaults.
 std::optional<Criteria> currentCriteria(CommandContext &c, Database &db, int *status);

@@ -52,14 +52,10 @@ int exportSite(CommandContext &c, Database &db, const QString &folder)
     const site::Outcome o = site::build(db.connection(), folder);
     if (!o.ok)
         return complain(c, o.readFailed ? ExitStorage : ExitFailure, o.error);
-    const auto count = [](int n, const char *one, const char *many) {
-        return n == 1 ? QStringLiteral("1 %1").arg(QLatin1String(one))
-                      : QStringLiteral("%1 %2").arg(n).arg(QLatin1String(many));
-    };
-    c.err << "Site in " << folder << ": " << count(o.days, "day", "days") << ", "
-          << count(o.written, "file", "files") << " updated";
+    c.err << "Site in " << folder << ": " << counted(o.days, "day", "days") << ", "
+          << counted(o.written, "file", "files") << " updated";
     if (o.olderDays > 0)
-        c.err << " (" << count(o.olderDays, "older day", "older days") << " left out)";
+        c.err << " (" << counted(o.olderDays, "older day", "older days") << " left out)";
     c.err << ".\n";
     return ExitOk;
 }

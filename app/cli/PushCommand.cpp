@@ -86,9 +86,6 @@ int runPush(CommandContext &c)
     case Status::Pushed:
         break;
     }
-    const auto counted = [](qsizetype n, const char *one, const char *many) {
-        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
-    };
     c.out << QStringLiteral("Pushed %1 of %2 to %3 (%4) in %5\n")
                  .arg(counted(o.papers, "relevant paper", "relevant papers"), dayText, name, o.host,
                       counted(o.sent, "message", "messages"));
