@@ -25,6 +25,7 @@
 #include "storage/ScoreRepository.h"
 #include "support/RealDays.h"
 
+#include "BenchDays.h"
 #include "BenchStats.h"
 
 #include <QCommandLineParser>
@@ -63,15 +64,6 @@ QList<Paper> realPapers()
                             "2025-10-09", "2025-10-10", "2025-10-13", "2025-10-17"})
         papers += test::realDay(QDate::fromString(QLatin1String(day), Qt::ISODate));
     return papers;
-}
-
-QList<QDate> weekdaysEndingAt(const QDate &last, int count)
-{
-    QList<QDate> days;
-    for (QDate d = last; days.size() < count; d = d.addDays(-1))
-        if (d.dayOfWeek() <= 5)
-            days.prepend(d);
-    return days;
 }
 
 // One finished run that scored every paper of the day, as the scoring
@@ -135,7 +127,7 @@ Cache buildCache(Database &db, int dayCount, int perDay)
     const QList<Paper> pool = realPapers();
     check(!pool.isEmpty(), QStringLiteral("read the real days"), QStringLiteral("no papers"));
     std::mt19937 rng(2026);
-    const QList<QDate> days = weekdaysEndingAt(QDate(2026, 4, 27), dayCount);
+    const QList<QDate> days = bench::weekdaysEndingAt(QDate(2026, 4, 27), dayCount);
     QHash<QString, int> serials; // per YYMM: ids never collide
     qsizetype next = 0;
     for (qsizetype d = 0; d < days.size(); ++d) {
@@ -150,13 +142,8 @@ Cache buildCache(Database &db, int dayCount, int perDay)
             day << p;
             announcements.append({p.id, p.primaryCategory(), AnnounceType::New});
         }
-        DayRecord record;
-        record.date = date;
-        record.announced = record.kept = perDay;
-        record.categories = {QStringLiteral("cs.LG"), QStringLiteral("cs.AI"), QStringLiteral("cs.CL")};
-        record.announceTypes = {QStringLiteral("new"), QStringLiteral("cross")};
-        record.source = QStringLiteral("rss");
-        record.fetchedAt = QDateTime(date, QTime(0, 30), Qt::UTC);
+        const DayRecord record = bench::syntheticDay(
+            date, perDay, {QStringLiteral("cs.LG"), QStringLiteral("cs.AI"), QStringLiteral("cs.CL")});
         StoreStats stats;
         check(papers.storeDay(record, day, announcements, &stats, &error),
               QStringLiteral("store %1").arg(date.toString(Qt::ISODate)), error);

@@ -37,6 +37,7 @@
 #include "support/TestEnvironment.h"
 #include "support/TestPaths.h"
 
+#include "BenchDays.h"
 #include "BenchStats.h"
 
 #include <QAction>
@@ -390,27 +391,6 @@ private:
 
 // --- Building the cache ----------------------------------------------------
 
-QList<QDate> weekdaysEndingAt(const QDate &last, int count)
-{
-    QList<QDate> days;
-    for (QDate d = last; days.size() < count; d = d.addDays(-1))
-        if (d.dayOfWeek() <= 5)
-            days.prepend(d);
-    return days;
-}
-
-DayRecord dayRecord(const QDate &date, int papers)
-{
-    DayRecord day;
-    day.date = date;
-    day.announced = day.kept = papers;
-    day.categories = kFollowed;
-    day.announceTypes = {QStringLiteral("new"), QStringLiteral("cross")};
-    day.source = QStringLiteral("rss");
-    day.fetchedAt = QDateTime(date, QTime(0, 30), Qt::UTC);
-    return day;
-}
-
 QList<Announcement> announcementsOf(const QList<Paper> &papers)
 {
     QList<Announcement> announcements;
@@ -498,7 +478,7 @@ int buildCache(const QString &path, int wanted, int perDay)
     const QString hash = criteria->criteria.scoringHash();
 
     CorpusMaker maker(capturedPapers());
-    const QList<QDate> days = weekdaysEndingAt(kLastDay, (wanted + perDay - 1) / perDay);
+    const QList<QDate> days = bench::weekdaysEndingAt(kLastDay, (wanted + perDay - 1) / perDay);
     QHash<QString, int> serials; // per YYMM: ids never collide
     double storeMs = 0;
     int stored = 0;
@@ -515,7 +495,8 @@ int buildCache(const QString &path, int wanted, int perDay)
         QElapsedTimer store;
         store.start();
         StoreStats stats;
-        check(papers.storeDay(dayRecord(date, count), day, announcementsOf(day), &stats, &error),
+        check(papers.storeDay(bench::syntheticDay(date, count, kFollowed), day, announcementsOf(day), &stats,
+                              &error),
               QStringLiteral("store %1").arg(date.toString(Qt::ISODate)), error);
         storeMs += store.nsecsElapsed() / 1e6;
         stored += count;
