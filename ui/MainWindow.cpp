@@ -792,6 +792,15 @@ bool MainWindow::sideJobRunning() const
     return (m_import && m_import->isRunning()) || (m_siteBuild && m_siteBuild->isRunning());
 }
 
+void MainWindow::sideJobEnded()
+{
+    // The progress area and Stop are shared: they go once nothing runs.
+    if (!m_work->isBusy() && !sideJobRunning()) {
+        m_progress->finish();
+        m_actions.stop->setEnabled(false);
+    }
+}
+
 void MainWindow::showCurrent()
 {
     const PaperRow *row = currentRow();

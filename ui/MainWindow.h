@@ -151,6 +151,8 @@ private:
     // An import or a site build runs: it shares the progress area and Stop
     // with fetching and scoring.
     bool sideJobRunning() const;
+    // An import or a site build ended: the shared progress and Stop follow.
+    void sideJobEnded();
 
     // Export
     void exportBibtex(const QList<Paper> &papers, const QString &suggestedName);

@@ -326,11 +326,8 @@ void MainWindow::exportSite()
 
 void MainWindow::onSiteBuilt(const site::Outcome &outcome)
 {
-    m_actions.exportSite->setEnabled(m_day.isValid());
-    if (!m_work->isBusy() && !sideJobRunning()) {
-        m_progress->finish();
-        m_actions.stop->setEnabled(false);
-    }
+    sideJobEnded();
+    updateActions(); // Build Web Site again, by the rule that disabled it
     if (!outcome.ok) {
         m_banner->showMessage(outcome.stopped ? MessageBanner::Level::Info : MessageBanner::Level::Error,
                               outcome.error);

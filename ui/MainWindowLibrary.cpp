@@ -114,10 +114,7 @@ void MainWindow::importLibrary()
 void MainWindow::onLibraryImported(const LibraryImportOutcome &outcome)
 {
     m_actions.importLibrary->setEnabled(true);
-    if (!m_work->isBusy() && !sideJobRunning()) {
-        m_progress->finish();
-        m_actions.stop->setEnabled(false);
-    }
+    sideJobEnded();
     m_banner->setProperty("action", QString());
     const bool done = outcome.status == LibraryImportOutcome::Status::Done;
     m_banner->showMessage(done ? MessageBanner::Level::Info : MessageBanner::Level::Error, outcome.message);
